@@ -1,0 +1,210 @@
+"""Stage 6: a segment's lines become an ``Article``.
+
+The assembler decides the records (inline removals, the spaces repaired
+into run-together sentences, stray spaces before punctuation) and then
+renders every paragraph from the normalised text and those records alone
+(``render``), so the output can always be rebuilt from the input and the
+records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+import regex
+
+from newsclean._types import Article, Block, Decision, Edit, Label, Removal, Sentence, Span, Timestamp
+from newsclean.bylines import parse_byline
+from newsclean.inline import scan
+from newsclean.options import Options
+from newsclean.segment import Segment
+from newsclean.sentences import find_joins, split_sentences
+from newsclean.timestamps import parse_timestamp
+
+__all__ = ["assemble", "render"]
+
+_SPACE_BEFORE_PUNCT = regex.compile(r"(?<=[\w\"'”’)]) (?=[.,;:!?]+(?:\s|$))")
+_SOURCE_DASH = regex.compile(r"^[-–—]\s*")
+
+
+def render(text: str, start: int, end: int, removed: Sequence[Removal], edits: Sequence[Edit]) -> str:
+    """The paragraph ``text[start:end]`` leaves once records are applied.
+
+    Removed pieces are cut out, edits applied, and the kept pieces joined
+    with single spaces.
+
+    >>> from newsclean._types import RemovalKind
+    >>> t = "Said it.read more Then"
+    >>> cut = [Removal("read more", 8, 17, RemovalKind.READ_MORE, "inline.read_more")]
+    >>> render(t, 0, len(t), cut, [Edit(8, 8, " ", "edit.join")])
+    'Said it. Then'
+    """
+    pieces: list[str] = []
+    cursor = start
+    for r in removed:
+        if r.end <= start or r.start >= end:
+            continue
+        if r.start > cursor:
+            pieces.append(_apply(text, cursor, r.start, edits))
+        cursor = max(cursor, r.end)
+    if cursor < end:
+        pieces.append(_apply(text, cursor, end, edits))
+    return " ".join(p for p in (piece.strip() for piece in pieces) if p)
+
+
+def _apply(text: str, start: int, end: int, edits: Sequence[Edit]) -> str:
+    out: list[str] = []
+    cursor = start
+    for e in edits:
+        # an insertion at the piece's end is dropped: pieces are joined by a space anyway
+        if e.start < cursor or e.end > end or e.start == e.end == end:
+            continue
+        out.append(text[cursor : e.start])
+        out.append(e.replacement)
+        cursor = e.end
+    out.append(text[cursor:end])
+    return "".join(out)
+
+
+def assemble(
+    segment: Segment,
+    text: str,
+    *,
+    reference_time: datetime | None = None,
+    options: Options | None = None,
+) -> Article:
+    """Build the article of one segment; ``text`` is the normalised page."""
+    options = options or Options()
+    language = options.language or "en"
+    title = segment.title.text if segment.title else None
+    spans: list[Span] = []
+    if segment.title:
+        spans.append(Span(segment.title.start, segment.title.end, "title"))
+    source, published, authors = _header(segment.header, spans, reference_time, language)
+
+    removed: list[Removal] = []
+    edits: list[Edit] = []
+    credit: str | None = None
+    chapters: tuple[tuple[str, str], ...] = ()
+    summary: str | None = None
+    paragraphs: list[str] = []
+    for i, block in enumerate(segment.body):
+        found = scan(block, title=title if i == 0 else None, language=language)
+        removed.extend(found.removed)
+        credit = found.credit or credit
+        chapters = found.chapters or chapters
+        for j, (start, stop) in enumerate(_split_at_read_more(block, found.removed)):
+            block_edits = _edits(text, start, stop, found.removed, options)
+            edits.extend(block_edits)
+            paragraph = render(text, start, stop, found.removed, block_edits)
+            if not paragraph:
+                continue
+            is_teaser = i == 0 and j == 0 and stop < block.end
+            if is_teaser:
+                summary = paragraph
+                spans.append(Span(start, stop, "summary"))
+            else:
+                paragraphs.append(paragraph)
+                spans.append(Span(start, stop, "body"))
+    body = "\n\n".join(paragraphs)
+    return Article(
+        role=segment.role,
+        title=title,
+        text=body,
+        paragraphs=tuple(paragraphs),
+        sentences=_sentences(paragraphs, language),
+        summary=summary,
+        source=source,
+        authors=authors,
+        published=published,
+        credit=credit,
+        chapters=chapters,
+        removed=tuple(removed),
+        edits=tuple(edits),
+        spans=tuple(spans),
+    )
+
+
+def _header(
+    header: Iterable[Decision],
+    spans: list[Span],
+    reference_time: datetime | None,
+    language: str,
+) -> tuple[str | None, Timestamp | None, tuple[str, ...]]:
+    source: str | None = None
+    published: Timestamp | None = None
+    authors: tuple[str, ...] = ()
+    for d in header:
+        b = d.block
+        if d.label is Label.TIMESTAMP:
+            ts = parse_timestamp(b.text, reference_time=reference_time, language=language)
+            if ts is not None and published is None:
+                published = ts
+            spans.append(Span(b.start, b.end, "published"))
+        elif d.label is Label.SOURCE:
+            source = source or _SOURCE_DASH.sub("", b.text).strip()
+            spans.append(Span(b.start, b.end, "source"))
+        elif d.label is Label.BYLINE:
+            byline = parse_byline(b.text, reference_time=reference_time, language=language)
+            authors = authors or byline.authors
+            source = source or byline.source
+            published = published or byline.timestamp
+            spans.append(Span(b.start, b.end, "byline"))
+        else:
+            source = source or b.text.strip()
+            spans.append(Span(b.start, b.end, "source"))
+    return source, published, authors
+
+
+def _split_at_read_more(block: Block, removed: Sequence[Removal]) -> list[tuple[int, int]]:
+    cuts = [r for r in removed if r.rule == "inline.read_more"]
+    out: list[tuple[int, int]] = []
+    cursor = block.start
+    for r in cuts:
+        out.append((cursor, r.start))
+        cursor = r.end
+    out.append((cursor, block.end))
+    return out
+
+
+def _edits(text: str, start: int, stop: int, removed: Sequence[Removal], options: Options) -> list[Edit]:
+    """Edits for ``text[start:stop]``: joins repaired, stray spaces dropped."""
+    edits: list[Edit] = []
+    for a, b in _kept(start, stop, removed):
+        if options.repair_joins:
+            edits.extend(Edit(a + p, a + p, " ", "edit.join") for p in find_joins(text[a:b]))
+        if (options.language or "en") != "fr":  # French sets a space before ?!:; on purpose
+            edits.extend(
+                Edit(m.start(), m.end(), "", "edit.space_before_punct")
+                for m in _SPACE_BEFORE_PUNCT.finditer(text, a, b)
+            )
+    edits.sort(key=lambda e: (e.start, e.end))
+    return edits
+
+
+def _kept(start: int, stop: int, removed: Sequence[Removal]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    cursor = start
+    for r in removed:
+        if r.end <= start or r.start >= stop:
+            continue
+        if r.start > cursor:
+            out.append((cursor, r.start))
+        cursor = max(cursor, r.end)
+    if cursor < stop:
+        out.append((cursor, stop))
+    return out
+
+
+def _sentences(paragraphs: Sequence[str], language: str) -> tuple[Sentence, ...]:
+    out: list[Sentence] = []
+    offset = 0
+    for p in paragraphs:
+        out.extend(
+            Sentence(s.text, s.start + offset, s.end + offset)
+            for s in split_sentences(p, language=language)
+        )
+        offset += len(p) + 2
+    return tuple(out)
+

@@ -1,0 +1,174 @@
+"""Stage 5a: chrome inside a paragraph.
+
+Flattening glues links, advert markers, image-URL shards, tracking codes
+and video chapter lists into the running text. Each finder returns
+``Removal`` records with offsets into the normalised text; nothing here
+changes text, the assembler renders what the records leave.
+
+>>> from newsclean._types import Block
+>>> text = "He spoke on Friday. read more The talks went on."
+>>> [(r.text, r.rule) for r in scan(Block(0, 0, len(text), text)).removed]
+[('read more', 'inline.read_more')]
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from newsclean._types import Block, Removal, RemovalKind
+from newsclean.lexicon import entries, table
+from newsclean.rules import rule
+
+__all__ = ["InlineScan", "scan"]
+
+
+@dataclass(frozen=True, slots=True)
+class InlineScan:
+    """Removals inside one block, and the fields some of them fill."""
+
+    removed: tuple[Removal, ...] = ()
+    credit: str | None = None
+    chapters: tuple[tuple[str, str], ...] = ()
+
+
+# Where an inline phrase may stand: after the start or a sentence's end,
+# before the end, a capital, a quote or a digit.
+_BEFORE = r"(?:(?<=^)|(?<=[.!?…\"'”’)]\s?)|(?<=\s))"
+_AFTER = r"(?=\s*$|\s?[\p{Lu}\"'“‘\d])"
+
+_KINDS = {
+    "read_more": ("inline.read_more", RemovalKind.READ_MORE),
+    "advert": ("inline.advert", RemovalKind.ADVERT),
+}
+
+# "&w=3840&q=100)" and friends inside text.
+_IMAGE_DEBRIS = regex.compile(r"(?:&[a-z]{1,8}=[\w.%-]{1,20}){2,}\)?")
+# A lowercase code with an underscore closing the paragraph: "n18oc_crux".
+_TRACKING = regex.compile(r"(?<=\s|^)[a-z0-9]{2,20}_[a-z0-9_]{2,30}$")
+# A chapter list: two or more "mm:ss TITLE" items running to the end.
+_TIMECODE = regex.compile(r"(?<![\d:])(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])")
+
+
+@functools.cache
+def _phrase_pattern(language: str) -> regex.Pattern[str] | None:
+    rows = table(language, "inline_chrome")
+    if not rows:
+        return None
+    names = sorted(rows, key=len, reverse=True)
+    alternation = "|".join(regex.escape(n) for n in names)
+    return regex.compile(_BEFORE + "(" + alternation + ")" + _AFTER)
+
+
+@functools.cache
+def _credit_pattern(language: str) -> regex.Pattern[str] | None:
+    openings = entries(language, "credit_lines")
+    if not openings:
+        return None
+    alternation = "|".join(regex.escape(o) for o in sorted(openings, key=len, reverse=True))
+    return regex.compile(
+        r"(?:(?<=^)|(?<=[.!?\"'”’)]\s?))((?:" + alternation + r")(?:\s+\S+){0,12}?\s*\)?\.?)$",
+        regex.IGNORECASE,
+    )
+
+
+def scan(block: Block, *, title: str | None = None, language: str = "en") -> InlineScan:
+    """Find the inline chrome of one block (``title`` finds a repeated headline)."""
+    text = block.text
+    base = block.start
+    removed: list[Removal] = []
+
+    def add(start: int, end: int, name: str) -> None:
+        kind = rule(name).kind
+        assert kind is not None
+        removed.append(Removal(text[start:end], base + start, base + end, kind, name))
+
+    if title:
+        _repeated_title(text, title, add)
+    pattern = _phrase_pattern(language)
+    if pattern is not None:
+        kinds = table(language, "inline_chrome")
+        for m in pattern.finditer(text):
+            add(m.start(1), m.end(1), _KINDS[kinds[m.group(1)]][0])
+    for m in _IMAGE_DEBRIS.finditer(text):
+        add(m.start(), m.end(), "inline.image_debris")
+    end = len(text)
+    m = _TRACKING.search(text)
+    if m:
+        add(m.start(), m.end(), "inline.tracking_code")
+        end = m.start()
+    chapters = _chapters(text, end)
+    if chapters:
+        start, items = chapters
+        add(start, len(text[:end].rstrip()), "inline.video_chapters")
+        end = start
+    credit = None
+    credit_re = _credit_pattern(language)
+    if credit_re is not None:
+        m = credit_re.search(text[:end].rstrip())
+        if m:
+            add(m.start(1), m.end(1), "inline.credit_line")
+            credit = m.group(1).strip("() .")
+    removed.sort(key=lambda r: (r.start, r.end))
+    return InlineScan(_disjoint(removed), credit, chapters[1] if chapters else ())
+
+
+def _repeated_title(text: str, title: str, add: Callable[[int, int, str], None]) -> None:
+    """A headline printed again at the body's start, maybe after a photo credit."""
+    window = text[: len(title) + 80].casefold()
+    at = window.find(title.casefold())
+    if at < 0:
+        return
+    prefix = text[:at]
+    if at and (len(prefix.split()) > 6 or prefix.rstrip()[-1:] in ".!?"):
+        return  # real text before it: a quote of the headline, not a repeat
+    if at:
+        add(0, len(prefix.rstrip()), "inline.photo_credit")
+    add(at, at + len(title), "inline.duplicate_title")
+
+
+def _chapters(text: str, end: int) -> tuple[int, tuple[tuple[str, str], ...]] | None:
+    """A list of at least two "time title" chapters closing ``text[:end]``."""
+    marks = [m for m in _TIMECODE.finditer(text, 0, end)]
+    if len(marks) < 2:
+        return None
+    # the run must be ascending and reach the end; take the longest such tail
+    run = [marks[-1]]
+    for m in reversed(marks[:-1]):
+        if _seconds(m.group(1)) >= _seconds(run[0].group(1)):
+            break
+        gap = text[m.end() : run[0].start()]
+        if not gap.strip() or len(gap) > 200:
+            break
+        run.insert(0, m)
+    if len(run) < 2:
+        return None
+    items = []
+    for i, m in enumerate(run):
+        stop = run[i + 1].start() if i + 1 < len(run) else end
+        items.append((m.group(1), text[m.end() : stop].strip()))
+    if not items[-1][1] or len(items[-1][1]) > 200:
+        return None
+    return run[0].start(), tuple(items)
+
+
+def _seconds(code: str) -> int:
+    total = 0
+    for part in code.split(":"):
+        total = total * 60 + int(part)
+    return total
+
+
+def _disjoint(removed: list[Removal]) -> tuple[Removal, ...]:
+    """Drop removals that overlap an earlier, longer one."""
+    out: list[Removal] = []
+    for r in removed:
+        if out and r.start < out[-1].end:
+            if r.end - r.start > out[-1].end - out[-1].start:
+                out[-1] = r
+            continue
+        out.append(r)
+    return tuple(out)

@@ -1,0 +1,60 @@
+"""Rules and word lists stored as data files, loaded once.
+
+Files live in ``newsclean/data/<language>/<name>.txt``: one entry per line,
+``#`` starts a comment, blank lines are ignored. Tables use a tab between
+key and value. Loading is cached per (language, name); the cache holds
+immutable values only, so it can never change a result.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+__all__ = ["entries", "languages", "table"]
+
+_DATA = "newsclean.data"
+
+
+def _lines(language: str, name: str) -> tuple[str, ...]:
+    path = resources.files(_DATA).joinpath(language, f"{name}.txt")
+    if not path.is_file():
+        return ()
+    out: list[str] = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = "" if raw.lstrip().startswith("#") else raw.split(" # ", 1)[0].rstrip()
+        if line.strip():
+            out.append(line.strip("\n"))
+    return tuple(out)
+
+
+@functools.cache
+def entries(language: str, name: str) -> tuple[str, ...]:
+    """The entries of ``data/<language>/<name>.txt`` in file order.
+
+    A missing file gives an empty tuple, so a language may lack a list.
+
+    >>> "Live Events" in entries("en", "chrome_lines")
+    True
+    """
+    return tuple(line.strip() for line in _lines(language, name))
+
+
+@functools.cache
+def table(language: str, name: str) -> dict[str, str]:
+    """``key<TAB>value`` rows of ``data/<language>/<name>.txt`` as a dict.
+
+    Callers must not mutate the dict; it is shared.
+    """
+    rows: dict[str, str] = {}
+    for line in _lines(language, name):
+        key, _, value = line.partition("\t")
+        rows[key.strip()] = value.strip()
+    return rows
+
+
+@functools.cache
+def languages() -> tuple[str, ...]:
+    """The languages that have a data folder."""
+    root = resources.files(_DATA)
+    return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_")))

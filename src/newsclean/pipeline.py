@@ -1,0 +1,111 @@
+"""The pipeline: page in, ``Page`` out, one stage after another.
+
+text or HTML -> normalise -> blocks -> labels -> segments -> articles.
+Every function here is pure: the same input and options give the same
+``Page``; nothing is read from the clock, the network or the disk.
+
+>>> page = clean("Markets rally\\nStocks rose on Friday.Traders cheered the news, analysts said.")
+>>> page.main.title, page.main.sentences[1].text
+('Markets rally', 'Traders cheered the news, analysts said.')
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from newsclean._types import Page, Removal
+from newsclean.assemble import assemble
+from newsclean.errors import InputError, LimitExceeded
+from newsclean.html_text import flatten_html, looks_like_html
+from newsclean.label import label_blocks
+from newsclean.normalize import decode, normalize
+from newsclean.options import Options
+from newsclean.segment import segment
+from newsclean.text_blocks import split_blocks
+
+__all__ = ["clean", "clean_html", "clean_text"]
+
+
+def clean(
+    page: str | bytes,
+    *,
+    url: str | None = None,
+    reference_time: datetime | None = None,
+    options: Options | None = None,
+) -> Page:
+    """Clean one page, flattened text or HTML (detected), into its stories.
+
+    ``reference_time`` resolves relative times ("an hour ago"); a naive
+    datetime is read as UTC. Without it relative times keep only their
+    offset.
+    """
+    if isinstance(page, bytes):
+        text = decode(page)
+    elif isinstance(page, str):
+        text = page
+    else:
+        raise InputError(f"page must be str or bytes, not {type(page).__name__}")
+    if looks_like_html(text):
+        return clean_html(text, url=url, reference_time=reference_time, options=options)
+    return clean_text(text, url=url, reference_time=reference_time, options=options)
+
+
+def clean_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    reference_time: datetime | None = None,
+    options: Options | None = None,
+    encoding: str | None = None,
+) -> Page:
+    """Clean an HTML page (its visible text, flattened block by block)."""
+    options = options or Options()
+    if not isinstance(html, str | bytes):
+        raise InputError(f"html must be str or bytes, not {type(html).__name__}")
+    _check_size(len(html), options)
+    return clean_text(
+        flatten_html(html, encoding=encoding), url=url, reference_time=reference_time, options=options
+    )
+
+
+def clean_text(
+    text: str,
+    *,
+    url: str | None = None,
+    reference_time: datetime | None = None,
+    options: Options | None = None,
+) -> Page:
+    """Clean a page flattened to text: one block element per line."""
+    options = options or Options()
+    if not isinstance(text, str):
+        raise InputError(f"text must be str, not {type(text).__name__}")
+    _check_size(len(text), options)
+    if reference_time is not None and reference_time.tzinfo is None:
+        reference_time = reference_time.replace(tzinfo=UTC)
+    normalized = normalize(text, fix_encoding=options.fix_encoding)
+    decisions = label_blocks(split_blocks(normalized.text), options)
+    segments = segment(decisions, options)
+    articles = []
+    removed: list[Removal] = []
+    for seg in segments:
+        removed.extend(seg.removed)
+        if seg.body or seg.title:
+            articles.append(
+                assemble(seg, normalized.text, reference_time=reference_time, options=options)
+            )
+    removed.sort(key=lambda r: r.start)
+    return Page(
+        text=normalized.text,
+        articles=tuple(articles),
+        removed=tuple(removed),
+        fixes=normalized.fixes,
+        url=url,
+        language=options.language or "en",
+    )
+
+
+def _check_size(size: int, options: Options) -> None:
+    if size > options.max_input_chars:
+        raise LimitExceeded(
+            f"input has {size:,} characters; Options.max_input_chars is {options.max_input_chars:,}"
+        )

@@ -1,0 +1,77 @@
+"""The rule registry: every removal and edit names one of these rules.
+
+A rule's name is stable: it appears in ``Removal.rule`` and ``Edit.rule``,
+in explanations and in counts, so renaming one is a breaking change. The
+stages that apply rules live in their own modules (``label``, ``content``,
+``segment``, ``inline``, ``assemble``); this module only says what each
+name means, so that a user can look any record up.
+
+>>> RULES["line.chrome_phrase"].kind
+<RemovalKind.CHROME: 'chrome'>
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsclean._types import RemovalKind
+
+__all__ = ["RULES", "Rule", "rule"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A named rule: what it removes or edits, and why."""
+
+    name: str
+    kind: RemovalKind | None  # None for edits (nothing is removed)
+    reason: str
+
+
+def _registry(*rules: Rule) -> dict[str, Rule]:
+    table: dict[str, Rule] = {}
+    for r in rules:
+        if r.name in table:
+            raise ValueError(f"duplicate rule name {r.name!r}")
+        table[r.name] = r
+    return table
+
+
+K = RemovalKind
+
+RULES: dict[str, Rule] = _registry(
+    # --- whole lines (stage: label) -----------------------------------------
+    Rule("line.chrome_phrase", K.CHROME, "the line is a known site-chrome phrase"),
+    Rule("line.section_header", K.SECTION_HEADER, "the line heads a list of other stories"),
+    Rule("line.image_debris", K.IMAGE_DEBRIS, "the line is a fragment of an image URL"),
+    Rule("line.advert", K.ADVERT, "the line is an advertisement marker"),
+    Rule("line.social", K.SOCIAL, "the line is a share button or a social counter"),
+    Rule("line.legal", K.LEGAL, "the line is a copyright, cookie or privacy notice"),
+    Rule("line.navigation", K.NAVIGATION, "the line is a menu item or a link to another page"),
+    # --- content selection (stage: content) ---------------------------------
+    Rule("content.outside", K.BOILERPLATE, "the line lies outside the story's content region"),
+    Rule("content.short_in_region", K.BOILERPLATE, "a short line inside the region that reads as chrome"),
+    # --- cards (stage: segment) ---------------------------------------------
+    Rule("card.debris", K.IMAGE_DEBRIS, "debris between two cards"),
+    # --- inside paragraphs (stage: inline) ----------------------------------
+    Rule("inline.read_more", K.READ_MORE, "a 'read more' link inside the text"),
+    Rule("inline.advert", K.ADVERT, "an advert marker inside the text"),
+    Rule("inline.image_debris", K.IMAGE_DEBRIS, "a fragment of an image URL inside the text"),
+    Rule("inline.tracking_code", K.TRACKING, "a tracking or campaign code at the end of the text"),
+    Rule("inline.video_chapters", K.VIDEO_CHAPTERS, "a video chapter list (time, title, ...)"),
+    Rule("inline.photo_credit", K.CREDIT, "a photo credit before the repeated headline"),
+    Rule("inline.duplicate_title", K.DUPLICATE_TITLE, "the headline printed again at the body's start"),
+    Rule("inline.credit_line", K.CREDIT, "an attribution line ('With inputs from agencies')"),
+    # --- edits (stage: assemble) --------------------------------------------
+    Rule("edit.join", None, "a space inserted between run-together sentences"),
+    Rule("edit.space_before_punct", None, "a stray space before punctuation removed"),
+)
+
+
+def rule(name: str) -> Rule:
+    """Look a rule up by name; unknown names are a programming error.
+
+    >>> rule("inline.read_more").reason
+    "a 'read more' link inside the text"
+    """
+    return RULES[name]

@@ -1,0 +1,38 @@
+"""Stage 2: normalised text to blocks, one per non-empty line.
+
+A flattened page keeps one block element per line, so a line is the unit
+that chrome rules, content selection and card segmentation look at.
+
+>>> [(b.text, b.blank_before) for b in split_blocks("Title\\n\\nBody one.\\nBody two.")]
+[('Title', 0), ('Body one.', 1), ('Body two.', 0)]
+"""
+
+from __future__ import annotations
+
+from newsclean._types import Block
+
+__all__ = ["split_blocks"]
+
+
+def split_blocks(text: str) -> tuple[Block, ...]:
+    """Cut normalised text into line blocks with their offsets."""
+    blocks: list[Block] = []
+    blank = 0
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        end = text.find("\n", pos)
+        if end < 0:
+            end = n
+        start, stop = pos, end
+        while start < stop and text[start] == " ":
+            start += 1
+        while stop > start and text[stop - 1] == " ":
+            stop -= 1
+        if start < stop:
+            blocks.append(Block(len(blocks), start, stop, text[start:stop], blank))
+            blank = 0
+        elif blocks:
+            blank += 1
+        pos = end + 1
+    return tuple(blocks)

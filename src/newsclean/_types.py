@@ -86,9 +86,7 @@ class Fix:
     count: int
 
 
-Field = Literal[
-    "title", "summary", "body", "source", "published", "byline", "credit", "chapters"
-]
+Field = Literal["title", "summary", "body", "source", "published", "byline", "credit", "chapters"]
 
 
 @dataclass(frozen=True, slots=True)

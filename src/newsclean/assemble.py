@@ -14,7 +14,17 @@ from datetime import datetime
 
 import regex
 
-from newsclean._types import Article, Block, Decision, Edit, Label, Removal, Sentence, Span, Timestamp
+from newsclean._types import (
+    Article,
+    Block,
+    Decision,
+    Edit,
+    Label,
+    Removal,
+    Sentence,
+    Span,
+    Timestamp,
+)
 from newsclean.bylines import parse_byline
 from newsclean.inline import scan
 from newsclean.options import Options
@@ -28,7 +38,9 @@ _SPACE_BEFORE_PUNCT = regex.compile(r"(?<=[\w\"'”’)]) (?=[.,;:!?]+(?:\s|$))"
 _SOURCE_DASH = regex.compile(r"^[-–—]\s*")
 
 
-def render(text: str, start: int, end: int, removed: Sequence[Removal], edits: Sequence[Edit]) -> str:
+def render(
+    text: str, start: int, end: int, removed: Sequence[Removal], edits: Sequence[Edit]
+) -> str:
     """The paragraph ``text[start:end]`` leaves once records are applied.
 
     Removed pieces are cut out, edits applied, and the kept pieces joined
@@ -168,7 +180,9 @@ def _split_at_read_more(block: Block, removed: Sequence[Removal]) -> list[tuple[
     return out
 
 
-def _edits(text: str, start: int, stop: int, removed: Sequence[Removal], options: Options) -> list[Edit]:
+def _edits(
+    text: str, start: int, stop: int, removed: Sequence[Removal], options: Options
+) -> list[Edit]:
     """Edits for ``text[start:stop]``: joins repaired, stray spaces dropped."""
     edits: list[Edit] = []
     for a, b in _kept(start, stop, removed):
@@ -207,4 +221,3 @@ def _sentences(paragraphs: Sequence[str], language: str) -> tuple[Sentence, ...]
         )
         offset += len(p) + 2
     return tuple(out)
-

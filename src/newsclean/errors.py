@@ -13,5 +13,5 @@ class InputError(NewscleanError, ValueError):
     """The input is neither text nor HTML (binary data, a wrong type)."""
 
 
-class LimitExceeded(NewscleanError):
+class LimitExceeded(NewscleanError):  # noqa: N818 - the name the issue tracker and users know
     """The input is larger than a limit in ``Options`` allows."""

@@ -19,17 +19,89 @@ from newsclean.errors import InputError
 __all__ = ["flatten_html", "looks_like_html"]
 
 _SKIP = frozenset(
-    {"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-     "head", "select", "option", "button", "canvas", "video", "audio", "form"}
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "head",
+        "select",
+        "option",
+        "button",
+        "canvas",
+        "video",
+        "audio",
+        "form",
+    }
 )
 _BLOCK = frozenset(
-    {"p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2",
-     "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "td", "th",
-     "blockquote", "pre", "figure", "figcaption", "br", "hr", "address", "details", "summary",
-     "title", "caption", "body", "html"}
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "br",
+        "hr",
+        "address",
+        "details",
+        "summary",
+        "title",
+        "caption",
+        "body",
+        "html",
+    }
 )
-_MARKERS = ("<!doctype html", "<html", "<head", "<body", "<?xml", "<meta", "<div", "<p>", "<p ",
-            "<article", "<section", "<span", "<a ", "<h1", "<h2", "<title", "<table", "<ul", "<!--")
+_MARKERS = (
+    "<!doctype html",
+    "<html",
+    "<head",
+    "<body",
+    "<?xml",
+    "<meta",
+    "<div",
+    "<p>",
+    "<p ",
+    "<article",
+    "<section",
+    "<span",
+    "<a ",
+    "<h1",
+    "<h2",
+    "<title",
+    "<table",
+    "<ul",
+    "<!--",
+)
 
 
 def looks_like_html(text: str) -> bool:
@@ -52,9 +124,15 @@ def flatten_html(html: str | bytes, *, encoding: str | None = None) -> str:
         encoding = "utf-8"
     if not html.strip():
         return ""
-    parser = lxml.html.HTMLParser(
-        no_network=True, remove_comments=True, remove_pis=True, huge_tree=False,
-        recover=True, default_doctype=False, encoding=encoding,
+    # default_doctype exists in lxml but not in lxml-stubs
+    parser = lxml.html.HTMLParser(  # type: ignore[call-arg]
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=False,
+        recover=True,
+        default_doctype=False,
+        encoding=encoding,
     )
     try:
         root = lxml.html.document_fromstring(html, parser=parser)

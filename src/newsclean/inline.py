@@ -96,22 +96,22 @@ def scan(block: Block, *, title: str | None = None, language: str = "en") -> Inl
     for m in _IMAGE_DEBRIS.finditer(text):
         add(m.start(), m.end(), "inline.image_debris")
     end = len(text)
-    m = _TRACKING.search(text)
-    if m:
-        add(m.start(), m.end(), "inline.tracking_code")
-        end = m.start()
+    tracking = _TRACKING.search(text)
+    if tracking:
+        add(tracking.start(), tracking.end(), "inline.tracking_code")
+        end = tracking.start()
     chapters = _chapters(text, end)
     if chapters:
-        start, items = chapters
+        start = chapters[0]
         add(start, len(text[:end].rstrip()), "inline.video_chapters")
         end = start
     credit = None
     credit_re = _credit_pattern(language)
     if credit_re is not None:
-        m = credit_re.search(text[:end].rstrip())
-        if m:
-            add(m.start(1), m.end(1), "inline.credit_line")
-            credit = m.group(1).strip("() .")
+        found = credit_re.search(text[:end].rstrip())
+        if found:
+            add(found.start(1), found.end(1), "inline.credit_line")
+            credit = found.group(1).strip("() .")
     removed.sort(key=lambda r: (r.start, r.end))
     return InlineScan(_disjoint(removed), credit, chapters[1] if chapters else ())
 
@@ -132,7 +132,7 @@ def _repeated_title(text: str, title: str, add: Callable[[int, int, str], None])
 
 def _chapters(text: str, end: int) -> tuple[int, tuple[tuple[str, str], ...]] | None:
     """A list of at least two "time title" chapters closing ``text[:end]``."""
-    marks = [m for m in _TIMECODE.finditer(text, 0, end)]
+    marks = list(_TIMECODE.finditer(text, 0, end))
     if len(marks) < 2:
         return None
     # the run must be ascending and reach the end; take the longest such tail

@@ -57,4 +57,6 @@ def table(language: str, name: str) -> dict[str, str]:
 def languages() -> tuple[str, ...]:
     """The languages that have a data folder."""
     root = resources.files(_DATA)
-    return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_")))
+    return tuple(
+        sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_"))
+    )

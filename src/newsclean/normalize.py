@@ -133,7 +133,7 @@ def _count_sub(
         # A run inside a line keeps one space; at a line's ends it goes.
         def one(m: regex.Match[str]) -> str:
             start, end = m.span()
-            inner = 0 < start and end < len(text) and text[start - 1] != "\n" and text[end] != "\n"
+            inner = start > 0 and end < len(text) and text[start - 1] != "\n" and text[end] != "\n"
             return " " if inner else ""
 
         new, n = pattern.subn(one, text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from newsclean._types import Page, Removal
+from newsclean._types import Article, Block, Page, Removal, RemovalKind
 from newsclean.assemble import assemble
 from newsclean.errors import InputError, LimitExceeded
 from newsclean.html_text import flatten_html, looks_like_html
@@ -64,7 +64,10 @@ def clean_html(
         raise InputError(f"html must be str or bytes, not {type(html).__name__}")
     _check_size(len(html), options)
     return clean_text(
-        flatten_html(html, encoding=encoding), url=url, reference_time=reference_time, options=options
+        flatten_html(html, encoding=encoding),
+        url=url,
+        reference_time=reference_time,
+        options=options,
     )
 
 
@@ -83,8 +86,8 @@ def clean_text(
     if reference_time is not None and reference_time.tzinfo is None:
         reference_time = reference_time.replace(tzinfo=UTC)
     normalized = normalize(text, fix_encoding=options.fix_encoding)
-    decisions = label_blocks(split_blocks(normalized.text), options)
-    segments = segment(decisions, options)
+    blocks = split_blocks(normalized.text)
+    segments = segment(label_blocks(blocks, options), options)
     articles = []
     removed: list[Removal] = []
     for seg in segments:
@@ -93,6 +96,7 @@ def clean_text(
             articles.append(
                 assemble(seg, normalized.text, reference_time=reference_time, options=options)
             )
+    removed.extend(_unclaimed(blocks, articles, removed))
     removed.sort(key=lambda r: r.start)
     return Page(
         text=normalized.text,
@@ -102,6 +106,41 @@ def clean_text(
         url=url,
         language=options.language or "en",
     )
+
+
+def _unclaimed(
+    blocks: tuple[Block, ...], articles: list[Article], removed: list[Removal]
+) -> list[Removal]:
+    """Removals for any text no stage claimed, so nothing is ever lost silently."""
+    taken = sorted(
+        [(r.start, r.end) for r in removed]
+        + [(r.start, r.end) for a in articles for r in a.removed]
+        + [(s.start, s.end) for a in articles for s in a.spans]
+    )
+    out: list[Removal] = []
+    i, carry = 0, 0  # carry: the furthest end seen, for a record that spans blocks
+    for b in blocks:
+        cursor = max(b.start, carry)
+        while i < len(taken) and taken[i][0] < b.end:
+            start, end = taken[i]
+            i += 1
+            if start > cursor:
+                out.extend(_gap(b, cursor, start))
+            cursor = max(cursor, end)
+            carry = max(carry, end)
+        if cursor < b.end:
+            out.extend(_gap(b, cursor, b.end))
+    return out
+
+
+def _gap(block: Block, start: int, end: int) -> list[Removal]:
+    piece = block.text[start - block.start : end - block.start]
+    lead = len(piece) - len(piece.lstrip())
+    piece = piece.strip()
+    if not piece:
+        return []
+    s = start + lead
+    return [Removal(piece, s, s + len(piece), RemovalKind.BOILERPLATE, "content.unclaimed")]
 
 
 def _check_size(size: int, options: Options) -> None:

@@ -50,7 +50,16 @@ RULES: dict[str, Rule] = _registry(
     Rule("line.navigation", K.NAVIGATION, "the line is a menu item or a link to another page"),
     # --- content selection (stage: content) ---------------------------------
     Rule("content.outside", K.BOILERPLATE, "the line lies outside the story's content region"),
-    Rule("content.short_in_region", K.BOILERPLATE, "a short line inside the region that reads as chrome"),
+    Rule(
+        "content.unclaimed",
+        K.BOILERPLATE,
+        "no stage kept the text; recorded so nothing is lost silently",
+    ),
+    Rule(
+        "content.short_in_region",
+        K.BOILERPLATE,
+        "a short line inside the region that reads as chrome",
+    ),
     # --- cards (stage: segment) ---------------------------------------------
     Rule("card.debris", K.IMAGE_DEBRIS, "debris between two cards"),
     # --- inside paragraphs (stage: inline) ----------------------------------
@@ -60,7 +69,11 @@ RULES: dict[str, Rule] = _registry(
     Rule("inline.tracking_code", K.TRACKING, "a tracking or campaign code at the end of the text"),
     Rule("inline.video_chapters", K.VIDEO_CHAPTERS, "a video chapter list (time, title, ...)"),
     Rule("inline.photo_credit", K.CREDIT, "a photo credit before the repeated headline"),
-    Rule("inline.duplicate_title", K.DUPLICATE_TITLE, "the headline printed again at the body's start"),
+    Rule(
+        "inline.duplicate_title",
+        K.DUPLICATE_TITLE,
+        "the headline printed again at the body's start",
+    ),
     Rule("inline.credit_line", K.CREDIT, "an attribution line ('With inputs from agencies')"),
     # --- edits (stage: assemble) --------------------------------------------
     Rule("edit.join", None, "a space inserted between run-together sentences"),

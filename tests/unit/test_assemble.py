@@ -1,0 +1,70 @@
+"""Unit tests for newsclean.assemble: records in, paragraphs out."""
+
+from __future__ import annotations
+
+from newsclean._types import Block, Decision, Edit, Label, Removal, RemovalKind
+from newsclean.assemble import assemble, render
+from newsclean.segment import Segment
+
+
+def _segment(text: str, title: str | None = None) -> tuple[Segment, str]:
+    page = (title + "\n" if title else "") + text
+    start = len(title) + 1 if title else 0
+    title_block = Block(0, 0, len(title), title) if title else None
+    body = Block(1, start, len(page), text)
+    return Segment("main", title_block, (), (body,)), page
+
+
+def test_render_cuts_removals_and_applies_edits() -> None:
+    """render() cuts removed pieces, applies edits and joins with single spaces."""
+    text = "One.Two ADVERT three ."
+    removed = [Removal("ADVERT", 8, 14, RemovalKind.ADVERT, "inline.advert")]
+    edits = [Edit(4, 4, " ", "edit.join"), Edit(20, 21, "", "edit.space_before_punct")]
+    assert render(text, 0, len(text), removed, edits) == "One. Two three."
+
+
+def test_run_together_sentences_get_a_space_and_an_edit() -> None:
+    """'Thursday.Chinese' becomes 'Thursday. Chinese', recorded as edit.join."""
+    seg, page = _segment("A watchdog said Thursday.Chinese platforms grew fast.")
+    article = assemble(seg, page)
+    assert article.text == "A watchdog said Thursday. Chinese platforms grew fast."
+    assert [e.rule for e in article.edits] == ["edit.join"]
+
+
+def test_stray_space_before_final_period_is_dropped() -> None:
+    """'defense contractors .' loses the space before the period."""
+    seg, page = _segment("Supply chains matter to defense contractors .")
+    assert assemble(seg, page).text == "Supply chains matter to defense contractors."
+
+
+def test_teaser_before_read_more_becomes_summary() -> None:
+    """Text before 'read more' in the first body line is the summary, not body."""
+    seg, page = _segment("He will visit on June 8. read more The ministry announced a visit.")
+    article = assemble(seg, page)
+    assert article.summary == "He will visit on June 8."
+    assert article.text == "The ministry announced a visit."
+
+
+def test_sentences_index_the_article_text() -> None:
+    """Article sentences are spans into Article.text."""
+    seg, page = _segment("First one here.Second one here.")
+    article = assemble(seg, page)
+    for s in article.sentences:
+        assert article.text[s.start : s.end] == s.text
+
+
+def test_header_lines_fill_source_and_time() -> None:
+    """A card header's '- Source' and relative time fill source and published."""
+    page = "Wire\nan hour ago\n- Wire\nHeadline\nBody text of the card goes here."
+    blocks = [Block(i, 0, 0, t) for i, t in enumerate(page.split("\n"))]
+    header = (
+        Decision(blocks[0], Label.SHORT, "text.short"),
+        Decision(blocks[1], Label.TIMESTAMP, "card.timestamp"),
+        Decision(blocks[2], Label.SOURCE, "card.source_dash"),
+    )
+    seg = Segment("related", blocks[3], header, ())
+    article = assemble(seg, page)
+    assert article.source == "Wire"
+    assert article.published is not None
+    assert article.published.offset is not None
+    assert article.published.offset.total_seconds() == -3600

@@ -21,6 +21,7 @@ __all__ = [
     "Field",
     "Fix",
     "Label",
+    "Metadata",
     "Page",
     "Precision",
     "Removal",
@@ -222,6 +223,40 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
+class Metadata:
+    """Page-level facts an HTML page states about itself.
+
+    Each ``*_from`` field says where the value came from ("json-ld",
+    "meta:og:title", "h1", "time", "byline"), so a user can judge it.
+    """
+
+    title: str | None = None
+    title_from: str | None = None
+    authors: tuple[str, ...] = ()
+    authors_from: str | None = None
+    published: Timestamp | None = None
+    published_from: str | None = None
+    modified: Timestamp | None = None
+    modified_from: str | None = None
+    site_name: str | None = None
+    canonical_url: str | None = None
+    language: str | None = None
+    description: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        out: dict[str, Any] = {}
+        for name in self.__slots__:
+            value = getattr(self, name)
+            if isinstance(value, Timestamp):
+                value = value.to_dict()
+            elif isinstance(value, tuple):
+                value = list(value)
+            out[name] = value
+        return out
+
+
+@dataclass(frozen=True, slots=True)
 class Page:
     """The result of cleaning one page: its stories in page order."""
 
@@ -232,6 +267,7 @@ class Page:
     url: str | None = None
     language: str = "en"
     warnings: tuple[str, ...] = field(default=())
+    metadata: Metadata | None = None  # what an HTML page says about itself
 
     @property
     def main(self) -> Article | None:
@@ -250,6 +286,7 @@ class Page:
             "removed": [_removal_dict(r) for r in self.removed],
             "fixes": [asdict(f) for f in self.fixes],
             "warnings": list(self.warnings),
+            "metadata": self.metadata.to_dict() if self.metadata else None,
         }
 
 

@@ -1,19 +1,92 @@
-"""Bylines: "By Jane Doe and John Roe, Reuters".
+"""Bylines: "By Jane Doe and John Roe, Reuters | Updated: Jun 7, 2025, 10:15 IST".
 
-STUB: a first version; the byline grammar (issue 4) replaces it.
+The timestamp is found first (with :func:`newsclean.timestamps.parse_timestamp`'s
+grammar) and cut off; the rest is split at ``|``, ``·``, ``;`` and spaced
+dashes, then at commas and "and"-words. A piece introduced by "By"
+(``byline_prefixes.txt``) or shaped like a name is an author; agencies
+(``byline_sources.txt``), outlet-like pieces ("Express News Service",
+"News18", "CNN") are the source; junk ("Email the author", "Follow",
+"Staff") is dropped. Editors ("Editing by ...") are not authors.
+
+>>> b = parse_byline("By Jane Doe and John Roe, Reuters")
+>>> b.authors, b.source
+(('Jane Doe', 'John Roe'), 'Reuters')
+>>> b = parse_byline("By Aditi Rao | News18 | Updated: Jun 7, 2025, 10:15 IST")
+>>> b.authors, b.source, b.timestamp.value.isoformat()
+(('Aditi Rao',), 'News18', '2025-06-07T10:15:00+05:30')
+>>> parse_byline("By Abby Goodnough").authors
+('Abby Goodnough',)
+>>> parse_byline("김민수 기자").authors
+('김민수',)
 """
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+from dataclasses import dataclass
 from datetime import datetime
 
 import regex
 
+from newsclean import lexicon
+from newsclean._timegrammar import BASE_LANGUAGE
 from newsclean._types import Byline
+from newsclean.timestamps import MAX_CHARS, _parse
 
 __all__ = ["parse_byline"]
 
-_BY = regex.compile(r"^\s*by\s+(.+)$", regex.IGNORECASE)
+_SEGMENTS = regex.compile(r"\s*(?:[|·•;]|\s[-–—]+\s|^[-–—]+\s*)\s*")
+_PIECES = regex.compile(r"\s*(?:,|、|，|\s(?:and|und|et|y|e|i|и|और|&)\s)\s*", regex.IGNORECASE)
+_SOURCE_LABEL = regex.compile(
+    r"^(?:source|sources|quelle|fuente|fonte|来源|출처)\s*[:：]\s*", regex.I
+)
+_NAME_WORD = regex.compile(
+    r"^(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|da|del|der|van|von|di|du|le|la|bin|al|el)$"
+)
+_CJK_NAME = regex.compile(r"^[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{2,4}$")
+_TRIM = " \t.,:;-–—|·•"
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    prefixes: tuple[tuple[str, str], ...]  # (phrase, kind), longest first
+    prefix_re: regex.Pattern[str]
+    junk: frozenset[str]
+    sources: frozenset[str]
+    source_words: frozenset[str]
+    roles: tuple[str, ...]
+
+
+@functools.cache
+def _lexicon(language: str | None) -> _Lexicon:
+    """All languages' byline words, the hinted language's first."""
+    langs = list(lexicon.languages())
+    first = language if language in langs else BASE_LANGUAGE
+    ordered = [first] + [lang for lang in langs if lang != first]
+    prefixes: dict[str, str] = {}
+    junk: set[str] = set()
+    sources: set[str] = set()
+    words: set[str] = set()
+    roles: list[str] = []
+    for lang in ordered:
+        for key, kind in lexicon.table(lang, "byline_prefixes").items():
+            prefixes.setdefault(key.lower(), kind or "author")
+        junk |= {e.lower() for e in lexicon.entries(lang, "byline_junk")}
+        sources |= {e.lower() for e in lexicon.entries(lang, "byline_sources")}
+        words |= {e.lower() for e in lexicon.entries(lang, "byline_source_words")}
+        roles += [e for e in lexicon.entries(lang, "byline_roles") if e not in roles]
+    ordered_prefixes = tuple(sorted(prefixes.items(), key=lambda kv: -len(kv[0])))
+    alternation = "|".join(regex.escape(p) for p, _ in ordered_prefixes) or "(?!)"
+    prefix_re = regex.compile(rf"^(?:{alternation})(?!\p{{L}})\s*[:：]?\s*", regex.IGNORECASE)
+    return _Lexicon(
+        prefixes=ordered_prefixes,
+        prefix_re=prefix_re,
+        junk=frozenset(junk),
+        sources=frozenset(sources),
+        source_words=frozenset(words),
+        roles=tuple(sorted(roles, key=len, reverse=True)),
+    )
 
 
 def parse_byline(
@@ -21,11 +94,109 @@ def parse_byline(
 ) -> Byline:
     """Parse a byline into authors, source and timestamp.
 
-    >>> parse_byline("By Jane Doe and John Roe").authors
-    ('Jane Doe', 'John Roe')
+    Never raises; a line with nothing recognisable gives an empty ``Byline``.
+
+    >>> parse_byline("Reporting by Sunday Okafor; Editing by Mark Heinrich").authors
+    ('Sunday Okafor',)
+    >>> parse_byline("- News18").source
+    'News18'
     """
-    m = _BY.match(text)
-    if not m:
+    stripped = text.strip()
+    if not stripped or len(stripped) > MAX_CHARS:
         return Byline(text=text)
-    names = regex.split(r"\s*(?:,|\band\b|&)\s*", m.group(1).split("|")[0])
-    return Byline(text=text, authors=tuple(n.strip() for n in names if n.strip()))
+    lex = _lexicon(language)
+    head = stripped
+    timestamp = None
+    found = _parse(stripped, reference_time, language)
+    if found is not None:
+        ts, start = found
+        head = stripped[:start]
+        tail = stripped[start:].strip(_TRIM)
+        timestamp = dataclasses.replace(ts, text=tail or ts.text)
+    authors: list[str] = []
+    source: str | None = None
+    for segment in _SEGMENTS.split(head):
+        segment = segment.strip(_TRIM)
+        if not segment:
+            continue
+        kind = ""
+        m = lex.prefix_re.match(segment)
+        if m is not None:
+            key = regex.sub(r"\s+", " ", m.group().strip(" \t:：").lower())
+            kind = dict(lex.prefixes).get(key, "author")
+            segment = segment[m.end() :]
+        if kind == "other":
+            continue
+        labelled = _SOURCE_LABEL.match(segment)
+        if labelled is not None:
+            rest = segment[labelled.end() :].strip(_TRIM)
+            source = source or rest or None
+            continue
+        for piece in _PIECES.split(segment):
+            piece = _strip_junk(piece.strip(_TRIM), lex)
+            if not piece:
+                continue
+            role_name = _role_name(piece, lex)
+            if role_name is not None:
+                if role_name and role_name not in authors:
+                    authors.append(role_name)
+                continue
+            if _is_source(piece, lex, kind):
+                source = source or piece
+            elif kind == "author" or _looks_like_name(piece):
+                if piece not in authors:
+                    authors.append(piece)
+            elif source is None:
+                source = piece
+    return Byline(text=text, authors=tuple(authors), source=source, timestamp=timestamp)
+
+
+def _strip_junk(piece: str, lex: _Lexicon) -> str:
+    """Drop junk pieces and junk words at the ends ("Jane Doe Follow")."""
+    while piece:
+        low = piece.lower()
+        if low in lex.junk:
+            return ""
+        head, _, rest = piece.partition(" ")
+        if rest and head.lower() in lex.junk:
+            piece = rest.strip(_TRIM)
+            continue
+        body, _, last = piece.rpartition(" ")
+        if body and last.lower() in lex.junk:
+            piece = body.strip(_TRIM)
+            continue
+        return piece
+    return ""
+
+
+def _role_name(piece: str, lex: _Lexicon) -> str | None:
+    """ "김민수 기자" -> "김민수"; None when the piece has no role word."""
+    for role in lex.roles:
+        if role in piece:
+            return piece.replace(role, " ").strip(_TRIM)
+    return None
+
+
+def _is_source(piece: str, lex: _Lexicon, kind: str) -> bool:
+    low = piece.lower()
+    if low in lex.sources:
+        return True
+    if any(ch.isdigit() for ch in piece):
+        return True
+    words = low.split()
+    if any(w in lex.source_words for w in words):
+        return True
+    if kind == "author":
+        return False
+    if _CJK_NAME.match(piece) or (len(words) == 1 and not piece.isupper() and len(piece) > 15):
+        return True
+    return len(words) == 1 and (piece.isupper() or len(piece) <= 3)
+
+
+def _looks_like_name(piece: str) -> bool:
+    words = piece.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    if not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    return all(_NAME_WORD.match(w) for w in words)

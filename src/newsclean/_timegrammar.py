@@ -1,0 +1,445 @@
+"""The word lists and the tokenizer behind ``newsclean.timestamps``.
+
+A :class:`Grammar` merges the ``time_*`` data files of every language, the
+hinted language first, so that a word means what the hinted language says
+when two languages disagree. Everything here is built once per language
+hint (``functools.cache``) and is immutable afterwards.
+
+>>> g = grammar("en")
+>>> [t.kind for t in tokenize(g, "june 7, 2025 10:15 am ist")]
+['W', 'N', 'P', 'N', 'T', 'W', 'W']
+>>> zone_offset("US-05:00", 2025, 6, 7)
+datetime.timedelta(days=-1, seconds=72000)
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import NamedTuple
+
+import regex
+
+from newsclean import lexicon
+
+__all__ = [
+    "Grammar",
+    "Tok",
+    "Word",
+    "grammar",
+    "may_have_time",
+    "parse_offset",
+    "tokenize",
+    "zone_offset",
+]
+
+#: The language tried first when no hint is given; the others follow in name order.
+BASE_LANGUAGE = "en"
+
+_CJK_CHARS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}"
+
+# One pass over the lowered text; spaces are skipped by the search itself.
+# Groups: 1 ISO date-time, 2 number cluster ("10:15", "07.06.2025", "10h15"),
+# 3 signed offset, 4 CJK run, 5 word, 6 any other visible character. Every
+# alternative is a run of one character class, so scanning is linear.
+_TOKEN = regex.compile(
+    r"(\d{4}-\d\d-\d\d[t\x20]\d\d?:\d\d(?::\d\d(?:[.,]\d{1,9})?)?(?:z|[+-]\d\d:?\d\d)?)(?!\d)"
+    r"|(\d+(?:[:./h-]\d+)*\.?)"
+    r"|([+-]\d{1,2}(?::?\d\d)?)(?!\d)"
+    r"|([\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]+)"
+    r"|(\p{L}[\p{L}\p{M}\d']*(?:[.-]\p{L}[\p{L}\p{M}\d']*)*\.?)"
+    r"|(\|+|-+|\S)"
+)
+_STRONG = frozenset("|·•;()[]/–—>»")
+_WEAK = frozenset(",:：@~.、，")
+_ORDINALS = frozenset(("st", "nd", "rd", "th", "er"))
+_HFORM = regex.compile(r"\d\d?h\d\d")
+_CLOCK = regex.compile(r"\d\d?:\d\d(?::\d\d)?")
+
+
+class Word:
+    """What one vocabulary word (or phrase) can mean; unset roles are None."""
+
+    __slots__ = (
+        "ago",
+        "connector",
+        "day",
+        "label",
+        "lang",
+        "marker",
+        "meridiem",
+        "month",
+        "now",
+        "number",
+        "unit",
+        "weekday",
+        "zone",
+    )
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.month: int | None = None
+        self.weekday: int | None = None
+        self.unit: str | None = None
+        self.number: int | None = None
+        self.ago: str | None = None  # "before" or "after" the amount
+        self.day: int | None = None  # day shift: yesterday is -1
+        self.now = False
+        self.label = False
+        self.connector = False
+        self.meridiem: str | None = None  # "am" or "pm"
+        self.zone: str | None = None  # offset spec: "+05:30", "US-05:00"
+        self.marker: str | None = None  # field after a number: "year", ..., "clock"
+
+    def __repr__(self) -> str:  # pragma: no cover - debugging aid
+        roles = {k: getattr(self, k) for k in self.__slots__ if getattr(self, k)}
+        return f"Word({roles})"
+
+
+class Tok(NamedTuple):
+    """One token: ``kind`` is N (number), T (clock time), D (all-number date),
+    I (ISO date-time), O (UTC offset), W (known word), U (unknown),
+    S (strong separator) or P (weak separator)."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    word: Word | None = None
+    nums: tuple[int, ...] = ()
+    weak: bool = False  # a dotted clock "10.15", trusted only with a date or zone
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """The merged vocabulary for one language hint."""
+
+    languages: tuple[str, ...]
+    words: dict[str, Word]
+    phrases: dict[str, tuple[tuple[tuple[str, ...], Word], ...]]
+    cjk: dict[str, Word]
+    cjk_max: int
+    orders: dict[str, dict[str, str]]
+    nodigit_words: frozenset[str]
+    nodigit_cjk: tuple[str, ...]
+
+
+def _norm(word: str) -> str:
+    return word.replace(".", "").replace("’", "'")
+
+
+def _set_roles(w: Word, lang: str, key: str) -> None:
+    """Fill the roles ``key`` has in ``lang``'s files, keeping roles already set."""
+    roles = _roles(lang)
+    for attr, value in roles.get(key, ()):
+        current = getattr(w, attr)
+        if current is None or current is False:
+            setattr(w, attr, value)
+
+
+@functools.cache
+def _roles(lang: str) -> dict[str, tuple[tuple[str, object], ...]]:
+    """Every word of ``lang``'s ``time_*`` files with its roles."""
+    out: dict[str, list[tuple[str, object]]] = {}
+
+    def add(key: str, attr: str, value: object) -> None:
+        out.setdefault(key.lower(), []).append((attr, value))
+
+    for key, value in lexicon.table(lang, "time_months").items():
+        add(key, "month", int(value))
+    for key, value in lexicon.table(lang, "time_weekdays").items():
+        add(key, "weekday", int(value))
+    for key, value in lexicon.table(lang, "time_units").items():
+        add(key, "unit", value)
+    for key, value in lexicon.table(lang, "time_numbers").items():
+        add(key, "number", int(value))
+    for key, value in lexicon.table(lang, "time_relative").items():
+        if value in ("before", "after"):
+            add(key, "ago", value)
+        elif value == "now":
+            add(key, "now", True)
+        elif value.startswith("day:"):
+            add(key, "day", int(value[4:]))
+    for key in lexicon.entries(lang, "time_labels"):
+        add(key, "label", True)
+    for key in lexicon.entries(lang, "time_connectors"):
+        add(key, "connector", True)
+    for key, value in lexicon.table(lang, "time_meridiem").items():
+        add(key, "meridiem", value)
+    for key, value in lexicon.table(lang, "time_zones").items():
+        add(key, "zone", value)
+    for key, value in lexicon.table(lang, "time_markers").items():
+        add(key, "marker", value)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_CJK = regex.compile(f"[{_CJK_CHARS}]")
+_DIGIT = regex.compile(r"\d")
+_WORDS = regex.compile(r"\p{L}[\p{L}\p{M}']*")
+
+
+def may_have_time(g: Grammar, lowered: str) -> bool:
+    """Cheap test: a digit, or a word that can make a timestamp without one.
+
+    >>> may_have_time(grammar("en"), "stay updated"), may_have_time(grammar("en"), "yesterday")
+    (False, True)
+    """
+    if _DIGIT.search(lowered) is not None:
+        return True
+    if any(w in g.nodigit_words for w in _WORDS.findall(lowered)):
+        return True
+    return bool(_CJK.search(lowered)) and any(k in lowered for k in g.nodigit_cjk)
+
+
+def _is_cjk(text: str) -> bool:
+    return _CJK.search(text) is not None
+
+
+@functools.cache
+def grammar(language: str | None) -> Grammar:
+    """The grammar for a language hint (None: no hint, English first)."""
+    all_langs = [lang for lang in lexicon.languages() if _roles(lang)]  # languages with time data
+    first = language if language in all_langs else BASE_LANGUAGE
+    ordered = [first] + [BASE_LANGUAGE] * (first != BASE_LANGUAGE)
+    ordered += [lang for lang in all_langs if lang not in ordered]
+    words: dict[str, Word] = {}
+    phrase_list: dict[str, list[tuple[tuple[str, ...], Word]]] = {}
+    cjk: dict[str, Word] = {}
+    for lang in ordered:
+        for key in _roles(lang):
+            norm = key if _is_cjk(key) else _norm(key)
+            if _is_cjk(norm):
+                w = cjk.setdefault(norm, Word(lang))
+            elif " " in norm:
+                parts = tuple(norm.split())
+                found = [p for p in phrase_list.get(parts[0], []) if p[0] == parts]
+                if found:
+                    w = found[0][1]
+                else:
+                    w = Word(lang)
+                    phrase_list.setdefault(parts[0], []).append((parts, w))
+            else:
+                w = words.setdefault(norm, Word(lang))
+            _set_roles(w, lang, key)
+    phrases = {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrase_list.items()}
+    orders = {lang: dict(lexicon.table(lang, "time_order")) for lang in ordered}
+
+    # words that can make a timestamp with no digit: "yesterday", "an hour ago"
+    def digitless(w: Word) -> bool:
+        return bool(w.ago or w.day is not None or w.now or w.weekday is not None)
+
+    nodigit_words = {k for k, w in words.items() if digitless(w)}
+    nodigit_words |= {
+        parts[0] for group in phrase_list.values() for parts, w in group if digitless(w)
+    }
+    nodigit_cjk = tuple(k for k, w in cjk.items() if digitless(w))
+    return Grammar(
+        languages=tuple(ordered),
+        words=words,
+        phrases=phrases,
+        cjk=cjk,
+        cjk_max=max((len(k) for k in cjk), default=1),
+        orders=orders,
+        nodigit_words=frozenset(nodigit_words),
+        nodigit_cjk=nodigit_cjk,
+    )
+
+
+def _split_cjk(g: Grammar, run: str, start: int, out: list[Tok]) -> None:
+    """Greedy longest match of a CJK run against the vocabulary."""
+    i = 0
+    unknown_from = -1
+    n = len(run)
+    while i < n:
+        hit = 0
+        for size in range(min(g.cjk_max, n - i), 0, -1):
+            if run[i : i + size] in g.cjk:
+                hit = size
+                break
+        if hit:
+            if unknown_from >= 0:
+                out.append(Tok("U", run[unknown_from:i], start + unknown_from, start + i))
+                unknown_from = -1
+            piece = run[i : i + hit]
+            out.append(Tok("W", piece, start + i, start + i + hit, g.cjk[piece]))
+            i += hit
+        else:
+            if unknown_from < 0:
+                unknown_from = i
+            i += 1
+    if unknown_from >= 0:
+        out.append(Tok("U", run[unknown_from:], start + unknown_from, start + n))
+
+
+_DIGITS = regex.compile(r"\d+")
+
+
+def _ints(text: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in _DIGITS.findall(text))
+
+
+_new = tuple.__new__  # builds a Tok without the Python-level NamedTuple.__new__
+
+
+def _number_token(text: str, start: int, end: int) -> Tok:
+    """Classify a cluster of digits and separators."""
+    if text.isdigit():
+        return _new(Tok, ("N", text, start, end, None, (int(text),), False))
+    if ":" in text:
+        if _CLOCK.fullmatch(text):
+            return _new(Tok, ("T", text, start, end, None, _ints(text), False))
+        return _new(Tok, ("U", text, start, end, None, (), False))
+    if "h" in text:
+        if _HFORM.fullmatch(text):
+            return _new(Tok, ("T", text, start, end, None, _ints(text), False))
+        return _new(Tok, ("U", text, start, end, None, (), False))
+    body = text[:-1] if text.endswith(".") else text
+    if body.isdigit():  # "7." as in "7. Juni"
+        return _new(Tok, ("N", body, start, start + len(body), None, (int(body),), False))
+    for sep in "./-":
+        if sep in body:
+            parts = body.split(sep)
+            if len(parts) == 3 and all(p.isdigit() for p in parts):
+                if 1 <= len(parts[1]) <= 2 and (len(parts[0]) == 4 or len(parts[2]) in (2, 4)):
+                    return _new(Tok, ("D", text, start, end, None, _ints(body), False))
+            elif (
+                sep == "."
+                and len(parts) == 2
+                and len(parts[0]) <= 2
+                and len(parts[1]) == 2
+                and text == body
+            ):
+                return _new(Tok, ("T", text, start, end, None, _ints(text), True))
+            break
+    return _new(Tok, ("U", text, start, end, None, (), False))
+
+
+def tokenize(g: Grammar, lowered: str) -> list[Tok]:
+    """Tokens of an already lower-cased string (spaces dropped).
+
+    >>> [t.text for t in tokenize(grammar("fr"), "il y a 3 heures")]
+    ['il y a', '3', 'heures']
+    """
+    out: list[Tok] = []
+    words = g.words
+    phrases = g.phrases
+    merge = False
+    prev_end = -1
+    prev_kind = ""
+    for m in _TOKEN.finditer(lowered):
+        group = m.lastindex
+        text = m.group()
+        start = m.start()
+        end = start + len(text)
+        if group == 5:
+            norm = text.replace(".", "") if "." in text else text
+            if prev_kind == "N" and start == prev_end and norm in _ORDINALS:
+                prev_end = end
+                continue  # "7th"
+            w = words.get(norm)
+            if norm in phrases:
+                merge = True
+            out.append(_new(Tok, ("W" if w else "U", text, start, end, w, (), False)))
+        elif group == 2:
+            out.append(_number_token(text, start, end))
+        elif group == 6:
+            if text in _STRONG or text[0] == "-" or text[0] == "|":
+                out.append(_new(Tok, ("S", text, start, end, None, (), False)))
+            elif text in _WEAK:
+                out.append(_new(Tok, ("P", text, start, end, None, (), False)))
+            else:
+                out.append(_new(Tok, ("U", text, start, end, None, (), False)))
+        elif group == 4:
+            _split_cjk(g, text, start, out)
+        elif group == 1:
+            out.append(_new(Tok, ("I", text, start, end, None, (), False)))
+        else:
+            out.append(_new(Tok, ("O", text, start, end, None, (), False)))
+        prev_end = end
+        prev_kind = out[-1].kind
+    if merge:
+        out = _merge_phrases(g, out)
+    return out
+
+
+def _merge_phrases(g: Grammar, toks: list[Tok]) -> list[Tok]:
+    """Replace runs of word tokens that spell a phrase ("il y a") by one token."""
+    merged: list[Tok] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        tok = toks[i]
+        if tok.kind in "WU":
+            group = g.phrases.get(_norm(tok.text))
+            if group:
+                for parts, w in group:
+                    size = len(parts)
+                    if i + size <= n and all(
+                        toks[i + k].kind in "WU" and _norm(toks[i + k].text) == parts[k]
+                        for k in range(1, size)
+                    ):
+                        last = toks[i + size - 1]
+                        merged.append(Tok("W", " ".join(parts), tok.start, last.end, w))
+                        i += size
+                        break
+                else:
+                    merged.append(tok)
+                    i += 1
+                continue
+        merged.append(tok)
+        i += 1
+    return merged
+
+
+_OFFSET = regex.compile(r"([+-])(\d{1,2})(?::?(\d{2}))?")
+
+
+@functools.cache
+def parse_offset(text: str) -> timedelta | None:
+    """``"+05:30"``, ``"-4"``, ``"+0530"`` as a timedelta; None when out of range.
+
+    >>> parse_offset("+5:30")
+    datetime.timedelta(seconds=19800)
+    """
+    m = _OFFSET.fullmatch(text.strip())
+    if not m:
+        return None
+    hours, minutes = int(m.group(2)), int(m.group(3) or 0)
+    if hours > 14 or minutes > 59:
+        return None
+    delta = timedelta(hours=hours, minutes=minutes)
+    return -delta if m.group(1) == "-" else delta
+
+
+@functools.cache
+def _nth_sunday(year: int, month: int, nth: int) -> int:
+    """Day of the month of the nth Sunday (nth=-1: the last one)."""
+    days = [
+        d
+        for d in range(1, calendar.monthrange(year, month)[1] + 1)
+        if calendar.weekday(year, month, d) == 6
+    ]
+    return days[nth if nth < 0 else nth - 1]
+
+
+@functools.cache
+def zone_offset(spec: str, year: int, month: int, day: int) -> timedelta | None:
+    """The UTC offset a zone spec from ``time_zones.txt`` has on a local date.
+
+    ``US`` and ``EU`` prefixes add an hour of summer time by date.
+
+    >>> zone_offset("EU+00:00", 2025, 1, 7)
+    datetime.timedelta(0)
+    """
+    rule = spec[:2] if spec[:2] in ("US", "EU") else ""
+    base = parse_offset(spec[len(rule) :])
+    if base is None or not rule:
+        return base
+    key = (month, day)
+    if rule == "US":
+        summer = (3, _nth_sunday(year, 3, 2)) <= key < (11, _nth_sunday(year, 11, 1))
+    else:
+        summer = (3, _nth_sunday(year, 3, -1)) <= key < (10, _nth_sunday(year, 10, -1))
+    return base + timedelta(hours=1) if summer else base

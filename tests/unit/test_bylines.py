@@ -1,0 +1,116 @@
+"""Unit tests for ``newsclean.bylines``: authors, sources, timestamps and junk."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from newsclean.bylines import parse_byline
+
+REF = datetime(2025, 6, 7, 12, 0, tzinfo=UTC)
+
+
+def test_authors_and_source() -> None:
+    """ "By Jane Doe and John Roe, Reuters" gives two authors and a source."""
+    b = parse_byline("By Jane Doe and John Roe, Reuters")
+    assert b.authors == ("Jane Doe", "John Roe")
+    assert b.source == "Reuters"
+    assert b.timestamp is None
+
+
+def test_by_strip_keeps_names_intact() -> None:
+    """ "Abby Goodnough" keeps its letters: "By" is stripped as a word, not characters."""
+    assert parse_byline("By Abby Goodnough").authors == ("Abby Goodnough",)
+    assert parse_byline("Byron Smith | CNN").authors == ("Byron Smith",)
+
+
+def test_author_source_and_time_all_filled() -> None:
+    """ "By A | Source | Updated: <time>" fills all three fields."""
+    b = parse_byline("By Aditi Rao | News18 | Updated: Jun 7, 2025, 10:15 IST", reference_time=REF)
+    assert b.authors == ("Aditi Rao",)
+    assert b.source == "News18"
+    assert b.timestamp is not None
+    assert b.timestamp.value is not None
+    assert b.timestamp.value.astimezone(UTC).isoformat() == "2025-06-07T04:45:00+00:00"
+    assert b.timestamp.text == "Updated: Jun 7, 2025, 10:15 IST"
+
+
+def test_dash_source() -> None:
+    """ "- News18" is a source line."""
+    b = parse_byline("- News18")
+    assert b.source == "News18"
+    assert b.authors == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["By Jane Doe Follow", "By Jane Doe | Email the author", "By Jane Doe, Staff Writer"]
+)
+def test_junk_never_becomes_author(text: str) -> None:
+    """ "Follow", "Email the author" and staff roles are dropped."""
+    assert parse_byline(text).authors == ("Jane Doe",)
+
+
+def test_updated_alone_is_not_an_author() -> None:
+    """A lone "Updated" gives no author."""
+    assert parse_byline("By Updated").authors == ()
+
+
+def test_month_and_weekday_names_stay_names() -> None:
+    """ "May Chen", "June Lee" and "Sunday Okafor" are people, not dates."""
+    assert parse_byline("By May Chen").authors == ("May Chen",)
+    b = parse_byline("By June Lee, Associated Press")
+    assert b.authors == ("June Lee",)
+    assert b.source == "Associated Press"
+    assert b.timestamp is None
+    b = parse_byline("Reporting by Sunday Okafor; Editing by Mark Heinrich")
+    assert b.authors == ("Sunday Okafor",)
+
+
+def test_agency_alone_is_source() -> None:
+    """ "By Reuters" and "PTI" are sources."""
+    assert parse_byline("By Reuters").source == "Reuters"
+    assert parse_byline("PTI").source == "PTI"
+
+
+def test_name_pipe_outlet() -> None:
+    """ "Jane Doe | CNN": author then outlet."""
+    b = parse_byline("Jane Doe | CNN")
+    assert b.authors == ("Jane Doe",)
+    assert b.source == "CNN"
+
+
+def test_date_after_on() -> None:
+    """ "by Surur on June 6, 2025" splits name and date."""
+    b = parse_byline("by Surur on June 6, 2025", reference_time=REF)
+    assert b.authors == ("Surur",)
+    assert b.timestamp is not None
+    assert b.timestamp.precision == "day"
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("Von Hans Müller, 07.06.2025, 10:15 Uhr", "Hans Müller"),
+        ("Par Marie Dupont, publié le 7 juin 2025 à 10h15", "Marie Dupont"),
+        ("Por María García", "María García"),
+        ("김민수 기자", "김민수"),
+        ("记者 张伟", "张伟"),
+    ],
+)
+def test_other_languages(text: str, author: str) -> None:
+    """Prefixes and role words of other languages."""
+    assert parse_byline(text, reference_time=REF).authors == (author,)
+
+
+def test_source_label() -> None:
+    """ "Source: X, <date>" gives the source and the date."""
+    b = parse_byline("Source: Russian Defense Ministry, June 5, 2025")
+    assert b.source == "Russian Defense Ministry"
+    assert b.timestamp is not None
+
+
+def test_empty_and_huge_inputs() -> None:
+    """Empty and over-long inputs give an empty byline."""
+    assert parse_byline("").authors == ()
+    assert parse_byline("By " + "x" * 5000).authors == ()

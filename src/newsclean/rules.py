@@ -48,6 +48,7 @@ RULES: dict[str, Rule] = _registry(
     Rule("line.social", K.SOCIAL, "the line is a share button or a social counter"),
     Rule("line.legal", K.LEGAL, "the line is a copyright, cookie or privacy notice"),
     Rule("line.navigation", K.NAVIGATION, "the line is a menu item or a link to another page"),
+    Rule("line.comments", K.SOCIAL, "the line opens reader comments ('Jane says:', '12 Comments')"),
     # --- content selection (stage: content) ---------------------------------
     Rule("content.outside", K.BOILERPLATE, "the line lies outside the story's content region"),
     Rule(
@@ -60,8 +61,16 @@ RULES: dict[str, Rule] = _registry(
         K.BOILERPLATE,
         "a short line inside the region that reads as chrome",
     ),
+    Rule("content.duplicate", K.BOILERPLATE, "story text printed a second time on the page"),
+    Rule("content.caption", K.CREDIT, "an image caption or photo credit inside the story"),
+    Rule("content.teaser", K.READ_MORE, "a link to another story ('READ MORE: ...') inside the story"),
+    Rule("content.dangling_label", K.CHROME, "a short label ending in ':' with no body text after it"),
+    Rule("content.list_in_region", K.NAVIGATION, "a run of short lines inside the region: a menu or link list"),
     # --- cards (stage: segment) ---------------------------------------------
     Rule("card.debris", K.IMAGE_DEBRIS, "debris between two cards"),
+    Rule("card.section_header", K.SECTION_HEADER, "a short heading right above the first card"),
+    Rule("card.field_separator", K.CHROME, "a separator between the fields of a card header"),
+    Rule("card.stray", K.BOILERPLATE, "a short line after a card's body that is in no card"),
     # --- inside paragraphs (stage: inline) ----------------------------------
     Rule("inline.read_more", K.READ_MORE, "a 'read more' link inside the text"),
     Rule("inline.advert", K.ADVERT, "an advert marker inside the text"),

@@ -1,0 +1,268 @@
+"""Card segmentation on the segmentation corpus: pages split into their stories.
+
+Runs ``newsclean.clean`` (reference time 2025-06-07T12:00Z) on every page of
+``segmentation/`` and scores the articles against ``<n>.json`` the way the
+corpus README says:
+
+* predicted and gold articles are paired one to one, greedily by the best
+  body F1 (the benchmark metric of ``newsclean.scoring`` per article);
+* body: an unmatched gold article scores P = R = 0, an extra predicted
+  article P = 0 (it takes no part in recall); precision and recall are
+  averaged over articles and combined into F1. A predicted article's body
+  is its ``summary`` (the teaser before "read more", which the gold body
+  keeps) followed by its ``text``;
+* ``count``: share of pages with the right number of articles;
+* title and source: equal after case-folding and whitespace collapsing (an
+  unmatched gold article counts as wrong; ``None`` equals ``None``);
+* time: a gold relative time (``published_offset_seconds``, seconds before
+  the reference time) matches when ``-published.offset`` has the same
+  number of seconds; a gold absolute time (offset null) matches when the
+  prediction has a timestamp without an offset whose text contains the gold
+  ``published_text`` or is contained in it (compared collapsed and
+  case-folded); no gold time matches no predicted time.
+
+Figures are given for all articles, for cards (gold role "related") and for
+the main story; extra predicted articles count against "all" and "cards".
+
+    python benchmarks/segmentation.py [--corpus PATH] [--worst N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT / "src") not in sys.path:
+    sys.path.insert(0, str(ROOT / "src"))
+
+from newsclean import Article, Page, clean  # noqa: E402
+from newsclean.scoring import PageScore, page_score  # noqa: E402
+
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "segmentation"
+REFERENCE_TIME = datetime(2025, 6, 7, 12, 0, tzinfo=UTC)
+
+# The corpus README's baselines: (name, count, title, body F1 all, cards, main).
+BASELINES: tuple[tuple[str, float | None, float | None, float, float | None, float | None], ...] = (
+    ("whole page as one article", None, None, 0.122, None, None),
+    ("split at known headers + blank lines", 0.68, 0.27, 0.705, None, None),
+    ("perfect boundaries, text uncleaned", None, None, 0.926, 0.983, 0.692),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusPage:
+    """One corpus page: its name, the page text and the gold JSON."""
+
+    name: str
+    text: str
+    gold: dict[str, Any]
+
+
+def load_corpus(corpus: Path = DEFAULT_CORPUS) -> list[CorpusPage]:
+    """Every ``<n>.txt`` with its ``<n>.json``, in numeric order."""
+    pages = []
+    for path in sorted(corpus.glob("*.txt"), key=lambda p: (len(p.stem), p.stem)):
+        gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+        pages.append(CorpusPage(path.stem, path.read_text(encoding="utf-8"), gold))
+    return pages
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    """One gold article (or one extra prediction) and how it scored."""
+
+    role: str  # gold role, or "extra" for a predicted article with no gold
+    body: PageScore | None  # None: unmatched gold (P = R = 0) or extra (P = 0)
+    title: bool = False
+    source: bool = False
+    time: bool = False
+    gold_title: str | None = None
+    predicted_title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PageResult:
+    """One page: whether the article count was right, and its articles."""
+
+    name: str
+    count_ok: bool
+    gold_count: int
+    predicted_count: int
+    articles: tuple[ArticleResult, ...] = field(default=())
+
+
+def _fold(text: str | None) -> str | None:
+    return " ".join(text.split()).casefold() if text is not None else None
+
+
+def _f1(score: PageScore) -> float:
+    p, r = score.precision, score.recall
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def predicted_body(article: Article) -> str:
+    """The text an article is scored on: its teaser (if any), then its body."""
+    return f"{article.summary}\n\n{article.text}" if article.summary else article.text
+
+
+def time_matches(gold: dict[str, Any], article: Article) -> bool:
+    """Whether the article's timestamp matches the gold one (module docstring)."""
+    ts = article.published
+    if gold.get("published_text") is None:
+        return ts is None
+    if ts is None:
+        return False
+    offset = gold.get("published_offset_seconds")
+    if offset is not None:
+        return ts.offset is not None and round(-ts.offset.total_seconds()) == round(offset)
+    if ts.offset is not None:
+        return False
+    a, b = _fold(ts.text) or "", _fold(gold["published_text"]) or ""
+    return bool(a) and (a in b or b in a)
+
+
+def score_page(page: CorpusPage, result: Page) -> PageResult:
+    """Pair predicted and gold articles greedily by body F1 and score them."""
+    golds: list[dict[str, Any]] = page.gold["articles"]
+    preds = list(result.articles)
+    scores = {
+        (g, p): page_score(gold["body"], predicted_body(pred))
+        for g, gold in enumerate(golds)
+        for p, pred in enumerate(preds)
+    }
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    for (g, p), s in sorted(scores.items(), key=lambda kv: (-_f1(kv[1]), kv[0])):
+        if g in pairs or p in used or _f1(s) <= 0.0:
+            continue
+        pairs[g] = p
+        used.add(p)
+    out: list[ArticleResult] = []
+    for g, gold in enumerate(golds):
+        if g not in pairs:
+            out.append(ArticleResult(gold["role"], None, gold_title=gold["title"]))
+            continue
+        pred = preds[pairs[g]]
+        out.append(
+            ArticleResult(
+                gold["role"],
+                scores[(g, pairs[g])],
+                title=_fold(gold["title"]) == _fold(pred.title),
+                source=_fold(gold["source"]) == _fold(pred.source),
+                time=time_matches(gold, pred),
+                gold_title=gold["title"],
+                predicted_title=pred.title,
+            )
+        )
+    out.extend(
+        ArticleResult("extra", None, predicted_title=preds[p].title)
+        for p in range(len(preds))
+        if p not in used
+    )
+    return PageResult(page.name, len(golds) == len(preds), len(golds), len(preds), tuple(out))
+
+
+def run_page(page: CorpusPage) -> PageResult:
+    """Clean one corpus page and score it."""
+    return score_page(page, clean(page.text, reference_time=REFERENCE_TIME))
+
+
+def body_f1(articles: Iterable[ArticleResult]) -> float:
+    """Body F1 over articles: P averaged over gold and extra, R over gold only."""
+    precision: list[float] = []
+    recall: list[float] = []
+    for a in articles:
+        p = a.body.precision if a.body else 0.0
+        precision.append(p)
+        if a.role != "extra":
+            recall.append(a.body.recall if a.body else 0.0)
+    mp = sum(precision) / len(precision) if precision else 0.0
+    mr = sum(recall) / len(recall) if recall else 0.0
+    return 2 * mp * mr / (mp + mr) if mp + mr else 0.0
+
+
+def summarize(results: Sequence[PageResult]) -> dict[str, float]:
+    """The headline figures: count, title, source, time, body F1 (all/cards/main)."""
+    arts = [a for r in results for a in r.articles]
+    gold = [a for a in arts if a.role != "extra"]
+
+    def share(values: list[bool]) -> float:
+        return sum(values) / len(values) if values else 0.0
+
+    return {
+        "count": share([r.count_ok for r in results]),
+        "title": share([a.title for a in gold]),
+        "source": share([a.source for a in gold]),
+        "time": share([a.time for a in gold]),
+        "body_f1": body_f1(arts),
+        "body_f1_cards": body_f1(a for a in arts if a.role != "main"),
+        "body_f1_main": body_f1(a for a in arts if a.role == "main"),
+        "title_cards": share([a.title for a in gold if a.role == "related"]),
+        "source_cards": share([a.source for a in gold if a.role == "related"]),
+        "time_cards": share([a.time for a in gold if a.role == "related"]),
+    }
+
+
+def run(corpus: Path = DEFAULT_CORPUS) -> tuple[list[PageResult], dict[str, float]]:
+    """Run the whole corpus: page results and the summary figures."""
+    results = [run_page(p) for p in load_corpus(corpus)]
+    return results, summarize(results)
+
+
+def _fmt(x: float | None) -> str:
+    return f"{x:.3f}" if x is not None else "   - "
+
+
+def table(figures: dict[str, float]) -> str:
+    """One table: newsclean next to the README's baselines."""
+    cols = ("count", "title", "source", "time", "F1 all", "cards", "main")
+    head = f"{'':46}" + "".join(f"{c:>8}" for c in cols)
+    rows = [head, "-" * len(head)]
+    keys = ("count", "title", "source", "time", "body_f1", "body_f1_cards", "body_f1_main")
+    rows.append(f"{'newsclean':46}" + "".join(f"{_fmt(figures[k]):>8}" for k in keys))
+    for name, count, title, f1, cards, main in BASELINES:
+        values = (count, title, None, None, f1, cards, main)
+        rows.append(f"{name + ' (README)':46}" + "".join(f"{_fmt(v):>8}" for v in values))
+    return "\n".join(rows)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--worst", type=int, default=0, help="list the N pages with most errors")
+    args = parser.parse_args(argv)
+    if not args.corpus.exists():
+        print(f"corpus not found: {args.corpus}", file=sys.stderr)
+        return 2
+    results, figures = run(args.corpus)
+    print(f"{len(results)} pages, reference time {REFERENCE_TIME.isoformat()}")
+    print(table(figures))
+    if args.worst:
+
+        def errors(r: PageResult) -> int:
+            return (not r.count_ok) * 3 + sum(
+                (not a.title) + (not a.source) + (not a.time) for a in r.articles
+            )
+
+        for r in sorted(results, key=errors, reverse=True)[: args.worst]:
+            print(f"\n{r.name}: {r.predicted_count} articles for {r.gold_count}")
+            for a in r.articles:
+                marks = "".join(
+                    c if ok else "."
+                    for c, ok in zip("TSZ", (a.title, a.source, a.time), strict=False)
+                )
+                f1 = f"{_f1(a.body):.2f}" if a.body else "----"
+                gold, pred = repr(a.gold_title)[:60], repr(a.predicted_title)[:60]
+                print(f"  {a.role:8} {marks} F1 {f1}  gold={gold} pred={pred}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,488 @@
+"""Unit tests for segment: pages cut into the main story and related cards."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from newsclean import Article, Options, Page, clean
+from newsclean.label import label_blocks
+from newsclean.segment import Segment, is_time_phrase, segment, split_fields
+from newsclean.text_blocks import split_blocks
+
+REF = datetime(2025, 6, 7, 12, 0, tzinfo=UTC)
+
+
+def _body(topic: str, sentences: int = 4) -> str:
+    """A body line about ``topic``: several sentences run into one line."""
+    parts = [
+        f"Officials said the {topic} plan would be reviewed by the committee on Monday.",
+        f"Critics of the {topic} proposal argued that the costs had been underestimated for years.",
+        f"Supporters said the {topic} measure was overdue and would help thousands of families.",
+        f"A final vote on the {topic} bill is expected before the end of the month, aides said.",
+        f"Analysts expect the {topic} debate to shape the coming election campaign in many states.",
+    ]
+    return " ".join(parts[i % len(parts)] for i in range(sentences))
+
+
+MAIN = "\n".join(
+    [
+        "Home",
+        "World",
+        "Business",
+        "Council approves housing plan",
+        _body("housing", 5),
+        _body("zoning", 5),
+        "Share this article",
+    ]
+)
+
+
+def _clean(page: str, **kwargs: object) -> Page:
+    return clean(page, reference_time=REF, **kwargs)  # type: ignore[arg-type]
+
+
+def _related(page: Page) -> list[Article]:
+    return [a for a in page.articles if a.role == "related"]
+
+
+def _ago(article: Article) -> timedelta | None:
+    return article.published.offset if article.published else None
+
+
+def _segments(page: str) -> tuple[Segment, ...]:
+    return segment(label_blocks(split_blocks(page)))
+
+
+def test_source_dot_time_cards_split_into_source_and_time() -> None:
+    """Cards headed "Source · 3 hours ago" give source and time separately."""
+    page = "\n".join(
+        [
+            MAIN,
+            "Keep reading",
+            "Reuters · 3 hours ago",
+            "Ports reopen after strike ends",
+            _body("port"),
+            "The Local Times · 45 minutes ago",
+            "Bridge repairs to start in spring",
+            _body("bridge"),
+        ]
+    )
+    cards = _related(_clean(page))
+    assert [(c.title, c.source, _ago(c)) for c in cards] == [
+        ("Ports reopen after strike ends", "Reuters", -timedelta(hours=3)),
+        ("Bridge repairs to start in spring", "The Local Times", -timedelta(minutes=45)),
+    ]
+    assert cards[0].text.startswith("Officials said the port plan")
+
+
+def test_headline_then_byline_cards() -> None:
+    """Cards with the headline above a "By A | Source | Updated: time" byline."""
+    page = "\n".join(
+        [
+            MAIN,
+            "Recommended",
+            "Farmers brace for a dry summer across the southern plains this year",
+            "By Jane Doe | Farm Weekly | Updated: 2 hours ago",
+            _body("drought"),
+            "",
+            "Rail operator orders forty new trains for the coastal line",
+            "By John Roe and Ann Poe | Rail News | Updated: 5 hours ago",
+            _body("rail"),
+        ]
+    )
+    cards = _related(_clean(page))
+    assert [(c.title, c.source, _ago(c)) for c in cards] == [
+        (
+            "Farmers brace for a dry summer across the southern plains this year",
+            "Farm Weekly",
+            -timedelta(hours=2),
+        ),
+        (
+            "Rail operator orders forty new trains for the coastal line",
+            "Rail News",
+            -timedelta(hours=5),
+        ),
+    ]
+    assert cards[0].authors == ("Jane Doe",)
+
+
+def test_live_blog_entries_after_a_header_become_cards() -> None:
+    """Live-blog style entries (time, headline, text) after a header are stories."""
+    page = "\n".join(
+        [
+            MAIN,
+            "Latest updates",
+            "10 minutes ago",
+            "Mayor responds to critics",
+            _body("mayor", 2),
+            "1 hour ago",
+            "Protesters gather outside city hall",
+            _body("protest", 2),
+        ]
+    )
+    cards = _related(_clean(page))
+    assert [(c.title, _ago(c)) for c in cards] == [
+        ("Mayor responds to critics", -timedelta(minutes=10)),
+        ("Protesters gather outside city hall", -timedelta(hours=1)),
+    ]
+
+
+def test_live_blog_inside_main_story_is_not_split() -> None:
+    """Time-stamped entries without sources or a section header stay in the main story."""
+    page = "\n".join(
+        [
+            "Election night live",
+            _body("count", 3),
+            "10 minutes ago",
+            _body("turnout", 3),
+            "1 hour ago",
+            "Polls close in the east",
+            _body("poll", 3),
+        ]
+    )
+    result = _clean(page)
+    assert [a.role for a in result.articles] == ["main"]
+    assert "turnout" in result.articles[0].text
+    assert "poll plan" in result.articles[0].text
+
+
+def test_cards_without_section_header_end_the_main_story() -> None:
+    """The main story must not swallow the first card when no section header precedes it."""
+    page = "\n".join(
+        [
+            MAIN,
+            "Storm knocks out power to thousands",
+            "Coastal Herald",
+            "45 minutes ago",
+            _body("storm"),
+            "Museum unveils restored mural",
+            "Arts Daily",
+            "2 days ago",
+            _body("museum"),
+        ]
+    )
+    result = _clean(page)
+    assert [a.role for a in result.articles] == ["main", "related", "related"]
+    assert "storm" not in result.articles[0].text
+    assert [(c.title, c.source, _ago(c)) for c in _related(result)] == [
+        ("Storm knocks out power to thousands", "Coastal Herald", -timedelta(minutes=45)),
+        ("Museum unveils restored mural", "Arts Daily", -timedelta(days=2)),
+    ]
+
+
+def test_unknown_section_header_is_removed_as_section_header() -> None:
+    """A heading no lexicon knows, right above the first card, is reported as a section header."""
+    page = "\n".join(
+        [
+            MAIN,
+            "Elsewhere on the network",
+            "Storm knocks out power to thousands",
+            "Coastal Herald",
+            "45 minutes ago",
+            _body("storm"),
+        ]
+    )
+    result = _clean(page)
+    headers = [r for r in result.removed if r.rule == "card.section_header"]
+    assert [r.text for r in headers] == ["Elsewhere on the network"]
+    assert all("Elsewhere" not in a.text for a in result.articles)
+
+
+def test_related_link_list_inside_main_story_does_not_start_cards() -> None:
+    """A "Related articles" link list followed by more story text is not a card list."""
+    page = "\n".join(
+        [
+            "Council approves housing plan",
+            _body("housing", 4),
+            "Related Articles",
+            "Housing costs rise again",
+            "What the zoning rules mean for you",
+            _body("zoning", 4),
+            _body("transit", 4),
+        ]
+    )
+    result = _clean(page)
+    assert [a.role for a in result.articles] == ["main"]
+    assert "transit plan" in result.articles[0].text
+
+
+def test_main_story_byline_at_the_top_is_not_a_card() -> None:
+    """The main story's own headline and byline, below a long menu text, stay the main story."""
+    page = "\n".join(
+        [
+            "Home",
+            "We use cookies and similar tools to give you the best experience on our site, "
+            "to measure traffic and to show you offers that suit you; you can change your "
+            "choice at any time in the settings of your browser or on our privacy page",
+            "Council approves housing plan",
+            "By Jane Doe | City Paper | Updated: 3 hours ago",
+            _body("housing", 5),
+            _body("zoning", 5),
+        ]
+    )
+    result = _clean(page)
+    assert [a.role for a in result.articles] == ["main"]
+
+
+def test_source_dash_source_title_card() -> None:
+    """The aggregator shape: source, time, "- source", headline, body."""
+    page = "\n".join(
+        [
+            MAIN,
+            "Related Articles",
+            "News18",
+            "an hour ago",
+            "- News18",
+            "Next round of trade talks to be held in London as curbs ease on rare earths",
+            _body("trade"),
+        ]
+    )
+    (card,) = _related(_clean(page))
+    assert card.title == (
+        "Next round of trade talks to be held in London as curbs ease on rare earths"
+    )
+    assert (card.source, _ago(card)) == ("News18", -timedelta(hours=1))
+    assert "News18" not in card.text
+
+
+def test_caps_source_above_headline_and_time() -> None:
+    """An ALL CAPS source line above the headline is the source, not the headline."""
+    page = "\n".join(
+        [
+            MAIN,
+            "More Stories",
+            "CITY WIRE",
+            "Schools to reopen next week",
+            "2 days ago",
+            _body("school"),
+        ]
+    )
+    (card,) = _related(_clean(page))
+    assert (card.title, card.source) == ("Schools to reopen next week", "CITY WIRE")
+
+
+def test_headline_ending_in_period_is_still_the_title() -> None:
+    """A headline that ends in a period (labelled body text) is taken from structure."""
+    page = "\n".join(
+        [
+            MAIN,
+            "More Stories",
+            "Barron's · Yesterday",
+            "Home Depot stock is falling after its earnings. Why you shouldn't worry.",
+            _body("retail", 5),
+        ]
+    )
+    (card,) = _related(_clean(page))
+    assert card.title == "Home Depot stock is falling after its earnings. Why you shouldn't worry."
+    assert card.text.startswith("Officials said the retail plan")
+
+
+def test_short_last_card_body_is_kept() -> None:
+    """The last card on the page keeps a body shorter than a paragraph."""
+    page = "\n".join(
+        [
+            MAIN,
+            "More Stories",
+            "Museum unveils restored mural",
+            "Arts Daily",
+            "2 days ago",
+            _body("museum"),
+            "Workshop manual review",
+            "Bike Weekly",
+            "5 days ago",
+            "Tested by: John Milbank, price 23.99, more info online",
+        ]
+    )
+    cards = _related(_clean(page))
+    assert [c.title for c in cards] == ["Museum unveils restored mural", "Workshop manual review"]
+    assert cards[1].text == "Tested by: John Milbank, price 23.99, more info online"
+
+
+def test_kicker_line_above_card_header_is_removed() -> None:
+    """A short line that belongs to no card (a kicker) is removed, not glued to a body."""
+    page = "\n".join(
+        [
+            MAIN,
+            "More Stories",
+            "Museum unveils restored mural",
+            "Arts Daily",
+            "2 days ago",
+            _body("museum"),
+            "OPINION",
+            "Storm knocks out power to thousands",
+            "Coastal Herald",
+            "45 minutes ago",
+            _body("storm"),
+        ]
+    )
+    result = _clean(page)
+    cards = _related(result)
+    assert "OPINION" not in cards[0].text
+    assert any(r.text == "OPINION" and r.rule == "card.stray" for r in result.removed)
+
+
+def test_split_cards_off_keeps_one_story() -> None:
+    """Options(split_cards=False) returns the main story only."""
+    page = "\n".join([MAIN, "More Stories", "Reuters · 3 hours ago", "Ports reopen", _body("port")])
+    result = _clean(page, options=dataclasses.replace(Options(), split_cards=False))
+    assert [a.role for a in result.articles] == ["main"]
+
+
+def test_card_lines_are_all_accounted_for() -> None:
+    """Every card line is a title, a header field, body text or a recorded removal."""
+    page = "\n".join(
+        [
+            MAIN,
+            "Recommended",
+            "Reuters · 3 hours ago",
+            "Ports reopen after strike ends",
+            _body("port"),
+            "&w=3840&q=100)",
+            "By Jane Doe | Farm Weekly | Updated: 2 hours ago",
+            _body("drought"),
+        ]
+    )
+    segs = _segments(page)
+    cards = [s for s in segs if s.role == "related"]
+    assert len(cards) == 2
+    first_card_line = page.index("Reuters · 3 hours ago")
+    covered: list[tuple[int, int]] = []
+    for s in cards:
+        covered += [(b.start, b.end) for b in s.body]
+        covered += [(d.block.start, d.block.end) for d in s.header]
+        covered += [(r.start, r.end) for r in s.removed]
+        if s.title:
+            covered.append((s.title.start, s.title.end))
+    chars = set()
+    for a, b in covered:
+        chars.update(range(a, b))
+    missing = [i for i in range(first_card_line, len(page)) if i not in chars and page[i] != "\n"]
+    assert not missing, page[missing[0] : missing[0] + 40]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 hours ago",
+        "9h ago",
+        "Yesterday",
+        "Updated: May 18, 2025, 00:52 IST",
+        "Published 11:11 PM EST Nov 19, 2019",
+        "Tuesday, June 3, 2025 at 10:15 a.m. ET",
+        "1 July 2019",
+        "2025-06-07T09:30:00Z",
+    ],
+)
+def test_time_phrases_are_recognised(text: str) -> None:
+    """Relative and absolute time lines read as times."""
+    assert is_time_phrase(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["USA Today", "Opening Bell 11.18.19", "May the best team win", "Reuters", "2025"]
+)
+def test_names_and_headlines_are_not_time_phrases(text: str) -> None:
+    """Sources and headlines with dates or time words inside are not time lines."""
+    assert not is_time_phrase(text)
+
+
+def test_split_fields_needs_a_time_or_byline() -> None:
+    """A line of short names joined by separators is not a header of fields."""
+    assert split_fields("Politics | World | Business") is None
+    line = "3h ago | CNN"
+    assert [line[a:b] for a, b in split_fields(line) or []] == ["3h ago", "CNN"]
+
+
+def test_empty_page_gives_no_segments() -> None:
+    """No blocks, no segments."""
+    assert segment(()) == ()
+
+
+def test_source_name_ending_in_abbreviation_is_a_source() -> None:
+    """Regression: "City A.M." and "- City A.M." are source lines, not sentences."""
+    page = "\n".join(
+        [
+            MAIN,
+            "City A.M.",
+            "10m ago",
+            "- City A.M.",
+            "Alibaba to raise $12.9bn in listing",
+            _body("ipo"),
+        ]
+    )
+    (card,) = _related(_clean(page))
+    assert (card.title, card.source) == ("Alibaba to raise $12.9bn in listing", "City A.M.")
+
+
+def test_source_named_like_a_time_word_is_a_source() -> None:
+    """Regression: "USA Today" is a source, not the time "today"."""
+    page = "\n".join(
+        [
+            MAIN,
+            "More Stories",
+            "USA Today",
+            "22 hours ago",
+            "- USA Today",
+            "Guards charged",
+            _body("jail"),
+        ]
+    )
+    (card,) = _related(_clean(page))
+    assert (card.source, _ago(card)) == ("USA Today", -timedelta(hours=22))
+
+
+def test_heading_above_cards_is_not_a_short_card_body() -> None:
+    """Regression: a teaser (headline, date) above an unknown header is not a card."""
+    page = "\n".join(
+        [
+            MAIN,
+            "Messenger Facebook",
+            "The pop star row explained",
+            "1 July 2019",
+            "Elsewhere on the network",
+            "Storm knocks out power to thousands",
+            "Coastal Herald",
+            "45 minutes ago",
+            _body("storm"),
+            "PHYS.ORG",
+            "Hibernating astronauts would need smaller spacecraft",
+            "16 hours ago",
+            _body("space"),
+        ]
+    )
+    titles = [c.title for c in _related(_clean(page))]
+    assert titles == [
+        "Storm knocks out power to thousands",
+        "Hibernating astronauts would need smaller spacecraft",
+    ]
+
+
+def test_teaser_list_in_page_furniture_does_not_start_cards() -> None:
+    """Regression: dated teasers among menu lines before the cards stay out of the card list."""
+    page = "\n".join(
+        [
+            MAIN,
+            "Subscribe to our feed",
+            "TODAY'S PAPER",
+            "Wednesday, 20th November 2019",
+            "See today's front and back pages, download the newspaper and order back issues.",
+            "About us",
+            "Contact",
+            "Careers",
+            "Advertise",
+            "Terms of use",
+            "Storm knocks out power to thousands",
+            "Coastal Herald",
+            "45 minutes ago",
+            _body("storm"),
+            "Museum unveils restored mural",
+            "Arts Daily",
+            "2 days ago",
+            _body("museum"),
+        ]
+    )
+    titles = [c.title for c in _related(_clean(page))]
+    assert titles == ["Storm knocks out power to thousands", "Museum unveils restored mural"]

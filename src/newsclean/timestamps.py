@@ -47,6 +47,7 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
 import regex
 
+from newsclean import dates_fallback, lexicon
 from newsclean._timegrammar import (
     Grammar,
     Tok,
@@ -139,7 +140,13 @@ def parse_timestamp(
     'day'
     """
     found = _parse(text, reference_time, language)
-    return found[0] if found else None
+    if found:
+        return found[0]
+    if language and language not in lexicon.languages() and dates_fallback.available():
+        return dates_fallback.parse_with_dateparser(
+            text, reference_time=reference_time, language=language
+        )
+    return None
 
 
 def _parse(

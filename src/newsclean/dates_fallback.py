@@ -32,11 +32,10 @@ _PROBE_SHIFT = timedelta(days=400)
 
 @functools.cache
 def _dateparser() -> ModuleType | None:
-    try:
-        import dateparser
+    try:  # an optional dependency, imported on first use only
+        return importlib.import_module("dateparser")
     except ImportError:
         return None
-    return dateparser
 
 
 def available() -> bool:

@@ -6,15 +6,15 @@ kind of fix once, with a count (``Fix``). Steps, in order:
 
 - ``bytes.decode``: bytes become text (BOM, then UTF-8, then cp1252);
 - ``newline``: CRLF and CR become LF;
-- ``ftfy``: mojibake, HTML entities and C1 controls repaired with ftfy, only
-  on the lines that show a sign of them (ftfy over a whole page costs more
-  than the rest of the pipeline);
 - ``surrogates``: lone surrogates become U+FFFD;
 - ``control``: control characters other than newline and tab go;
 - ``zero_width``: zero-width spaces and joiners, BOMs and soft hyphens go;
+- ``nfc``: Unicode NFC composition;
+- ``ftfy``: mojibake, HTML entities and C1 controls repaired with ftfy, only
+  on the lines that show a sign of them (ftfy over a whole page costs more
+  than the rest of the pipeline);
 - ``space``: tabs and Unicode spaces become a plain space, runs of spaces
-  collapse, lines lose their leading and trailing spaces;
-- ``nfc``: Unicode NFC composition.
+  collapse, lines lose their leading and trailing spaces.
 
 >>> normalize("Caf\\u00c3\\u00a9  con\\u200b leche \\r\\n").text
 'Café con leche\\n'
@@ -58,6 +58,7 @@ _NEEDS_FTFY = regex.compile(
     r"\u20ac\u2122]"
     r"|&(?:[A-Za-z][A-Za-z0-9]{1,30}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
 )
+_NEWLINE = regex.compile(r"\r\n?")
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _ZERO_WIDTH = regex.compile(r"[\u00ad\u180e\u200b-\u200d\u2060\ufeff]")
@@ -105,25 +106,37 @@ def decode(data: bytes, *, encoding: str | None = None) -> str:
 
 def normalize(text: str, *, fix_encoding: bool = True) -> Normalized:
     """Normalise page text; see the module docstring for the steps."""
-    fixes: list[Fix] = []
+    counts: dict[str, int] = {}
+    text = _step(counts, "newline", *_count_sub(_NEWLINE, "\n", text))
+    # ftfy reads a line in context, so its repair can reveal more to repair:
+    # passes repeat until nothing changes (bounded), which keeps normalize()
+    # idempotent.
+    for _ in range(4):
+        before = text
+        text = _pass(text, counts, fix_encoding=fix_encoding)
+        if text == before or "ftfy" not in counts:
+            break
+    return Normalized(text, tuple(Fix(rule, n) for rule, n in counts.items()))
 
-    def step(rule: str, new: str, count: int) -> str:
-        if count:
-            fixes.append(Fix(rule, count))
-        return new
 
-    text = step("newline", *_count_sub(regex.compile(r"\r\n?"), "\n", text))
-    if fix_encoding and _NEEDS_FTFY.search(text):
-        text = step("ftfy", *_ftfy_lines(text))
-    text = step("surrogates", *_count_sub(_SURROGATE, "\ufffd", text))
-    text = step("control", *_count_sub(_CONTROL, "", text))
-    text = step("zero_width", *_count_sub(_ZERO_WIDTH, "", text))
+def _pass(text: str, counts: dict[str, int], *, fix_encoding: bool) -> str:
+    text = _step(counts, "surrogates", *_count_sub(_SURROGATE, "\ufffd", text))
+    text = _step(counts, "control", *_count_sub(_CONTROL, "", text))
+    text = _step(counts, "zero_width", *_count_sub(_ZERO_WIDTH, "", text))
     text, odd = _count_sub(_ODD_SPACE, " ", text)
     text, runs = _count_sub(_SPACE_RUN, "", text, keep_one=True)
-    text = step("space", text, odd + runs)
+    text = _step(counts, "space", text, odd + runs)
     if not unicodedata.is_normalized("NFC", text):
-        text = step("nfc", unicodedata.normalize("NFC", text), 1)
-    return Normalized(text, tuple(fixes))
+        text = _step(counts, "nfc", unicodedata.normalize("NFC", text), 1)
+    if fix_encoding and _NEEDS_FTFY.search(text):
+        text = _step(counts, "ftfy", *_ftfy_lines(text))
+    return text
+
+
+def _step(counts: dict[str, int], rule: str, text: str, count: int) -> str:
+    if count:
+        counts[rule] = counts.get(rule, 0) + count
+    return text
 
 
 def _count_sub(

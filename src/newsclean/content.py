@@ -1,19 +1,49 @@
 """Stage 4a: the main story's title and body among the lines before the cards.
 
-A flattened page puts menus, teasers and footers around the story. This
-first version keeps the lines labelled as body text and takes the headline
-from the short line nearest above the first body line.
+A flattened page puts menus, teasers, captions and footers around the
+story. Content selection works in three steps, each linear in the lines:
+
+1. **Score every line** (``newsclean.features``): a line that reads as
+   story text (enough words, ends like a sentence, dense in function words)
+   scores its word count; any other line a small penalty; chrome (lexicon
+   phrases, reader comments, legal notices) a large one.
+2. **Pick the region**: the best-scoring contiguous run of lines (maximum
+   subarray), so short gaps between paragraphs (subheadings, quotes) are
+   bridged and long menus are not. When the page's first line (its
+   ``<title>``) is printed again further down, that is the headline and the
+   region is looked for after it. Story lines after the first reader-comment
+   marker weigh less, so a comment thread does not outscore the story.
+3. **Clean the region**: drop captions and photo credits, "READ MORE: ..."
+   teasers, runs of short lines (link lists), card-header lines and dangling
+   labels ending in ":"; keep single short lines between paragraphs.
+
+The headline is the repeated page title, else the nearest short line above
+the region.
+
+>>> from newsclean.label import label_blocks
+>>> from newsclean.text_blocks import split_blocks
+>>> p1 = "The council approved the new budget on Monday after a long debate."
+>>> p2 = "Opposition members said that the plan would raise taxes for most families."
+>>> page = f"Home\\nWorld\\nCouncil backs budget\\n{p1}\\nPhoto: Jane Roe\\n{p2}\\nShare"
+>>> main = select_main(label_blocks(split_blocks(page)))
+>>> main.title.text, len(main.body)
+('Council backs budget', 2)
+>>> sorted({r.rule for r in main.removed})
+['content.caption', 'content.outside', 'line.chrome_phrase']
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from newsclean._types import Block, Decision, Label, Removal
+from newsclean.features import LineFeatures, line_features, stopwords
 from newsclean.options import Options
 from newsclean.rules import rule
 
-__all__ = ["MainContent", "select_main"]
+__all__ = ["MainContent", "headline_candidates", "main_region", "select_main"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,25 +55,331 @@ class MainContent:
     removed: tuple[Removal, ...]
 
 
+# Line classes: story text, a sentence too short to carry a region, any other
+# line, chrome.
+_GOOD, _NEAR, _SHORT, _BAD, _DUPLICATE = 0, 1, 2, 3, 4
+_WEAK = frozenset({_SHORT, _BAD})
+_PREFIX_CHARS = 60  # a story line starting like an earlier one repeats it
+
+# Captions and photo credits: "Photo: Jane Roe/AP", "Image 1 of 23",
+# "... (Image: GETTY)", "Credit... Doug Mills/The New York Times".
+_CAPTION = regex.compile(
+    r"^(?:photo|image|picture|pic|credit|foto|фото|bild)s?\b(?:\s*credit)?\s*(?:[:|/.…]|\d+\s+of\s+\d+)"
+    r"|\((?:image|photo|picture|pic|credit|foto)s?\s*:[^)]{0,80}\)\s*$"
+    r"|\bcredit(?:s)?\s*(?::|\.\.\.|…)"
+    r"|\b(?:getty\s+images|shutterstock|istock(?:photo)?|ap\s+photo|afp\s+via\s+getty|epa-efe)\b",
+    regex.IGNORECASE,
+)
+# A link to another story: "READ MORE: ...", "Also read | ...", "See also: ...".
+_TEASER = regex.compile(
+    r"^(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related|more|watch|listen|recommended"
+    r"|more\s+on\s+this|click\s+here)\b\s*(?:[:|»>›]|[-–—]\s)",
+    regex.IGNORECASE,
+)
+_URL_LINE = regex.compile(r"^(?:https?://|www\.)\S*$", regex.IGNORECASE)
+# A bare comment counter ("12 Comments") is not the start of the comment thread.
+_COMMENT_COUNTER = regex.compile(r"^\d+\s+\w+$")
+_SEP = regex.compile(r"\s+[|\-–—:•·»]\s+|\s*\|\s*")
+_NON_WORD = regex.compile(r"[\W_]+")
+_TITLE_REACH = 8  # lines above the region searched for a headline
+_CARD_LABELS = frozenset({Label.SOURCE, Label.TIMESTAMP, Label.BYLINE})
+
+
 def select_main(decisions: tuple[Decision, ...], options: Options | None = None) -> MainContent:
-    """Pick the headline and the body lines of the main story."""
-    body = [d.block for d in decisions if d.label is Label.BODY]
-    title: Block | None = None
-    if body:
-        first = body[0].index
-        for d in decisions:
-            if d.block.index >= first:
-                break
-            if d.label in (Label.SHORT, Label.BODY) and d.kind is None:
-                title = d.block
-                break
+    """Pick the headline and the body lines of the main story.
+
+    Every line that is neither is returned as a ``Removal`` naming its rule.
+    """
+    options = options or Options()
+    if not decisions:
+        return MainContent(None, (), ())
+    stop = stopwords(options.language)
+    min_words = options.good_line_words
+    feats = [line_features(d.block.text, stop, min_words) for d in decisions]
+    classes, scores = _score(decisions, feats, options)
+    heads = headline_candidates(decisions)
+    start, end, anchor = _region(decisions, feats, classes, scores, heads, options)
+    verdicts: list[str | None] = [None] * len(decisions)  # None keeps the line
+    for i in range(len(decisions)):
+        if i < start or i > end:
+            verdicts[i] = "content.outside"
+    _clean_region(decisions, feats, classes, verdicts, start, end, options)
+    title = _title(decisions, feats, classes, start, anchor, heads) if end >= start else None
+    body: list[Block] = []
     removed: list[Removal] = []
-    kept = {b.index for b in body} | ({title.index} if title else set())
-    for d in decisions:
-        if d.block.index in kept:
+    for i, d in enumerate(decisions):
+        if title is not None and d.block.index == title.index:
             continue
-        name = d.rule if d.kind is not None else "content.outside"
-        r = rule(name)
+        verdict = verdicts[i]
+        if verdict is None:
+            body.append(d.block)
+            continue
+        if d.kind is not None:
+            verdict = d.rule  # chrome keeps the rule that labelled it
+        elif verdict == "content.outside" and _dangling_label(feats, classes, verdicts, i):
+            verdict = "content.dangling_label"
+        r = rule(verdict)
         assert r.kind is not None
-        removed.append(Removal(d.block.text, d.block.start, d.block.end, r.kind, name))
+        removed.append(Removal(d.block.text, d.block.start, d.block.end, r.kind, verdict))
     return MainContent(title, tuple(body), tuple(removed))
+
+
+def main_region(
+    decisions: tuple[Decision, ...], options: Options | None = None
+) -> tuple[int, int] | None:
+    """Positions (first, last) in ``decisions`` of the main story's region, or None.
+
+    For stages that must not cut the page before the story (card
+    segmentation): the region ``select_main`` would clean.
+
+    >>> from newsclean.label import label_blocks
+    >>> from newsclean.text_blocks import split_blocks
+    >>> body = "The council approved the new budget on Monday after a long debate."
+    >>> main_region(label_blocks(split_blocks(f"Home\\nBudget passes\\n{body}\\nShare")))
+    (2, 2)
+    """
+    options = options or Options()
+    if not decisions:
+        return None
+    stop = stopwords(options.language)
+    feats = [line_features(d.block.text, stop, options.good_line_words) for d in decisions]
+    classes, scores = _score(decisions, feats, options)
+    heads = headline_candidates(decisions)
+    start, end, _ = _region(decisions, feats, classes, scores, heads, options)
+    return (start, end) if end >= start else None
+
+
+def _score(
+    decisions: tuple[Decision, ...], feats: list[LineFeatures], options: Options
+) -> tuple[list[int], list[float]]:
+    """Each line's class and its score for the region search."""
+    # Stopword density only counts on pages whose long lines have stopwords
+    # at all (a language without a list scores 0 everywhere).
+    ratios = sorted(f.stop_ratio for f in feats if f.words >= 15 and f.stop_ratio >= 0)
+    use_stop = bool(ratios) and ratios[len(ratios) // 2] >= options.min_stopword_ratio / 2
+    classes: list[int] = []
+    scores: list[float] = []
+    seen: set[str] = set()
+    for d, f in zip(decisions, feats, strict=True):
+        if d.kind is not None or d.label is Label.SECTION_HEADER:
+            classes.append(_BAD)
+            scores.append(-options.barrier_penalty)
+            continue
+        prose = not use_stop or f.stop_ratio < 0 or f.stop_ratio >= options.min_stopword_ratio
+        if (
+            f.words >= options.good_line_words
+            and (f.terminal or f.words >= options.long_line_words)
+            and prose
+        ):
+            key = _prefix_key(d.block.text)
+            if key in seen:  # the story printed again (print or AMP copy): neutral
+                classes.append(_DUPLICATE)
+                scores.append(0.0)
+                continue
+            seen.add(key)
+            classes.append(_GOOD)
+            scores.append(float(f.words))
+        elif f.terminal and f.words >= 4:
+            classes.append(_NEAR)
+            scores.append(0.0)
+        else:
+            classes.append(_SHORT)
+            scores.append(-options.short_line_penalty)
+    # A story line standing alone between non-story lines is a teaser card
+    # (headline, byline, teaser, headline, ...) more often than a paragraph.
+    n = len(classes)
+    gap = options.island_gap_lines
+    islands = [
+        i
+        for i in range(n)
+        if classes[i] == _GOOD
+        and all(classes[k] in _WEAK for k in range(max(0, i - gap), i))
+        and all(classes[k] in _WEAK for k in range(i + 1, min(n, i + 1 + gap)))
+    ]
+    # only a repeated pattern is a card list
+    if len(islands) >= options.min_islands:
+        for i in islands:
+            scores[i] *= options.island_weight
+    return classes, scores
+
+
+def _prefix_key(text: str) -> str:
+    return _norm(text[:_PREFIX_CHARS])
+
+
+def _best_run(scores: list[float], lo: int, hi: int) -> tuple[float, int, int]:
+    """Maximum-sum run of ``scores[lo:hi]``: (sum, first, last); last < first if none."""
+    best, best_start, best_end = 0.0, lo, lo - 1
+    total, run_start = 0.0, lo
+    for i in range(lo, hi):
+        if total <= 0:
+            total, run_start = 0.0, i
+        total += scores[i]
+        if total > best:
+            best, best_start, best_end = total, run_start, i
+    return best, best_start, best_end
+
+
+def _region(
+    decisions: tuple[Decision, ...],
+    feats: list[LineFeatures],
+    classes: list[int],
+    scores: list[float],
+    heads: list[int],
+    options: Options,
+) -> tuple[int, int, int | None]:
+    """The content region (first, last line positions) and the headline position."""
+    marker = next(
+        (
+            i
+            for i, d in enumerate(decisions)
+            if d.rule == "line.comments" and not _COMMENT_COUNTER.match(d.block.text)
+        ),
+        None,
+    )
+    if marker is not None:
+        w = options.comment_zone_weight
+        scores = scores[:marker] + [s * w if s > 0 else s for s in scores[marker:]]
+    best, start, end = _best_run(scores, 0, len(scores))
+    if end < start:
+        # no line reads as story text on its own (a short page): lines
+        # labelled body text count by their words instead
+        fallback = [
+            float(feats[k].words) if d.label is Label.BODY and classes[k] != _BAD else scores[k]
+            for k, d in enumerate(decisions)
+        ]
+        best, start, end = _best_run(fallback, 0, len(fallback))
+        return start, end, None
+    for h in heads:
+        b, s, e = _best_run(scores, h + 1, len(scores))
+        if e >= s and s - h <= options.headline_window and b >= options.headline_min_share * best:
+            return s, e, h
+    return start, end, None
+
+
+def headline_candidates(decisions: tuple[Decision, ...]) -> list[int]:
+    """Positions of lines that repeat the page's first line (its ``<title>``).
+
+    The first line of a flattened page is usually the document title,
+    "Headline | Site"; the story's own headline prints its longest part
+    again just above the story.
+
+    >>> from newsclean.label import label_blocks
+    >>> from newsclean.text_blocks import split_blocks
+    >>> page = "Budget passes after a debate | The Daily\\nHome\\nBudget passes after a debate"
+    >>> headline_candidates(label_blocks(split_blocks(page)))
+    [2]
+    """
+    if not decisions:
+        return []
+    first = decisions[0].block.text
+    if len(first) > 300:
+        return []
+    parts = [p for p in _SEP.split(first) if p]
+    head = _norm(max(parts, key=len)) if parts else ""
+    if len(head) < 10:
+        return []
+    out: list[int] = []
+    limit = 2 * len(first) + 20
+    shortest = int(0.6 * len(head))
+    probe = head.split()[0]  # cheap test before normalising a line
+    for i in range(1, len(decisions)):
+        text = decisions[i].block.text
+        if not shortest <= len(text) <= limit or decisions[i].kind is not None:
+            continue
+        if probe not in text.casefold():
+            continue
+        key = _norm(text)
+        if key.startswith(head) or (len(key) >= 0.6 * len(head) and head.startswith(key)):
+            out.append(i)
+    return out
+
+
+def _norm(text: str) -> str:
+    return _NON_WORD.sub(" ", text).strip().casefold()
+
+
+def _clean_region(
+    decisions: tuple[Decision, ...],
+    feats: list[LineFeatures],
+    classes: list[int],
+    verdicts: list[str | None],
+    start: int,
+    end: int,
+    options: Options,
+) -> None:
+    """Mark the lines inside the region that are not story text."""
+    i = start
+    while i <= end:
+        if classes[i] == _GOOD:
+            verdicts[i] = _in_region_verdict(decisions[i], feats[i])
+            i += 1
+            continue
+        j = i
+        while j <= end and classes[j] != _GOOD:
+            j += 1
+        shorts = sum(1 for k in range(i, j) if classes[k] in _WEAK)
+        for k in range(i, j):
+            if classes[k] == _DUPLICATE:
+                verdicts[k] = "content.duplicate"
+            elif classes[k] == _BAD:
+                verdicts[k] = "content.outside"  # chrome: replaced by its own rule
+            elif shorts > options.max_gap_lines:
+                verdicts[k] = "content.list_in_region"
+            else:
+                verdicts[k] = _in_region_verdict(decisions[k], feats[k])
+        i = j
+    # a label ending in ":" must introduce story text
+    for k in range(start, end + 1):
+        if verdicts[k] is None and feats[k].colon and _dangling_label(feats, classes, verdicts, k):
+            verdicts[k] = "content.dangling_label"
+
+
+def _in_region_verdict(d: Decision, f: LineFeatures) -> str | None:
+    """None to keep a line inside the region, else the rule that drops it."""
+    text = d.block.text
+    if d.kind is not None:
+        return "content.outside"
+    if f.words <= 40 and _CAPTION.search(text):
+        return "content.caption"
+    if f.words <= 40 and _TEASER.match(text):
+        return "content.teaser"
+    if d.label in _CARD_LABELS or _URL_LINE.match(text):
+        return "content.short_in_region"
+    return None
+
+
+def _dangling_label(
+    feats: list[LineFeatures], classes: list[int], verdicts: list[str | None], i: int
+) -> bool:
+    """A short line ending in ":" whose next line is not kept story text."""
+    f = feats[i]
+    if not f.colon or f.words > 10:
+        return False
+    nxt = i + 1
+    return nxt >= len(feats) or verdicts[nxt] is not None or classes[nxt] == _BAD
+
+
+def _title(
+    decisions: tuple[Decision, ...],
+    feats: list[LineFeatures],
+    classes: list[int],
+    start: int,
+    anchor: int | None,
+    heads: list[int],
+) -> Block | None:
+    """The repeated page title, else the nearest headline-shaped line above the region."""
+    if anchor is not None:
+        return decisions[anchor].block
+    above = [h for h in heads if h < start]
+    if above:
+        return decisions[above[-1]].block
+    for i in range(start - 1, max(-1, start - 1 - _TITLE_REACH), -1):
+        d, f = decisions[i], feats[i]
+        if d.kind is not None or d.label in _CARD_LABELS or classes[i] == _BAD:
+            continue
+        if 2 <= f.words <= 25 and not f.terminal and not f.colon:
+            return d.block
+        if classes[i] == _GOOD:
+            break
+    return None

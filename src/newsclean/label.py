@@ -35,6 +35,40 @@ _IMAGE_DEBRIS = regex.compile(
 _SOURCE_DASH = regex.compile(r"^[-–—]\s*(\S.{0,60})$")
 _BYLINE = regex.compile(r"^(?:by|written by|words by)\s+\S", regex.IGNORECASE)
 _TERMINAL = regex.compile(r"[.!?…。！？।\"'”’)]$")
+# Reader comments: "Jane Doe says:", "Catherine on May 2, 2019 at 4:47 pm said:",
+# "12 Comments", "34 responses to ...", "Leave a Reply".
+_COMMENT_ENTRY = regex.compile(
+    r"^(?P<who>\w.{0,70}?)\s+(?:says|said|wrote|writes|commented)\s*:?$", regex.IGNORECASE
+)
+_COMMENT_SECTION = regex.compile(
+    r"^\d+\s+(?:comments?|responses?|replies|thoughts)\b"
+    r"|^(?:leave\s+a\s+(?:reply|comment)|comments\s+are\s+closed|join\s+the\s+(?:discussion|conversation)"
+    r"|post\s+a\s+comment|add\s+a\s+comment|show\s+comments|view\s+comments|reader\s+comments)\b",
+    regex.IGNORECASE,
+)
+# Copyright, cookie and privacy notices.
+_LEGAL = regex.compile(
+    r"©|\(c\)\s*(?:19|20)\d\d|\ball\s+rights\s+reserved\b"
+    r"|\b(?:this|our)\s+(?:web)?site\s+uses\s+cookies\b|\bwe\s+use\s+cookies\b"
+    r"|\bcookie\s+(?:policy|settings|preferences)\b"
+    r"|\bby\s+(?:continuing|using)\s+(?:to\s+(?:use|browse)\s+)?(?:this|our)\s+(?:web)?site\b",
+    regex.IGNORECASE,
+)
+_DIGIT = regex.compile(r"\d")
+# Cheap pre-checks before the patterns above (most lines fail them).
+_COMMENT_HINT = regex.compile(r"(?:says|said|wrote|writes|commented)\W*$", regex.IGNORECASE)
+_COUNT_LIMIT = 200  # lines at least this long are never short
+
+
+def _maybe_legal(text: str) -> bool:
+    return (
+        "©" in text
+        or "ookie" in text
+        or "eserved" in text
+        or "site" in text
+        or "(c)" in text
+        or "(C)" in text
+    )
 
 
 def line_key(text: str) -> str:
@@ -72,16 +106,53 @@ def _label(
             return _chrome(block, Label.CHROME, "line.chrome_phrase")
         if _IMAGE_DEBRIS.match(text):
             return _chrome(block, Label.CHROME, "line.image_debris")
+        if _is_comment_marker(text):
+            return _chrome(block, Label.CHROME, "line.comments")
         if _SOURCE_DASH.match(text) and len(_WORD.findall(text)) <= 6:
             return Decision(block, Label.SOURCE, "card.source_dash")
         if parse_timestamp(text, language=language) is not None:
             return Decision(block, Label.TIMESTAMP, "card.timestamp")
     if len(text) <= 200 and _BYLINE.match(text):
         return Decision(block, Label.BYLINE, "card.byline")
-    words = len(_WORD.findall(text))
+    if len(text) <= 2000 and _maybe_legal(text) and _LEGAL.search(text):
+        return _chrome(block, Label.CHROME, "line.legal")
+    # a line this long has enough words; counting them would cost a scan
+    words = len(_WORD.findall(text)) if len(text) < _COUNT_LIMIT else options.min_body_words
     if words >= options.min_body_words or (words >= 3 and _TERMINAL.search(text)):
         return Decision(block, Label.BODY, "text.body")
     return Decision(block, Label.SHORT, "text.short")
+
+
+def _is_comment_marker(text: str) -> bool:
+    """A line that opens a reader comment or the comment section.
+
+    >>> _is_comment_marker("Gary M on September 17, 2018 at 8:50 pm said:")
+    True
+    >>> _is_comment_marker("The minister said:"), _is_comment_marker("Smith said.")
+    (False, False)
+    """
+    first = text[:1]
+    if (first.isdigit() or first in "lLcCjJpPaAsSvVrR") and _COMMENT_SECTION.match(text):
+        return True
+    if not _COMMENT_HINT.search(text[-12:]):
+        return False
+    m = _COMMENT_ENTRY.match(text)
+    if m is None:
+        return False
+    who = m.group("who").split()
+    if not text.rstrip().endswith(":") and len(who) > 2:
+        return False
+    # a name or handle, not a sentence: "The minister said:" is story text
+    return bool(_DIGIT.search(text)) or (
+        len(who) <= 3
+        and who[0].casefold() not in _ARTICLES
+        and (who[0][:1].isupper() or len(who) == 1)  # "Jane Doe", "joetoronto"
+    )
+
+
+_ARTICLES = frozenset(
+    {"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that"}
+)
 
 
 def _chrome(block: Block, label: Label, name: str) -> Decision:

@@ -38,6 +38,33 @@ class Options:
     # --- content selection (main story) ----------------------------------
     min_body_words: int = 8
     """A line with fewer words is never body text on its own merits."""
+    good_line_words: int = 10
+    """A line ending like a sentence with this many words counts as story text."""
+    long_line_words: int = 30
+    """A line with this many words counts as story text even without final punctuation."""
+    min_stopword_ratio: float = 0.15
+    """Share of function words ("the", "of", ...) below which a long line reads as a
+    list (tags, menus) rather than prose; checked only on pages whose prose has them."""
+    short_line_penalty: float = 5.0
+    """Score of a line that is not story text, against the word count of story lines,
+    when the content region (the best-scoring run of lines) is chosen."""
+    barrier_penalty: float = 20.0
+    """Score of a chrome line (lexicon, comments, legal notice) in the same scale."""
+    max_gap_lines: int = 2
+    """Inside the region, runs of at most this many short lines between story lines stay
+    (subheadings, one-line quotes); longer runs are menus or link lists and go."""
+    headline_window: int = 30
+    """The region must start within this many lines after the repeated page headline."""
+    headline_min_share: float = 0.3
+    """...and score at least this share of the page's best region, else it is ignored."""
+    island_weight: float = 0.3
+    """Weight of a story line with ``island_gap_lines`` non-story lines on each side: a
+    teaser card (headline, byline, teaser, headline, ...) more often than a paragraph."""
+    island_gap_lines: int = 1
+    min_islands: int = 3
+    """Islands are weighed down only on pages that have at least this many (a card list)."""
+    comment_zone_weight: float = 0.2
+    """Story lines after the first reader-comment marker weigh this much."""
 
     # --- segmentation (cards) --------------------------------------------
     split_cards: bool = True

@@ -1,0 +1,167 @@
+"""Unit tests for ``newsclean.content``: the main story's region, title and removals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsclean import clean_text
+from newsclean.content import headline_candidates, select_main
+from newsclean.label import label_blocks
+from newsclean.rules import RULES
+from newsclean.text_blocks import split_blocks
+
+P1 = (
+    "The council approved the new budget on Monday after a long and heated debate that ran"
+    " well into the night, with members from every party taking turns to speak for and against it."
+)
+P2 = (
+    "Opposition members said the plan would raise local taxes for most families next year and"
+    " warned that libraries, parks and bus routes in the outer districts would bear the brunt."
+)
+P3 = (
+    "The mayor said the vote was a victory for the city and promised to review spending again"
+    " in the spring, once the first figures for the new financial year were known to the council."
+)
+P4 = (
+    "Residents who spoke to reporters outside the town hall were divided, with some saying the"
+    " cuts were overdue and others worried about what would happen to the services they use."
+)
+EXAMPLE = Path(__file__).resolve().parents[3] / "shared" / "examples" / "aggregator-page"
+
+
+def _main(text: str) -> tuple[str | None, list[str], dict[str, str]]:
+    main = select_main(label_blocks(split_blocks(text)))
+    title = main.title.text if main.title else None
+    return title, [b.text for b in main.body], {r.text: r.rule for r in main.removed}
+
+
+def test_menu_story_footer() -> None:
+    """Menus above and footers below the story go; its paragraphs stay."""
+    page = "\n".join(
+        ["Home", "World", "Business", "Budget passes", P1, P2, P3, "Share", "Contact us"]
+    )
+    title, body, removed = _main(page)
+    assert title == "Budget passes"
+    assert body == [P1, P2, P3]
+    assert removed["World"] == "content.outside"
+    assert removed["Share"] == "line.chrome_phrase"
+
+
+def test_subheading_between_paragraphs_stays() -> None:
+    """A short line between two paragraphs (a subheading) is part of the story."""
+    _, body, _ = _main("\n".join(["Budget passes", P1, "What happens next", P2, P3]))
+    assert "What happens next" in body
+
+
+def test_link_list_inside_story_goes() -> None:
+    """A run of short lines between paragraphs is a link list, not the story."""
+    links = ["Markets fall", "Rates rise again", "Election latest", "Weather warning"]
+    _, body, removed = _main("\n".join(["Budget passes", P1, P2, *links, P3, P4]))
+    assert body == [P1, P2, P3, P4]
+    assert {removed[x] for x in links} == {"content.list_in_region"}
+
+
+def test_caption_and_teaser_inside_story_go() -> None:
+    """Photo credits and 'READ MORE:' teasers inside the story are dropped by rule."""
+    page = "\n".join(
+        [
+            "Budget passes",
+            P1,
+            "Council members vote (Image: GETTY)",
+            P2,
+            "READ MORE: Council row over parking fees",
+            P3,
+        ]
+    )
+    _, body, removed = _main(page)
+    assert body == [P1, P2, P3]
+    assert removed["Council members vote (Image: GETTY)"] == "content.caption"
+    assert removed["READ MORE: Council row over parking fees"] == "content.teaser"
+
+
+def test_dangling_label_goes() -> None:
+    """Regression: 'Explore what X can do for you:' with no text after it is chrome."""
+    _, _, removed = _main(
+        "\n".join(["Budget passes", P1, P2, "Explore what we can do for you:", "Comments"])
+    )
+    assert removed["Explore what we can do for you:"] == "content.dangling_label"
+
+
+def test_label_followed_by_story_text_stays() -> None:
+    """A line ending in ':' that introduces story text is kept."""
+    _, body, _ = _main("\n".join(["Budget passes", P1, "The mayor added:", P2, P3]))
+    assert "The mayor added:" in body
+
+
+def test_repeated_page_title_anchors_the_story() -> None:
+    """Regression: the <title> line printed again marks where the story starts."""
+    teaser = (
+        "Another story that the site wants you to read now, with its own long teaser text here."
+    )
+    page = "\n".join(["Budget passes | The Daily", teaser, "Home", "Budget passes", P1, P2])
+    title, body, _ = _main(page)
+    assert title == "Budget passes"
+    assert body == [P1, P2]
+    assert headline_candidates(label_blocks(split_blocks(page))) == [3]
+
+
+def test_comment_thread_does_not_outscore_the_story() -> None:
+    """Regression: a long comment thread after a short story is not the story."""
+    comment = (
+        "I think this is a really interesting point and I would like to hear much more about it."
+    )
+    thread = []
+    for name in ("Alex", "Sam", "Kim", "Lee"):
+        thread += [f"{name} on May 2, 2019 at 4:47 pm said:", comment, comment.replace("I", "We")]
+    _, body, _ = _main("\n".join(["Budget passes", P1, P2, "Leave a Reply", *thread]))
+    assert body == [P1, P2]
+
+
+def test_duplicate_story_text_goes() -> None:
+    """Regression: the story printed a second time (print copy) is dropped once."""
+    page = "\n".join(["Budget passes", P1, P2, P1 + " " + P2, P3])
+    _, body, removed = _main(page)
+    assert body == [P1, P2, P3]
+    assert removed[P1 + " " + P2] == "content.duplicate"
+
+
+def test_every_line_is_kept_or_removed_once() -> None:
+    """Title, body and removals partition the lines; removals name registered rules."""
+    page = "\n".join(["Home", "Budget passes", P1, "Photo: Jane Roe/AP", P2, "Share", "Footer"])
+    blocks = split_blocks(page)
+    main = select_main(label_blocks(blocks))
+    seen = [b.start for b in main.body] + [r.start for r in main.removed]
+    seen += [main.title.start] if main.title else []
+    assert sorted(seen) == [b.start for b in blocks]
+    assert all(r.rule in RULES and r.kind is RULES[r.rule].kind for r in main.removed)
+
+
+def test_empty_input() -> None:
+    """No lines: no title, no body, nothing removed."""
+    main = select_main(())
+    assert (main.title, main.body, main.removed) == (None, (), ())
+
+
+def test_reference_page_main_story() -> None:
+    """The aggregator reference page: title, one-line body, chrome removed by rule."""
+    if not EXAMPLE.is_dir():
+        pytest.skip("reference page missing")
+    page = clean_text((EXAMPLE / "page.txt").read_text(encoding="utf-8"))
+    assert page.main is not None
+    assert page.main.title == "South Korea fines China's Temu for user data violations"
+    assert page.main.text.startswith("South Korea has fined Chinese ecommerce giant Temu")
+    removed = {r.text: r.rule for r in page.removed}
+    for art in page.articles:
+        removed.update({r.text: r.rule for r in art.removed})
+    for chrome in (
+        "Live Events",
+        "Hashtags",
+        "Try Our AI Features",
+        "Explore what Daily8 AI can do for you:",
+        "Comments",
+        "No comments yet...",
+    ):
+        assert chrome in removed, chrome
+    assert removed["Explore what Daily8 AI can do for you:"] == "content.dangling_label"

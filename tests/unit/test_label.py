@@ -1,0 +1,88 @@
+"""Unit tests for ``newsclean.label``: one decision per line, from the line alone."""
+
+from __future__ import annotations
+
+from newsclean._types import Label, RemovalKind
+from newsclean.label import label_blocks, line_key
+from newsclean.rules import RULES
+from newsclean.text_blocks import split_blocks
+
+
+def _labels(text: str) -> list[tuple[str, str]]:
+    return [(d.label.value, d.rule) for d in label_blocks(split_blocks(text))]
+
+
+def test_line_key_trims_punctuation_and_case() -> None:
+    """Lexicon keys ignore case and punctuation at the ends."""
+    assert line_key("  -- Share this article! ") == "share this article"
+
+
+def test_one_decision_per_block_in_order() -> None:
+    """Every block gets exactly one decision, in page order."""
+    blocks = split_blocks("Home\nA headline here\nThe story says something important today.")
+    decisions = label_blocks(blocks)
+    assert [d.block for d in decisions] == list(blocks)
+
+
+def test_chrome_phrase_and_section_header() -> None:
+    """Lexicon phrases are chrome; "Related Articles" heads the cards."""
+    assert _labels("Live Events\nRelated Articles") == [
+        ("chrome", "line.chrome_phrase"),
+        ("section_header", "line.section_header"),
+    ]
+
+
+def test_image_debris() -> None:
+    """A query-string shard of an image URL is debris."""
+    assert _labels("&w=3840&q=100)") == [("chrome", "line.image_debris")]
+
+
+def test_comment_entry_headers_are_comments() -> None:
+    """'Name on <date> said:' and 'Name says:' open a reader comment."""
+    got = _labels("Gary M on September 17, 2018 at 8:50 pm said:\njoetoronto says:\n34 Comments")
+    assert [rule for _, rule in got] == ["line.comments"] * 3
+
+
+def test_story_line_ending_in_said_is_not_a_comment() -> None:
+    """Regression: 'The minister said:' introduces a quote in the story."""
+    assert _labels("The minister said:")[0][1] != "line.comments"
+
+
+def test_legal_notice() -> None:
+    """Copyright and cookie notices are legal chrome of kind LEGAL."""
+    decisions = label_blocks(
+        split_blocks(
+            "© 2019 Example Media. All rights reserved.\nThis website uses cookies to work."
+        )
+    )
+    assert [d.rule for d in decisions] == ["line.legal", "line.legal"]
+    assert {d.kind for d in decisions} == {RemovalKind.LEGAL}
+
+
+def test_story_sentence_about_cookies_is_body() -> None:
+    """Regression: a news sentence that mentions cookies is not a notice."""
+    text = "Regulators said the company tracked users with cookies for years without consent."
+    assert _labels(text) == [("body", "text.body")]
+
+
+def test_card_labels_keep_their_meaning() -> None:
+    """Source, timestamp and byline labels that segment relies on."""
+    assert _labels("- News18\nan hour ago\nBy Jane Doe | Reuters") == [
+        ("source", "card.source_dash"),
+        ("timestamp", "card.timestamp"),
+        ("byline", "card.byline"),
+    ]
+
+
+def test_long_line_is_body_without_counting() -> None:
+    """A very long line is body text even in a script without spaces."""
+    line = "これは長い日本語の文章です" * 20
+    assert label_blocks(split_blocks(line))[0].label is Label.BODY
+
+
+def test_every_rule_used_is_registered() -> None:
+    """Chrome decisions name registered rules whose kind they carry."""
+    text = "Share\n&w=1&q=2\nJane says:\n© 2020 Site. All rights reserved.\nRelated Stories"
+    for d in label_blocks(split_blocks(text)):
+        assert d.rule in RULES
+        assert d.kind is RULES[d.rule].kind

@@ -63,9 +63,17 @@ RULES: dict[str, Rule] = _registry(
     ),
     Rule("content.duplicate", K.BOILERPLATE, "story text printed a second time on the page"),
     Rule("content.caption", K.CREDIT, "an image caption or photo credit inside the story"),
-    Rule("content.teaser", K.READ_MORE, "a link to another story ('READ MORE: ...') inside the story"),
-    Rule("content.dangling_label", K.CHROME, "a short label ending in ':' with no body text after it"),
-    Rule("content.list_in_region", K.NAVIGATION, "a run of short lines inside the region: a menu or link list"),
+    Rule(
+        "content.teaser", K.READ_MORE, "a link to another story ('READ MORE: ...') inside the story"
+    ),
+    Rule(
+        "content.dangling_label", K.CHROME, "a short label ending in ':' with no body text after it"
+    ),
+    Rule(
+        "content.list_in_region",
+        K.NAVIGATION,
+        "a run of short lines inside the region: a menu or link list",
+    ),
     # --- cards (stage: segment) ---------------------------------------------
     Rule("card.debris", K.IMAGE_DEBRIS, "debris between two cards"),
     Rule("card.section_header", K.SECTION_HEADER, "a short heading right above the first card"),

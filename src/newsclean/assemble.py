@@ -36,6 +36,7 @@ __all__ = ["assemble", "render"]
 
 _SPACE_BEFORE_PUNCT = regex.compile(r"(?<=[\w\"'”’)]) (?=[.,;:!?]+(?:\s|$))")
 _SOURCE_DASH = regex.compile(r"^[-–—]\s*")
+_SOURCE_DEBRIS = regex.compile(r"[\d@#]")
 
 
 def render(
@@ -160,13 +161,20 @@ def _header(
         elif d.label is Label.BYLINE:
             byline = parse_byline(b.text, reference_time=reference_time, language=language)
             authors = authors or byline.authors
-            source = source or byline.source
+            source = source or _plausible_source(byline.source)
             published = published or byline.timestamp
             spans.append(Span(b.start, b.end, "byline"))
         else:
             source = source or b.text.strip()
             spans.append(Span(b.start, b.end, "source"))
     return source, published, authors
+
+
+def _plausible_source(name: str | None) -> str | None:
+    """A byline's source, unless it carries dates, handles or counters (parse debris)."""
+    if not name or len(name.split()) > 6 or _SOURCE_DEBRIS.search(name):
+        return None
+    return name
 
 
 def _split_at_read_more(block: Block, removed: Sequence[Removal]) -> list[tuple[int, int]]:

@@ -53,6 +53,7 @@ class MainContent:
     title: Block | None
     body: tuple[Block, ...]
     removed: tuple[Removal, ...]
+    header: tuple[Decision, ...] = ()  # the story's byline and date lines
 
 
 # Line classes: story text, a sentence too short to carry a region, any other
@@ -82,7 +83,11 @@ _COMMENT_COUNTER = regex.compile(r"^\d+\s+\w+$")
 _SEP = regex.compile(r"\s+[|\-–—:•·»]\s+|\s*\|\s*")
 _NON_WORD = regex.compile(r"[\W_]+")
 _TITLE_REACH = 8  # lines above the region searched for a headline
+_HEADER_REACH = 30  # lines above the region searched for the story's byline or date
+_HEADER_GAP = 4  # lines a headline may stand above its byline or date
+_HEADLINE_MAX_WORDS = 30
 _CARD_LABELS = frozenset({Label.SOURCE, Label.TIMESTAMP, Label.BYLINE})
+_CUE_LABELS = frozenset({Label.TIMESTAMP, Label.BYLINE})
 
 
 def select_main(decisions: tuple[Decision, ...], options: Options | None = None) -> MainContent:
@@ -99,16 +104,23 @@ def select_main(decisions: tuple[Decision, ...], options: Options | None = None)
     classes, scores = _score(decisions, feats, options)
     heads = headline_candidates(decisions)
     start, end, anchor = _region(decisions, feats, classes, scores, heads, options)
+    if anchor is None and end >= start:
+        # the story's own header inside the region's top: the story starts there
+        inner = _story_header(decisions, feats, min(end, start + _HEADER_GAP + 2) + 1, start)
+        if inner is not None and inner > start:
+            start, anchor = inner, inner
     verdicts: list[str | None] = [None] * len(decisions)  # None keeps the line
     for i in range(len(decisions)):
         if i < start or i > end:
             verdicts[i] = "content.outside"
     _clean_region(decisions, feats, classes, verdicts, start, end, options)
-    title = _title(decisions, feats, classes, start, anchor, heads) if end >= start else None
+    at = _title(decisions, feats, classes, start, anchor, heads) if end >= start else None
+    title = decisions[at].block if at is not None else None
+    cues = _cues_below(decisions, at, end) if at is not None else ()
     body: list[Block] = []
     removed: list[Removal] = []
     for i, d in enumerate(decisions):
-        if title is not None and d.block.index == title.index:
+        if i == at or i in cues:
             continue
         verdict = verdicts[i]
         if verdict is None:
@@ -121,7 +133,8 @@ def select_main(decisions: tuple[Decision, ...], options: Options | None = None)
         r = rule(verdict)
         assert r.kind is not None
         removed.append(Removal(d.block.text, d.block.start, d.block.end, r.kind, verdict))
-    return MainContent(title, tuple(body), tuple(removed))
+    header = tuple(decisions[i] for i in cues)
+    return MainContent(title, tuple(body), tuple(removed), header)
 
 
 def main_region(
@@ -367,19 +380,72 @@ def _title(
     start: int,
     anchor: int | None,
     heads: list[int],
-) -> Block | None:
-    """The repeated page title, else the nearest headline-shaped line above the region."""
+) -> int | None:
+    """Position of the headline: the repeated page title, else the headline of
+    the story's own header (a headline with a byline or date below it), else
+    the nearest headline-shaped line above the region."""
     if anchor is not None:
-        return decisions[anchor].block
+        return anchor
     above = [h for h in heads if h < start]
     if above:
-        return decisions[above[-1]].block
+        return above[-1]
+    found = _story_header(decisions, feats, start)
+    if found is not None:
+        return found
     for i in range(start - 1, max(-1, start - 1 - _TITLE_REACH), -1):
         d, f = decisions[i], feats[i]
         if d.kind is not None or d.label in _CARD_LABELS or classes[i] == _BAD:
             continue
         if 2 <= f.words <= 25 and not f.terminal and not f.colon:
-            return d.block
+            return i
         if classes[i] == _GOOD:
             break
     return None
+
+
+def _story_header(
+    decisions: tuple[Decision, ...], feats: list[LineFeatures], start: int, floor: int = 0
+) -> int | None:
+    """The headline of the story's own header above its region.
+
+    Sites print the headline, maybe a one-sentence standfirst, then the
+    byline and the date, then share buttons and a photo before the text: a
+    byline or date line within reach above ``start`` (and not above
+    ``floor``), with a headline-shaped line a few lines above it, marks the
+    headline.
+    """
+    lo = max(floor, start - _HEADER_REACH)
+    for cue in range(start - 1, lo - 1, -1):
+        if decisions[cue].label not in _CUE_LABELS:
+            continue
+        # the headline is the longest headline-shaped line in the gap above
+        # the cue (the others are author lines, captions, kickers)
+        best: int | None = None
+        for k in range(cue - 1, max(lo, cue - _HEADER_GAP) - 1, -1):
+            d, f = decisions[k], feats[k]
+            if d.label in _CUE_LABELS or d.kind is not None:
+                continue
+            if _headline_shaped(d.block.text, f):
+                if best is None or f.words > feats[best].words:
+                    best = k
+            elif f.words > _HEADLINE_MAX_WORDS:
+                break  # story text: the header ends here
+        if best is not None:
+            return best
+    return None
+
+
+def _headline_shaped(text: str, f: LineFeatures) -> bool:
+    """Headline words and no closing period (a headline may end in "?" or a quote)."""
+    return (
+        3 <= f.words <= _HEADLINE_MAX_WORDS
+        and not f.colon
+        and not text.endswith(".")
+        and not _CAPTION.search(text)
+    )
+
+
+def _cues_below(decisions: tuple[Decision, ...], at: int, end: int) -> tuple[int, ...]:
+    """Byline and date lines in the few lines below the headline."""
+    stop = min(end + 1, at + 1 + _HEADER_GAP + 2)
+    return tuple(i for i in range(at + 1, stop) if decisions[i].label in _CUE_LABELS)

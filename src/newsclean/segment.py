@@ -468,24 +468,25 @@ def segment(decisions: tuple[Decision, ...], options: Options | None = None) -> 
     options = options or Options()
     lines = [_classify(d) for d in decisions]
     starts = _card_starts(lines) if options.split_cards else []
-    first = _first_card(lines, starts)
+    first = _first_card(lines, starts, options.implicit_card_max_ratio)
     main_part = list(decisions if first is None else decisions[: starts[first].start])
     if first is not None:
         _mark_unknown_header(lines, main_part, starts[first].start)
     segments: list[Segment] = []
     main = select_main(tuple(main_part), options)
     if main.body or main.title or main.removed:
-        segments.append(Segment("main", main.title, (), main.body, main.removed))
+        segments.append(Segment("main", main.title, main.header, main.body, main.removed))
     if first is not None:
         segments.extend(_cards(lines, starts[first:]))
     return tuple(s for s in segments if s.body or s.title or s.removed)
 
 
-def _first_card(lines: list[_Line], starts: list[_Header]) -> int | None:
+def _first_card(lines: list[_Line], starts: list[_Header], max_ratio: float) -> int | None:
     """Index (into ``starts``) of the card that ends the main story, if any.
 
     After a section header any card header will do; without one, the header
-    must be strong and every card from it to the page's end compact.
+    must be strong, every card from it to the page's end compact, and its
+    body at most ``max_ratio`` times the story text above it.
     """
     compact = [_compact(lines, h, starts[k + 1 : k + 2]) for k, h in enumerate(starts)]
     implicit: int | None = None
@@ -497,9 +498,24 @@ def _first_card(lines: list[_Line], starts: list[_Header]) -> int | None:
             continue
         if _after_section(lines, h.start):
             return k
-        if implicit is None and _strong(h) and all(compact[k:]):
+        if (
+            implicit is None
+            and _strong(h)
+            and all(compact[k:])
+            # the story's own header (date, byline above its body) would
+            # otherwise pass for a card that dwarfs the "story" above it
+            and _body_words(lines, h, starts[k + 1 : k + 2]) <= max_ratio * before
+        ):
             implicit = k
     return implicit
+
+
+def _body_words(lines: list[_Line], h: _Header, following: list[_Header]) -> int:
+    """Words of running text in the card that ``h`` heads."""
+    stop = following[0].start if following else len(lines)
+    return sum(
+        ln.words for ln in lines[h.body_start : stop] if ln.kind == "body" and not ln.chrome_body
+    )
 
 
 def _compact(lines: list[_Line], h: _Header, following: list[_Header]) -> bool:

@@ -1,0 +1,53 @@
+"""Regression tests for card segmentation, named after what they guard."""
+
+from __future__ import annotations
+
+import newsclean
+
+_PARAGRAPHS = [
+    "The court heard that the man had sent the messages over several weeks in the spring. "
+    "Prosecutors said he called the senator's office in Washington more than a dozen times.",
+    "His lawyer told the judge that his client regretted the calls and had sought treatment. "
+    "Sentencing was set for March, and he remains free on bail until then, officials said.",
+    "The senator's office declined to comment on the plea on Monday afternoon. "
+    "A spokesman said staff had been shaken by the calls but continued their work as usual.",
+    "Threats against members of Congress have risen sharply in recent years, police said. "
+    "The Capitol Police opened more than nine thousand cases last year, a record number.",
+]
+
+
+def test_story_own_byline_and_date_do_not_start_a_card() -> None:
+    """A date and byline above the story's body are its header, not a related card."""
+    teaser = (
+        "Get breaking news alerts and special reports from the newsroom, delivered to you. " * 3
+    )
+    page = "\n".join(
+        [
+            "Home",
+            "World",
+            teaser.strip(),
+            "Man pleads guilty to threatening senator",
+            "Nov. 19, 2019, 8:41 AM UTC",
+            "By Phil Helsel",
+            *_PARAGRAPHS,
+        ]
+    )
+    result = newsclean.clean_text(page)
+    assert [a.role for a in result.articles] == ["main"]
+    assert result.main is not None
+    assert result.main.paragraphs == tuple(_PARAGRAPHS)
+    assert result.main.title == "Man pleads guilty to threatening senator"
+    assert result.main.authors == ("Phil Helsel",)
+    assert result.main.published is not None
+    assert result.main.published.text == "Nov. 19, 2019, 8:41 AM UTC"
+
+
+def test_related_card_without_section_header_still_splits() -> None:
+    """A compact card after a full story still becomes its own article without a header."""
+    story = "\n".join(_PARAGRAPHS)
+    card_body = "Officials said the new bridge would open to traffic next month after tests. " * 3
+    card = f"City Paper\n2 hours ago\n- City Paper\nBridge opens soon\n{card_body}"
+    page = f"Bridge story\n{story}\n{card}"
+    result = newsclean.clean_text(page)
+    assert [a.role for a in result.articles] == ["main", "related"]
+    assert result.articles[1].title == "Bridge opens soon"

@@ -3,37 +3,21 @@
 from __future__ import annotations
 
 import json
-import os
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT.parent / "shared" / "corpora" / "aeb"
+from tests.conftest import load_benchmark, shared_path
+
 FLOORS = Path(__file__).with_name("floors.json")
-
-
-def _corpus() -> Path:
-    if not (CORPUS / "flat").is_dir():
-        message = f"aeb corpus missing: {CORPUS}"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    return CORPUS
 
 
 @pytest.mark.corpus
 def test_aeb_flat_quality_stays_above_floors() -> None:
     """Text mode keeps precision, recall and F1 at or above the recorded floors."""
-    corpus = _corpus()
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        from quality import newsclean_scores  # type: ignore[import-not-found]
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
+    corpus = shared_path("corpora", "aeb")
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
-    score = newsclean_scores(corpus)
+    score = load_benchmark("quality").newsclean_scores(corpus)
     assert score.pages > 0
     got = {"precision": score.precision, "recall": score.recall, "f1": score.f1}
     low = {k: (round(v, 4), floors[k]) for k, v in got.items() if v < floors[k]}

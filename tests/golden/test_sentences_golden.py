@@ -7,16 +7,12 @@ recorded; a change that drops below one is a regression.
 
 from __future__ import annotations
 
-import importlib.util
-import os
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "sentences"
-BENCHMARK = Path(__file__).resolve().parents[2] / "benchmarks" / "sentences.py"
+from tests.conftest import load_benchmark, shared_path
 
 GOLDEN_FLOOR = 48  # of 48 golden rules
 RUNTOGETHER_F1_FLOOR = 0.99
@@ -28,34 +24,16 @@ HARD_NEGATIVE_RUNTOGETHER_F1_FLOOR = 1.0
 pytestmark = pytest.mark.corpus
 
 
-def _bench() -> ModuleType:
-    name = "newsclean_benchmarks_sentences"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, BENCHMARK)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def corpus() -> Path:
     """The shared sentence corpus; fails in CI and skips elsewhere when it is missing."""
-    if not CORPUS.is_dir():
-        message = f"sentence corpus missing: {CORPUS}"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    return CORPUS
+    return shared_path("corpora", "sentences")
 
 
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
     """The benchmark module, which holds the scoring functions."""
-    return _bench()
+    return load_benchmark("sentences")
 
 
 def test_golden_rules_floor(corpus: Path, bench: ModuleType) -> None:

@@ -7,16 +7,11 @@ recorded; a change that drops below one is a regression.
 
 from __future__ import annotations
 
-import importlib.util
-import os
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "timestamps"
-BENCHMARK = Path(__file__).resolve().parents[2] / "benchmarks" / "timestamps.py"
+from tests.conftest import load_benchmark, shared_path
 
 CORRECT_FLOOR = 203  # of 203 timestamps, with the language hint
 CORRECT_NO_HINT_FLOOR = 203  # of 203, without it
@@ -26,27 +21,14 @@ pytestmark = pytest.mark.corpus
 
 
 def _bench() -> ModuleType:
-    name = "newsclean_benchmarks_timestamps"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, BENCHMARK)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_benchmark("timestamps")
 
 
 @pytest.fixture(scope="module")
 def rows() -> list[dict[str, object]]:
     """The corpus rows; fails in CI and skips elsewhere when the corpus is missing."""
-    if not (CORPUS / "timestamps.jsonl").is_file():
-        message = f"timestamp corpus missing: {CORPUS}"
-        if os.environ.get("CI") == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    return list(_bench().load_corpus(CORPUS))
+    shared_path("corpora", "timestamps", "timestamps.jsonl")
+    return list(_bench().load_corpus(shared_path("corpora", "timestamps")))
 
 
 def test_timestamps_resolved_with_language_hint(rows: list[dict[str, object]]) -> None:

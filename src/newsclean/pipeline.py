@@ -16,7 +16,8 @@ from datetime import UTC, datetime
 from newsclean._types import Article, Block, Page, Removal, RemovalKind
 from newsclean.assemble import assemble
 from newsclean.errors import InputError, LimitExceeded
-from newsclean.html_text import flatten_html, looks_like_html
+from newsclean.html_parse import looks_like_html
+from newsclean.html_pipeline import clean_html_page
 from newsclean.label import label_blocks
 from newsclean.normalize import decode, normalize
 from newsclean.options import Options
@@ -46,7 +47,8 @@ def clean(
     else:
         raise InputError(f"page must be str or bytes, not {type(page).__name__}")
     if looks_like_html(text):
-        return clean_html(text, url=url, reference_time=reference_time, options=options)
+        # the original bytes, so the page's own <meta charset> is honoured
+        return clean_html(page, url=url, reference_time=reference_time, options=options)
     return clean_text(text, url=url, reference_time=reference_time, options=options)
 
 
@@ -58,16 +60,13 @@ def clean_html(
     options: Options | None = None,
     encoding: str | None = None,
 ) -> Page:
-    """Clean an HTML page (its visible text, flattened block by block)."""
-    options = options or Options()
-    if not isinstance(html, str | bytes):
-        raise InputError(f"html must be str or bytes, not {type(html).__name__}")
-    _check_size(len(html), options)
-    return clean_text(
-        flatten_html(html, encoding=encoding),
-        url=url,
-        reference_time=reference_time,
-        options=options,
+    """Clean an HTML page: its main story, the removed blocks and its metadata.
+
+    ``encoding`` is a hint (an HTTP header's charset, say) for bytes whose
+    page declares none.
+    """
+    return clean_html_page(
+        html, url=url, reference_time=reference_time, options=options, encoding=encoding
     )
 
 

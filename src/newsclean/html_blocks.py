@@ -1,0 +1,338 @@
+"""DOM to blocks: the visible text of a page, one block element per block.
+
+One walk over the tree (``lxml.etree.iterwalk``, no recursion, so nesting
+depth costs nothing) writes every run of inline text between block-level
+boundaries as an :class:`HtmlBlock` with the features content selection
+needs: its text, the characters inside links, the element that holds it
+(``owner``, an index into :class:`Dom`), the class/id token groups of that
+element and its block ancestors, and the tag context (inside ``nav``,
+``aside``, ``footer``, a list, a quote, a caption...). Scripts, styles,
+forms controls, media and hidden elements (``hidden``, ``display:none``)
+are not visible text and are skipped.
+
+Class and id tokens are grouped by meaning in ``data/html_<group>.txt``
+(share, newsletter, related, comments, cookie, ad, caption, byline, nav,
+content); a group matches when one of its tokens occurs in an element's
+class or id (tokens of three letters or fewer must be a whole token).
+
+>>> from newsclean.html_parse import parse_html
+>>> dom = extract_blocks(parse_html(
+...     '<body><nav class="menu"><a href="/">Home</a></nav>'
+...     '<div class="story"><p>One <a href="#">link</a> here.</p></div></body>'))
+>>> [(b.text, b.links, has(b.flags, "nav")) for b in dom.blocks]
+[('Home', 4, True), ('One link here.', 4, False)]
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+
+import lxml.etree
+import regex
+
+from newsclean.html_parse import INVISIBLE
+
+__all__ = [
+    "GROUPS",
+    "Dom",
+    "HtmlBlock",
+    "extract_blocks",
+    "group_bit",
+    "groups_of",
+    "has",
+]
+
+# --- class/id token groups ------------------------------------------------------
+
+GROUPS: tuple[str, ...] = (
+    "share",
+    "newsletter",
+    "related",
+    "comments",
+    "cookie",
+    "ad",
+    "caption",
+    "byline",
+    "nav",
+    "content",
+)
+_BIT = {name: 1 << i for i, name in enumerate(GROUPS)}
+
+# tag-context bits, above the group bits
+T_NAV = 1 << 16  # <nav>, role=navigation/menu
+T_ASIDE = 1 << 17  # <aside>, role=complementary
+T_FOOTER = 1 << 18  # <footer>, role=contentinfo
+T_HEADER = 1 << 19  # <header>, role=banner
+T_FORM = 1 << 20  # <form>, <fieldset>
+T_FIGURE = 1 << 21  # <figure>
+T_CAPTION = 1 << 22  # <figcaption>, <caption>
+T_LIST = 1 << 23  # <li>, <dd>, <dt>
+T_QUOTE = 1 << 24  # <blockquote>
+T_TABLE = 1 << 25  # <td>, <th>
+T_PRE = 1 << 26  # <pre>
+T_ARTICLE = 1 << 27  # <article>, <main>, itemprop=articleBody
+T_ADDRESS = 1 << 28  # <address>
+T_CHROME = T_NAV | T_ASIDE | T_FOOTER | T_HEADER | T_FORM
+
+
+def group_bit(name: str) -> int:
+    """The bit of one group.
+
+    >>> group_bit("share")
+    1
+    """
+    return _BIT[name]
+
+
+def has(flags: int, name: str) -> bool:
+    """True when ``flags`` hold the group ``name``."""
+    return bool(flags & _BIT[name])
+
+
+def _tokens(group: str) -> tuple[str, ...]:
+    path = resources.files("newsclean.data").joinpath(f"html_{group}.txt")
+    out = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip().lower()
+        if line:
+            out.append(line)
+    if not out:
+        raise ValueError(f"empty class/id token group {group!r}")
+    return tuple(out)
+
+
+@functools.cache
+def _group_tables() -> tuple[dict[str, int], dict[str, tuple[tuple[str, int], ...]]]:
+    """Short tokens (whole-token match) with their bits, and long ones (substring
+    match) keyed by their first four letters, so a name is checked only against
+    the tokens one of its four-letter windows starts."""
+    short: dict[str, int] = {}
+    long: dict[str, list[tuple[str, int]]] = {}
+    for group in GROUPS:
+        for tok in _tokens(group):
+            if len(tok) <= 3:
+                short[tok] = short.get(tok, 0) | _BIT[group]
+            else:
+                long.setdefault(tok[:4], []).append((tok, _BIT[group]))
+    return short, {k: tuple(v) for k, v in long.items()}
+
+
+_SPLIT = regex.compile(r"[^a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_bits(name: str) -> int:
+    """The group bits of one class name or id (already lower-cased)."""
+    short, long = _group_tables()
+    bits = 0
+    for i in range(len(name) - 3):
+        found = long.get(name[i : i + 4])
+        if found:
+            for tok, bit in found:
+                if name.startswith(tok, i):
+                    bits |= bit
+    for part in _SPLIT.split(name):
+        bits |= short.get(part, 0)
+    return bits
+
+
+@functools.lru_cache(maxsize=16384)
+def groups_of(attrs: str) -> int:
+    """The group bits of a class/id string (lower-cased here).
+
+    >>> [g for g in GROUPS if groups_of("social-share-bar") & group_bit(g)]
+    ['share']
+    >>> groups_of("header-ad") & group_bit("ad") > 0, groups_of("shadow") & group_bit("ad")
+    (True, 0)
+    """
+    bits = 0
+    for name in attrs.lower().split():
+        bits |= _name_bits(name)
+    return bits
+
+
+# --- tags -------------------------------------------------------------------------
+
+_SKIP = frozenset(INVISIBLE)
+_BLOCK = frozenset(
+    {
+        "html", "body", "p", "div", "section", "article", "main", "header", "footer",
+        "aside", "nav", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt",
+        "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
+        "blockquote", "pre", "figure", "figcaption", "hr", "address", "details",
+        "summary", "form", "fieldset", "legend", "center", "menu", "hgroup", "picture",
+        "noindex", "frameset", "frame",
+    }
+)  # fmt: skip
+_TAG_BITS = {
+    "nav": T_NAV, "menu": T_NAV, "aside": T_ASIDE, "footer": T_FOOTER, "header": T_HEADER,
+    "form": T_FORM, "fieldset": T_FORM, "figure": T_FIGURE, "figcaption": T_CAPTION,
+    "caption": T_CAPTION, "li": T_LIST, "dd": T_LIST, "dt": T_LIST, "blockquote": T_QUOTE,
+    "td": T_TABLE, "th": T_TABLE, "pre": T_PRE, "article": T_ARTICLE, "main": T_ARTICLE,
+    "address": T_ADDRESS,
+}  # fmt: skip
+_ROLE_BITS = {
+    "navigation": T_NAV, "menu": T_NAV, "menubar": T_NAV, "complementary": T_ASIDE,
+    "contentinfo": T_FOOTER, "banner": T_HEADER, "search": T_FORM, "main": T_ARTICLE,
+    "article": T_ARTICLE,
+}  # fmt: skip
+_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_INLINE_SHARE = 0.6  # a flagged inline element covering this share of a block flags it
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlBlock:
+    """A run of visible text between block boundaries, with its features."""
+
+    text: str  # whitespace collapsed
+    owner: int  # index of the block element holding it (``Dom`` arrays)
+    tag: str  # the owner's tag
+    links: int  # characters inside <a>
+    flags: int  # group bits of the owner and its block ancestors, tag-context bits
+    heading: int = 0  # 1-6 for <h1>-<h6>
+
+
+@dataclass(slots=True)
+class Dom:
+    """The block elements of a page (parallel arrays) and its text blocks.
+
+    ``parent[i] < i`` for every element but the first (document order), so
+    one reverse pass can sum children into parents.
+    """
+
+    tags: list[str] = field(default_factory=list)
+    parent: list[int] = field(default_factory=list)
+    own: list[int] = field(default_factory=list)  # the element's own group and tag bits
+    has_block_child: list[bool] = field(default_factory=list)
+    blocks: list[HtmlBlock] = field(default_factory=list)
+
+
+def _hidden(el: lxml.etree._Element) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def extract_blocks(root: lxml.etree._Element, *, pruned: bool = False) -> Dom:
+    """Walk ``root`` once and return its block elements and text blocks.
+
+    ``pruned=True`` says :func:`newsclean.html_parse.prune` already removed
+    invisible elements, so they are not looked for again. ``root`` is never
+    changed.
+    """
+    dom = Dom()
+    tags, parent, own, has_child, blocks = (
+        dom.tags, dom.parent, dom.own, dom.has_block_child, dom.blocks,
+    )  # fmt: skip
+    parts: list[str] = []
+    state = [0, 0, 0]  # link chars, flagged inline chars, inline flags seen
+    stack: list[int] = []  # open block elements
+    inherited: list[int] = []  # flags of the open block elements, inherited
+    inline: list[int] = []  # flags of open inline elements (0 when none)
+    links_open = 0
+    skipped = False
+
+    def flush() -> None:
+        if not parts:
+            return
+        raw = "".join(parts)
+        parts.clear()
+        text = " ".join(raw.split())
+        links, flagged, iflags = state
+        state[0] = state[1] = state[2] = 0
+        if not text:
+            return
+        owner = stack[-1] if stack else 0
+        flags = inherited[-1] if inherited else 0
+        if iflags and flagged >= _INLINE_SHARE * len(raw.strip()):
+            flags |= iflags
+        tag = tags[owner] if tags else "body"
+        blocks.append(
+            HtmlBlock(text, owner, tag, min(links, len(text)), flags, _HEADINGS.get(tag, 0))
+        )
+
+    walker = lxml.etree.iterwalk(root, events=("start", "end"))
+    check_hidden = not pruned
+    for event, el in walker:
+        tag = el.tag
+        if event == "start":
+            if tag in _BLOCK:
+                if tag == "hr":
+                    flush()
+                    continue
+                if check_hidden and (tag in _SKIP or _hidden(el)):
+                    walker.skip_subtree()
+                    skipped = True  # the next event is this element's end
+                    continue
+                flush()
+                cls = el.get("class")
+                ident = el.get("id")
+                bits = _TAG_BITS.get(tag, 0)
+                if cls or ident:
+                    bits |= groups_of(f"{cls} {ident}" if cls and ident else cls or ident or "")
+                role = el.get("role")
+                if role:
+                    bits |= _ROLE_BITS.get(role.lower(), 0)
+                if el.get("itemprop") == "articleBody":
+                    bits |= T_ARTICLE | _BIT["content"]
+                if stack:
+                    has_child[stack[-1]] = True
+                    parent.append(stack[-1])
+                    inherited.append(bits | inherited[-1])
+                else:
+                    parent.append(-1)
+                    inherited.append(bits)
+                stack.append(len(tags))
+                tags.append(tag)
+                own.append(bits)
+                has_child.append(False)
+            elif tag == "br":
+                flush()
+                continue
+            elif not isinstance(tag, str) or tag in _SKIP or (check_hidden and _hidden(el)):
+                walker.skip_subtree()
+                skipped = True
+                continue
+            else:
+                cls = el.get("class")
+                ident = el.get("id")
+                bits = (
+                    groups_of(f"{cls} {ident}" if cls and ident else cls or ident or "")
+                    if cls or ident
+                    else 0
+                )
+                inline.append(bits | inline[-1] if inline else bits)
+                if tag == "a":
+                    links_open += 1
+            if el.text:
+                _add(parts, state, el.text, links_open, inline)
+        else:
+            if skipped:
+                skipped = False
+            elif tag in _BLOCK:
+                if tag != "hr":
+                    flush()
+                    stack.pop()
+                    inherited.pop()
+            elif tag != "br":
+                if inline:
+                    inline.pop()
+                if tag == "a":
+                    links_open -= 1
+            if el.tail:
+                _add(parts, state, el.tail, links_open, inline)
+    flush()
+    return dom
+
+
+def _add(parts: list[str], state: list[int], text: str, links_open: int, inline: list[int]) -> None:
+    parts.append(text)
+    if links_open:
+        state[0] += len(text.strip())
+    if inline and inline[-1]:
+        state[1] += len(text.strip())
+        state[2] |= inline[-1]

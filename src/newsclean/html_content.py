@@ -1,0 +1,343 @@
+"""DOM-aware main-content selection: which blocks are the main story's body.
+
+Three steps, each linear in the page's elements and blocks:
+
+1. **Score containers** (as readability does): every paragraph-like block
+   (25+ characters, links under half its text) is worth ``1 + commas +
+   min(chars / 100, 3)``; a block that is its element's only text gives
+   that to the element's parent in full and to the grandparent by half, a
+   block of loose text inside a larger element gives it to that element
+   and half to its parent. Each scored element starts from its tag and its
+   class/id groups (``content`` raises it, chrome groups lower it), and its
+   total is scaled by ``1 - link density`` of its subtree.
+2. **Pick the region**: the best element, plus siblings that score at
+   least a fifth of it or hold a lone clean paragraph.
+3. **Clean the region**: inside it, blocks under chrome (``nav``,
+   ``aside``, ``footer``, ``header``, forms; share, related, comments,
+   newsletter, ad, cookie classes), captions, bylines, link-dense blocks
+   and known chrome phrases are removed, each with the rule that said so.
+
+Every block outside the region is removed too, named by the most telling
+of its features (``html.nav``, ``html.class_share``, ..., else
+``html.outside``).
+
+>>> from newsclean.html_blocks import extract_blocks
+>>> from newsclean.html_parse import parse_html
+>>> para = "<p>The council approved the new budget on Monday, after a long debate.</p>"
+>>> dom = extract_blocks(parse_html(
+...     f'<body><nav><a href="/">Home</a></nav><h1>Budget passes</h1>'
+...     f'<div class="article-body">{para * 3}<div class="share">Share this</div></div></body>'))
+>>> sel = select_content(dom)
+>>> [dom.blocks[i].text for i in sel.body][:1], dom.blocks[sel.title].text
+(['The council approved the new budget on Monday, after a long debate.'], 'Budget passes')
+>>> sorted(set(sel.rules.values()))
+['html.class_share', 'html.nav']
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from newsclean.html_blocks import (
+    T_ADDRESS,
+    T_ASIDE,
+    T_CAPTION,
+    T_FOOTER,
+    T_FORM,
+    T_HEADER,
+    T_NAV,
+    Dom,
+    group_bit,
+)
+from newsclean.lexicon import entries
+
+__all__ = ["Selection", "select_content"]
+
+_SHARE = group_bit("share")
+_NEWSLETTER = group_bit("newsletter")
+_RELATED = group_bit("related")
+_COMMENTS = group_bit("comments")
+_COOKIE = group_bit("cookie")
+_AD = group_bit("ad")
+_CAPTION = group_bit("caption")
+_BYLINE = group_bit("byline")
+_NAVC = group_bit("nav")
+_CONTENT = group_bit("content")
+_NEGATIVE = _SHARE | _NEWSLETTER | _RELATED | _COMMENTS | _COOKIE | _AD | _NAVC
+
+_STRONG = (
+    _SHARE | _NEWSLETTER | _RELATED | _COMMENTS | _COOKIE | _AD | T_NAV | T_ASIDE | T_FOOTER
+)
+_TAG_BASE = {
+    "div": 5.0, "article": 10.0, "main": 5.0, "section": 3.0, "pre": 3.0, "td": 3.0,
+    "blockquote": 3.0, "address": -3.0, "ol": -3.0, "ul": -3.0, "dl": -3.0, "dd": -3.0,
+    "dt": -3.0, "li": -3.0, "form": -3.0, "th": -5.0, "h1": -5.0, "h2": -5.0, "h3": -5.0,
+    "h4": -5.0, "h5": -5.0, "h6": -5.0, "nav": -25.0, "aside": -25.0, "footer": -25.0,
+    "header": -10.0,
+}  # fmt: skip
+_COMMAS = regex.compile(r"[,，、،]")
+_WORDISH = regex.compile(r"\w")
+_MIN_PARA = 25
+# share of a paragraph's value given to its container and the ancestors above it
+_LEVELS = (1.0, 0.5, 1 / 6, 1 / 9, 1 / 12)
+_ALTERNATIVE = 0.75  # candidates within this share of the best are alternatives
+_MIN_ALTERNATIVES = 3
+_SIBLING_SHARE = 0.2
+_LINK_DENSE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The blocks of the main story (indices into ``Dom.blocks``).
+
+    ``rules`` maps each removed block to its rule name; ``title`` is the
+    headline block (or None).
+    """
+
+    body: tuple[int, ...]
+    title: int | None
+    rules: dict[int, str]
+    container: int  # the chosen element (-1 when the page has no text)
+
+
+@functools.cache
+def _chrome_phrases(language: str) -> frozenset[str]:
+    return frozenset(e.casefold() for e in entries(language, "chrome_lines"))
+
+
+def _class_weight(bits: int) -> float:
+    weight = 0.0
+    if bits & _CONTENT:
+        weight += 25.0
+    if bits & (_NEGATIVE | T_NAV | T_ASIDE | T_FOOTER):
+        weight -= 25.0
+    return weight
+
+
+def select_content(dom: Dom, *, language: str = "en") -> Selection:
+    """Choose the main story's blocks and name the rule of every other block."""
+    blocks = dom.blocks
+    n_el = len(dom.tags)
+    if not blocks or not n_el:
+        return Selection((), None, {}, -1)
+    parent = dom.parent
+    chars = [0] * n_el
+    links = [0] * n_el
+    score = [0.0] * n_el
+    seen = [False] * n_el
+    for b in blocks:
+        chars[b.owner] += len(b.text)
+        links[b.owner] += b.links
+    for i in range(n_el - 1, 0, -1):  # children come after parents
+        p = parent[i]
+        if p >= 0:
+            chars[p] += chars[i]
+            links[p] += links[i]
+    # chrome groups on an element holding under half the page's text: its blocks
+    # do not vote (readability's "unlikely candidates"); a wrapper's classes don't count
+    total = chars[0] or 1
+    own = _effective(dom.own)
+    muted = [False] * n_el
+    for i in range(n_el):
+        p = parent[i]
+        muted[i] = bool(own[i] & _STRONG and chars[i] * 2 < total) or (p >= 0 and muted[p])
+    for b in blocks:
+        n = len(b.text)
+        if n < _MIN_PARA or b.heading or b.links * 2 > n or muted[b.owner]:
+            continue
+        value = 1.0 + len(_COMMAS.findall(b.text)) + min(n / 100.0, 3.0)
+        t = b.owner if dom.has_block_child[b.owner] else parent[b.owner]
+        for share in _LEVELS:
+            if t < 0:
+                break
+            if not seen[t]:
+                seen[t] = True
+                score[t] += _TAG_BASE.get(dom.tags[t], 0.0) + _class_weight(own[t])
+            score[t] += value * share
+            t = parent[t]
+    best, best_score = -1, 0.0
+    for i in range(n_el):
+        if seen[i]:
+            s = score[i] * (1.0 - (links[i] / chars[i] if chars[i] else 0.0))
+            score[i] = s
+            if s > best_score:
+                best, best_score = i, s
+    best = 0 if best < 0 else _shared_ancestor(best, score, parent, best_score)
+    region = _region(dom, best, score, chars, links, best_score)
+    return _clean(dom, region, best, own, chars, language)
+
+
+def _shared_ancestor(best: int, score: list[float], parent: list[int], top: float) -> int:
+    """The nearest ancestor of ``best`` holding 3+ near-best candidates, else ``best``.
+
+    Stories whose paragraphs sit in separate wrappers score several
+    wrappers alike; the container they share is the story (readability.js).
+    """
+    alternatives = [i for i, s in enumerate(score) if i != best and s >= top * _ALTERNATIVE]
+    if len(alternatives) < _MIN_ALTERNATIVES - 1:
+        return best
+    ancestors: dict[int, int] = {}
+    a = parent[best]
+    while a >= 0:
+        ancestors[a] = 0
+        a = parent[a]
+    for i in alternatives:
+        a = parent[i]
+        while a >= 0:
+            if a in ancestors:
+                ancestors[a] += 1
+            a = parent[a]
+    a = parent[best]
+    while a >= 0:
+        if ancestors[a] >= _MIN_ALTERNATIVES and a > 0:
+            return a
+        a = parent[a]
+    return best
+
+
+def _region(
+    dom: Dom, best: int, score: list[float], chars: list[int], links: list[int], top: float
+) -> list[bool]:
+    """Elements inside the region: ``best``'s subtree and its good siblings."""
+    n_el = len(dom.tags)
+    parent = dom.parent
+    roots = {best}
+    p = parent[best]
+    if p >= 0:
+        threshold = max(10.0, top * _SIBLING_SHARE)
+        for i in range(p + 1, n_el):
+            if parent[i] != p or i == best:
+                continue
+            lone_paragraph = (
+                not dom.has_block_child[i] and chars[i] > 80 and links[i] * 4 < chars[i]
+            )
+            if score[i] >= threshold or lone_paragraph:
+                roots.add(i)
+    inside = [False] * n_el
+    for i in range(n_el):
+        inside[i] = i in roots or (parent[i] >= 0 and inside[parent[i]])
+    return inside
+
+
+def _effective(own: list[int]) -> list[int]:
+    """Own bits, without chrome groups where a content token stands beside them.
+
+    ``article-share-top`` or ``post-content widget`` name the story's own
+    container as often as chrome (readability's rule).
+    """
+    return [b & ~_NEGATIVE if b & _CONTENT else b for b in own]
+
+
+def _clean(
+    dom: Dom, inside: list[bool], best: int, own: list[int], chars: list[int], language: str
+) -> Selection:
+    phrases = _chrome_phrases(language)
+    blocks = dom.blocks
+    parent = dom.parent
+    n_el = len(dom.tags)
+    region_chars = sum(chars[i] for i in range(n_el) if inside[i] and not inside[parent[i]])
+    # flags inherited from inside the region only (the page body's classes do not count),
+    # and not from an element holding most of the region's text (a wrapper, not chrome)
+    local = [0] * n_el
+    for i in range(n_el):
+        if not inside[i]:
+            continue
+        p = parent[i]
+        bits = own[i] if chars[i] * 2 < region_chars else 0
+        local[i] = bits | (local[p] if p >= 0 and inside[p] else 0)
+    rules: dict[int, str] = {}
+    body: list[int] = []
+    title: int | None = None
+    first_body = -1
+    for k, b in enumerate(blocks):
+        if not inside[b.owner]:
+            rules[k] = _outside_rule(b.flags, b.links, len(b.text))
+            continue
+        flags = local[b.owner]
+        why = _inside_rule(flags, b.text, b.links, phrases)
+        if why is None and b.heading == 1 and title is None and not body:
+            title = k
+            continue
+        if why is not None:
+            rules[k] = why
+            continue
+        if first_body < 0:
+            first_body = k
+        body.append(k)
+    if title is None:
+        title = _title_before(dom, first_body)
+        if title is not None:
+            rules.pop(title, None)
+    return Selection(tuple(body), title, rules, best)
+
+
+def _title_before(dom: Dom, first_body: int) -> int | None:
+    """The last ``<h1>`` before the body, else the last ``<h2>`` just above it."""
+    if first_body < 0:
+        return None
+    h2 = None
+    for k in range(first_body - 1, -1, -1):
+        b = dom.blocks[k]
+        if b.heading == 1:
+            return k
+        if b.heading == 2 and h2 is None and first_body - k <= 6:
+            h2 = k
+    return h2
+
+
+def _outside_rule(flags: int, links: int, n: int) -> str:
+    if flags & (T_NAV | _NAVC):
+        return "html.nav"
+    if flags & _SHARE:
+        return "html.class_share"
+    if flags & _COMMENTS:
+        return "html.class_comments"
+    if flags & _RELATED:
+        return "html.class_related"
+    if flags & _NEWSLETTER:
+        return "html.class_newsletter"
+    if flags & _AD:
+        return "html.class_ad"
+    if flags & _COOKIE:
+        return "html.class_cookie"
+    if flags & (T_FOOTER | T_ASIDE | T_HEADER | T_FORM):
+        return "html.nav"
+    if links * 2 > n:
+        return "html.link_dense"
+    return "html.outside"
+
+
+def _inside_rule(flags: int, text: str, links: int, phrases: frozenset[str]) -> str | None:
+    n = len(text)
+    if flags & (T_NAV | T_ASIDE | T_FOOTER | T_FORM):
+        return "html.nav"
+    if flags & T_HEADER:
+        return "html.header"
+    if flags & _SHARE:
+        return "html.class_share"
+    if flags & _COMMENTS:
+        return "html.class_comments"
+    if flags & _RELATED:
+        return "html.class_related"
+    if flags & _NEWSLETTER:
+        return "html.class_newsletter"
+    if flags & _AD:
+        return "html.class_ad"
+    if flags & _COOKIE:
+        return "html.class_cookie"
+    if flags & (T_CAPTION | _CAPTION):
+        return "html.caption"
+    if flags & (_BYLINE | T_ADDRESS) and n < 200:
+        return "html.class_byline"
+    if flags & _NAVC:
+        return "html.nav"
+    if links * 2 > n:
+        return "html.link_dense"
+    if not _WORDISH.search(text):
+        return "html.punctuation"
+    if n < 60 and text.casefold() in phrases:
+        return "line.chrome_phrase"
+    return None

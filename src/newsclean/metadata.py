@@ -1,0 +1,265 @@
+"""What an HTML page says about itself: title, authors, dates, site, language.
+
+Sources, best first for each field (the ``*_from`` fields of ``Metadata``
+name the one used):
+
+- **title**: the ``<h1>`` when og:title, JSON-LD ``headline`` or
+  ``<title>`` confirm it (one contains the other), else og:title, JSON-LD
+  ``headline``, ``<title>`` without its " | Site" tail, the ``<h1>``;
+- **authors**: JSON-LD ``author`` names, ``meta name=author``, a byline
+  parsed from an element whose class says byline/author;
+- **published / modified**: JSON-LD ``datePublished`` / ``dateModified``,
+  ``article:published_time`` and friends, the first ``<time datetime>``;
+- **site name, canonical URL, language, description**: og:site_name or
+  JSON-LD ``publisher``, ``<link rel=canonical>`` or og:url, ``<html lang>``
+  or JSON-LD ``inLanguage``, og/meta description.
+
+Dates are parsed with ``newsclean.parse_timestamp``; nothing reads the clock.
+
+>>> from newsclean.html_parse import parse_html
+>>> root = parse_html('''<html lang="en-GB"><head><title>Rates held | Daily</title>
+... <meta property="og:site_name" content="Daily">
+... <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Rates held",
+...  "author": {"@type": "Person", "name": "Jane Doe"}, "datePublished": "2024-05-01T09:00:00Z"}
+... </script></head><body><h1>Rates held</h1></body></html>''')
+>>> m = extract_metadata(root)
+>>> m.title, m.title_from, m.authors, m.published.value.isoformat(), m.site_name, m.language
+('Rates held', 'h1', ('Jane Doe',), '2024-05-01T09:00:00+00:00', 'Daily', 'en-GB')
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+import lxml.etree
+import regex
+
+from newsclean._types import Metadata, Timestamp
+from newsclean.bylines import parse_byline
+from newsclean.timestamps import parse_timestamp
+
+__all__ = ["extract_metadata"]
+
+_JSONLD = lxml.etree.XPath(
+    "//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]"
+)
+_META = lxml.etree.XPath("//meta[@content]")
+_CANONICAL = lxml.etree.XPath("//link[@rel='canonical']/@href")
+_TIME = lxml.etree.XPath("(//time[@datetime])[1]/@datetime")
+_H1 = lxml.etree.XPath("(//h1)[1]")
+_TITLE = lxml.etree.XPath("(//title)[1]")
+_BYLINE_EL = lxml.etree.XPath(
+    "(//*[contains(@class, 'byline') or contains(@class, 'author') or @rel='author'])[1]"
+)
+_MAX_JSON = 1_000_000  # characters of one JSON-LD script that are parsed
+_MAX_NODES = 2000  # JSON values visited per page
+_ARTICLE_TYPES = frozenset(
+    {"newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+     "opinionnewsarticle", "reviewnewsarticle", "liveblogposting", "techarticle",
+     "scholarlyarticle", "report", "backgroundnewsarticle", "socialmediaposting"}
+)  # fmt: skip
+_PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "datepublished", "pubdate",
+    "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created",
+    "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime",
+)  # fmt: skip
+_MODIFIED_META = (
+    "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
+    "last-modified", "article.updated",
+)  # fmt: skip
+_TITLE_TAIL = regex.compile(r"\s+[|\-–—:·»]\s+[^|\-–—:·»]{1,60}$")
+_SPACE = regex.compile(r"\s+")
+
+
+def _elements(xpath: lxml.etree.XPath, root: lxml.etree._Element) -> list[lxml.etree._Element]:
+    """The elements an XPath selects (typed)."""
+    result = xpath(root)
+    if not isinstance(result, list):
+        return []
+    return [r for r in result if isinstance(r, lxml.etree._Element)]
+
+
+def _first(xpath: lxml.etree.XPath, root: lxml.etree._Element) -> lxml.etree._Element | None:
+    found = _elements(xpath, root)
+    return found[0] if found else None
+
+
+def _string(xpath: lxml.etree.XPath, root: lxml.etree._Element) -> str | None:
+    """The first string an XPath selects (an attribute value), typed."""
+    result = xpath(root)
+    if isinstance(result, list) and result and isinstance(result[0], str):
+        return str(result[0])
+    return None
+
+
+def _clean(text: object) -> str | None:
+    if not isinstance(text, str):
+        return None
+    out = _SPACE.sub(" ", text).strip()
+    return out or None
+
+
+def _json_objects(root: lxml.etree._Element) -> Iterator[dict[str, Any]]:
+    """Every JSON object in the page's JSON-LD scripts (``@graph`` flattened)."""
+    budget = _MAX_NODES
+    for script in _elements(_JSONLD, root):
+        raw = script.text or ""
+        if not raw.strip() or len(raw) > _MAX_JSON:
+            continue
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):
+            continue
+        stack: list[Any] = [data]
+        while stack and budget > 0:
+            budget -= 1
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                yield item
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(reversed(graph))
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    if isinstance(kind, str):
+        return {kind.lower()}
+    if isinstance(kind, list):
+        return {k.lower() for k in kind if isinstance(k, str)}
+    return set()
+
+
+def _names(value: Any) -> tuple[str, ...]:
+    out: list[str] = []
+    items = value if isinstance(value, list) else [value]
+    for item in items[:20]:
+        name = item.get("name") if isinstance(item, dict) else item
+        text = _clean(name)
+        if text and not text.startswith(("http://", "https://")) and text not in out:
+            out.append(text)
+    return tuple(out)
+
+
+def _ts(text: str | None, reference_time: datetime | None) -> Timestamp | None:
+    if not text or len(text) > 100:
+        return None
+    return parse_timestamp(text.strip(), reference_time=reference_time)
+
+
+def _text_of(el: lxml.etree._Element | None) -> str | None:
+    if el is None:
+        return None
+    return _clean("".join(str(t) for t in el.itertext())[:1000])
+
+
+def _same(a: str, b: str) -> bool:
+    x, y = a.casefold(), b.casefold()
+    return x in y or y in x
+
+
+def extract_metadata(
+    root: lxml.etree._Element, *, reference_time: datetime | None = None
+) -> Metadata:
+    """The page's own statements about itself (see the module docstring)."""
+    article: dict[str, Any] = {}
+    other: dict[str, Any] = {}
+    for obj in _json_objects(root):
+        types = _types(obj)
+        if types & _ARTICLE_TYPES and not article:
+            article = obj
+        elif not other and (types & {"webpage", "organization", "website"}):
+            other = obj
+    meta: dict[str, str] = {}
+    for el in _elements(_META, root):
+        key = el.get("property") or el.get("name") or el.get("itemprop")
+        value = el.get("content")
+        if key and value:
+            meta.setdefault(key.strip().lower(), value)
+
+    h1 = _text_of(_first(_H1, root))
+    doc_title = _text_of(_first(_TITLE, root))
+    title, title_from = _title(h1, meta.get("og:title"), article.get("headline"), doc_title)
+
+    authors = _names(article.get("author")) if article else ()
+    authors_from: str | None = "json-ld" if authors else None
+    if not authors and meta.get("author"):
+        authors = _names([a for a in regex.split(r"\s*(?:,|\band\b)\s*", meta["author"]) if a])
+        authors_from = "meta:author" if authors else None
+    if not authors:
+        text = _text_of(_first(_BYLINE_EL, root))
+        if text and len(text) < 200:
+            authors = parse_byline(text, reference_time=reference_time).authors
+            authors_from = "byline" if authors else None
+
+    published, published_from = _date(
+        article.get("datePublished"), meta, _PUBLISHED_META, root, reference_time
+    )
+    modified, modified_from = _date(
+        article.get("dateModified"), meta, _MODIFIED_META, None, reference_time
+    )
+    publisher = article.get("publisher") if article else None
+    site_name = _clean(meta.get("og:site_name")) or (
+        _names(publisher)[0] if publisher and _names(publisher) else None
+    )
+    canonical = _string(_CANONICAL, root)
+    language = _clean(root.get("lang")) or _clean(article.get("inLanguage"))
+    description = _clean(meta.get("og:description")) or _clean(meta.get("description")) or (
+        _clean(article.get("description")) if article else None
+    )
+    return Metadata(
+        title=title,
+        title_from=title_from,
+        authors=authors,
+        authors_from=authors_from,
+        published=published,
+        published_from=published_from,
+        modified=modified,
+        modified_from=modified_from,
+        site_name=site_name,
+        canonical_url=_clean(canonical) or _clean(meta.get("og:url")),
+        language=language or _clean(other.get("inLanguage")),
+        description=description,
+    )
+
+
+def _title(
+    h1: str | None, og: str | None, headline: Any, doc_title: str | None
+) -> tuple[str | None, str | None]:
+    og = _clean(og)
+    headline = _clean(headline)
+    short = _TITLE_TAIL.sub("", doc_title) if doc_title else None
+    if h1 and len(h1) < 300:
+        for other in (og, headline, doc_title):
+            if other and _same(h1, other):
+                return h1, "h1"
+    for value, source in ((og, "meta:og:title"), (headline, "json-ld"), (short, "title")):
+        if value:
+            return value, source
+    return (h1, "h1") if h1 else (None, None)
+
+
+def _date(
+    ld_value: Any,
+    meta: dict[str, str],
+    keys: tuple[str, ...],
+    root: lxml.etree._Element | None,
+    reference_time: datetime | None,
+) -> tuple[Timestamp | None, str | None]:
+    ts = _ts(_clean(ld_value), reference_time)
+    if ts is not None:
+        return ts, "json-ld"
+    for key in keys:
+        ts = _ts(meta.get(key), reference_time)
+        if ts is not None:
+            return ts, f"meta:{key}"
+    if root is not None:
+        ts = _ts(_string(_TIME, root), reference_time)
+        if ts is not None:
+            return ts, "time"
+    return None, None

@@ -1,0 +1,53 @@
+"""Unit tests of newsclean.html_blocks: blocks, link density, class groups."""
+
+from __future__ import annotations
+
+from newsclean.html_blocks import GROUPS, extract_blocks, group_bit, groups_of, has
+from newsclean.html_parse import parse_html
+
+
+def test_block_per_block_element() -> None:
+    """Every block element and <br> starts a new block."""
+    dom = extract_blocks(parse_html("<div>a<p>b</p>c<br>d</div>"))
+    assert [b.text for b in dom.blocks] == ["a", "b", "c", "d"]
+
+
+def test_link_chars_counted() -> None:
+    """Text inside <a> counts as link text."""
+    dom = extract_blocks(parse_html('<p>see <a href="/x">this link</a> now</p>'))
+    assert dom.blocks[0].links == len("this link")
+
+
+def test_groups_match_substrings_and_short_tokens() -> None:
+    """Long tokens match inside a name, short ones only as whole tokens."""
+    assert has(groups_of("sharedaddy"), "share")
+    assert has(groups_of("top-ad"), "ad")
+    assert not has(groups_of("shadow header-title"), "ad")
+
+
+def test_every_group_has_tokens() -> None:
+    """No group's data file is empty (groups_of would silently miss it)."""
+    for name in GROUPS:
+        assert group_bit(name)
+        assert groups_of(name) or name == "caption"
+
+
+def test_flags_are_inherited() -> None:
+    """A block inside a flagged container carries the container's groups."""
+    dom = extract_blocks(parse_html('<div class="comments"><p>Nice post!</p></div>'))
+    assert has(dom.blocks[0].flags, "comments")
+
+
+def test_hidden_and_scripts_skipped() -> None:
+    """Invisible elements give no block; the input tree is not changed."""
+    root = parse_html('<p>a</p><div hidden>b</div><script>c</script><p>d</p>')
+    before = len(list(root.iter()))
+    dom = extract_blocks(root)
+    assert [b.text for b in dom.blocks] == ["a", "d"]
+    assert len(list(root.iter())) == before
+
+
+def test_parents_precede_children() -> None:
+    """Element arrays are in document order (parent index below child index)."""
+    dom = extract_blocks(parse_html("<div><section><p>x</p></section><p>y</p></div>"))
+    assert all(p < i for i, p in enumerate(dom.parent) if p >= 0)

@@ -1,0 +1,72 @@
+"""Unit tests of newsclean.html_pipeline: the Page contract on HTML input."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.errors import InputError, LimitExceeded
+from newsclean.html_pipeline import clean_html_page
+from newsclean.options import Options
+from newsclean.rules import RULES
+
+PARA = "<p>The council approved the new budget on Monday, after a long and heated debate.</p>"
+PAGE = (
+    '<html><head><title>Budget passes | Daily</title><meta name="author" content="Jo Lee">'
+    "</head><body><nav><a href='/'>Home</a> <a href='/w'>World</a></nav>"
+    f"<article><h1>Budget passes</h1>{PARA * 3}<div class='share'>Share</div></article>"
+    "<footer>© 2024 Daily</footer></body></html>"
+)
+
+
+def test_main_story_and_fields() -> None:
+    """The story's title, body and metadata authors come out."""
+    page = clean_html_page(PAGE)
+    assert page.main is not None
+    assert page.main.title == "Budget passes"
+    assert len(page.main.paragraphs) == 3
+    assert page.main.authors == ("Jo Lee",)
+    assert page.metadata is not None
+    assert page.metadata.title == "Budget passes"
+
+
+def test_every_char_claimed() -> None:
+    """Every non-space character is in an article span or a removal."""
+    page = clean_html_page(PAGE)
+    covered = [False] * len(page.text)
+    for r in page.removed:
+        covered[r.start : r.end] = [True] * (r.end - r.start)
+    for a in page.articles:
+        for s in (*a.spans, *a.removed):
+            covered[s.start : s.end] = [True] * (s.end - s.start)
+    assert all(c or ch.isspace() for c, ch in zip(covered, page.text, strict=True))
+
+
+def test_removals_index_text_and_name_rules() -> None:
+    """Removal offsets point at their text and every rule is registered."""
+    page = clean_html_page(PAGE)
+    for r in page.removed:
+        assert page.text[r.start : r.end] == r.text
+        assert r.rule in RULES
+
+
+def test_bytes_and_str_agree() -> None:
+    """Bytes input gives the same page as text input."""
+    assert clean_html_page(PAGE.encode("utf-8")).text == clean_html_page(PAGE).text
+
+
+def test_empty_input() -> None:
+    """Whitespace gives a page without articles."""
+    assert clean_html_page("  ").articles == ()
+
+
+def test_wrong_type_and_limit() -> None:
+    """Non-text input and oversized input raise typed errors."""
+    with pytest.raises(InputError):
+        clean_html_page(12)  # type: ignore[arg-type]
+    with pytest.raises(LimitExceeded):
+        clean_html_page(PAGE, options=Options(max_input_chars=10))
+
+
+def test_deterministic() -> None:
+    """The same input gives the same page."""
+    assert clean_html_page(PAGE).to_dict() == clean_html_page(PAGE).to_dict()

@@ -23,8 +23,10 @@ from newsclean._types import (
 )
 from newsclean.bylines import parse_byline
 from newsclean.errors import InputError, LimitExceeded, NewscleanError
+from newsclean.explain import explain
 from newsclean.options import Options
 from newsclean.pipeline import clean, clean_html, clean_text
+from newsclean.records import clean_batch, clean_records
 from newsclean.rules import RULES, Rule
 from newsclean.sentences import split_sentences
 from newsclean.timestamps import parse_timestamp
@@ -51,8 +53,11 @@ __all__ = [
     "Timestamp",
     "__version__",
     "clean",
+    "clean_batch",
     "clean_html",
+    "clean_records",
     "clean_text",
+    "explain",
     "parse_byline",
     "parse_timestamp",
     "split_sentences",

@@ -221,6 +221,12 @@ class Article:
             "removed": [_removal_dict(r) for r in self.removed],
         }
 
+    def _repr_html_(self) -> str:
+        """The article as a card in a notebook, removals struck through."""
+        from newsclean.explain import article_html  # late: explain imports these types
+
+        return article_html(self)
+
 
 @dataclass(frozen=True, slots=True)
 class Metadata:
@@ -288,6 +294,12 @@ class Page:
             "warnings": list(self.warnings),
             "metadata": self.metadata.to_dict() if self.metadata else None,
         }
+
+    def _repr_html_(self) -> str:
+        """The page as cards in a notebook, removals struck through in place."""
+        from newsclean.explain import page_html  # late: explain imports these types
+
+        return page_html(self)
 
 
 def _removal_dict(removal: Removal) -> dict[str, Any]:

@@ -36,6 +36,8 @@ __all__ = ["assemble", "render"]
 
 _SPACE_BEFORE_PUNCT = regex.compile(r"(?<=[\w\"'”’)]) (?=[.,;:!?]+(?:\s|$))")
 _SOURCE_DASH = regex.compile(r"^[-–—]\s*")
+# A space and the mark after it: what every ``_SPACE_BEFORE_PUNCT`` match starts with.
+_SPACE_PUNCT_PAIRS = tuple(" " + c for c in ".,;:!?")
 _SOURCE_DEBRIS = regex.compile(r"[\d@#]")
 
 
@@ -196,7 +198,11 @@ def _edits(
     for a, b in _kept(start, stop, removed):
         if options.repair_joins:
             edits.extend(Edit(a + p, a + p, " ", "edit.join") for p in find_joins(text[a:b]))
-        if (options.language or "en") != "fr":  # French sets a space before ?!:; on purpose
+        # French sets a space before ?!:; on purpose. The pattern runs only
+        # where a space stands before a punctuation mark (rare).
+        if (options.language or "en") != "fr" and any(
+            text.find(pair, a, b) >= 0 for pair in _SPACE_PUNCT_PAIRS
+        ):
             edits.extend(
                 Edit(m.start(), m.end(), "", "edit.space_before_punct")
                 for m in _SPACE_BEFORE_PUNCT.finditer(text, a, b)

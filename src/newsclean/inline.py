@@ -64,6 +64,43 @@ def _phrase_pattern(language: str) -> regex.Pattern[str] | None:
 
 
 @functools.cache
+def _phrases(language: str) -> tuple[str, ...]:
+    """The inline phrases, for a substring test before the phrase pattern."""
+    return tuple(table(language, "inline_chrome"))
+
+
+@functools.cache
+def _credit_probes(language: str) -> tuple[str, ...] | None:
+    """Lower-cased credit openings, for a substring test before the credit pattern.
+
+    None (no test) when an opening is not ASCII: the test below is exact
+    only for ASCII openings.
+    """
+    openings = entries(language, "credit_lines")
+    if not all(o.isascii() for o in openings):
+        return None
+    return tuple(o.lower() for o in openings)
+
+
+def _may_hold(text: str, probes: tuple[str, ...]) -> bool:
+    """Whether ``text`` can hold one of ``probes`` matched case-insensitively.
+
+    Under ``regex.IGNORECASE`` an ASCII letter matches its other case and
+    three other characters, "İ", "ſ" and "K" (Kelvin sign), mapped to theirs
+    here. So a match implies a substring hit.
+    """
+    if not text.isascii():
+        for odd, letter in _ODD_CASES:
+            if odd in text:
+                text = text.replace(odd, letter)
+    low = text.lower()
+    return any(p in low for p in probes)
+
+
+_ODD_CASES = (("\u0130", "i"), ("\u017f", "s"), ("\u212a", "k"))  # İ, ſ, K
+
+
+@functools.cache
 def _credit_pattern(language: str) -> regex.Pattern[str] | None:
     openings = entries(language, "credit_lines")
     if not openings:
@@ -88,15 +125,18 @@ def scan(block: Block, *, title: str | None = None, language: str = "en") -> Inl
 
     if title:
         _repeated_title(text, title, add)
+    # Each pattern below runs only on text holding something it needs (a
+    # phrase, "&", "_", two ":", a credit opening): most paragraphs hold none.
     pattern = _phrase_pattern(language)
-    if pattern is not None:
+    if pattern is not None and any(p in text for p in _phrases(language)):
         kinds = table(language, "inline_chrome")
         for m in pattern.finditer(text):
             add(m.start(1), m.end(1), _KINDS[kinds[m.group(1)]][0])
-    for m in _IMAGE_DEBRIS.finditer(text):
-        add(m.start(), m.end(), "inline.image_debris")
+    if "&" in text:
+        for m in _IMAGE_DEBRIS.finditer(text):
+            add(m.start(), m.end(), "inline.image_debris")
     end = len(text)
-    tracking = _TRACKING.search(text)
+    tracking = _TRACKING.search(text) if "_" in text else None
     if tracking:
         add(tracking.start(), tracking.end(), "inline.tracking_code")
         end = tracking.start()
@@ -108,7 +148,9 @@ def scan(block: Block, *, title: str | None = None, language: str = "en") -> Inl
     credit = None
     credit_re = _credit_pattern(language)
     if credit_re is not None:
-        found = credit_re.search(text[:end].rstrip())
+        tail = text[:end].rstrip()
+        probes = _credit_probes(language)
+        found = credit_re.search(tail) if probes is None or _may_hold(tail, probes) else None
         if found:
             add(found.start(1), found.end(1), "inline.credit_line")
             credit = found.group(1).strip("() .")
@@ -132,6 +174,8 @@ def _repeated_title(text: str, title: str, add: Callable[[int, int, str], None])
 
 def _chapters(text: str, end: int) -> tuple[int, tuple[tuple[str, str], ...]] | None:
     """A list of at least two "time title" chapters closing ``text[:end]``."""
+    if text.count(":", 0, end) < 2:
+        return None  # two time codes need two colons
     marks = list(_TIMECODE.finditer(text, 0, end))
     if len(marks) < 2:
         return None

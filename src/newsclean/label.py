@@ -13,6 +13,7 @@ Which lines make up a story is decided later, by ``content`` and
 from __future__ import annotations
 
 import functools
+import string
 
 import regex
 
@@ -58,6 +59,19 @@ _DIGIT = regex.compile(r"\d")
 # Cheap pre-checks before the patterns above (most lines fail them).
 _COMMENT_HINT = regex.compile(r"(?:says|said|wrote|writes|commented)\W*$", regex.IGNORECASE)
 _COUNT_LIMIT = 200  # lines at least this long are never short
+# Letters and digits that ``\w`` matches for sure: a line that starts and
+# ends with one has no edge punctuation for ``line_key`` to strip.
+_ASCII_WORD_CHARS = frozenset(string.ascii_letters + string.digits)
+
+
+@functools.cache
+def _at_least_words(k: int) -> regex.Pattern[str]:
+    r"""Matches a text with at least ``k`` runs of ``\w`` (``_WORD`` matches).
+
+    Stops after the k-th word instead of listing every word; the possessive
+    quantifiers never backtrack, so a run is one word and the scan is linear.
+    """
+    return regex.compile(r"(?:\W*+\w++){" + str(max(k, 0)) + "}")
 
 
 def _maybe_legal(text: str) -> bool:
@@ -77,6 +91,8 @@ def line_key(text: str) -> str:
     >>> line_key("  Related Articles: ")
     'related articles'
     """
+    if text[:1] in _ASCII_WORD_CHARS and text[-1:] in _ASCII_WORD_CHARS:
+        return text.casefold()  # nothing at the ends to strip (most lines)
     return _EDGE_PUNCT.sub("", text).casefold()
 
 
@@ -91,36 +107,63 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
     language = options.language or "en"
     chrome = _phrases(language, "chrome_lines")
     headers = _phrases(language, "section_headers")
-    return tuple(_label(b, chrome, headers, language, options) for b in blocks)
+    body_words = _at_least_words(options.min_body_words)
+    return tuple(_label(b, chrome, headers, language, body_words) for b in blocks)
 
 
 def _label(
-    block: Block, chrome: frozenset[str], headers: frozenset[str], language: str, options: Options
+    block: Block,
+    chrome: frozenset[str],
+    headers: frozenset[str],
+    language: str,
+    body_words: regex.Pattern[str],
 ) -> Decision:
+    # Most lines are plain short text that no rule claims, so every pattern
+    # sits behind a test of a character it cannot match without (the
+    # first character, a "=", a "."): the common line costs a few
+    # substring tests instead of a dozen regex scans.
     text = block.text
+    first = text[:1]
     if len(text) <= 80:
         key = line_key(text)
         if key in headers:
             return _chrome(block, Label.SECTION_HEADER, "line.section_header")
         if key in chrome:
             return _chrome(block, Label.CHROME, "line.chrome_phrase")
-        if _IMAGE_DEBRIS.match(text):
+        # a "k=v" shard has "="; a file name has a "." and no space
+        if ("=" in text or ("." in text and " " not in text)) and _IMAGE_DEBRIS.match(text):
             return _chrome(block, Label.CHROME, "line.image_debris")
         if _is_comment_marker(text):
             return _chrome(block, Label.CHROME, "line.comments")
-        if _SOURCE_DASH.match(text) and len(_WORD.findall(text)) <= 6:
+        if first in _DASHES and _SOURCE_DASH.match(text) and len(_WORD.findall(text)) <= 6:
             return Decision(block, Label.SOURCE, "card.source_dash")
         if parse_timestamp(text, language=language) is not None:
             return Decision(block, Label.TIMESTAMP, "card.timestamp")
-    if len(text) <= 200 and _BYLINE.match(text):
+    if len(text) <= 200 and first in _BYLINE_FIRST and _BYLINE.match(text):
         return Decision(block, Label.BYLINE, "card.byline")
     if len(text) <= 2000 and _maybe_legal(text) and _LEGAL.search(text):
         return _chrome(block, Label.CHROME, "line.legal")
-    # a line this long has enough words; counting them would cost a scan
-    words = len(_WORD.findall(text)) if len(text) < _COUNT_LIMIT else options.min_body_words
-    if words >= options.min_body_words or (words >= 3 and _TERMINAL.search(text)):
+    # a line this long has enough words; counting them would cost a scan.
+    # Otherwise: enough words, or three words ending like a sentence
+    # (``_TERMINAL`` is anchored at the end: the last two characters decide).
+    if (
+        len(text) >= _COUNT_LIMIT
+        or body_words.match(text)
+        or (
+            text[-1:] in _TERMINAL_LAST
+            and _TERMINAL.search(text[-2:])
+            and _AT_LEAST_3_WORDS.match(text)
+        )
+    ):
         return Decision(block, Label.BODY, "text.body")
     return Decision(block, Label.SHORT, "text.short")
+
+
+_DASHES = frozenset("-–—")  # what ``_SOURCE_DASH`` starts with
+_BYLINE_FIRST = frozenset("bBwW")  # what ``_BYLINE`` starts with
+_AT_LEAST_3_WORDS = _at_least_words(3)
+# What ``_TERMINAL`` can match last (``$`` also matches before a final newline).
+_TERMINAL_LAST = frozenset(".!?…。！？।\"'”’)\n")
 
 
 def _is_comment_marker(text: str) -> bool:
@@ -134,6 +177,9 @@ def _is_comment_marker(text: str) -> bool:
     first = text[:1]
     if (first.isdigit() or first in "lLcCjJpPaAsSvVrR") and _COMMENT_SECTION.match(text):
         return True
+    last = text[-1:]
+    if last in _ASCII_WORD_CHARS and last not in "sdeSDE":
+        return False  # ends inside a word, and not in "says", "said", "wrote", ...
     if not _COMMENT_HINT.search(text[-12:]):
         return False
     m = _COMMENT_ENTRY.match(text)

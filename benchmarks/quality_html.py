@@ -204,10 +204,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"|{'-' * 36}|{'-' * 7}|{'-' * 7}|{'-' * 7}|{'-' * 7}|{'-' * 9}|{'-' * 9}|")
     for name, r in runs:
         print(_row(name, r, len(pages)))
-    ours = runs[0][1] if runs and runs[0][0].startswith("newsclean clean_html_page") else None
+    ours = runs[0][1] if runs and runs[0][0].startswith("newsclean") else None
     if args.worst and ours is not None:
-        ranked = sorted(zip(pages, ours.scores, strict=True),
-                        key=lambda x: x[1].precision + x[1].recall)
+        ranked = sorted(
+            zip(pages, ours.scores, strict=True), key=lambda x: x[1].precision + x[1].recall
+        )
         for page, s in ranked[: args.worst]:
             print(f"{page.id[:16]}  P={s.precision:.2f} R={s.recall:.2f}")
     return 0

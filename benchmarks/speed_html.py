@@ -86,8 +86,10 @@ def main(argv: list[str] | None = None) -> int:
             continue
         t = best[name]
         ratio = f"{base / t:13.2f}x" if base else f"{'-':>14}"
-        print(f"| {name:<28} | {len(htmls) / t:7.1f} | {size / 1e6 / t:5.2f} | {ratio} "
-              f"| {peaks[name]:21.1f} |")
+        print(
+            f"| {name:<28} | {len(htmls) / t:7.1f} | {size / 1e6 / t:5.2f} | {ratio} "
+            f"| {peaks[name]:21.1f} |"
+        )
     if args.stream:
         print(f"memory over a {args.stream}-page stream (newsclean, resident MB):")
         step = max(1, args.stream // 10)

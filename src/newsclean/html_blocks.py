@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import NamedTuple
 
 import lxml.etree
 import regex
@@ -178,14 +179,20 @@ _ROLE_BITS = {
     "contentinfo": T_FOOTER, "banner": T_HEADER, "search": T_FORM, "main": T_ARTICLE,
     "article": T_ARTICLE,
 }  # fmt: skip
+_EMBED_MASK = _BIT["share"]
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+# elements that hold no text: skipped whole, only their tails are read
+_VOID = frozenset({"img", "source", "wbr", "track", "area", "param", "col"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _INLINE_SHARE = 0.6  # a flagged inline element covering this share of a block flags it
 
 
-@dataclass(frozen=True, slots=True)
-class HtmlBlock:
-    """A run of visible text between block boundaries, with its features."""
+class HtmlBlock(NamedTuple):
+    """A run of visible text between block boundaries, with its features.
+
+    A named tuple, not a frozen dataclass: a page has hundreds and a tuple
+    is built several times faster.
+    """
 
     text: str  # whitespace collapsed
     owner: int  # index of the block element holding it (``Dom`` arrays)
@@ -228,22 +235,24 @@ def extract_blocks(root: lxml.etree._Element, *, pruned: bool = False) -> Dom:
     tags, parent, own, has_child, blocks = (
         dom.tags, dom.parent, dom.own, dom.has_block_child, dom.blocks,
     )  # fmt: skip
+    # the walk is the hot loop of the HTML path: names bound locally, text pieces
+    # appended inline, and a block written only when text is pending
     parts: list[str] = []
-    state = [0, 0, 0]  # link chars, flagged inline chars, inline flags seen
+    add = parts.append
     stack: list[int] = []  # open block elements
     inherited: list[int] = []  # flags of the open block elements, inherited
-    inline: list[int] = []  # flags of open inline elements (0 when none)
+    inline: list[int] = [0]  # flags of open inline elements (a sentinel 0 at the bottom)
+    counts = [0, 0, 0]  # link chars, flagged inline chars, inline flags seen
     links_open = 0
     skipped = False
+    block_tags, skip_tags, void_tags, tag_bits = _BLOCK, _SKIP, _VOID, _TAG_BITS
 
     def flush() -> None:
-        if not parts:
-            return
         raw = "".join(parts)
         parts.clear()
+        links, flagged, iflags = counts
+        counts[0] = counts[1] = counts[2] = 0
         text = " ".join(raw.split())
-        links, flagged, iflags = state
-        state[0] = state[1] = state[2] = 0
         if not text:
             return
         owner = stack[-1] if stack else 0
@@ -255,25 +264,40 @@ def extract_blocks(root: lxml.etree._Element, *, pruned: bool = False) -> Dom:
             HtmlBlock(text, owner, tag, min(links, len(text)), flags, _HEADINGS.get(tag, 0))
         )
 
+    def note(text: str) -> None:
+        # link and flagged-inline characters of a piece of text inside them
+        n = len(text.strip())
+        if links_open:
+            counts[0] += n
+        if inline[-1]:
+            counts[1] += n
+            counts[2] |= inline[-1]
+
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     check_hidden = not pruned
     for event, el in walker:
         tag = el.tag
         if event == "start":
-            if tag in _BLOCK:
+            if tag in block_tags:
                 if tag == "hr":
-                    flush()
+                    if parts:
+                        flush()
                     continue
-                if check_hidden and (tag in _SKIP or _hidden(el)):
+                if check_hidden and (tag in skip_tags or _hidden(el)):
                     walker.skip_subtree()
                     skipped = True  # the next event is this element's end
                     continue
-                flush()
+                if parts:
+                    flush()
                 cls = el.get("class")
                 ident = el.get("id")
-                bits = _TAG_BITS.get(tag, 0)
+                bits = tag_bits.get(tag, 0)
                 if cls or ident:
-                    bits |= groups_of(f"{cls} {ident}" if cls and ident else cls or ident or "")
+                    names = f"{cls} {ident}" if cls and ident else cls or ident or ""
+                    bits |= groups_of(names)
+                    # an embedded post ("twitter-tweet", "social-media-embed"), not buttons
+                    if bits & _EMBED_MASK and (tag == "blockquote" or "embed" in names.lower()):
+                        bits &= ~_EMBED_MASK
                 role = el.get("role")
                 if role:
                     bits |= _ROLE_BITS.get(role.lower(), 0)
@@ -291,9 +315,14 @@ def extract_blocks(root: lxml.etree._Element, *, pruned: bool = False) -> Dom:
                 own.append(bits)
                 has_child.append(False)
             elif tag == "br":
-                flush()
+                if parts:
+                    flush()
                 continue
-            elif not isinstance(tag, str) or tag in _SKIP or (check_hidden and _hidden(el)):
+            elif tag in void_tags:
+                walker.skip_subtree()  # no text inside; its tail is read at its end
+                skipped = True
+                continue
+            elif not isinstance(tag, str) or tag in skip_tags or (check_hidden and _hidden(el)):
                 walker.skip_subtree()
                 skipped = True
                 continue
@@ -305,34 +334,34 @@ def extract_blocks(root: lxml.etree._Element, *, pruned: bool = False) -> Dom:
                     if cls or ident
                     else 0
                 )
-                inline.append(bits | inline[-1] if inline else bits)
+                inline.append(bits | inline[-1])
                 if tag == "a":
                     links_open += 1
-            if el.text:
-                _add(parts, state, el.text, links_open, inline)
+            text = el.text
+            # whitespace before any text (indentation between blocks) is dropped, so a
+            # boundary with nothing pending costs no flush
+            if text and (parts or not text.isspace()):
+                add(text)
+                if links_open or inline[-1]:
+                    note(text)
         else:
             if skipped:
                 skipped = False
-            elif tag in _BLOCK:
+            elif tag in block_tags:
                 if tag != "hr":
-                    flush()
+                    if parts:
+                        flush()
                     stack.pop()
                     inherited.pop()
             elif tag != "br":
-                if inline:
-                    inline.pop()
+                inline.pop()
                 if tag == "a":
                     links_open -= 1
-            if el.tail:
-                _add(parts, state, el.tail, links_open, inline)
-    flush()
+            text = el.tail
+            if text and (parts or not text.isspace()):
+                add(text)
+                if links_open or inline[-1]:
+                    note(text)
+    if parts:
+        flush()
     return dom
-
-
-def _add(parts: list[str], state: list[int], text: str, links_open: int, inline: list[int]) -> None:
-    parts.append(text)
-    if links_open:
-        state[0] += len(text.strip())
-    if inline and inline[-1]:
-        state[1] += len(text.strip())
-        state[2] |= inline[-1]

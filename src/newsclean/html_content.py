@@ -8,10 +8,13 @@ Three steps, each linear in the page's elements and blocks:
    that to the element's parent in full and to the grandparent by half, a
    block of loose text inside a larger element gives it to that element
    and half to its parent. Each scored element starts from its tag and its
-   class/id groups (``content`` raises it, chrome groups lower it), and its
-   total is scaled by ``1 - link density`` of its subtree.
-2. **Pick the region**: the best element, plus siblings that score at
-   least a fifth of it or hold a lone clean paragraph.
+   class/id groups (``content`` raises it, chrome groups lower it; a bonus
+   counts at most ``Options.html_prior_cap`` times the element's own votes),
+   and its total is scaled by ``1 - link density`` of its subtree.
+2. **Pick the region**: the best element, climbed to its parent while the
+   parent adds only prose (a story in per-paragraph wrappers, or split
+   around an embed), plus siblings that score at least a fifth of it or
+   hold a lone clean paragraph.
 3. **Clean the region**: inside it, blocks under chrome (``nav``,
    ``aside``, ``footer``, ``header``, forms; share, related, comments,
    newsletter, ad, cookie classes), captions, bylines, link-dense blocks
@@ -48,11 +51,13 @@ from newsclean.html_blocks import (
     T_FOOTER,
     T_FORM,
     T_HEADER,
+    T_LIST,
     T_NAV,
     Dom,
     group_bit,
 )
 from newsclean.lexicon import entries
+from newsclean.options import Options
 
 __all__ = ["Selection", "select_content"]
 
@@ -68,9 +73,7 @@ _NAVC = group_bit("nav")
 _CONTENT = group_bit("content")
 _NEGATIVE = _SHARE | _NEWSLETTER | _RELATED | _COMMENTS | _COOKIE | _AD | _NAVC
 
-_STRONG = (
-    _SHARE | _NEWSLETTER | _RELATED | _COMMENTS | _COOKIE | _AD | T_NAV | T_ASIDE | T_FOOTER
-)
+_STRONG = _SHARE | _NEWSLETTER | _RELATED | _COMMENTS | _COOKIE | _AD | T_NAV | T_ASIDE | T_FOOTER
 _TAG_BASE = {
     "div": 5.0, "article": 10.0, "main": 5.0, "section": 3.0, "pre": 3.0, "td": 3.0,
     "blockquote": 3.0, "address": -3.0, "ol": -3.0, "ul": -3.0, "dl": -3.0, "dd": -3.0,
@@ -87,6 +90,7 @@ _ALTERNATIVE = 0.75  # candidates within this share of the best are alternatives
 _MIN_ALTERNATIVES = 3
 _SIBLING_SHARE = 0.2
 _LINK_DENSE = 0.5
+_DEFAULT = Options()
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +121,10 @@ def _class_weight(bits: int) -> float:
     return weight
 
 
-def select_content(dom: Dom, *, language: str = "en") -> Selection:
+def select_content(dom: Dom, *, language: str = "en", options: Options | None = None) -> Selection:
     """Choose the main story's blocks and name the rule of every other block."""
+    options = options or _DEFAULT
+    cap = options.html_prior_cap
     blocks = dom.blocks
     n_el = len(dom.tags)
     if not blocks or not n_el:
@@ -127,6 +133,8 @@ def select_content(dom: Dom, *, language: str = "en") -> Selection:
     chars = [0] * n_el
     links = [0] * n_el
     score = [0.0] * n_el
+    prior = [0.0] * n_el
+    good = [0] * n_el  # characters of voting (paragraph-like) blocks in the subtree
     seen = [False] * n_el
     for b in blocks:
         chars[b.owner] += len(b.text)
@@ -148,6 +156,8 @@ def select_content(dom: Dom, *, language: str = "en") -> Selection:
         n = len(b.text)
         if n < _MIN_PARA or b.heading or b.links * 2 > n or muted[b.owner]:
             continue
+        if not b.flags & T_LIST:  # bullets (key points, teasers) do not pull the region up
+            good[b.owner] += n
         value = 1.0 + len(_COMMAS.findall(b.text)) + min(n / 100.0, 3.0)
         t = b.owner if dom.has_block_child[b.owner] else parent[b.owner]
         for share in _LEVELS:
@@ -155,17 +165,26 @@ def select_content(dom: Dom, *, language: str = "en") -> Selection:
                 break
             if not seen[t]:
                 seen[t] = True
-                score[t] += _TAG_BASE.get(dom.tags[t], 0.0) + _class_weight(own[t])
+                prior[t] = _TAG_BASE.get(dom.tags[t], 0.0) + _class_weight(own[t])
             score[t] += value * share
             t = parent[t]
     best, best_score = -1, 0.0
     for i in range(n_el):
         if seen[i]:
-            s = score[i] * (1.0 - (links[i] / chars[i] if chars[i] else 0.0))
+            votes = score[i]
+            # tag and class can at most double the evidence of an element's own text
+            s = (votes + min(prior[i], votes * cap)) * (
+                1.0 - (links[i] / chars[i] if chars[i] else 0.0)
+            )
             score[i] = s
             if s > best_score:
                 best, best_score = i, s
+    for i in range(n_el - 1, 0, -1):
+        p = parent[i]
+        if p >= 0:
+            good[p] += good[i]
     best = 0 if best < 0 else _shared_ancestor(best, score, parent, best_score)
+    best = _climb(best, parent, chars, links, good, options)
     region = _region(dom, best, score, chars, links, best_score)
     return _clean(dom, region, best, own, chars, language)
 
@@ -196,6 +215,33 @@ def _shared_ancestor(best: int, score: list[float], parent: list[int], top: floa
             return a
         a = parent[a]
     return best
+
+
+def _climb(
+    best: int,
+    parent: list[int],
+    chars: list[int],
+    links: list[int],
+    good: list[int],
+    options: Options,
+) -> int:
+    """Climb from ``best`` while each parent adds only prose (or nothing).
+
+    A story whose paragraphs sit in separate wrappers, or in two halves
+    around an embed, has its best-scoring element well below the story's
+    container; a parent whose extra text is mostly paragraph-like and
+    rarely links holds more of the same story, so it is taken instead.
+    """
+    prose, link_share = options.html_climb_prose, options.html_climb_links
+    cur = best
+    while (p := parent[cur]) > 0:
+        extra = chars[p] - chars[cur]
+        if extra > 0 and (
+            (good[p] - good[cur]) < prose * extra or (links[p] - links[cur]) > link_share * extra
+        ):
+            break
+        cur = p
+    return cur
 
 
 def _region(

@@ -43,6 +43,7 @@ _META_CHARSET = regex.compile(
     regex.IGNORECASE,
 )
 _SNIFF_BYTES = 4096
+_CHUNK = 1 << 16  # bytes validated as UTF-8 at a time (bounded memory)
 # Labels browsers treat as windows-1252 (WHATWG encoding standard).
 _LATIN1 = frozenset(
     {
@@ -136,11 +137,7 @@ def sniff_encoding(data: bytes, hint: str | None = None) -> str:
         return chosen
     if chosen and chosen.startswith("utf-16"):
         return "utf-8"  # a page that says UTF-16 without a BOM is ASCII-compatible
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return "cp1252"
-    return "utf-8"
+    return "utf-8" if _valid_utf8(data) else "cp1252"
 
 
 def decode_html(data: str | bytes, hint: str | None = None) -> str:
@@ -176,6 +173,48 @@ def _parser() -> lxml.etree.HTMLParser:
     )
 
 
+def _utf8(html: str | bytes, hint: str | None) -> bytes:
+    """The page as valid UTF-8 without NULs, the bytes libxml2 is handed.
+
+    UTF-8 input (most pages) is passed on as it came: it was validated when
+    its encoding was sniffed, so decoding and encoding it again would only
+    copy it twice.
+    """
+    if isinstance(html, bytes | bytearray):
+        data = bytes(html)
+        encoding = sniff_encoding(data, hint)
+        if encoding == "utf-8" or (encoding == "utf-8-sig" and _valid_utf8(data)):
+            if encoding == "utf-8-sig":
+                data = data[len(codecs.BOM_UTF8) :]
+            if b"\x00" in data:
+                if b"\x00" in data[:_SNIFF_BYTES]:
+                    raise InputError("input bytes are not text (NUL bytes)")
+                data = data.replace(b"\x00", b"")
+            return data
+    text = decode_html(html, hint)
+    # lone surrogates cannot be encoded; NUL characters end libxml2's input
+    return text.replace("\x00", "").encode("utf-8", errors="replace")
+
+
+def _valid_utf8(data: bytes) -> bool:
+    """True when ``data`` is UTF-8, checked in chunks so no page-sized str is built.
+
+    >>> _valid_utf8("é".encode("utf-8") * 40_000), _valid_utf8("café".encode("cp1252"))
+    (True, False)
+    """
+    if data.isascii():  # a C scan, far cheaper than decoding
+        return True
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    view = memoryview(data)
+    try:
+        for i in range(0, len(data), _CHUNK):
+            decoder.decode(view[i : i + _CHUNK])
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def parse_html(html: str | bytes, *, encoding: str | None = None) -> lxml.etree._Element:
     """A new tree of ``html`` (the root ``<html>`` element).
 
@@ -184,11 +223,9 @@ def parse_html(html: str | bytes, *, encoding: str | None = None) -> lxml.etree.
     >>> parse_html(b"<title>T</title><p>x").tag
     'html'
     """
-    text = decode_html(html, encoding)
-    if not text.strip():
+    raw = _utf8(html, encoding)
+    if not raw or raw.isspace():  # no stripped copy of a large page
         raise InputError("empty HTML")
-    # lone surrogates cannot be encoded; NUL characters end libxml2's input
-    raw = text.replace("\x00", "").encode("utf-8", errors="replace")
     try:
         # one parser per call: parsers are not thread-safe
         root = lxml.etree.fromstring(raw, parser=_parser())

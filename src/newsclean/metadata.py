@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -41,21 +42,14 @@ from newsclean._types import Metadata, Timestamp
 from newsclean.bylines import parse_byline
 from newsclean.timestamps import parse_timestamp
 
-__all__ = ["extract_metadata"]
+__all__ = ["authors_from_byline", "extract_metadata"]
 
-_JSONLD = lxml.etree.XPath(
-    "//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]"
-)
-_META = lxml.etree.XPath("//meta[@content]")
-_CANONICAL = lxml.etree.XPath("//link[@rel='canonical']/@href")
-_TIME = lxml.etree.XPath("(//time[@datetime])[1]/@datetime")
-_H1 = lxml.etree.XPath("(//h1)[1]")
-_TITLE = lxml.etree.XPath("(//title)[1]")
 _BYLINE_EL = lxml.etree.XPath(
     "(//*[contains(@class, 'byline') or contains(@class, 'author') or @rel='author'])[1]"
 )
 _MAX_JSON = 1_000_000  # characters of one JSON-LD script that are parsed
 _MAX_NODES = 2000  # JSON values visited per page
+_MAX_BYLINE = 200  # a byline element with more text is a bio or a story
 _ARTICLE_TYPES = frozenset(
     {"newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
      "opinionnewsarticle", "reviewnewsarticle", "liveblogposting", "techarticle",
@@ -87,14 +81,6 @@ def _first(xpath: lxml.etree.XPath, root: lxml.etree._Element) -> lxml.etree._El
     return found[0] if found else None
 
 
-def _string(xpath: lxml.etree.XPath, root: lxml.etree._Element) -> str | None:
-    """The first string an XPath selects (an attribute value), typed."""
-    result = xpath(root)
-    if isinstance(result, list) and result and isinstance(result[0], str):
-        return str(result[0])
-    return None
-
-
 def _clean(text: object) -> str | None:
     if not isinstance(text, str):
         return None
@@ -102,10 +88,10 @@ def _clean(text: object) -> str | None:
     return out or None
 
 
-def _json_objects(root: lxml.etree._Element) -> Iterator[dict[str, Any]]:
+def _json_objects(scripts: list[lxml.etree._Element]) -> Iterator[dict[str, Any]]:
     """Every JSON object in the page's JSON-LD scripts (``@graph`` flattened)."""
     budget = _MAX_NODES
-    for script in _elements(_JSONLD, root):
+    for script in scripts:
         raw = script.text or ""
         if not raw.strip() or len(raw) > _MAX_JSON:
             continue
@@ -124,6 +110,47 @@ def _json_objects(root: lxml.etree._Element) -> Iterator[dict[str, Any]]:
                 graph = item.get("@graph")
                 if isinstance(graph, list):
                     stack.extend(reversed(graph))
+
+
+@dataclass(slots=True)
+class _Found:
+    """What one pass over the page's head-like elements found."""
+
+    scripts: list[lxml.etree._Element] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)
+    canonical: str | None = None
+    time: str | None = None
+    h1: lxml.etree._Element | None = None
+    title: lxml.etree._Element | None = None
+
+
+def _scan(root: lxml.etree._Element) -> _Found:
+    """One walk (in C, over six tags) instead of one XPath per field."""
+    found = _Found()
+    meta = found.meta
+    for el in root.iter("script", "meta", "link", "time", "h1", "title"):
+        tag = el.tag
+        if tag == "meta":
+            value = el.get("content")
+            key = el.get("property") or el.get("name") or el.get("itemprop")
+            if key and value:
+                meta.setdefault(key.strip().lower(), value)
+        elif tag == "script":
+            kind = el.get("type")
+            if kind and "ld+json" in kind.lower():
+                found.scripts.append(el)
+        elif tag == "link":
+            if found.canonical is None and el.get("rel") == "canonical":
+                found.canonical = el.get("href")
+        elif tag == "time":
+            if found.time is None:
+                found.time = el.get("datetime")
+        elif tag == "h1":
+            if found.h1 is None:
+                found.h1 = el
+        elif found.title is None:
+            found.title = el
+    return found
 
 
 def _types(obj: dict[str, Any]) -> set[str]:
@@ -164,26 +191,29 @@ def _same(a: str, b: str) -> bool:
 
 
 def extract_metadata(
-    root: lxml.etree._Element, *, reference_time: datetime | None = None
+    root: lxml.etree._Element,
+    *,
+    reference_time: datetime | None = None,
+    byline_element: bool = True,
 ) -> Metadata:
-    """The page's own statements about itself (see the module docstring)."""
+    """The page's own statements about itself (see the module docstring).
+
+    ``byline_element=False`` skips the search for a byline element (an XPath
+    over every element): the HTML pipeline reads the byline from its own
+    walk instead (:func:`authors_from_byline`).
+    """
+    found = _scan(root)
     article: dict[str, Any] = {}
     other: dict[str, Any] = {}
-    for obj in _json_objects(root):
+    for obj in _json_objects(found.scripts):
         types = _types(obj)
         if types & _ARTICLE_TYPES and not article:
             article = obj
         elif not other and (types & {"webpage", "organization", "website"}):
             other = obj
-    meta: dict[str, str] = {}
-    for el in _elements(_META, root):
-        key = el.get("property") or el.get("name") or el.get("itemprop")
-        value = el.get("content")
-        if key and value:
-            meta.setdefault(key.strip().lower(), value)
-
-    h1 = _text_of(_first(_H1, root))
-    doc_title = _text_of(_first(_TITLE, root))
+    meta = found.meta
+    h1 = _text_of(found.h1)
+    doc_title = _text_of(found.title)
     title, title_from = _title(h1, meta.get("og:title"), article.get("headline"), doc_title)
 
     authors = _names(article.get("author")) if article else ()
@@ -191,14 +221,12 @@ def extract_metadata(
     if not authors and meta.get("author"):
         authors = _names([a for a in regex.split(r"\s*(?:,|\band\b)\s*", meta["author"]) if a])
         authors_from = "meta:author" if authors else None
-    if not authors:
-        text = _text_of(_first(_BYLINE_EL, root))
-        if text and len(text) < 200:
-            authors = parse_byline(text, reference_time=reference_time).authors
-            authors_from = "byline" if authors else None
+    if not authors and byline_element:
+        authors = authors_from_byline(_text_of(_first(_BYLINE_EL, root)), reference_time)
+        authors_from = "byline" if authors else None
 
     published, published_from = _date(
-        article.get("datePublished"), meta, _PUBLISHED_META, root, reference_time
+        article.get("datePublished"), meta, _PUBLISHED_META, found.time, reference_time
     )
     modified, modified_from = _date(
         article.get("dateModified"), meta, _MODIFIED_META, None, reference_time
@@ -207,10 +235,12 @@ def extract_metadata(
     site_name = _clean(meta.get("og:site_name")) or (
         _names(publisher)[0] if publisher and _names(publisher) else None
     )
-    canonical = _string(_CANONICAL, root)
+    canonical = found.canonical
     language = _clean(root.get("lang")) or _clean(article.get("inLanguage"))
-    description = _clean(meta.get("og:description")) or _clean(meta.get("description")) or (
-        _clean(article.get("description")) if article else None
+    description = (
+        _clean(meta.get("og:description"))
+        or _clean(meta.get("description"))
+        or (_clean(article.get("description")) if article else None)
     )
     return Metadata(
         title=title,
@@ -226,6 +256,19 @@ def extract_metadata(
         language=language or _clean(other.get("inLanguage")),
         description=description,
     )
+
+
+def authors_from_byline(
+    text: str | None, reference_time: datetime | None = None
+) -> tuple[str, ...]:
+    """The authors a byline element's text names (none for long text).
+
+    >>> authors_from_byline("By Jane Doe and John Roe | May 1, 2024")
+    ('Jane Doe', 'John Roe')
+    """
+    if not text or len(text) >= _MAX_BYLINE:
+        return ()
+    return parse_byline(text, reference_time=reference_time).authors
 
 
 def _title(
@@ -248,7 +291,7 @@ def _date(
     ld_value: Any,
     meta: dict[str, str],
     keys: tuple[str, ...],
-    root: lxml.etree._Element | None,
+    time_attr: str | None,
     reference_time: datetime | None,
 ) -> tuple[Timestamp | None, str | None]:
     ts = _ts(_clean(ld_value), reference_time)
@@ -258,8 +301,7 @@ def _date(
         ts = _ts(meta.get(key), reference_time)
         if ts is not None:
             return ts, f"meta:{key}"
-    if root is not None:
-        ts = _ts(_string(_TIME, root), reference_time)
-        if ts is not None:
-            return ts, "time"
+    ts = _ts(time_attr, reference_time)
+    if ts is not None:
+        return ts, "time"
     return None, None

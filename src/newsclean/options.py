@@ -72,3 +72,26 @@ class Options:
     implicit_card_max_ratio: float = 3.0
     """A card with no section header above it may hold at most this many
     times the story text above it; more, and it is the story's own header."""
+
+    # --- HTML ---
+    html_prior_cap: float = 1.0
+    """An element's tag and class bonus (``div`` +5, "content" +25) counts at most this
+    many times the paragraph votes it earned itself, so a small box named "content"
+    cannot outscore the story."""
+    html_climb_prose: float = 0.5
+    """The chosen container is replaced by its parent while the text the parent adds is
+    at least this share paragraph-like (25+ characters, links under half, not a list
+    item): a story split into wrappers or around an embed is one story."""
+    html_climb_links: float = 0.25
+    """...and at most this share of the added text is links."""
+    html_header_max_chars: int = 120
+    """A "By ..." line longer than this inside the story is a paragraph, not a byline."""
+    html_prose_chars: int = 80
+    """A block this long is a paragraph: bylines and datelines are read as the story's
+    header only before the first one."""
+    html_caption_max_chars: int = 250
+    """A block up to this long ending in a credit ("(Image: GETTY)") is a caption."""
+    html_closing_prompt_chars: int = 300
+    """A sign-up, follow or subscribe prompt at the story's end is at most this long..."""
+    html_max_closing_prompts: int = 3
+    """...and at most this many of them are cut from the end."""

@@ -106,6 +106,11 @@ RULES: dict[str, Rule] = _registry(
     Rule("html.class_byline", K.CHROME, "the block's class or id marks a byline or date"),
     Rule("html.caption", K.CREDIT, "the block is an image caption or credit"),
     Rule("html.punctuation", K.CHROME, "the block holds no word, only symbols"),
+    Rule(
+        "html.closing_prompt",
+        K.CHROME,
+        "a sign-up, follow or subscribe prompt after the story's last paragraph",
+    ),
     # --- edits (stage: assemble) --------------------------------------------
     Rule("edit.join", None, "a space inserted between run-together sentences"),
     Rule("edit.space_before_punct", None, "a stray space before punctuation removed"),

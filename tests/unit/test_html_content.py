@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from newsclean.html_blocks import extract_blocks
 from newsclean.html_content import select_content
 from newsclean.html_parse import parse_html
+from newsclean.options import Options
 
 PARA = "<p>The council approved the new budget on Monday, after a long and heated debate.</p>"
 
@@ -37,7 +40,7 @@ def test_paragraphs_in_separate_wrappers_kept_together() -> None:
 def test_chrome_inside_story_removed() -> None:
     """Share buttons, captions and link lists inside the story are removed with rules."""
     body, rules = _select(
-        f'<body><article>{PARA * 3}<figure><figcaption>A photo</figcaption></figure>'
+        f"<body><article>{PARA * 3}<figure><figcaption>A photo</figcaption></figure>"
         f'<div class="share-tools">Share on X</div>'
         f'<ul><li><a href="/a">Other story one</a></li></ul></article></body>'
     )
@@ -60,3 +63,19 @@ def test_empty_page() -> None:
     sel = select_content(extract_blocks(parse_html("<body><img src=x></body>")))
     assert sel.body == ()
     assert sel.title is None
+
+
+def test_climb_threshold_comes_from_options() -> None:
+    """With climbing made impossible, a story split in wrappers keeps only its best part."""
+    para = "<p>The council approved the new budget on Monday, after a long and heated debate.</p>"
+    html = (
+        f"<body><div class='a'><div class='b'>{para * 3}</div></div>"
+        f"<div class='a'><div class='b'>{para * 2}</div></div></body>"
+    )
+    whole = select_content(extract_blocks(parse_html(html)))
+    strict = select_content(
+        extract_blocks(parse_html(html)),
+        options=dataclasses.replace(Options(), html_climb_prose=2.0),
+    )
+    assert len(whole.body) == 5
+    assert len(strict.body) < len(whole.body)

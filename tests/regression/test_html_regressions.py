@@ -1,0 +1,169 @@
+"""Regression tests for HTML extraction, named after the class of page each guards."""
+
+from __future__ import annotations
+
+from newsclean.html_pipeline import clean_html_page
+from newsclean.scoring import page_score
+
+_STORY = [
+    "The court heard that the man had sent the messages over several weeks in the spring, "
+    "and prosecutors said he called the office in Washington more than a dozen times.",
+    "His lawyer told the judge that his client regretted the calls and had sought treatment, "
+    "and sentencing was set for March, with the man free on bail until then, officials said.",
+    "The office declined to comment on the plea on Monday afternoon, but a spokesman said "
+    "staff had been shaken by the calls and had continued their work as usual since then.",
+    "Threats against members of Congress have risen sharply in recent years, police said, "
+    "and the Capitol Police opened more than nine thousand cases last year, a record.",
+]
+_NAV = "<nav><a href='/'>Home</a> <a href='/w'>World</a> <a href='/s'>Sport</a></nav>"
+
+
+def _page(body: str, head: str = "") -> str:
+    return (
+        f"<html><head><title>Man pleads guilty</title>{head}</head><body>{_NAV}{body}</body></html>"
+    )
+
+
+def _paragraphs(items: list[str]) -> str:
+    return "".join(f"<p>{p}</p>" for p in items)
+
+
+def _recall(html: str, expected: list[str]) -> float:
+    page = clean_html_page(html)
+    assert page.main is not None
+    return page_score("\n".join(expected), page.main.text).recall
+
+
+def test_small_box_with_content_class_does_not_beat_the_story() -> None:
+    """A byline box named "content" loses to the story whose paragraphs are hover-card links."""
+    hover = "<p><a href='/p'>Jane Roe</a> <a href='/p'>Jane Roe</a> <a href='/t'>Topic</a></p>"
+    body = (
+        "<div class='column content main'><div class='content-item'>Picks from the newsroom, "
+        "updated daily</div></div>"
+        f"<div>{hover * 3}{_paragraphs(_STORY)}{hover * 3}</div>"
+    )
+    page = clean_html_page(_page(body))
+    assert page.main is not None
+    assert page_score("\n".join(_STORY), page.main.text).recall == 1.0
+    assert "Picks from the newsroom" not in page.main.text
+
+
+def test_paragraphs_in_separate_wrappers_are_one_story() -> None:
+    """A story with every paragraph in its own wrapper div comes out whole."""
+    wrapped = "".join(f"<div class='wrap'><div class='text'><p>{p}</p></div></div>" for p in _STORY)
+    body = f"<article><h1>Man pleads guilty</h1><div class='body'>{wrapped}</div></article>"
+    assert _recall(_page(body), _STORY) == 1.0
+
+
+def test_story_split_around_an_embed_is_one_story() -> None:
+    """Two halves of a story in sibling wrappers (an embed between) both come out."""
+    body = (
+        "<article><div class='c'><div class='c1'><div class='c2'>"
+        f"{_paragraphs(_STORY[:2])}</div></div></div><div class='x'></div>"
+        f"<div class='c'><div class='c1'><div class='c2'>{_paragraphs(_STORY[2:])}"
+        "</div></div></div></article><aside><a href='/r'>Related one</a></aside>"
+    )
+    assert _recall(_page(body), _STORY) == 1.0
+
+
+def test_key_points_list_above_the_story_stays_out() -> None:
+    """Climbing to a parent never pulls in a bullet list of key points beside the story."""
+    points = "".join(f"<li>{p[:110]}</li>" for p in ("Key point " + s for s in _STORY[:3]))
+    body = (
+        f"<div class='page'><div class='points'><ul>{points}</ul></div>"
+        f"<div class='story'>{_paragraphs(_STORY)}</div></div>"
+    )
+    page = clean_html_page(_page(body))
+    assert page.main is not None
+    assert "Key point" not in page.main.text
+
+
+def test_embedded_tweets_are_kept() -> None:
+    """An embedded post (blockquote.twitter-tweet in a social embed) is story text."""
+    tweet = (
+        "<div class='social-media-embed'><blockquote class='twitter-tweet'><p>We must apply "
+        "a system of compassion to criminal justice, and we will keep saying so.</p>"
+        "— Rep. Jane Roe (@janeroe) November 19, 2019</blockquote></div>"
+    )
+    body = f"<article>{_paragraphs(_STORY[:2])}{tweet}{_paragraphs(_STORY[2:])}</article>"
+    page = clean_html_page(_page(body))
+    assert page.main is not None
+    assert "system of compassion" in page.main.text
+
+
+def test_copyright_and_related_header_inside_container_removed() -> None:
+    """Line rules (legal notice, section header) still apply inside the chosen container."""
+    body = (
+        f"<article>{_paragraphs(_STORY)}<p>Copyright © 2019 Daily News. All rights reserved."
+        "</p><p>You may also like</p></article>"
+    )
+    page = clean_html_page(_page(body))
+    assert page.main is not None
+    assert "rights reserved" not in page.main.text
+    assert "may also like" not in page.main.text.lower()
+    assert {"line.legal"} <= {r.rule for r in page.removed}
+
+
+def test_dateline_and_byline_above_the_story_become_fields() -> None:
+    """A date line and a "By ..." line before the first paragraph fill published and authors."""
+    body = (
+        "<article><h1>Man pleads guilty</h1><p>By Jane Roe</p>"
+        f"<p>November 20, 2019</p>{_paragraphs(_STORY)}</article>"
+    )
+    page = clean_html_page(_page(body))
+    assert page.main is not None
+    assert page.main.authors == ("Jane Roe",)
+    assert page.main.published is not None
+    assert "Jane Roe" not in page.main.text
+    assert "November 20" not in page.main.text
+
+
+def test_schedule_of_dated_lines_stays_in_the_body() -> None:
+    """A run of dated lines (tour dates) is a list in the story, not its dateline."""
+    dates = "".join(f"<p>June {d} – Tampa, FL @ Credit Union Amphitheatre</p>" for d in (9, 10, 17))
+    body = f"<article><h1>Tour</h1>{dates}{_paragraphs(_STORY)}</article>"
+    page = clean_html_page(_page(body))
+    assert page.main is not None
+    assert "June 10" in page.main.text
+
+
+def test_authors_from_byline_class_when_head_names_none() -> None:
+    """A byline element's names become the authors when no meta or JSON-LD names them."""
+    body = f"<article><div class='byline'>By Jane Roe</div>{_paragraphs(_STORY)}</article>"
+    page = clean_html_page(_page(body))
+    assert page.metadata is not None
+    assert page.metadata.authors == ("Jane Roe",)
+    assert page.metadata.authors_from == "byline"
+
+
+def test_utf8_bytes_with_bom_and_late_nul_parse() -> None:
+    """UTF-8 bytes go to the parser as they are: a BOM is dropped, a late NUL ignored."""
+    html = _page(_paragraphs(_STORY) + "<p>Café crème" + "x" * 5000 + "\x00</p>")
+    page = clean_html_page(b"\xef\xbb\xbf" + html.encode("utf-8"))
+    assert page.main is not None
+    assert "Café crème" in page.text
+    assert "\x00" not in page.text
+
+
+def test_caption_with_image_credit_left_in_the_text_removed() -> None:
+    """A paragraph ending in "(Image: GETTY)" is a caption, removed as html.caption."""
+    caption = "<p>Protesters have worn masks to protect their identities (Image: GETTY )</p>"
+    body = f"<article>{_paragraphs(_STORY[:2])}{caption}{_paragraphs(_STORY[2:])}</article>"
+    page = clean_html_page(_page(body))
+    assert page.main is not None
+    assert "GETTY" not in page.main.text
+    assert "html.caption" in {r.rule for r in page.removed}
+
+
+def test_closing_sign_up_prompts_after_the_story_removed() -> None:
+    """Sign-up and follow prompts after the last paragraph go; the story stays whole."""
+    prompts = (
+        "<p>Join our Space Forums to keep talking space on the latest missions!</p>"
+        "<p>Get the latest updates right in your inbox. Subscribe to our newsletters.</p>"
+    )
+    body = f"<article>{_paragraphs(_STORY)}{prompts}</article>"
+    page = clean_html_page(_page(body))
+    assert page.main is not None
+    assert "Subscribe" not in page.main.text
+    assert "Space Forums" not in page.main.text
+    assert page_score("\n".join(_STORY), page.main.text).recall == 1.0

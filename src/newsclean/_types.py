@@ -63,6 +63,7 @@ class Removal:
     end: int
     kind: RemovalKind
     rule: str
+    path: str | None = None  # HTML input: the removed element's path ("/html/body/div[2]/nav")
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,4 +310,5 @@ def _removal_dict(removal: Removal) -> dict[str, Any]:
         "end": removal.end,
         "kind": removal.kind.value,
         "rule": removal.rule,
+        "path": removal.path,
     }

@@ -24,8 +24,9 @@ class Options:
     """Language of the page ("en", "de", ...); None reads English lexicons."""
     max_input_chars: int = 20_000_000
     """Longer inputs raise ``LimitExceeded``."""
-    regex_timeout: float = 2.0
-    """Seconds any one regex scan of page text may take (``regex`` timeout)."""
+    max_attributes: int = 2_000
+    """An HTML element with more attributes raises ``LimitExceeded`` (libxml2
+    checks attributes for duplicates in quadratic time: 100,000 take minutes)."""
 
     # --- normalisation ---------------------------------------------------
     fix_encoding: bool = True

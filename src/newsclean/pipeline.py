@@ -11,6 +11,7 @@ Every function here is pure: the same input and options give the same
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 from newsclean._types import Article, Block, Page, Removal, RemovalKind
@@ -65,9 +66,32 @@ def clean_html(
     ``encoding`` is a hint (an HTTP header's charset, say) for bytes whose
     page declares none.
     """
+    options = options or Options()
+    _check_attributes(html, options)
     return clean_html_page(
         html, url=url, reference_time=reference_time, options=options, encoding=encoding
     )
+
+
+# A start tag long enough to hold thousands of attributes; short tags (nearly
+# all) fail the length test early, so the scan is linear in the page.
+_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{8192,}>")
+_LONG_TAG_BYTES = re.compile(rb"<[A-Za-z][^<>]{8192,}>")
+
+
+def _check_attributes(html: str | bytes, options: Options) -> None:
+    """Refuse an element with more attributes than ``Options.max_attributes``."""
+    if isinstance(html, str):
+        counts = (m.group().count("=") for m in _LONG_TAG.finditer(html))
+    elif isinstance(html, bytes):
+        counts = (m.group().count(b"=") for m in _LONG_TAG_BYTES.finditer(html))
+    else:
+        return  # the HTML stage reports the wrong type
+    if any(n > options.max_attributes for n in counts):
+        raise LimitExceeded(
+            f"an element has more than {options.max_attributes:,} attributes "
+            "(Options.max_attributes)"
+        )
 
 
 def clean_text(

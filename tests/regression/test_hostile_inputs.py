@@ -1,0 +1,63 @@
+"""Hostile input, text and HTML through clean(): a Page or a NewscleanError, fast.
+
+Each case runs in its own process (tests/hostile.py) so a hang or crash
+fails only that case; nothing may touch a file or a socket.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.hostile import run_case
+
+# name -> Python expression building the input
+CASES = {
+    "empty": "''",
+    "whitespace_only": "' \\n\\t\\r\\n   \\n'",
+    "empty_bytes": "b''",
+    "nul_and_controls": "'Title\\x00\\x01\\x02\\nBody text\\x07 with bells.\\x1b[31m'",
+    "lone_surrogates": "'Story \\ud800 text \\udfff here.\\nMore text follows here, it said.'",
+    "invalid_utf8_bytes": "b'Title\\n' + bytes(range(128, 256)) * 50",
+    "ten_mb_single_line": "'word ' * 2_000_000",
+    "a_million_dots": "'.' * 1_000_000",
+    "short_lines_200k": "'ab\\n' * 200_000",
+    "us_abbreviations_bait": "'U.S.' * 50_000",
+    "clock_bait": "'12:' * 100_000",
+    "timecode_bait": "'00:00 A' * 50_000",
+    "entity_like_bait": "'&a=1' * 100_000",
+    "read_more_bait": "'x. read more ' * 50_000",
+    "mixed_scripts_and_emoji": (
+        "'Заголовок 标题 العنوان 🚀🔥\\n' + ('Текст статьи. 新闻内容。 النص هنا. 😀 ' * 2000)"
+    ),
+    "html_100k_attributes": (
+        "'<html><body><p ' + ' '.join(f'a{i}=\"{i}\"' for i in range(100_000))"
+        " + '>x</p></body></html>'"
+    ),
+    "html_external_dtd": (
+        "'<!DOCTYPE html SYSTEM \"file:///etc/passwd\">'"
+        " '<html><body><p>Hello there.</p></body></html>'"
+    ),
+    "html_100k_unclosed_comments": "'<html><body>' + '<!-- ' * 100_000 + '<p>x</p>'",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_hostile_input_returns_or_raises_a_typed_error(name: str) -> None:
+    """The case gives a Page or a NewscleanError well within the deadline, touching nothing."""
+    result = run_case(CASES[name])
+    assert result["outcome"] in {"page", "InputError", "LimitExceeded"}, result
+
+
+def test_many_attributes_raise_limit_exceeded_not_hang() -> None:
+    """100,000 attributes on one element: LimitExceeded at once (libxml2 is quadratic there)."""
+    assert run_case(CASES["html_100k_attributes"])["outcome"] == "LimitExceeded"
+
+
+def test_a_long_data_uri_is_not_taken_for_many_attributes() -> None:
+    """A 200 KB base64 image in one attribute is a normal page, not a limit case."""
+    make = (
+        "'<html><body><h1>Title here</h1><img src=\"data:image/png;base64,' + 'A' * 200_000"
+        " + '==\">' + '<p>' + 'The council met on Monday and voted on the plan. ' * 5 + '</p>'"
+        " + '</body></html>'"
+    )
+    assert run_case(make)["outcome"] == "page"

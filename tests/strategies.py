@@ -61,3 +61,48 @@ page_text = st.builds(
     lambda parts: "\n".join(parts),
     st.lists(st.one_of(paragraph, chrome_line, card_header, title, st.just("")), max_size=16),
 )
+
+# HTML: page-like documents built from the same pieces, in the tags and
+# classes real pages use, plus arbitrary markup soup.
+_tag = st.sampled_from(["p", "div", "span", "h1", "h2", "li", "a", "blockquote", "figcaption"])
+_klass = st.sampled_from(["", "article-body", "share", "related", "nav", "ad", "byline", "caption"])
+_html_piece = st.one_of(
+    st.builds(lambda t, k, x: f'<{t} class="{k}">{x}</{t}>', _tag, _klass, paragraph),
+    st.builds(lambda x: f"<nav><a href='/'>{x}</a></nav>", chrome_line),
+    st.builds(lambda x: f"<h1>{x}</h1>", title),
+    st.builds(
+        lambda x: f"<time datetime='2025-06-07T10:00:00Z'>{x}</time>", st.just("an hour ago")
+    ),
+    st.builds(lambda x: f"<script>{x}</script>", st.text(max_size=30)),
+)
+page_html = st.builds(
+    lambda parts: "<html><head><title>T</title></head><body>" + "".join(parts) + "</body></html>",
+    st.lists(_html_piece, max_size=14),
+)
+html_soup = st.builds(
+    lambda parts: "".join(parts),
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                [
+                    "<p>",
+                    "</p>",
+                    "<div class='x'>",
+                    "</div>",
+                    "<!--",
+                    "-->",
+                    "<br>",
+                    "<![CDATA[",
+                    "]]>",
+                    "&amp;",
+                    "&#0;",
+                    "&#xD800;",
+                    "<?pi?>",
+                    "<a href",
+                ]
+            ),
+            st.text(max_size=20),
+        ),
+        max_size=30,
+    ),
+)

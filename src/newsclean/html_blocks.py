@@ -215,6 +215,19 @@ class Dom:
     own: list[int] = field(default_factory=list)  # the element's own group and tag bits
     has_block_child: list[bool] = field(default_factory=list)
     blocks: list[HtmlBlock] = field(default_factory=list)
+    classes: list[str] = field(default_factory=list)  # the element's class attribute ("")
+    elements: list[lxml.etree._Element] = field(default_factory=list)  # the elements themselves
+
+    def path(self, i: int) -> str:
+        """The element's path in its tree (``/html/body/div[2]/p``), built on demand.
+
+        >>> from newsclean.html_parse import parse_html
+        >>> dom = extract_blocks(parse_html("<body><div>a</div><div><p>b</p></div></body>"))
+        >>> dom.path(dom.blocks[1].owner)
+        '/html/body/div[2]/p'
+        """
+        el = self.elements[i]
+        return str(el.getroottree().getpath(el))
 
 
 def _hidden(el: lxml.etree._Element) -> bool:
@@ -232,8 +245,9 @@ def extract_blocks(root: lxml.etree._Element, *, pruned: bool = False) -> Dom:
     changed.
     """
     dom = Dom()
-    tags, parent, own, has_child, blocks = (
-        dom.tags, dom.parent, dom.own, dom.has_block_child, dom.blocks,
+    tags, parent, own, has_child, blocks, classes, elements = (
+        dom.tags, dom.parent, dom.own, dom.has_block_child, dom.blocks, dom.classes,
+        dom.elements,
     )  # fmt: skip
     # the walk is the hot loop of the HTML path: names bound locally, text pieces
     # appended inline, and a block written only when text is pending
@@ -314,6 +328,8 @@ def extract_blocks(root: lxml.etree._Element, *, pruned: bool = False) -> Dom:
                 tags.append(tag)
                 own.append(bits)
                 has_child.append(False)
+                classes.append(cls or "")
+                elements.append(el)
             elif tag == "br":
                 if parts:
                     flush()

@@ -19,6 +19,7 @@ rule that dropped it.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from datetime import UTC, datetime
 
@@ -28,6 +29,7 @@ from newsclean._types import Article, Block, Decision, Label, Metadata, Page, Re
 from newsclean.assemble import assemble
 from newsclean.errors import InputError, LimitExceeded
 from newsclean.html_blocks import Dom, extract_blocks, group_bit
+from newsclean.html_cards import Card, Cards, find_cards
 from newsclean.html_content import select_content
 from newsclean.html_parse import parse_html, prune
 from newsclean.label import label_blocks
@@ -35,7 +37,8 @@ from newsclean.metadata import authors_from_byline, extract_metadata
 from newsclean.normalize import normalize
 from newsclean.options import Options
 from newsclean.rules import rule
-from newsclean.segment import Segment
+from newsclean.segment import Segment, is_time_phrase, split_fields
+from newsclean.timestamps import parse_timestamp
 
 __all__ = ["clean_html_page"]
 
@@ -90,13 +93,29 @@ def clean_html_page(
     if len(blocks) != len(dom.blocks):  # normalisation never merges lines; be safe anyway
         raise InputError("internal error: page text lost its block structure")
 
+    paths = _Paths(dom)
+    found = find_cards(dom, selection, options) if options.split_cards else Cards((), ())
+    if found.peeled:  # a list of cards the story's container climbed over leaves the story
+        out = set(found.peeled)
+        rules = dict(selection.rules)
+        rules.update((k, "html.card_rest") for k in found.peeled)
+        selection = dataclasses.replace(
+            selection, body=tuple(k for k in selection.body if k not in out), rules=rules
+        )
+    related: list[tuple[Card, Segment]] = []
+    taken: set[int] = set()  # block indices the cards took
+    for card in found.cards:
+        card_seg = _card_segment(card, blocks, taken, options)
+        if card_seg is not None:
+            related.append((card, card_seg))
+
     removed: list[Removal] = []
     for k, name in selection.rules.items():
         b = blocks[k]
-        if b is not None:
+        if b is not None and k not in taken:
             kind = rule(name).kind
             assert kind is not None
-            removed.append(Removal(b.text, b.start, b.end, kind, name))
+            removed.append(Removal(b.text, b.start, b.end, kind, name, paths.of_block(k)))
     title = blocks[selection.title] if selection.title is not None else None
     candidates = tuple(b for b in (blocks[k] for k in selection.body) if b is not None)
     header, body, chrome = _sort_lines(candidates, options)
@@ -113,12 +132,27 @@ def clean_html_page(
             published=article.published or metadata.published,
         )
         articles.append(article)
+    for card, seg in related:
+        article = assemble(seg, text, reference_time=reference_time, options=options)
+        removed.extend(seg.removed)
+        if card.datetime and (article.published is None or article.published.value is None):
+            stamp = parse_timestamp(card.datetime, reference_time=reference_time)
+            if stamp is not None:
+                article = dataclasses.replace(article, published=stamp)
+        articles.append(article)
 
     from newsclean.pipeline import _unclaimed  # late: pipeline may route HTML here
 
     kept = tuple(b for b in blocks if b is not None)
     removed.extend(_unclaimed(kept, articles, removed))
     removed.sort(key=lambda r: r.start)
+    removed = paths.fill(removed, blocks)
+    articles = [
+        dataclasses.replace(a, removed=tuple(paths.fill(list(a.removed), blocks)))
+        if a.removed
+        else a
+        for a in articles
+    ]
     return Page(
         text=text,
         articles=tuple(articles),
@@ -205,6 +239,109 @@ def _removal(b: Block, name: str) -> Removal:
     kind = rule(name).kind
     assert kind is not None
     return Removal(b.text, b.start, b.end, kind, name)
+
+
+_SOURCE_WORDS = 5  # a source's name under a card's headline: "City Desk", "BBC News"
+_DIGIT = regex.compile(r"\d")
+_BYLINE_START = regex.compile(r"^(?:by|written\s+by|words\s+by)\s+\S", regex.IGNORECASE)
+
+
+def _card_segment(
+    card: Card, blocks: list[Block | None], taken: set[int], options: Options
+) -> Segment | None:
+    """The text-mode segment of one card: headline, header fields, prose.
+
+    Header candidates are labelled by the text-mode labeller: times, bylines
+    and dash sources go into the header; a short line of separated fields
+    ("Reuters · 3 hours ago") is split as text mode splits it. Other lines
+    stay removed under the rule the DOM gave them.
+    """
+    title = blocks[card.title]
+    body = tuple(b for b in (blocks[k] for k in card.body) if b is not None)
+    if title is None or not body:
+        return None
+    candidates = [(k, b) for k, b in ((k, blocks[k]) for k in card.header) if b is not None]
+    header: list[Decision] = []
+    cut: list[Removal] = []
+    decisions = label_blocks(tuple(b for _, b in candidates), options)
+    for (k, b), d in zip(candidates, decisions, strict=True):
+        if d.label in _CHROME_LABELS:
+            continue
+        if spans := split_fields(b.text):
+            header.extend(_field(b, x, y) for x, y in spans)
+            cut.extend(_separators(b, spans))
+        elif d.label in _HEADER_LABELS or d.label is Label.SOURCE:
+            header.append(d)
+        elif k > card.title and len(b.text.split()) <= _SOURCE_WORDS and not _DIGIT.search(b.text):
+            header.append(Decision(b, Label.SOURCE, "card.source"))  # a name under the headline
+        else:
+            continue
+        taken.add(k)
+    taken.add(card.title)
+    taken.update(card.body)
+    return Segment(role="related", title=title, header=tuple(header), body=body, removed=tuple(cut))
+
+
+def _field(b: Block, x: int, y: int) -> Decision:
+    """One field of a split header line as a header decision."""
+    piece = b.text[x:y]
+    sub = Block(b.index, b.start + x, b.start + y, piece, b.blank_before)
+    if is_time_phrase(piece):
+        return Decision(sub, Label.TIMESTAMP, "card.timestamp")
+    if _BYLINE_START.match(piece):
+        return Decision(sub, Label.BYLINE, "card.byline")
+    return Decision(sub, Label.SOURCE, "card.source")
+
+
+def _separators(b: Block, spans: list[tuple[int, int]]) -> list[Removal]:
+    """The separators between a header line's fields (``card.field_separator``)."""
+    out: list[Removal] = []
+    cursor = 0
+    for x, y in [*spans, (len(b.text), len(b.text))]:
+        piece = b.text[cursor:x]
+        if x > cursor and piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip()
+            start = b.start + cursor + lead
+            out.append(
+                _removal(Block(b.index, start, start + len(piece), piece), "card.field_separator")
+            )
+        cursor = y
+    return out
+
+
+class _Paths:
+    """Element paths of removed blocks, computed only for removed blocks, once per element."""
+
+    def __init__(self, dom: Dom) -> None:
+        self._dom = dom
+        self._cache: dict[int, str] = {}
+        self._starts: list[int] | None = None
+        self._index: list[int] = []
+
+    def of_block(self, k: int) -> str:
+        """The path of the element holding block ``k`` of the DOM."""
+        owner = self._dom.blocks[k].owner
+        path = self._cache.get(owner)
+        if path is None:
+            path = self._cache[owner] = self._dom.path(owner)
+        return path
+
+    def fill(self, removed: list[Removal], blocks: list[Block | None]) -> list[Removal]:
+        """``removed`` with each missing path set from the block its start lies in."""
+        if all(r.path is not None for r in removed):
+            return removed
+        if self._starts is None:
+            self._index = [k for k, b in enumerate(blocks) if b is not None]
+            self._starts = [b.start for b in blocks if b is not None]
+        out: list[Removal] = []
+        for r in removed:
+            if r.path is None:
+                at = bisect.bisect_right(self._starts, r.start) - 1
+                if at >= 0:
+                    r = dataclasses.replace(r, path=self.of_block(self._index[at]))
+            out.append(r)
+        return out
 
 
 _BYLINE_BIT = group_bit("byline")

@@ -96,3 +96,9 @@ class Options:
     """A sign-up, follow or subscribe prompt at the story's end is at most this long..."""
     html_max_closing_prompts: int = 3
     """...and at most this many of them are cut from the end."""
+    html_card_min_words: int = 20
+    """A related-story card (repeated sibling elements after the story or in a "related"
+    box, each with a headline) becomes a related article when the prose under its headline
+    has at least this many words; a headline with a shorter teaser stays chrome."""
+    html_card_links: float = 0.25
+    """...and at most this share of that prose is links."""

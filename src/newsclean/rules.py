@@ -107,6 +107,11 @@ RULES: dict[str, Rule] = _registry(
     Rule("html.caption", K.CREDIT, "the block is an image caption or credit"),
     Rule("html.punctuation", K.CHROME, "the block holds no word, only symbols"),
     Rule(
+        "html.card_rest",
+        K.CHROME,
+        "a line of a related-story card that is not its headline, header or prose",
+    ),
+    Rule(
         "html.closing_prompt",
         K.CHROME,
         "a sign-up, follow or subscribe prompt after the story's last paragraph",

@@ -167,3 +167,19 @@ def test_closing_sign_up_prompts_after_the_story_removed() -> None:
     assert "Subscribe" not in page.main.text
     assert "Space Forums" not in page.main.text
     assert page_score("\n".join(_STORY), page.main.text).recall == 1.0
+
+
+def test_card_box_after_the_story_leaves_the_story_whole() -> None:
+    """A box of linked cards after the story is related articles; the story keeps every line."""
+    card = (
+        "<div class='item'><h3><a href='/c{i}'>Second story number {i} of the day</a></h3>"
+        "<p>The mayor said the plan for the harbour would be ready by the summer, and the "
+        "port office said it would publish the costs next week, before the vote.</p></div>"
+    )
+    cards = "".join(card.format(i=i) for i in range(3))
+    body = f"<div>{_paragraphs(_STORY)}</div><div class='feed'>{cards}</div>"
+    page = clean_html_page(_page(body))
+    assert page.main is not None
+    assert page.main.paragraphs == tuple(_STORY)
+    assert [a.role for a in page.articles] == ["main", "related", "related", "related"]
+    assert all(r.path is not None for r in page.removed)

@@ -1,0 +1,215 @@
+"""Unit tests of newsclean.html_cards: related-story cards on HTML pages."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import lxml.etree
+
+from newsclean._types import Page
+from newsclean.html_parse import parse_html
+from newsclean.html_pipeline import clean_html_page
+from newsclean.options import Options
+from newsclean.rules import RULES
+
+_STORY = [
+    "The city council approved the new budget on Monday night, after a debate that lasted "
+    "more than six hours and drew hundreds of residents to the chamber.",
+    "The plan raises spending on schools and transit by four percent, and it closes a gap "
+    "that the mayor had blamed on falling revenue from the sales tax.",
+    "Opponents said the plan relied on optimistic forecasts, and two members voted against "
+    "it, warning that the city would face the same shortfall again next year.",
+]
+_NAV = "<nav><a href='/'>Home</a> <a href='/city'>City</a> <a href='/sport'>Sport</a></nav>"
+_CARDS = [
+    (
+        "Rail strike ends after weekend talks",
+        "Reuters · 3 hours ago",
+        "2024-05-06T09:30:00Z",
+        "Workers voted to accept the new pay offer after talks that lasted the whole weekend, "
+        "the union said. Trains will run to the normal timetable from Tuesday morning.",
+    ),
+    (
+        "Harbour bridge to close for repairs",
+        "City Desk",
+        None,
+        "The bridge will close for six weeks from June while engineers replace the worn "
+        "joints, the transport office said. Buses will take a longer route through the port.",
+    ),
+    (
+        "Library opens late on weekdays",
+        "By Ana Ruiz",
+        "2024-05-04",
+        "The central library will stay open until ten at night on weekdays from next month, "
+        "after a trial that drew more students than the staff had expected, officials said.",
+    ),
+]
+
+
+def _story() -> str:
+    paras = "".join(f"<p>{p}</p>" for p in _STORY)
+    return f"<article class='story'><h1>Budget passes after long debate</h1>{paras}</article>"
+
+
+def _page(after: str, before: str = "") -> str:
+    return (
+        "<html><head><title>Budget passes | Daily</title></head><body>"
+        f"{_NAV}<main>{before}{_story()}{after}</main><footer>© 2024 Daily</footer></body></html>"
+    )
+
+
+def _card_html(title: str, meta: str, when: str | None, body: str) -> str:
+    stamp = f"<time datetime='{when}'>{meta}</time>" if when else f"<span>{meta}</span>"
+    return (
+        f"<div class='story-card'><h2><a href='/{len(title)}'>{title}</a></h2>"
+        f"<div class='meta'>{stamp}</div><p>{body}</p><a href='/more'>Read more</a></div>"
+    )
+
+
+def _aggregator() -> str:
+    cards = "".join(_card_html(*c) for c in _CARDS)
+    return _page(f"<section class='latest'><h2>Latest</h2>{cards}</section>")
+
+
+def _covered(page: Page) -> bool:
+    covered = [False] * len(page.text)
+    for r in page.removed:
+        covered[r.start : r.end] = [True] * (r.end - r.start)
+    for a in page.articles:
+        for s in (*a.spans, *a.removed):
+            covered[s.start : s.end] = [True] * (s.end - s.start)
+    return all(c or ch.isspace() for c, ch in zip(covered, page.text, strict=True))
+
+
+def test_cards_with_bodies_become_related_articles() -> None:
+    """Three cards with prose after the story are three related articles in page order."""
+    page = clean_html_page(_aggregator(), reference_time=datetime(2024, 5, 6, 12, tzinfo=UTC))
+    related = [a for a in page.articles if a.role == "related"]
+    assert [a.title for a in related] == [c[0] for c in _CARDS]
+    assert [a.text for a in related] == [c[3] for c in _CARDS]
+    assert page.articles[0].role == "main"
+
+
+def test_card_fields_source_time_byline() -> None:
+    """A card's source, time and byline go into the related article's fields."""
+    page = clean_html_page(_aggregator(), reference_time=datetime(2024, 5, 6, 12, tzinfo=UTC))
+    first, second, third = (a for a in page.articles if a.role == "related")
+    assert first.source == "Reuters"
+    assert first.published is not None
+    assert first.published.value is not None
+    assert second.source == "City Desk"
+    assert third.authors == ("Ana Ruiz",)
+    assert third.published is not None
+    assert third.published.text == "2024-05-04"
+
+
+def test_cards_do_not_take_the_story() -> None:
+    """The main story keeps exactly its own paragraphs beside the cards."""
+    page = clean_html_page(_aggregator())
+    assert page.main is not None
+    assert page.main.paragraphs == tuple(_STORY)
+    assert page.main.title == "Budget passes after long debate"
+
+
+def test_story_container_climbing_over_cards_gives_them_back() -> None:
+    """Cards that content selection took into the story's region leave the story."""
+    cards = "".join(_card_html(*c) for c in _CARDS)
+    html = (
+        "<html><body><div>" + "".join(f"<p>{p}</p>" for p in _STORY) + "</div>"
+        f"<div class='stream'>{cards}</div></body></html>"
+    )
+    page = clean_html_page(html)
+    assert page.main is not None
+    assert page.main.paragraphs == tuple(_STORY)
+    assert len([a for a in page.articles if a.role == "related"]) == 3
+
+
+def test_related_list_of_bare_links_stays_chrome() -> None:
+    """A "Related" list of headline links without bodies gives no related article."""
+    links = "".join(
+        f"<li><a href='/r{i}'>Headline number {i} about the city budget vote</a></li>"
+        for i in range(5)
+    )
+    page = clean_html_page(_page(f"<div class='related'><h3>Related</h3><ul>{links}</ul></div>"))
+    assert [a.role for a in page.articles] == ["main"]
+    assert any("Headline number 3" in r.text for r in page.removed)
+
+
+def test_teaser_grid_with_one_line_teasers_stays_chrome() -> None:
+    """Headlines with a one-line teaser under twenty words are not articles."""
+    tiles = "".join(
+        f"<div class='tile'><h3><a href='/t{i}'>Teaser headline {i} for the grid</a></h3>"
+        f"<p>A short line about story {i}, with a few words only.</p></div>"
+        for i in range(4)
+    )
+    page = clean_html_page(_page(f"<div class='grid'>{tiles}</div>"))
+    assert [a.role for a in page.articles] == ["main"]
+
+
+def test_story_sections_are_not_cards() -> None:
+    """A story told in repeated sections with plain subheadings stays one story."""
+    sections = "".join(
+        f"<section class='part'><h2>Part {i}</h2><p>{p}</p></section>" for i, p in enumerate(_STORY)
+    )
+    html = f"<html><body>{_NAV}<article><h1>Budget passes</h1>{sections}</article></body></html>"
+    page = clean_html_page(html)
+    assert [a.role for a in page.articles] == ["main"]
+    assert page.main is not None
+    assert len(page.main.paragraphs) >= 3
+
+
+def test_cards_before_the_story_outside_related_box_stay_chrome() -> None:
+    """A teaser rail above the story in no related box gives no related articles."""
+    cards = "".join(_card_html(*c) for c in _CARDS[:2])
+    page = clean_html_page(_page("", before=f"<aside class='rail'>{cards}</aside>"))
+    assert page.main is not None
+    assert page.main.paragraphs == tuple(_STORY)
+    assert [a.role for a in page.articles] == ["main"]
+
+
+def test_comment_threads_are_not_cards() -> None:
+    """Repeated comments (name link, time, prose) under a comments box stay removed."""
+    comment = (
+        "<li class='comment'><h4><a href='/u'>Jane Roe from the east side</a></h4>"
+        "<p>I went to the meeting and the debate was long, but the result is good for the "
+        "schools in our part of the city and for the buses too.</p></li>"
+    )
+    page = clean_html_page(_page(f"<ol class='comment-list'>{comment * 3}</ol>"))
+    assert [a.role for a in page.articles] == ["main"]
+
+
+def test_split_cards_off() -> None:
+    """``Options(split_cards=False)`` leaves cards as removals."""
+    page = clean_html_page(_aggregator(), options=Options(split_cards=False))
+    assert [a.role for a in page.articles] == ["main"]
+
+
+def test_every_char_claimed_with_cards() -> None:
+    """Every non-space character of a card page is in a span or a removal."""
+    assert _covered(clean_html_page(_aggregator()))
+
+
+def test_removals_name_rules_and_paths() -> None:
+    """Every removal names a registered rule and the path of an element holding its text."""
+    html = _aggregator()
+    page = clean_html_page(html)
+    root = parse_html(html)
+    for r in (*page.removed, *(x for a in page.articles for x in a.removed)):
+        assert r.rule in RULES
+        assert r.path is not None
+        assert r.path.startswith("/html")
+        found = root.xpath(r.path)
+        assert isinstance(found, list)
+        assert found
+        el = found[0]
+        assert isinstance(el, lxml.etree._Element)
+        text = " ".join("".join(map(str, el.itertext())).split())
+        assert r.text.split()[0] in text
+
+
+def test_nav_removal_path() -> None:
+    """A menu's removal points at the ``<nav>`` element."""
+    page = clean_html_page(_aggregator())
+    nav = [r for r in page.removed if r.rule == "html.nav" and "Home" in r.text]
+    assert nav
+    assert nav[0].path == "/html/body/nav"

@@ -33,26 +33,33 @@ _RUNNER = textwrap.dedent(
     builtins.open = io.open = spy
     socket.socket = lambda *a, **k: touched.append("socket") or (_ for _ in ()).throw(OSError())
     start = time.perf_counter()
+    found = False
     try:
         page = {entry}(data)
         outcome = "page"
         articles = len(page.articles)
+        found = {probe!r} is not None and {probe!r} in page.text
     except newsclean.NewscleanError as exc:
         outcome, articles = type(exc).__name__, 0
     builtins.open, io.open = real_open, real_io_open
-    print(json.dumps({{"outcome": outcome, "articles": articles,
+    print(json.dumps({{"outcome": outcome, "articles": articles, "probe_found": found,
                       "seconds": time.perf_counter() - start, "touched": touched}}))
     """
 )
 
 
-def run_case(make: str, entry: str = "newsclean.clean") -> dict[str, object]:
+def run_case(
+    make: str, entry: str = "newsclean.clean", probe: str | None = None
+) -> dict[str, object]:
     """Clean the value the expression ``make`` builds; the outcome, time and touches.
+
+    ``probe_found`` says whether ``probe`` appears in the page's text (a file's
+    contents that must never be read in, say).
 
     A crash (any exception but ``NewscleanError``) or a hang fails the caller's
     assertion: the process exits non-zero or runs past ``DEADLINE``.
     """
-    code = _RUNNER.format(src=str(SRC), make=make, entry=entry)
+    code = _RUNNER.format(src=str(SRC), make=make, entry=entry, probe=probe)
     proc = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=DEADLINE, check=False
     )

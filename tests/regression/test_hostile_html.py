@@ -7,57 +7,14 @@ pipeline opened any file or socket while cleaning (it must not).
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-import textwrap
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-SRC = Path(__file__).resolve().parents[2] / "src"
-TIMEOUT = 20.0  # seconds, generous for slow CI machines; cases take well under 2s locally
+from tests.hostile import run_case
 
-_RUNNER = textwrap.dedent(
-    """
-    import builtins, io, json, os, socket, sys, time
-    sys.path.insert(0, {src!r})
-    from newsclean.errors import NewscleanError
-    from newsclean.html_pipeline import clean_html_page
-    warm = "<h1>T</h1><p>" + "The council met on Monday, and it voted. " * 5 + "</p>"
-    clean_html_page(warm)  # package data (lexicons) is read here, before the spy
-    data = {make}
-    touched = []
-    real_open, real_io_open = builtins.open, io.open
-    package = os.path.join({src!r}, "newsclean")
-    def spy(*a, **k):
-        if not (a and str(a[0]).startswith(package)):  # its own package data is fine
-            touched.append(str(a[0]) if a else "?")
-        return real_open(*a, **k)
-    builtins.open = io.open = spy
-    socket.socket = lambda *a, **k: touched.append("socket") or (_ for _ in ()).throw(OSError())
-    start = time.perf_counter()
-    try:
-        page = clean_html_page(data)
-        outcome = "page"
-    except NewscleanError as exc:
-        outcome = type(exc).__name__
-    builtins.open, io.open = real_open, real_io_open
-    print(json.dumps({{"outcome": outcome, "seconds": time.perf_counter() - start,
-                      "touched": touched}}))
-    """
-)
-
-
-def _run(make: str) -> dict[str, object]:
-    code = _RUNNER.format(src=str(SRC), make=make)
-    proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=TIMEOUT, check=False
-    )
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    result: dict[str, object] = json.loads(proc.stdout.strip().splitlines()[-1])
-    assert result["touched"] == [], result["touched"]
-    return result
+_run = partial(run_case, entry="newsclean.clean_html")
 
 
 def test_deep_nesting_returns() -> None:
@@ -71,7 +28,7 @@ def test_billion_laughs_not_expanded() -> None:
     make = repr(
         '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
         + "".join(f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10}">' for i in range(1, 10))
-        + ']><html><body><p>&lol9;</p></body></html>'
+        + "]><html><body><p>&lol9;</p></body></html>"
     ).replace("&lol0;", "&lol;")
     result = _run(make)
     assert result["outcome"] in {"page", "InputError"}
@@ -86,16 +43,9 @@ def test_external_entity_never_read(tmp_path: Path) -> None:
         "<html><body><p>The quarterly report came out on Monday, and it was &xxe; long.</p>"
         "</body></html>"
     )
-    code = _RUNNER.format(src=str(SRC), make=repr(html)).replace(
-        'print(json.dumps({"outcome"', 'print("TOP-SECRET" in page.text, file=sys.stderr)\n'
-        'print(json.dumps({"outcome"'
-    )
-    proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=TIMEOUT, check=False
-    )
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    assert "True" not in proc.stderr
-    assert json.loads(proc.stdout.strip().splitlines()[-1])["touched"] == []
+    result = _run(repr(html), probe="TOP-SECRET")
+    assert result["probe_found"] is False
+    assert result["touched"] == []
 
 
 def test_huge_text_node_bounded() -> None:

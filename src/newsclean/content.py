@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 import regex
 
-from newsclean._types import Block, Decision, Label, Removal
+from newsclean._types import Block, Decision, Label, Removal, RemovalKind
 from newsclean.features import LineFeatures, line_features, stopwords
 from newsclean.options import Options
 from newsclean.rules import rule
@@ -61,6 +61,7 @@ class MainContent:
 _GOOD, _NEAR, _SHORT, _BAD, _DUPLICATE = 0, 1, 2, 3, 4
 _WEAK = frozenset({_SHORT, _BAD})
 _PREFIX_CHARS = 60  # a story line starting like an earlier one repeats it
+_OUTSIDE = "content.outside"
 
 # Captions and photo credits: "Photo: Jane Roe/AP", "Image 1 of 23",
 # "... (Image: GETTY)", "Credit... Doug Mills/The New York Times".
@@ -100,7 +101,7 @@ def select_main(decisions: tuple[Decision, ...], options: Options | None = None)
         return MainContent(None, (), ())
     stop = stopwords(options.language)
     min_words = options.good_line_words
-    feats = [line_features(d.block.text, stop, min_words) for d in decisions]
+    feats = _features(decisions, stop, min_words)
     classes, scores = _score(decisions, feats, options)
     heads = headline_candidates(decisions)
     start, end, anchor = _region(decisions, feats, classes, scores, heads, options)
@@ -109,32 +110,57 @@ def select_main(decisions: tuple[Decision, ...], options: Options | None = None)
         inner = _story_header(decisions, feats, min(end, start + _HEADER_GAP + 2) + 1, start)
         if inner is not None and inner > start:
             start, anchor = inner, inner
-    verdicts: list[str | None] = [None] * len(decisions)  # None keeps the line
-    for i in range(len(decisions)):
-        if i < start or i > end:
-            verdicts[i] = "content.outside"
+    n = len(decisions)
+    verdicts: list[str | None]  # None keeps the line
+    if end >= start:
+        verdicts = [_OUTSIDE] * start + [None] * (end - start + 1) + [_OUTSIDE] * (n - end - 1)
+    else:
+        verdicts = [_OUTSIDE] * n
     _clean_region(decisions, feats, classes, verdicts, start, end, options)
     at = _title(decisions, feats, classes, start, anchor, heads) if end >= start else None
     title = decisions[at].block if at is not None else None
     cues = _cues_below(decisions, at, end) if at is not None else ()
+    taken = {at, *cues} if at is not None else set()
     body: list[Block] = []
     removed: list[Removal] = []
+    kinds: dict[str, RemovalKind] = {}  # rule name -> its kind, looked up once
     for i, d in enumerate(decisions):
-        if i == at or i in cues:
-            continue
         verdict = verdicts[i]
+        if i in taken:
+            continue
         if verdict is None:
             body.append(d.block)
             continue
         if d.kind is not None:
             verdict = d.rule  # chrome keeps the rule that labelled it
-        elif verdict == "content.outside" and _dangling_label(feats, classes, verdicts, i):
+        elif (
+            verdict == _OUTSIDE and feats[i].colon and _dangling_label(feats, classes, verdicts, i)
+        ):
             verdict = "content.dangling_label"
-        r = rule(verdict)
-        assert r.kind is not None
-        removed.append(Removal(d.block.text, d.block.start, d.block.end, r.kind, verdict))
+        kind = kinds.get(verdict)
+        if kind is None:
+            kind = rule(verdict).kind
+            assert kind is not None
+            kinds[verdict] = kind
+        b = d.block
+        removed.append(Removal(b.text, b.start, b.end, kind, verdict))
     header = tuple(decisions[i] for i in cues)
     return MainContent(title, tuple(body), tuple(removed), header)
+
+
+def _features(
+    decisions: tuple[Decision, ...], stop: frozenset[str], min_words: int
+) -> list[LineFeatures]:
+    """Every line's features; a text the page repeats is measured once."""
+    known: dict[str, LineFeatures] = {}
+    out: list[LineFeatures] = []
+    for d in decisions:
+        text = d.block.text
+        f = known.get(text)
+        if f is None:
+            f = known[text] = line_features(text, stop, min_words)
+        out.append(f)
+    return out
 
 
 def main_region(
@@ -173,16 +199,19 @@ def _score(
     classes: list[int] = []
     scores: list[float] = []
     seen: set[str] = set()
+    barrier, short = -options.barrier_penalty, -options.short_line_penalty
+    good_words, long_words = options.good_line_words, options.long_line_words
+    min_ratio = options.min_stopword_ratio
     for d, f in zip(decisions, feats, strict=True):
         if d.kind is not None or d.label is Label.SECTION_HEADER:
             classes.append(_BAD)
-            scores.append(-options.barrier_penalty)
+            scores.append(barrier)
             continue
-        prose = not use_stop or f.stop_ratio < 0 or f.stop_ratio >= options.min_stopword_ratio
+        words = f.words
         if (
-            f.words >= options.good_line_words
-            and (f.terminal or f.words >= options.long_line_words)
-            and prose
+            words >= good_words
+            and (f.terminal or words >= long_words)
+            and (not use_stop or f.stop_ratio < 0 or f.stop_ratio >= min_ratio)  # prose
         ):
             key = _prefix_key(d.block.text)
             if key in seen:  # the story printed again (print or AMP copy): neutral
@@ -191,13 +220,13 @@ def _score(
                 continue
             seen.add(key)
             classes.append(_GOOD)
-            scores.append(float(f.words))
-        elif f.terminal and f.words >= 4:
+            scores.append(float(words))
+        elif f.terminal and words >= 4:
             classes.append(_NEAR)
             scores.append(0.0)
         else:
             classes.append(_SHORT)
-            scores.append(-options.short_line_penalty)
+            scores.append(short)
     # A story line standing alone between non-story lines is a teaser card
     # (headline, byline, teaser, headline, ...) more often than a paragraph.
     n = len(classes)

@@ -14,6 +14,7 @@ changes text, the assembler renders what the records leave.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -64,13 +65,20 @@ def _phrase_pattern(language: str) -> regex.Pattern[str] | None:
 
 
 @functools.cache
-def _phrases(language: str) -> tuple[str, ...]:
-    """The inline phrases, for a substring test before the phrase pattern."""
-    return tuple(table(language, "inline_chrome"))
+def _phrases(language: str) -> re.Pattern[str]:
+    """The inline phrases as plain substrings, a test before the phrase pattern."""
+    return _any_of(tuple(table(language, "inline_chrome")))
+
+
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that finds any of ``words`` as a substring (one scan, not one per word)."""
+    if not words:
+        return re.compile(r"(?!)")  # finds nothing
+    return re.compile("|".join(re.escape(w) for w in words))
 
 
 @functools.cache
-def _credit_probes(language: str) -> tuple[str, ...] | None:
+def _credit_probes(language: str) -> re.Pattern[str] | None:
     """Lower-cased credit openings, for a substring test before the credit pattern.
 
     None (no test) when an opening is not ASCII: the test below is exact
@@ -79,10 +87,10 @@ def _credit_probes(language: str) -> tuple[str, ...] | None:
     openings = entries(language, "credit_lines")
     if not all(o.isascii() for o in openings):
         return None
-    return tuple(o.lower() for o in openings)
+    return _any_of(tuple(o.lower() for o in openings))
 
 
-def _may_hold(text: str, probes: tuple[str, ...]) -> bool:
+def _may_hold(text: str, probes: re.Pattern[str]) -> bool:
     """Whether ``text`` can hold one of ``probes`` matched case-insensitively.
 
     Under ``regex.IGNORECASE`` an ASCII letter matches its other case and
@@ -93,8 +101,7 @@ def _may_hold(text: str, probes: tuple[str, ...]) -> bool:
         for odd, letter in _ODD_CASES:
             if odd in text:
                 text = text.replace(odd, letter)
-    low = text.lower()
-    return any(p in low for p in probes)
+    return probes.search(text.lower()) is not None
 
 
 _ODD_CASES = (("\u0130", "i"), ("\u017f", "s"), ("\u212a", "k"))  # İ, ſ, K
@@ -128,7 +135,7 @@ def scan(block: Block, *, title: str | None = None, language: str = "en") -> Inl
     # Each pattern below runs only on text holding something it needs (a
     # phrase, "&", "_", two ":", a credit opening): most paragraphs hold none.
     pattern = _phrase_pattern(language)
-    if pattern is not None and any(p in text for p in _phrases(language)):
+    if pattern is not None and _phrases(language).search(text):
         kinds = table(language, "inline_chrome")
         for m in pattern.finditer(text):
             add(m.start(1), m.end(1), _KINDS[kinds[m.group(1)]][0])

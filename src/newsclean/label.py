@@ -13,11 +13,12 @@ Which lines make up a story is decided later, by ``content`` and
 from __future__ import annotations
 
 import functools
+import re
 import string
 
 import regex
 
-from newsclean._types import Block, Decision, Label
+from newsclean._types import Block, Decision, Label, RemovalKind
 from newsclean.lexicon import entries
 from newsclean.options import Options
 from newsclean.rules import rule
@@ -58,6 +59,8 @@ _LEGAL = regex.compile(
 _DIGIT = regex.compile(r"\d")
 # Cheap pre-checks before the patterns above (most lines fail them).
 _COMMENT_HINT = regex.compile(r"(?:says|said|wrote|writes|commented)\W*$", regex.IGNORECASE)
+# What a ``_LEGAL`` match holds: "©", "(c)", "ookie", "eserved" or "site".
+_LEGAL_HINT = re.compile(r"©|\([cC]\)|ookie|eserved|site")
 _COUNT_LIMIT = 200  # lines at least this long are never short
 # Letters and digits that ``\w`` matches for sure: a line that starts and
 # ends with one has no edge punctuation for ``line_key`` to strip.
@@ -72,17 +75,6 @@ def _at_least_words(k: int) -> regex.Pattern[str]:
     quantifiers never backtrack, so a run is one word and the scan is linear.
     """
     return regex.compile(r"(?:\W*+\w++){" + str(max(k, 0)) + "}")
-
-
-def _maybe_legal(text: str) -> bool:
-    return (
-        "©" in text
-        or "ookie" in text
-        or "eserved" in text
-        or "site" in text
-        or "(c)" in text
-        or "(C)" in text
-    )
 
 
 def line_key(text: str) -> str:
@@ -108,46 +100,59 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
     chrome = _phrases(language, "chrome_lines")
     headers = _phrases(language, "section_headers")
     body_words = _at_least_words(options.min_body_words)
-    return tuple(_label(b, chrome, headers, language, body_words) for b in blocks)
+    # A label depends on the line's text alone, and a page repeats many
+    # lines ("Share", "1", a source name): each text is labelled once.
+    verdicts: dict[str, _Verdict] = {}
+    out: list[Decision] = []
+    for b in blocks:
+        v = verdicts.get(b.text)
+        if v is None:
+            v = verdicts[b.text] = _label(b.text, chrome, headers, language, body_words)
+        out.append(Decision(b, *v))
+    return tuple(out)
+
+
+# What a ``Decision`` says besides its block: label, rule, kind, reason.
+_Verdict = tuple[Label, str, RemovalKind | None, str]
 
 
 def _label(
-    block: Block,
+    text: str,
     chrome: frozenset[str],
     headers: frozenset[str],
     language: str,
     body_words: regex.Pattern[str],
-) -> Decision:
+) -> _Verdict:
     # Most lines are plain short text that no rule claims, so every pattern
     # sits behind a test of a character it cannot match without (the
     # first character, a "=", a "."): the common line costs a few
     # substring tests instead of a dozen regex scans.
-    text = block.text
     first = text[:1]
-    if len(text) <= 80:
+    size = len(text)
+    if size <= 80:
         key = line_key(text)
         if key in headers:
-            return _chrome(block, Label.SECTION_HEADER, "line.section_header")
+            return _chrome(Label.SECTION_HEADER, "line.section_header")
         if key in chrome:
-            return _chrome(block, Label.CHROME, "line.chrome_phrase")
+            return _chrome(Label.CHROME, "line.chrome_phrase")
         # a "k=v" shard has "="; a file name has a "." and no space
         if ("=" in text or ("." in text and " " not in text)) and _IMAGE_DEBRIS.match(text):
-            return _chrome(block, Label.CHROME, "line.image_debris")
+            return _chrome(Label.CHROME, "line.image_debris")
         if _is_comment_marker(text):
-            return _chrome(block, Label.CHROME, "line.comments")
+            return _chrome(Label.CHROME, "line.comments")
         if first in _DASHES and _SOURCE_DASH.match(text) and len(_WORD.findall(text)) <= 6:
-            return Decision(block, Label.SOURCE, "card.source_dash")
+            return _SOURCE_DASH_VERDICT
         if parse_timestamp(text, language=language) is not None:
-            return Decision(block, Label.TIMESTAMP, "card.timestamp")
-    if len(text) <= 200 and first in _BYLINE_FIRST and _BYLINE.match(text):
-        return Decision(block, Label.BYLINE, "card.byline")
-    if len(text) <= 2000 and _maybe_legal(text) and _LEGAL.search(text):
-        return _chrome(block, Label.CHROME, "line.legal")
+            return _TIMESTAMP_VERDICT
+    if size <= 200 and first in _BYLINE_FIRST and _BYLINE.match(text):
+        return _BYLINE_VERDICT
+    if size <= 2000 and _LEGAL_HINT.search(text) and _LEGAL.search(text):
+        return _chrome(Label.CHROME, "line.legal")
     # a line this long has enough words; counting them would cost a scan.
     # Otherwise: enough words, or three words ending like a sentence
     # (``_TERMINAL`` is anchored at the end: the last two characters decide).
     if (
-        len(text) >= _COUNT_LIMIT
+        size >= _COUNT_LIMIT
         or body_words.match(text)
         or (
             text[-1:] in _TERMINAL_LAST
@@ -155,10 +160,15 @@ def _label(
             and _AT_LEAST_3_WORDS.match(text)
         )
     ):
-        return Decision(block, Label.BODY, "text.body")
-    return Decision(block, Label.SHORT, "text.short")
+        return _BODY_VERDICT
+    return _SHORT_VERDICT
 
 
+_SOURCE_DASH_VERDICT: _Verdict = (Label.SOURCE, "card.source_dash", None, "")
+_TIMESTAMP_VERDICT: _Verdict = (Label.TIMESTAMP, "card.timestamp", None, "")
+_BYLINE_VERDICT: _Verdict = (Label.BYLINE, "card.byline", None, "")
+_BODY_VERDICT: _Verdict = (Label.BODY, "text.body", None, "")
+_SHORT_VERDICT: _Verdict = (Label.SHORT, "text.short", None, "")
 _DASHES = frozenset("-–—")  # what ``_SOURCE_DASH`` starts with
 _BYLINE_FIRST = frozenset("bBwW")  # what ``_BYLINE`` starts with
 _AT_LEAST_3_WORDS = _at_least_words(3)
@@ -201,6 +211,7 @@ _ARTICLES = frozenset(
 )
 
 
-def _chrome(block: Block, label: Label, name: str) -> Decision:
+@functools.cache
+def _chrome(label: Label, name: str) -> _Verdict:
     r = rule(name)
-    return Decision(block, label, name, r.kind, r.reason)
+    return (label, name, r.kind, r.reason)

@@ -133,24 +133,18 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-# A time phrase needs a digit or one of these words; other lines skip ``_TIME``.
-_TIME_WORDS = ("ago", "now", "yesterday", "today", "tonight", "last")
-_ASCII_DIGIT = re.compile(r"[0-9]")
-_DIGIT = regex.compile(r"\d")
+# A time phrase needs a digit or one of these words (every ``_CORE``
+# alternative holds one), so other lines skip ``_TIME``. Searched with the
+# flags ``_TIME`` has, the hint matches wherever ``_TIME`` could.
+_TIME_HINT = regex.compile(r"\d|ago|now|yesterday|today|tonight|last", regex.IGNORECASE)
+# The same on ASCII text, where the standard library's engine is cheaper.
+_ASCII_TIME_HINT = re.compile(r"[0-9]|ago|now|yesterday|today|tonight|last", re.IGNORECASE)
 
 
 def _may_be_time(text: str) -> bool:
     if text.isascii():
-        if _ASCII_DIGIT.search(text):
-            return True
-    else:
-        if _DIGIT.search(text):
-            return True
-        # letters that case-fold onto ASCII ones, as IGNORECASE matching does
-        for odd, plain in (("\u0130", "i"), ("\u017f", "s"), ("\u212a", "k")):
-            text = text.replace(odd, plain)
-    low = text.lower()
-    return any(w in low for w in _TIME_WORDS)
+        return _ASCII_TIME_HINT.search(text) is not None
+    return _TIME_HINT.search(text) is not None
 
 
 def is_time_phrase(text: str) -> bool:
@@ -162,6 +156,9 @@ def is_time_phrase(text: str) -> bool:
     [False, False, False]
     """
     return len(text) <= 80 and _may_be_time(text) and _TIME.match(text.strip()) is not None
+
+
+_SEPARATOR_CHAR = re.compile(r"[|·•\-–—]")  # what every ``_SEPARATOR`` match holds
 
 
 def split_fields(text: str) -> list[tuple[int, int]] | None:
@@ -176,7 +173,7 @@ def split_fields(text: str) -> list[tuple[int, int]] | None:
     >>> split_fields("Rock - Paper - Scissors") is None
     True
     """
-    if len(text) > 200 or not any(c in text for c in "|·•-–—"):  # no separator, no fields
+    if len(text) > 200 or _SEPARATOR_CHAR.search(text) is None:  # no separator, no fields
         return None
     spans: list[tuple[int, int]] = []
     cursor = 0
@@ -221,18 +218,38 @@ def _source_like(text: str) -> bool:
 Kind = Literal["chrome", "section", "cue", "body", "plain"]
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
-    """One block as the card parser sees it."""
+_NO_SLOTS: frozenset[str] = frozenset()
 
-    decision: Decision
-    kind: Kind
-    words: int
-    slots: frozenset[str] = frozenset()  # for cues: "time", "source", "author"
-    fields: tuple[Decision, ...] = ()  # for cues: header decisions it gives
-    cut: tuple[Removal, ...] = ()  # separators and labels between fields
-    names: frozenset[str] = frozenset()  # source names it gives (case-folded)
-    chrome_body: bool = False  # long text a label rule called chrome
+
+class _Line:
+    """One block as the card parser sees it.
+
+    A plain slotted class, not a frozen dataclass: one is built per line and
+    a frozen dataclass costs several times more to build. Nothing changes a
+    ``_Line`` after it is built.
+    """
+
+    __slots__ = ("chrome_body", "cut", "decision", "fields", "kind", "names", "slots", "words")
+
+    def __init__(
+        self,
+        decision: Decision,
+        kind: Kind,
+        words: int,
+        slots: frozenset[str] = _NO_SLOTS,  # for cues: "time", "source", "author"
+        fields: tuple[Decision, ...] = (),  # for cues: header decisions it gives
+        cut: tuple[Removal, ...] = (),  # separators and labels between fields
+        names: frozenset[str] = _NO_SLOTS,  # source names it gives (case-folded)
+        chrome_body: bool = False,  # long text a label rule called chrome
+    ) -> None:
+        self.decision = decision
+        self.kind = kind
+        self.words = words
+        self.slots = slots
+        self.fields = fields
+        self.cut = cut
+        self.names = names
+        self.chrome_body = chrome_body
 
     @property
     def weak(self) -> bool:
@@ -274,16 +291,17 @@ def _classify(d: Decision) -> _Line:
         if words >= _BODY_MIN_WORDS:  # may be a card's body that a page-chrome rule took
             return _Line(d, "body", words, chrome_body=True)
         return _Line(d, "chrome", words)
-    if is_time_phrase(text):
-        return _Line(d, "cue", words, frozenset({"time"}), (_time_decision(d),))
-    dash = _DASH_SOURCE.match(text)
+    # each test below runs behind a cheap test of what it cannot match without
+    if len(text) <= 80 and _may_be_time(text) and _TIME.match(text.strip()) is not None:
+        return _Line(d, "cue", words, _TIME_SLOT, (_time_decision(d),))
+    dash = _DASH_SOURCE.match(text) if text[:1] in _DASHES else None
     if dash and words <= 6 and not _ends_sentence(text):
         source = Decision(d.block, Label.SOURCE, "card.source_dash")
         return _Line(
             d,
             "cue",
             words,
-            frozenset({"source"}),
+            _SOURCE_SLOT,
             (source,),
             (),
             frozenset({dash.group(1).strip().casefold()}),
@@ -291,17 +309,26 @@ def _classify(d: Decision) -> _Line:
     spans = split_fields(text)
     if spans is not None:
         return _fields_line(d, words, spans)
-    if len(text) <= 200 and (_BYLINE.match(text) or d.label is Label.BYLINE):
+    if len(text) <= 200 and (
+        (text[:1] in _BYLINE_FIRST and _BYLINE.match(text)) or d.label is Label.BYLINE
+    ):
         return _Line(
             d,
             "cue",
             words,
-            frozenset({"author"}),
+            _AUTHOR_SLOT,
             (Decision(d.block, Label.BYLINE, "card.byline"),),
         )
     if words >= _BODY_MIN_WORDS or (words >= _SENTENCE_MIN_WORDS and _PERIOD_END.search(text)):
         return _Line(d, "body", words)
     return _Line(d, "plain", words)
+
+
+_TIME_SLOT = frozenset({"time"})
+_SOURCE_SLOT = frozenset({"source"})
+_AUTHOR_SLOT = frozenset({"author"})
+_DASHES = frozenset("-–—")  # what ``_DASH_SOURCE`` starts with
+_BYLINE_FIRST = frozenset("bBwWrR")  # what ``_BYLINE`` starts with
 
 
 def _time_decision(d: Decision) -> Decision:

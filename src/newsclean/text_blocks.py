@@ -18,21 +18,14 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     """Cut normalised text into line blocks with their offsets."""
     blocks: list[Block] = []
     blank = 0
-    pos = 0
-    n = len(text)
-    while pos <= n:
-        end = text.find("\n", pos)
-        if end < 0:
-            end = n
-        start, stop = pos, end
-        while start < stop and text[start] == " ":
-            start += 1
-        while stop > start and text[stop - 1] == " ":
-            stop -= 1
-        if start < stop:
-            blocks.append(Block(len(blocks), start, stop, text[start:stop], blank))
+    pos = 0  # where the line starts in ``text``
+    for line in text.split("\n"):
+        kept = line.strip(" ")
+        if kept:
+            start = pos + len(line) - len(line.lstrip(" "))
+            blocks.append(Block(len(blocks), start, start + len(kept), kept, blank))
             blank = 0
         elif blocks:
             blank += 1
-        pos = end + 1
+        pos += len(line) + 1
     return tuple(blocks)

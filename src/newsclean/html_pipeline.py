@@ -27,12 +27,13 @@ import regex
 
 from newsclean._types import Article, Block, Decision, Label, Metadata, Page, Removal
 from newsclean.assemble import assemble
-from newsclean.errors import InputError, LimitExceeded
+from newsclean.errors import InputError
 from newsclean.html_blocks import Dom, extract_blocks, group_bit
 from newsclean.html_cards import Card, Cards, find_cards
 from newsclean.html_content import select_content
 from newsclean.html_parse import parse_html, prune
 from newsclean.label import label_blocks
+from newsclean.limits import Deadline, check_size
 from newsclean.metadata import authors_from_byline, extract_metadata
 from newsclean.normalize import normalize
 from newsclean.options import Options
@@ -59,23 +60,24 @@ def clean_html_page(
     options = options or Options()
     if not isinstance(html, str | bytes):
         raise InputError(f"html must be str or bytes, not {type(html).__name__}")
-    if len(html) > options.max_input_chars:
-        raise LimitExceeded(
-            f"input has {len(html):,} characters; "
-            f"Options.max_input_chars is {options.max_input_chars:,}"
-        )
+    check_size(len(html), options)
+    deadline = Deadline.start(options)
     if reference_time is not None and reference_time.tzinfo is None:
         reference_time = reference_time.replace(tzinfo=UTC)
     language = options.language or "en"
     if not html.strip():
         return Page(text="", url=url, language=language)
     root = parse_html(html, encoding=encoding)
+    deadline.check("metadata")
     metadata = extract_metadata(root, reference_time=reference_time, byline_element=False)
     prune(root)  # our own tree: invisible elements go in C, not in the walk
+    deadline.check("blocks")
     dom = extract_blocks(root, pruned=True)
     if not metadata.authors:
         metadata = _byline_authors(metadata, dom, reference_time)
+    deadline.check("content selection")
     selection = select_content(dom, language=language, options=options)
+    deadline.check("normalise")
 
     normalized = normalize("\n".join(b.text for b in dom.blocks), fix_encoding=options.fix_encoding)
     text = normalized.text
@@ -124,6 +126,7 @@ def clean_html_page(
     articles: list[Article] = []
     if body or title:
         seg = Segment(role="main", title=title, header=header, body=body)
+        deadline.check("assemble")
         article = assemble(seg, text, reference_time=reference_time, options=options)
         article = dataclasses.replace(
             article,
@@ -133,6 +136,7 @@ def clean_html_page(
         )
         articles.append(article)
     for card, seg in related:
+        deadline.check("assemble")
         article = assemble(seg, text, reference_time=reference_time, options=options)
         removed.extend(seg.removed)
         if card.datetime and (article.published is None or article.published.value is None):

@@ -24,6 +24,14 @@ class Options:
     """Language of the page ("en", "de", ...); None reads English lexicons."""
     max_input_chars: int = 20_000_000
     """Longer inputs raise ``LimitExceeded``."""
+    max_lines: int = 100_000
+    """A text page with more non-empty lines raises ``LimitExceeded``."""
+    max_line_chars: int = 200_000
+    """A longer line (no story has a paragraph this long) is recorded as removed
+    (rule ``limit.line_too_long``) instead of run through every stage."""
+    time_budget: float | None = 60.0
+    """Seconds one call may take, checked between stages and in long loops;
+    past it ``LimitExceeded`` is raised. None: no budget."""
     max_attributes: int = 2_000
     """An HTML element with more attributes raises ``LimitExceeded`` (libxml2
     checks attributes for duplicates in quadratic time: 100,000 take minutes)."""

@@ -20,6 +20,7 @@ from newsclean.errors import InputError, LimitExceeded
 from newsclean.html_parse import looks_like_html
 from newsclean.html_pipeline import clean_html_page
 from newsclean.label import label_blocks
+from newsclean.limits import Deadline, check_size
 from newsclean.normalize import decode, normalize
 from newsclean.options import Options
 from newsclean.segment import segment
@@ -105,17 +106,28 @@ def clean_text(
     options = options or Options()
     if not isinstance(text, str):
         raise InputError(f"text must be str, not {type(text).__name__}")
-    _check_size(len(text), options)
+    check_size(len(text), options)
+    deadline = Deadline.start(options)
     if reference_time is not None and reference_time.tzinfo is None:
         reference_time = reference_time.replace(tzinfo=UTC)
     normalized = normalize(text, fix_encoding=options.fix_encoding)
+    deadline.check("blocks")
     blocks = split_blocks(normalized.text)
-    segments = segment(label_blocks(blocks, options), options)
+    if len(blocks) > options.max_lines:
+        raise LimitExceeded(
+            f"page has {len(blocks):,} lines; Options.max_lines is {options.max_lines:,}"
+        )
+    removed: list[Removal] = [_too_long(b) for b in blocks if len(b.text) > options.max_line_chars]
+    readable = tuple(b for b in blocks if len(b.text) <= options.max_line_chars)
+    deadline.check("label")
+    decisions = label_blocks(readable, options)
+    deadline.check("segment")
+    segments = segment(decisions, options)
     articles = []
-    removed: list[Removal] = []
     for seg in segments:
         removed.extend(seg.removed)
         if seg.body or seg.title:
+            deadline.check("assemble")
             articles.append(
                 assemble(seg, normalized.text, reference_time=reference_time, options=options)
             )
@@ -166,8 +178,7 @@ def _gap(block: Block, start: int, end: int) -> list[Removal]:
     return [Removal(piece, s, s + len(piece), RemovalKind.BOILERPLATE, "content.unclaimed")]
 
 
-def _check_size(size: int, options: Options) -> None:
-    if size > options.max_input_chars:
-        raise LimitExceeded(
-            f"input has {size:,} characters; Options.max_input_chars is {options.max_input_chars:,}"
-        )
+def _too_long(block: Block) -> Removal:
+    return Removal(
+        block.text, block.start, block.end, RemovalKind.BOILERPLATE, "limit.line_too_long"
+    )

@@ -92,6 +92,12 @@ RULES: dict[str, Rule] = _registry(
         "the headline printed again at the body's start",
     ),
     Rule("inline.credit_line", K.CREDIT, "an attribution line ('With inputs from agencies')"),
+    # --- limits (stage: pipeline) ------------------------------------------
+    Rule(
+        "limit.line_too_long",
+        K.BOILERPLATE,
+        "the line is longer than Options.max_line_chars; no stage read it",
+    ),
     # --- HTML (stage: html) ---------------------------------------------------
     Rule("html.outside", K.BOILERPLATE, "the block lies outside the page's main-story container"),
     Rule("html.nav", K.NAVIGATION, "the block is in a menu, <nav>, <aside>, <footer> or form"),

@@ -1,0 +1,45 @@
+"""Limits: time budget, line count and line length."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.limits import Deadline
+
+_STORY = "Title here\nThe council met on Monday and voted to approve the new budget plan."
+
+
+def test_spent_budget_raises_limit_exceeded() -> None:
+    """A zero time budget stops the call with LimitExceeded, naming the stage."""
+    with pytest.raises(newsclean.LimitExceeded, match="time budget"):
+        newsclean.clean_text(_STORY, options=newsclean.Options(time_budget=0.0))
+
+
+def test_spent_budget_stops_html_too() -> None:
+    """The HTML path checks the same budget."""
+    html = "<html><body><h1>T</h1><p>The council met on Monday and voted.</p></body></html>"
+    with pytest.raises(newsclean.LimitExceeded, match="time budget"):
+        newsclean.clean_html(html, options=newsclean.Options(time_budget=0.0))
+
+
+def test_no_budget_never_expires() -> None:
+    """time_budget=None turns the deadline off."""
+    Deadline.start(newsclean.Options(time_budget=None)).check("anything")
+    assert newsclean.clean_text(_STORY, options=newsclean.Options(time_budget=None)).main
+
+
+def test_too_many_lines_raise() -> None:
+    """A page with more lines than Options.max_lines raises LimitExceeded at once."""
+    with pytest.raises(newsclean.LimitExceeded, match="max_lines"):
+        newsclean.clean_text("ab\n" * 11, options=newsclean.Options(max_lines=10))
+
+
+def test_overlong_line_is_recorded_not_read() -> None:
+    """A line over max_line_chars is removed with limit.line_too_long; the rest is cleaned."""
+    page = newsclean.clean_text(
+        _STORY + "\n" + "x" * 50, options=newsclean.Options(max_line_chars=40)
+    )
+    rules = {r.rule for r in page.removed}
+    assert "limit.line_too_long" in rules
+    assert all(len(r.text) > 40 for r in page.removed if r.rule == "limit.line_too_long")

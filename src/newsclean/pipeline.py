@@ -83,8 +83,12 @@ _LONG_TAG_BYTES = re.compile(rb"<[A-Za-z][^<>]{8192,}>")
 def _check_attributes(html: str | bytes, options: Options) -> None:
     """Refuse an element with more attributes than ``Options.max_attributes``."""
     if isinstance(html, str):
+        if html.count("=") <= options.max_attributes:
+            return  # too few "=" on the whole page for one element to exceed it
         counts = (m.group().count("=") for m in _LONG_TAG.finditer(html))
     elif isinstance(html, bytes):
+        if html.count(b"=") <= options.max_attributes:
+            return
         counts = (m.group().count(b"=") for m in _LONG_TAG_BYTES.finditer(html))
     else:
         return  # the HTML stage reports the wrong type

@@ -139,7 +139,9 @@ def _name_bits(name: str) -> int:
     return bits
 
 
-@functools.lru_cache(maxsize=16384)
+# as large as the name cache: a news corpus of ~180 sites has ~17,000 distinct class/id
+# strings, and a cache smaller than that misses on every element of the next pass
+@functools.lru_cache(maxsize=65536)
 def groups_of(attrs: str) -> int:
     """The group bits of a class/id string (lower-cased here).
 
@@ -185,6 +187,18 @@ _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", reg
 _VOID = frozenset({"img", "source", "wbr", "track", "area", "param", "col"})
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _INLINE_SHARE = 0.6  # a flagged inline element covering this share of a block flags it
+# what the walk does with a tag, one dict lookup per event (absent: an inline element)
+_K_INLINE, _K_BLOCK, _K_HR, _K_BR, _K_SKIP = 0, 1, 2, 3, 4
+_KINDS: dict[object, int] = {
+    **dict.fromkeys(_BLOCK, _K_BLOCK),
+    **dict.fromkeys((*_VOID, *_SKIP), _K_SKIP),
+    # comments, processing instructions and entities: tags that are not names
+    lxml.etree.Comment: _K_SKIP,
+    lxml.etree.ProcessingInstruction: _K_SKIP,
+    lxml.etree.Entity: _K_SKIP,
+    "hr": _K_HR,
+    "br": _K_BR,
+}
 
 
 class HtmlBlock(NamedTuple):
@@ -250,22 +264,24 @@ def extract_blocks(root: lxml.etree._Element, *, pruned: bool = False) -> Dom:
         dom.elements,
     )  # fmt: skip
     # the walk is the hot loop of the HTML path: names bound locally, text pieces
-    # appended inline, and a block written only when text is pending
+    # appended inline, counters kept in locals, and a block written only when text
+    # is pending
     parts: list[str] = []
     add = parts.append
     stack: list[int] = []  # open block elements
     inherited: list[int] = []  # flags of the open block elements, inherited
     inline: list[int] = [0]  # flags of open inline elements (a sentinel 0 at the bottom)
-    counts = [0, 0, 0]  # link chars, flagged inline chars, inline flags seen
+    iflag = 0  # inline[-1]: flags of the innermost open inline element
+    n_links = n_flagged = i_flags = 0  # link chars, flagged inline chars, inline flags seen
     links_open = 0
     skipped = False
-    block_tags, skip_tags, void_tags, tag_bits = _BLOCK, _SKIP, _VOID, _TAG_BITS
+    tag_bits = _TAG_BITS
+    headings, append_block, n_tags = _HEADINGS, blocks.append, 0
+    new_block = tuple.__new__
 
-    def flush() -> None:
+    def flush(links: int, flagged: int, iflags: int) -> None:
         raw = "".join(parts)
         parts.clear()
-        links, flagged, iflags = counts
-        counts[0] = counts[1] = counts[2] = 0
         text = " ".join(raw.split())
         if not text:
             return
@@ -274,35 +290,28 @@ def extract_blocks(root: lxml.etree._Element, *, pruned: bool = False) -> Dom:
         if iflags and flagged >= _INLINE_SHARE * len(raw.strip()):
             flags |= iflags
         tag = tags[owner] if tags else "body"
-        blocks.append(
-            HtmlBlock(text, owner, tag, min(links, len(text)), flags, _HEADINGS.get(tag, 0))
+        # tuple.__new__ directly: the named tuple's own __new__ is a Python frame
+        append_block(
+            new_block(
+                HtmlBlock, (text, owner, tag, min(links, len(text)), flags, headings.get(tag, 0))
+            )
         )
-
-    def note(text: str) -> None:
-        # link and flagged-inline characters of a piece of text inside them
-        n = len(text.strip())
-        if links_open:
-            counts[0] += n
-        if inline[-1]:
-            counts[1] += n
-            counts[2] |= inline[-1]
 
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     check_hidden = not pruned
+    kinds = _KINDS
     for event, el in walker:
         tag = el.tag
+        kind = kinds.get(tag, 0)
         if event == "start":
-            if tag in block_tags:
-                if tag == "hr":
-                    if parts:
-                        flush()
-                    continue
-                if check_hidden and (tag in skip_tags or _hidden(el)):
+            if kind == 1:  # a block element
+                if check_hidden and _hidden(el):
                     walker.skip_subtree()
                     skipped = True  # the next event is this element's end
                     continue
                 if parts:
-                    flush()
+                    flush(n_links, n_flagged, i_flags)
+                    n_links = n_flagged = i_flags = 0
                 cls = el.get("class")
                 ident = el.get("id")
                 bits = tag_bits.get(tag, 0)
@@ -318,66 +327,69 @@ def extract_blocks(root: lxml.etree._Element, *, pruned: bool = False) -> Dom:
                 if el.get("itemprop") == "articleBody":
                     bits |= T_ARTICLE | _BIT["content"]
                 if stack:
-                    has_child[stack[-1]] = True
-                    parent.append(stack[-1])
+                    up = stack[-1]
+                    has_child[up] = True
+                    parent.append(up)
                     inherited.append(bits | inherited[-1])
                 else:
                     parent.append(-1)
                     inherited.append(bits)
-                stack.append(len(tags))
+                stack.append(n_tags)
+                n_tags += 1
                 tags.append(tag)
                 own.append(bits)
                 has_child.append(False)
                 classes.append(cls or "")
                 elements.append(el)
-            elif tag == "br":
-                if parts:
-                    flush()
-                continue
-            elif tag in void_tags:
-                walker.skip_subtree()  # no text inside; its tail is read at its end
-                skipped = True
-                continue
-            elif not isinstance(tag, str) or tag in skip_tags or (check_hidden and _hidden(el)):
+            elif kind == 0:  # an inline element
+                if check_hidden and _hidden(el):
+                    walker.skip_subtree()
+                    skipped = True
+                    continue
+                cls = el.get("class")
+                ident = el.get("id")
+                if cls or ident:
+                    iflag |= groups_of(f"{cls} {ident}" if cls and ident else cls or ident or "")
+                inline.append(iflag)
+                if tag == "a":
+                    links_open += 1
+            elif kind == 4:  # invisible, or void: no text inside; its tail is read at its end
                 walker.skip_subtree()
                 skipped = True
                 continue
-            else:
-                cls = el.get("class")
-                ident = el.get("id")
-                bits = (
-                    groups_of(f"{cls} {ident}" if cls and ident else cls or ident or "")
-                    if cls or ident
-                    else 0
-                )
-                inline.append(bits | inline[-1])
-                if tag == "a":
-                    links_open += 1
+            else:  # <hr>, <br>: a boundary
+                if parts:
+                    flush(n_links, n_flagged, i_flags)
+                    n_links = n_flagged = i_flags = 0
+                continue
             text = el.text
-            # whitespace before any text (indentation between blocks) is dropped, so a
-            # boundary with nothing pending costs no flush
-            if text and (parts or not text.isspace()):
-                add(text)
-                if links_open or inline[-1]:
-                    note(text)
         else:
             if skipped:
                 skipped = False
-            elif tag in block_tags:
-                if tag != "hr":
-                    if parts:
-                        flush()
-                    stack.pop()
-                    inherited.pop()
-            elif tag != "br":
+            elif kind == 1:
+                if parts:
+                    flush(n_links, n_flagged, i_flags)
+                    n_links = n_flagged = i_flags = 0
+                stack.pop()
+                inherited.pop()
+            elif kind == 0:
                 inline.pop()
+                iflag = inline[-1]
                 if tag == "a":
                     links_open -= 1
             text = el.tail
-            if text and (parts or not text.isspace()):
-                add(text)
-                if links_open or inline[-1]:
-                    note(text)
+        # whitespace before any text (indentation between blocks) is dropped, so a
+        # boundary with nothing pending costs no flush
+        if text and (parts or not text.isspace()):
+            add(text)
+            if links_open or iflag:
+                # link and flagged-inline characters of a piece of text inside them
+                n = len(text.strip())
+                if links_open:
+                    n_links += n
+                if iflag:
+                    n_flagged += n
+                    i_flags |= iflag
     if parts:
-        flush()
+        flush(n_links, n_flagged, i_flags)
     return dom

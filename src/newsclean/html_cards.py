@@ -32,6 +32,8 @@ repeated) are not read as cards.
 
 from __future__ import annotations
 
+import functools
+import itertools
 from dataclasses import dataclass
 
 import regex
@@ -93,11 +95,12 @@ class Card:
     datetime: str | None = None
 
 
-def _signature(dom: Dom, i: int) -> str:
+@functools.lru_cache(maxsize=16384)
+def _signature(tag: str, classes: str) -> str:
     """Tag and first class token, digits dropped: ``div.card`` for ``card card--lead``."""
-    cls = dom.classes[i].split()
+    cls = classes.split()
     first = _DIGITS.sub("", cls[0]).lower() if cls else ""
-    return f"{dom.tags[i]}.{first}"
+    return f"{tag}.{first}"
 
 
 def _inherited(dom: Dom, i: int) -> int:
@@ -143,18 +146,20 @@ def find_cards(dom: Dom, selection: Selection, options: Options | None = None) -
                 first[p] = first[i]
             if last[i] > last[p]:
                 last[p] = last[i]
+    groups: dict[tuple[int, str], list[int]] = {}
+    tags, classes = dom.tags, dom.classes
+    for i in range(1, n_el):
+        if last[i] > first[i]:  # a card has a headline and prose: two blocks at least
+            groups.setdefault((parent[i], _signature(tags[i], classes[i])), []).append(i)
+    if all(len(members) < 2 for members in groups.values()):
+        return Cards((), ())  # no repeated siblings: no cards
     main = set(selection.body)
     if selection.title is not None:
         main.add(selection.title)
-    main_before = [0] * (len(blocks) + 1)  # main blocks before each block index
-    for k in range(len(blocks)):
-        main_before[k + 1] = main_before[k] + (k in main)
+    # main blocks before each block index
+    main_before = [0, *itertools.accumulate(k in main for k in range(len(blocks)))]
     main_last = max(main) if main else -1
     story_start = min(selection.body) if selection.body else -1
-    groups: dict[tuple[int, str], list[int]] = {}
-    for i in range(1, n_el):
-        if last[i] > first[i]:  # a card has a headline and prose: two blocks at least
-            groups.setdefault((parent[i], _signature(dom, i)), []).append(i)
     found: list[Card] = []
     peeled: set[int] = set()
     for (p, _sig), members in groups.items():

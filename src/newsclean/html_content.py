@@ -81,7 +81,7 @@ _TAG_BASE = {
     "h4": -5.0, "h5": -5.0, "h6": -5.0, "nav": -25.0, "aside": -25.0, "footer": -25.0,
     "header": -10.0,
 }  # fmt: skip
-_COMMAS = regex.compile(r"[,，、،]")
+# commas: "," "，" "、" "،" (counted with str.count, four C scans beat one regex findall)
 _WORDISH = regex.compile(r"\w")
 _MIN_PARA = 25
 # share of a paragraph's value given to its container and the ancestors above it
@@ -158,7 +158,9 @@ def select_content(dom: Dom, *, language: str = "en", options: Options | None = 
             continue
         if not b.flags & T_LIST:  # bullets (key points, teasers) do not pull the region up
             good[b.owner] += n
-        value = 1.0 + len(_COMMAS.findall(b.text)) + min(n / 100.0, 3.0)
+        text = b.text
+        commas = text.count(",") + text.count("，") + text.count("、") + text.count("،")
+        value = 1.0 + commas + min(n / 100.0, 3.0)
         t = b.owner if dom.has_block_child[b.owner] else parent[b.owner]
         for share in _LEVELS:
             if t < 0:

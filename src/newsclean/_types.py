@@ -65,6 +65,17 @@ class Removal:
     rule: str
     path: str | None = None  # HTML input: the removed element's path ("/html/body/div[2]/nav")
 
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (the kind as its string value)."""
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind.value,
+            "rule": self.rule,
+            "path": self.path,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class Edit:
@@ -219,7 +230,7 @@ class Article:
             "published": self.published.to_dict() if self.published else None,
             "credit": self.credit,
             "chapters": [list(c) for c in self.chapters],
-            "removed": [_removal_dict(r) for r in self.removed],
+            "removed": [r.to_dict() for r in self.removed],
         }
 
     def _repr_html_(self) -> str:
@@ -290,7 +301,7 @@ class Page:
             "url": self.url,
             "language": self.language,
             "articles": [a.to_dict() for a in self.articles],
-            "removed": [_removal_dict(r) for r in self.removed],
+            "removed": [r.to_dict() for r in self.removed],
             "fixes": [asdict(f) for f in self.fixes],
             "warnings": list(self.warnings),
             "metadata": self.metadata.to_dict() if self.metadata else None,
@@ -301,14 +312,3 @@ class Page:
         from newsclean.explain import page_html  # late: explain imports these types
 
         return page_html(self)
-
-
-def _removal_dict(removal: Removal) -> dict[str, Any]:
-    return {
-        "text": removal.text,
-        "start": removal.start,
-        "end": removal.end,
-        "kind": removal.kind.value,
-        "rule": removal.rule,
-        "path": removal.path,
-    }

@@ -336,21 +336,30 @@ def _title_before(dom: Dom, first_body: int) -> int | None:
     return h2
 
 
+_CLASS_RULES = (
+    (_SHARE, "html.class_share"),
+    (_COMMENTS, "html.class_comments"),
+    (_RELATED, "html.class_related"),
+    (_NEWSLETTER, "html.class_newsletter"),
+    (_AD, "html.class_ad"),
+    (_COOKIE, "html.class_cookie"),
+)
+
+
+def _class_rule(flags: int) -> str | None:
+    """The rule a class/id token group names, in order of precedence."""
+    for group, name in _CLASS_RULES:
+        if flags & group:
+            return name
+    return None
+
+
 def _outside_rule(flags: int, links: int, n: int) -> str:
     if flags & (T_NAV | _NAVC):
         return "html.nav"
-    if flags & _SHARE:
-        return "html.class_share"
-    if flags & _COMMENTS:
-        return "html.class_comments"
-    if flags & _RELATED:
-        return "html.class_related"
-    if flags & _NEWSLETTER:
-        return "html.class_newsletter"
-    if flags & _AD:
-        return "html.class_ad"
-    if flags & _COOKIE:
-        return "html.class_cookie"
+    by_class = _class_rule(flags)
+    if by_class is not None:
+        return by_class
     if flags & (T_FOOTER | T_ASIDE | T_HEADER | T_FORM):
         return "html.nav"
     if links * 2 > n:
@@ -364,18 +373,9 @@ def _inside_rule(flags: int, text: str, links: int, phrases: frozenset[str]) -> 
         return "html.nav"
     if flags & T_HEADER:
         return "html.header"
-    if flags & _SHARE:
-        return "html.class_share"
-    if flags & _COMMENTS:
-        return "html.class_comments"
-    if flags & _RELATED:
-        return "html.class_related"
-    if flags & _NEWSLETTER:
-        return "html.class_newsletter"
-    if flags & _AD:
-        return "html.class_ad"
-    if flags & _COOKIE:
-        return "html.class_cookie"
+    by_class = _class_rule(flags)
+    if by_class is not None:
+        return by_class
     if flags & (T_CAPTION | _CAPTION):
         return "html.caption"
     if flags & (_BYLINE | T_ADDRESS) and n < 200:

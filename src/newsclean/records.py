@@ -163,14 +163,7 @@ def removal_dict(removal: Removal) -> dict[str, Any]:
         "a 'read more' link inside the text"
     """
     known = RULES.get(removal.rule)
-    return {
-        "text": removal.text,
-        "start": removal.start,
-        "end": removal.end,
-        "kind": removal.kind.value,
-        "rule": removal.rule,
-        "reason": known.reason if known else None,
-    }
+    return {**removal.to_dict(), "reason": known.reason if known else None}
 
 
 def article_rows(cleaned: Record, *, explain: bool = False) -> list[dict[str, Any]]:

@@ -32,6 +32,9 @@ class Options:
     time_budget: float | None = 60.0
     """Seconds one call may take, checked between stages and in long loops;
     past it ``LimitExceeded`` is raised. None: no budget."""
+    max_nodes: int = 1_000_000
+    """HTML with more tags than this (counted as "<" before parsing) raises
+    ``LimitExceeded``: a news page has a few thousand."""
     max_attributes: int = 2_000
     """An HTML element with more attributes raises ``LimitExceeded`` (libxml2
     checks attributes for duplicates in quadratic time: 100,000 take minutes)."""

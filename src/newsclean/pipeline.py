@@ -68,10 +68,25 @@ def clean_html(
     page declares none.
     """
     options = options or Options()
+    _check_nodes(html, options)
     _check_attributes(html, options)
     return clean_html_page(
         html, url=url, reference_time=reference_time, options=options, encoding=encoding
     )
+
+
+def _check_nodes(html: str | bytes, options: Options) -> None:
+    """Refuse HTML with more "<" than ``Options.max_nodes`` (an upper bound on its tags)."""
+    if isinstance(html, str):
+        tags = html.count("<")
+    elif isinstance(html, bytes):
+        tags = html.count(b"<")
+    else:
+        return  # the HTML stage reports the wrong type
+    if tags > options.max_nodes:
+        raise LimitExceeded(
+            f"the page has {tags:,} tags or more; Options.max_nodes is {options.max_nodes:,}"
+        )
 
 
 # A start tag long enough to hold thousands of attributes; short tags (nearly

@@ -43,3 +43,10 @@ def test_overlong_line_is_recorded_not_read() -> None:
     rules = {r.rule for r in page.removed}
     assert "limit.line_too_long" in rules
     assert all(len(r.text) > 40 for r in page.removed if r.rule == "limit.line_too_long")
+
+
+def test_too_many_tags_raise() -> None:
+    """HTML with more tags than Options.max_nodes raises LimitExceeded before parsing."""
+    html = "<html><body>" + "<p>x</p>" * 20 + "</body></html>"
+    with pytest.raises(newsclean.LimitExceeded, match="max_nodes"):
+        newsclean.clean_html(html, options=newsclean.Options(max_nodes=10))

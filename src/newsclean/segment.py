@@ -35,6 +35,7 @@ structure, not from known strings:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -42,6 +43,7 @@ import regex
 
 from newsclean._types import Block, Decision, Label, Removal
 from newsclean.content import select_main
+from newsclean.lexicon import entries, table
 from newsclean.options import Options
 from newsclean.rules import rule
 
@@ -62,40 +64,57 @@ class Segment:
 # --- line shapes -------------------------------------------------------------
 
 _WORD = regex.compile(r"\w+")
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
-_NUM = (
-    r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|a\s+few|few|several)"
-)
-_UNIT = (
-    r"(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?"
-    r"|mos?|months?|y|yrs?|years?)"
-)
+# The card-header time grammar. Its shapes (numbers, ISO dates, clock times)
+# live here; its words come from the English data files: months, weekdays,
+# units and number words from ``time_*.txt``, the rest from ``card_time.txt``.
+_CARD_LANGUAGE = "en"
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first; a space matches any spaces."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered) + ")"
+
+
+def _card_words(language: str) -> dict[str, list[str]]:
+    roles: dict[str, list[str]] = {}
+    for line in entries(language, "card_time"):
+        word, _, role = line.partition("\t")
+        roles.setdefault(role.strip(), []).append(word.strip())
+    return roles
+
+
+_W = _card_words(_CARD_LANGUAGE)
+_MONTH = _alt(table(_CARD_LANGUAGE, "time_months")) + r"\.?"
+_WEEKDAY = _alt(table(_CARD_LANGUAGE, "time_weekdays")) + r"\.?"
+_NUM = rf"(?:\d{{1,3}}|{_alt([*table(_CARD_LANGUAGE, 'time_numbers'), *_W['count']])})"
+_UNIT = _alt(table(_CARD_LANGUAGE, "time_units"))
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_MERIDIEM = r"[ap]\.?\s?m\.?"
+_JOINER = _alt(_W["joiner"])
 # The core of a time phrase: something that names a point in time.
 _CORE = (
-    rf"(?:{_NUM}\s*{_UNIT}\.?\s+ago|just\s+now|moments?\s+ago|yesterday|today|tonight"
-    rf"|last\s+(?:night|week|month|year)|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?|{_MONTH}\s+\d{{4}}"
+    rf"(?:{_NUM}\s*{_UNIT}\.?\s+{_alt(_W['ago'])}|{_alt(_W['alone'])}"
+    rf"|{_alt(_W['last'])}\s+{_alt(_W['period'])}"
+    rf"|{_MONTH}\s+\d{{1,2}}{_ORDINAL}(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}{_ORDINAL}\s+{_MONTH}(?:,?\s+\d{{4}})?|{_MONTH}\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
-    r"|\d{1,2}(?::\d{2}){1,2}(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?)"
+    rf"|\d{{1,2}}(?::\d{{2}}){{1,2}}(?:\s*{_MERIDIEM})?|\d{{1,2}}\s*{_MERIDIEM})"
 )
 # What may sit before the core (weekdays, "on") and after it (years, zones).
-_LEAD = r"(?:{_WEEKDAY}\b|at\b|on\b|,|-|–|—)".replace("{_WEEKDAY}", _WEEKDAY)
+_LEAD = rf"(?:{_WEEKDAY}\b|{_JOINER}\b|,|-|–|—)"
 _EXTRA = (
-    rf"(?:{_WEEKDAY}\b|\d{{4}}\b|(?-i:[A-Z]{{2,5}})\b|(?:utc|gmt)(?:[+-]\d{{1,2}})?\b"
-    r"|at\b|on\b|,|-|–|—)"
+    rf"(?:{_WEEKDAY}\b|\d{{4}}\b|(?-i:[A-Z]{{2,5}})\b|{_alt(_W['zone'])}(?:[+-]\d{{1,2}})?\b"
+    rf"|{_JOINER}\b|,|-|–|—)"
 )
 _PREFIX = (
-    r"(?:(?:last\s+|first\s+)?(?:updated|published|posted|modified|created|edited)"
-    r"(?:\s+on|\s+at)?|date|time)\s*:?\s*"
+    rf"(?:(?:{_alt(_W['labelpre'])}\s+)?{_alt(_W['label'])}(?:\s+{_alt(_W['labelpost'])})?"
+    rf"|{_alt(_W['bare'])})\s*:?\s*"
 )
 _TIME = regex.compile(
-    rf"^(?P<prefix>{_PREFIX})?(?P<time>(?:{_LEAD}\s*){{0,3}}{_CORE}(?:\s*(?:{_CORE}|{_EXTRA})){{0,6}})\.?$",
+    rf"^(?P<prefix>{_PREFIX})?(?P<time>(?:{_LEAD}\s*){{0,3}}{_CORE}"
+    rf"(?:\s*(?:{_CORE}|{_EXTRA})){{0,6}})\.?$",
     regex.IGNORECASE,
 )
 _ZONE_ONLY = regex.compile(r"^[a-z]{2,4}$", regex.IGNORECASE)
@@ -136,9 +155,10 @@ def _words(text: str) -> int:
 # A time phrase needs a digit or one of these words (every ``_CORE``
 # alternative holds one), so other lines skip ``_TIME``. Searched with the
 # flags ``_TIME`` has, the hint matches wherever ``_TIME`` could.
-_TIME_HINT = regex.compile(r"\d|ago|now|yesterday|today|tonight|last", regex.IGNORECASE)
+_HINT_WORDS = _alt([*_W["ago"], *_W["alone"], *_W["last"]])
+_TIME_HINT = regex.compile(rf"\d|{_HINT_WORDS}", regex.IGNORECASE)
 # The same on ASCII text, where the standard library's engine is cheaper.
-_ASCII_TIME_HINT = re.compile(r"[0-9]|ago|now|yesterday|today|tonight|last", re.IGNORECASE)
+_ASCII_TIME_HINT = re.compile(rf"[0-9]|{_HINT_WORDS}", re.IGNORECASE)
 
 
 def _may_be_time(text: str) -> bool:

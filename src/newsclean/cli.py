@@ -68,6 +68,11 @@ log = logging.getLogger("newsclean")
 FORMATS = ("txt", "md", "json", "jsonl", "html")
 _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 _WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+# What a folder walk reads: pages, JSONL and WARC files, and files without a
+# suffix (scrapers often save pages so). Other files in a folder (a README,
+# images, gold JSON beside the pages) are passed over; name a file to read it.
+_PAGE_SUFFIXES = (".txt", ".text", ".htm", ".html", ".xhtml", ".shtml")
+_FOLDER_SUFFIXES = _PAGE_SUFFIXES + _JSONL_SUFFIXES + _WARC_SUFFIXES
 _TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 
 # a record; {"id", "_path"} for a page file not yet read; {"id", "_error": (type, message)}
@@ -161,18 +166,29 @@ def _read_inputs(names: Sequence[str], input_format: str) -> Iterator[Task]:
         path = Path(name)
         try:
             if path.is_dir():
-                files = sorted(
+                found = sorted(
                     p
                     for p in path.rglob("*")
                     if p.is_file() and not any(part.startswith(".") for part in p.parts)
                 )
-                log.info("%s: %d files", name, len(files))
+                files = [p for p in found if _in_folder_walk(p)]
+                log.info(
+                    "%s: %d files (%d others passed over)",
+                    name,
+                    len(files),
+                    len(found) - len(files),
+                )
                 for file in files:
                     yield from _read_file(file, str(file), input_format)
             else:
                 yield from _read_file(path, name, input_format)
         except OSError as exc:
             yield _failed(name, type(exc).__name__, f"{name}: {exc.strerror or exc}")
+
+
+def _in_folder_walk(path: Path) -> bool:
+    name = path.name.lower()
+    return "." not in name or name.endswith(_FOLDER_SUFFIXES)
 
 
 def _kind(name: str, input_format: str) -> str:

@@ -107,10 +107,12 @@ def test_stdin_jsonl_is_sniffed(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_folder_and_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    """A folder gives its files in sorted order; a missing file gives an error row."""
+    """A folder gives its page files sorted (no gold JSON, no images); a missing file, an error."""
     (tmp_path / "b.html").write_text(HTML, encoding="utf-8")
     (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
     (tmp_path / ".hidden").write_text("x", encoding="utf-8")
+    (tmp_path / "gold.json").write_text('{"articleBody": "x"}', encoding="utf-8")
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     status, out, _ = run(capsys, str(tmp_path), str(tmp_path / "nope.txt"), "-f", "jsonl")
     got = rows(out)
     assert status == 1

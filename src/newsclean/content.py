@@ -43,7 +43,7 @@ from newsclean.features import LineFeatures, line_features, stopwords
 from newsclean.options import Options
 from newsclean.rules import rule
 
-__all__ = ["MainContent", "headline_candidates", "main_region", "select_main"]
+__all__ = ["MainContent", "headline_candidates", "select_main"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,31 +161,6 @@ def _features(
             f = known[text] = line_features(text, stop, min_words)
         out.append(f)
     return out
-
-
-def main_region(
-    decisions: tuple[Decision, ...], options: Options | None = None
-) -> tuple[int, int] | None:
-    """Positions (first, last) in ``decisions`` of the main story's region, or None.
-
-    For stages that must not cut the page before the story (card
-    segmentation): the region ``select_main`` would clean.
-
-    >>> from newsclean.label import label_blocks
-    >>> from newsclean.text_blocks import split_blocks
-    >>> body = "The council approved the new budget on Monday after a long debate."
-    >>> main_region(label_blocks(split_blocks(f"Home\\nBudget passes\\n{body}\\nShare")))
-    (2, 2)
-    """
-    options = options or Options()
-    if not decisions:
-        return None
-    stop = stopwords(options.language)
-    feats = [line_features(d.block.text, stop, options.good_line_words) for d in decisions]
-    classes, scores = _score(decisions, feats, options)
-    heads = headline_candidates(decisions)
-    start, end, _ = _region(decisions, feats, classes, scores, heads, options)
-    return (start, end) if end >= start else None
 
 
 def _score(

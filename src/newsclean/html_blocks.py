@@ -75,7 +75,6 @@ T_TABLE = 1 << 25  # <td>, <th>
 T_PRE = 1 << 26  # <pre>
 T_ARTICLE = 1 << 27  # <article>, <main>, itemprop=articleBody
 T_ADDRESS = 1 << 28  # <address>
-T_CHROME = T_NAV | T_ASIDE | T_FOOTER | T_HEADER | T_FORM
 
 
 def group_bit(name: str) -> int:

@@ -89,7 +89,6 @@ _LEVELS = (1.0, 0.5, 1 / 6, 1 / 9, 1 / 12)
 _ALTERNATIVE = 0.75  # candidates within this share of the best are alternatives
 _MIN_ALTERNATIVES = 3
 _SIBLING_SHARE = 0.2
-_LINK_DENSE = 0.5
 _DEFAULT = Options()
 
 

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 import regex
@@ -117,7 +117,6 @@ _TIME = regex.compile(
     rf"(?:\s*(?:{_CORE}|{_EXTRA})){{0,6}})\.?$",
     regex.IGNORECASE,
 )
-_ZONE_ONLY = regex.compile(r"^[a-z]{2,4}$", regex.IGNORECASE)
 _SEPARATOR = regex.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
 _DASH_SOURCE = regex.compile(r"^[-–—]\s*(\S.*)$")
 _BYLINE = regex.compile(r"^(?:by|written\s+by|words\s+by|reporting\s+by)\s+\S", regex.IGNORECASE)
@@ -636,13 +635,6 @@ def _mark_unknown_header(lines: list[_Line], main_part: list[Decision], cut: int
     ):
         r = rule("card.section_header")
         main_part[i] = Decision(ln.block, Label.SECTION_HEADER, r.name, r.kind, r.reason)
-
-
-@dataclass
-class _Card:
-    head: _Header
-    body: list[Block] = field(default_factory=list)
-    removed: list[Removal] = field(default_factory=list)
 
 
 def _cards(lines: list[_Line], starts: list[_Header]) -> list[Segment]:

@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsclean
+from tests.invariants import unclaimed
 from tests.strategies import html_soup, page_html
 
 htmls = st.one_of(page_html, html_soup, st.binary(max_size=200))
@@ -37,14 +38,7 @@ def test_kept_and_removed_cover_the_page_text(html: str) -> None:
     page = _clean(html)
     if page is None:
         return
-    covered = bytearray(len(page.text))
-    pieces: list[newsclean.Removal | newsclean.Span] = list(page.removed)
-    for a in page.articles:
-        pieces.extend(a.removed)
-        pieces.extend(a.spans)
-    for p in pieces:
-        covered[p.start : p.end] = b"\x01" * (p.end - p.start)
-    missing = [i for i, ch in enumerate(page.text) if not ch.isspace() and not covered[i]]
+    missing = unclaimed(page)
     assert not missing, page.text[missing[0] : missing[0] + 40]
 
 

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 import newsclean
 from newsclean.assemble import render
 from newsclean.normalize import normalize
+from tests.invariants import unclaimed
 from tests.strategies import any_text, page_text
 
 texts = st.one_of(any_text, page_text)
@@ -92,14 +93,7 @@ def test_kept_and_removed_cover_the_input(text: str) -> None:
     page = _clean(text)
     if page is None:
         return
-    covered = bytearray(len(page.text))
-    pieces = list(page.removed)
-    for a in page.articles:
-        pieces.extend(a.removed)
-        pieces.extend(a.spans)  # type: ignore[arg-type]
-    for p in pieces:
-        covered[p.start : p.end] = b"\x01" * (p.end - p.start)
-    missing = [i for i, ch in enumerate(page.text) if not ch.isspace() and not covered[i]]
+    missing = unclaimed(page)
     assert not missing, page.text[missing[0] : missing[0] + 40]
 
 

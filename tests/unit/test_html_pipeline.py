@@ -8,6 +8,7 @@ from newsclean.errors import InputError, LimitExceeded
 from newsclean.html_pipeline import clean_html_page
 from newsclean.options import Options
 from newsclean.rules import RULES
+from tests.invariants import unclaimed
 
 PARA = "<p>The council approved the new budget on Monday, after a long and heated debate.</p>"
 PAGE = (
@@ -32,13 +33,7 @@ def test_main_story_and_fields() -> None:
 def test_every_char_claimed() -> None:
     """Every non-space character is in an article span or a removal."""
     page = clean_html_page(PAGE)
-    covered = [False] * len(page.text)
-    for r in page.removed:
-        covered[r.start : r.end] = [True] * (r.end - r.start)
-    for a in page.articles:
-        for s in (*a.spans, *a.removed):
-            covered[s.start : s.end] = [True] * (s.end - s.start)
-    assert all(c or ch.isspace() for c, ch in zip(covered, page.text, strict=True))
+    assert unclaimed(page) == []
 
 
 def test_removals_index_text_and_name_rules() -> None:

@@ -12,6 +12,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
+from newsclean._fastinit import fast_init
+
 __all__ = [
     "Article",
     "Block",
@@ -50,6 +52,7 @@ class RemovalKind(enum.StrEnum):
     LEGAL = "legal"  # copyright, cookie and privacy notices
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Removal:
     """A piece of the normalised text that was dropped, and why.
@@ -77,6 +80,7 @@ class Removal:
         }
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Edit:
     """A change to kept text: replace ``text[start:end]`` by ``replacement``.
@@ -91,6 +95,7 @@ class Edit:
     rule: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Fix:
     """A normalisation step that changed the raw input (``rule`` names it)."""
@@ -102,6 +107,7 @@ class Fix:
 Field = Literal["title", "summary", "body", "source", "published", "byline", "credit", "chapters"]
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Span:
     """A piece of normalised text an article took, and into which field."""
@@ -111,6 +117,7 @@ class Span:
     field: Field
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence: ``text == source[start:end]`` of the string it came from."""
@@ -123,6 +130,7 @@ class Sentence:
 Precision = Literal["second", "minute", "hour", "day", "month", "year"]
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Timestamp:
     """A point in time as a page printed it.
@@ -148,6 +156,7 @@ class Timestamp:
         }
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Byline:
     """A parsed byline: ``"By Jane Doe and John Roe, Reuters"``."""
@@ -158,6 +167,7 @@ class Byline:
     timestamp: Timestamp | None = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Block:
     """One line of the normalised text (a block element of the page).
@@ -186,6 +196,7 @@ class Label(enum.StrEnum):
     SHORT = "short"  # a short line no rule claimed: a title, a source or chrome
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Decision:
     """The label of one block, with the rule that chose it and why."""
@@ -197,6 +208,7 @@ class Decision:
     reason: str = ""
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Article:
     """One story on the page."""
@@ -240,6 +252,7 @@ class Article:
         return article_html(self)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Metadata:
     """Page-level facts an HTML page states about itself.
@@ -274,6 +287,7 @@ class Metadata:
         return out
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Page:
     """The result of cleaning one page: its stories in page order."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from newsclean._fastinit import fast_init
 from newsclean.lexicon import entries, languages
 
 __all__ = ["STOPWORDS_ALL", "LineFeatures", "line_features", "stopwords"]
@@ -34,6 +35,7 @@ _WIDE_EDGES = tuple(c for c in _WORD_EDGES if not c.isascii())
 _STOP_SAMPLE = 40  # words looked at for the stopword density (keeps a line O(1))
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class LineFeatures:
     """What content selection knows about one line.

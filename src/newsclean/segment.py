@@ -41,6 +41,7 @@ from typing import Literal
 
 import regex
 
+from newsclean._fastinit import fast_init
 from newsclean._types import Block, Decision, Label, Removal
 from newsclean.content import select_main
 from newsclean.lexicon import entries, table
@@ -383,6 +384,7 @@ def _fields_line(d: Decision, words: int, spans: list[tuple[int, int]]) -> _Line
 # --- card headers -------------------------------------------------------------
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class _Header:
     """A card header fitted above a body line: lines ``start`` .. ``end`` (exclusive)."""

@@ -1,0 +1,78 @@
+"""fast_init: the faster __init__ must build exactly what the dataclass's own would."""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+from dataclasses import dataclass, field
+
+import pytest
+
+from newsclean import _types
+from newsclean._fastinit import fast_init
+
+VALUE_CLASSES = [
+    obj
+    for obj in vars(_types).values()
+    if isinstance(obj, type) and dataclasses.is_dataclass(obj) and obj.__module__ == _types.__name__
+]
+
+
+def test_every_value_class_uses_it() -> None:
+    assert len(VALUE_CLASSES) >= 10
+    for cls in VALUE_CLASSES:
+        assert cls.__init__.__qualname__ == f"{cls.__qualname__}.__init__"
+        assert "_set0" in cls.__init__.__code__.co_names  # the generated one
+
+
+@pytest.mark.parametrize("cls", VALUE_CLASSES, ids=lambda c: c.__name__)
+def test_signature_matches_the_fields(cls: type) -> None:
+    params = list(inspect.signature(cls).parameters.values())
+    fields = dataclasses.fields(cls)
+    assert [p.name for p in params] == [f.name for f in fields]
+    for p, f in zip(params, fields, strict=True):
+        expected = inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default
+        assert p.default is expected
+
+
+@pytest.mark.parametrize("cls", VALUE_CLASSES, ids=lambda c: c.__name__)
+def test_positional_and_keyword_give_the_same_value(cls: type) -> None:
+    fields = dataclasses.fields(cls)
+    values = {f.name: object() for f in fields}  # distinct sentinels catch a swapped field
+    by_position = cls(*values.values())
+    by_name = cls(**values)
+    for f in fields:
+        assert getattr(by_position, f.name) is values[f.name]
+        assert getattr(by_name, f.name) is values[f.name]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(by_name, fields[0].name, 1)
+
+
+def test_defaults_are_filled_in() -> None:
+    b = _types.Block(0, 1, 2, "x")
+    assert b.blank_before == 0
+    assert b == _types.Block(index=0, start=1, end=2, text="x", blank_before=0)
+    assert hash(b) == hash(_types.Block(0, 1, 2, "x", 0))
+
+
+def test_a_missing_argument_is_a_type_error() -> None:
+    with pytest.raises(TypeError):
+        _types.Block(0, 1, 2)  # type: ignore[call-arg]
+
+
+def test_unsupported_classes_are_refused() -> None:
+    @dataclass(frozen=True, slots=True)
+    class Factory:
+        items: list[int] = field(default_factory=list)
+
+    @dataclass(slots=True)
+    class Mutable:
+        x: int
+
+    @dataclass(frozen=True)
+    class NoSlots:
+        x: int
+
+    for cls in (Factory, Mutable, NoSlots):
+        with pytest.raises(TypeError):
+            fast_init(cls)

@@ -1,0 +1,35 @@
+"""Cheap tests that stand in front of dearer ones must agree with them.
+
+The stages run a quick pre-check before an expensive pattern (a digit or a
+hint word before the card time grammar; a byte-level word count instead of
+a regex). Each property compares the quick path with the slow definition on
+arbitrary text and on text shaped like the lines they see.
+"""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsclean import segment
+
+_PIECES = st.sampled_from(
+    [
+        "2 hours ago", "an hour ago", "a few minutes ago", "Just now", "MOMENTS AGO", "yesterday", "Today", "last week",
+        "Updated:", "May 18, 2025", "10:15 IST", "’", "“", "—", "é", "ж", "_", " ", "-",
+        "·", "Reuters", "Chicago", "agoUTC", "1", "\u00a0", "K", "\u212a",
+    ]
+)
+line_like = st.lists(_PIECES, max_size=8).map("".join) | st.text(max_size=120)
+
+
+@given(line_like)
+def test_word_count_matches_the_regex_definition(text: str) -> None:
+    assert segment._words(text) == len(regex.findall(r"\w+", text))
+
+
+@given(line_like)
+def test_time_hint_never_rejects_a_time_phrase(text: str) -> None:
+    if segment._TIME.match(text.strip()) is not None:
+        assert segment._may_be_time(text)

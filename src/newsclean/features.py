@@ -32,6 +32,9 @@ _EDGE_TABLE = str.maketrans(dict.fromkeys(_WORD_EDGES, " "))
 # The non-ASCII ones: replaced first (str.replace is a C scan), they leave
 # most lines ASCII, and ``str.translate`` is several times faster on ASCII.
 _WIDE_EDGES = tuple(c for c in _WORD_EDGES if not c.isascii())
+# On ASCII text the same mapping as a byte table: ``bytes.translate`` is an
+# order of magnitude cheaper than ``str.translate`` with a dict.
+_EDGE_BYTES = bytes(32 if chr(b) in _WORD_EDGES else b for b in range(256))
 _STOP_SAMPLE = 40  # words looked at for the stopword density (keeps a line O(1))
 
 
@@ -101,9 +104,19 @@ def line_features(text: str, stop: frozenset[str], stop_min_words: int = 3) -> L
         for c in _WIDE_EDGES:
             if c in sample:
                 sample = sample.replace(c, " ")
+    if sample.isascii():
+        ascii_words = sample.encode("ascii").translate(_EDGE_BYTES).split()
+        hits = sum(map(_ascii_stopwords(stop).__contains__, ascii_words))
+        return LineFeatures(n, chars, terminal, colon, hits / max(1, len(ascii_words)), False)
     words = sample.translate(_EDGE_TABLE).split()
     hits = sum(map(stop.__contains__, words))
     return LineFeatures(n, chars, terminal, colon, hits / max(1, len(words)), False)
+
+
+@functools.lru_cache(maxsize=64)
+def _ascii_stopwords(stop: frozenset[str]) -> frozenset[bytes]:
+    """The ASCII words of a stopword set, as bytes (what an ASCII line can hold)."""
+    return frozenset(w.encode("ascii") for w in stop if w.isascii())
 
 
 @functools.lru_cache(maxsize=8192)

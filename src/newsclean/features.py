@@ -94,7 +94,7 @@ def line_features(text: str, stop: frozenset[str], stop_min_words: int = 3) -> L
     colon = last == ":"
     if unspaced:
         return LineFeatures(max(n, chars // 2), chars, terminal, colon, -1.0, True)
-    if n < max(3, stop_min_words):
+    if n < 3 or n < stop_min_words:
         return _short_line(n, chars, terminal, colon)
     # up to 40 words the sample is the line itself (joining on one space
     # changes no word the split below finds)

@@ -12,13 +12,37 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean import segment
+from newsclean import content, segment
 
 _PIECES = st.sampled_from(
     [
-        "2 hours ago", "an hour ago", "a few minutes ago", "Just now", "MOMENTS AGO", "yesterday", "Today", "last week",
-        "Updated:", "May 18, 2025", "10:15 IST", "’", "“", "—", "é", "ж", "_", " ", "-",
-        "·", "Reuters", "Chicago", "agoUTC", "1", "\u00a0", "K", "\u212a",
+        "2 hours ago",
+        "an hour ago",
+        "a few minutes ago",
+        "Just now",
+        "MOMENTS AGO",
+        "yesterday",
+        "Today",
+        "last week",
+        "Updated:",
+        "May 18, 2025",
+        "10:15 IST",
+        "’",
+        "“",
+        "—",
+        "é",
+        "ж",
+        "_",
+        " ",
+        "-",
+        "·",
+        "Reuters",
+        "Chicago",
+        "agoUTC",
+        "1",
+        "\u00a0",
+        "K",
+        "\u212a",
     ]
 )
 line_like = st.lists(_PIECES, max_size=8).map("".join) | st.text(max_size=120)
@@ -33,3 +57,9 @@ def test_word_count_matches_the_regex_definition(text: str) -> None:
 def test_time_hint_never_rejects_a_time_phrase(text: str) -> None:
     if segment._TIME.match(text.strip()) is not None:
         assert segment._may_be_time(text)
+
+
+@given(line_like)
+def test_ascii_normalisation_matches_the_regex_one(text: str) -> None:
+    expected = regex.sub(r"[\W_]+", " ", text).strip().casefold()
+    assert content._norm(text) == expected

@@ -136,8 +136,11 @@ def clean_text(
         raise LimitExceeded(
             f"page has {len(blocks):,} lines; Options.max_lines is {options.max_lines:,}"
         )
-    removed: list[Removal] = [_too_long(b) for b in blocks if len(b.text) > options.max_line_chars]
-    readable = tuple(b for b in blocks if len(b.text) <= options.max_line_chars)
+    removed: list[Removal] = []
+    readable = blocks
+    if len(normalized.text) > options.max_line_chars:  # else no line can be too long
+        removed = [_too_long(b) for b in blocks if len(b.text) > options.max_line_chars]
+        readable = tuple(b for b in blocks if len(b.text) <= options.max_line_chars)
     deadline.check("label")
     decisions = label_blocks(readable, options)
     deadline.check("segment")
@@ -172,16 +175,18 @@ def _unclaimed(
         + [(s.start, s.end) for a in articles for s in a.spans]
     )
     out: list[Removal] = []
-    i, carry = 0, 0  # carry: the furthest end seen, for a record that spans blocks
+    i, carry, n = 0, 0, len(taken)  # carry: the furthest end seen, for a record that spans blocks
     for b in blocks:
-        cursor = max(b.start, carry)
-        while i < len(taken) and taken[i][0] < b.end:
+        cursor = b.start if b.start > carry else carry
+        while i < n and taken[i][0] < b.end:
             start, end = taken[i]
             i += 1
             if start > cursor:
                 out.extend(_gap(b, cursor, start))
-            cursor = max(cursor, end)
-            carry = max(carry, end)
+            if end > cursor:
+                cursor = end
+            if end > carry:
+                carry = end
         if cursor < b.end:
             out.extend(_gap(b, cursor, b.end))
     return out

@@ -20,12 +20,14 @@ def split_blocks(text: str) -> tuple[Block, ...]:
     blank = 0
     pos = 0  # where the line starts in ``text``
     for line in text.split("\n"):
+        size = len(line)
         kept = line.strip(" ")
         if kept:
-            start = pos + len(line) - len(line.lstrip(" "))
+            # normalised lines have no spaces at their ends: strip() returns the line itself
+            start = pos if kept is line else pos + size - len(line.lstrip(" "))
             blocks.append(Block(len(blocks), start, start + len(kept), kept, blank))
             blank = 0
         elif blocks:
             blank += 1
-        pos += len(line) + 1
+        pos += size + 1
     return tuple(blocks)

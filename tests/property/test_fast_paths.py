@@ -12,7 +12,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean import content, segment
+from newsclean import content, normalize, segment
 
 _PIECES = st.sampled_from(
     [
@@ -63,3 +63,11 @@ def test_time_hint_never_rejects_a_time_phrase(text: str) -> None:
 def test_ascii_normalisation_matches_the_regex_one(text: str) -> None:
     expected = regex.sub(r"[\W_]+", " ", text).strip().casefold()
     assert content._norm(text) == expected
+
+
+_MOJIBAKE = st.sampled_from(["Ã©", "â€™", "&amp;", "&#8217;", "&x", "é", "ô", "Â", "&", "caf", " "])
+
+
+@given(st.lists(_MOJIBAKE, max_size=40).map("".join) | st.text(max_size=200))
+def test_ftfy_scan_agrees_with_the_full_pattern(text: str) -> None:
+    assert normalize._needs_ftfy(text) == (normalize._NEEDS_FTFY.search(text) is not None)

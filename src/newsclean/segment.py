@@ -209,7 +209,12 @@ def split_fields(text: str) -> list[tuple[int, int]] | None:
     >>> split_fields("Rock - Paper - Scissors") is None
     True
     """
-    if len(text) > 200 or _SEPARATOR_CHAR.search(text) is None:  # no separator, no fields
+    if len(text) > 200:
+        return None
+    if text.isascii():  # of the separator characters only "|" and "-" are ASCII
+        if "|" not in text and "-" not in text:
+            return None
+    elif _SEPARATOR_CHAR.search(text) is None:  # no separator, no fields
         return None
     spans: list[tuple[int, int]] = []
     cursor = 0

@@ -243,21 +243,48 @@ def may_have_time(g: Grammar, lowered: str) -> bool:
     """
     if lowered.isascii():  # no CJK either
         if _ASCII_DIGIT.search(lowered) is None:
-            return not g.nodigit_words.isdisjoint(_ASCII_WORDS.findall(lowered))
+            return not g.nodigit_words.isdisjoint(
+                _ASCII_WORDS.findall(lowered)
+            ) and _leads_with_time_word(g, _ASCII_WORD_SCAN.findall(lowered))
         return (
             _has_time_word(g, _ASCII_WORD_SCAN.findall(lowered), lowered)
             or _ASCII_SHAPE.search(lowered) is not None
         )
     if _DIGIT.search(lowered) is None:
+        if _CJK.search(lowered) is None:
+            return not g.nodigit_words.isdisjoint(
+                _WORDS.findall(lowered)
+            ) and _leads_with_time_word(g, _WORD_SCAN.findall(lowered))
         if not g.nodigit_words.isdisjoint(_WORDS.findall(lowered)):
             return True
-        return bool(_CJK.search(lowered)) and any(k in lowered for k in g.nodigit_cjk)
+        return any(k in lowered for k in g.nodigit_cjk)
     if _CJK.search(lowered) is not None:
         return True
     return (
         _has_time_word(g, _WORD_SCAN.findall(lowered), lowered)
         or _SHAPE.search(lowered) is not None
     )
+
+
+def _leads_with_time_word(g: Grammar, words: list[str]) -> bool:
+    """With no digit, whether a word that reads alone comes before any unknown word.
+
+    ``timestamps._read`` takes a chunk after an unknown word only when it has
+    a number, so a line without digits must start with known words, one of
+    them a weekday, a day word, "now" or "ago" ("Sunday Talk Shows" passes,
+    "Colombia lost on Monday" does not). A phrase may swallow unknown words
+    ("il y a"): a phrase's first word lets the line through.
+    """
+    for word in words:
+        if not word:  # a separator, not a word
+            continue
+        if "." in word:  # tokenize looks words up without their dots: "a.m."
+            word = word.replace(".", "")
+        if word in g.nodigit_words or word in g.phrases:
+            return True
+        if word not in g.words:
+            return False
+    return False
 
 
 def _has_time_word(g: Grammar, words: list[str], lowered: str) -> bool:

@@ -78,6 +78,8 @@ def _full_parse(text: str, language: str | None) -> bool:
 @example("10:15 +05:30", None)
 @example("x 10:15 -4", None)
 @example("Updated 10:15", "en")
+@example("First published on Monday", "en")
+@example("Sunday Talk Shows", None)
 def test_refusal_is_never_wrong(text: str, language: str | None) -> None:
     """A string the cheap test refuses is one the full parser refuses."""
     if not may_have_time(grammar(language), _lowered(text)):
@@ -97,16 +99,35 @@ def test_word_scan_cuts_like_tokenize(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Top 10 in 2025", "$58.99", "Spokane, WA 99210", "03-5829-8082", "Washington, DC 20036", "11"],
+    [
+        "Top 10 in 2025",
+        "$58.99",
+        "Spokane, WA 99210",
+        "03-5829-8082",
+        "Washington, DC 20036",
+        "11",
+        "Colombia had lost to Belgium on Monday.",
+        "The show opens to the public on Friday.",
+    ],
 )
-def test_numbers_without_time_words_are_refused(text: str) -> None:
-    """Prices, counts and phone numbers are refused before tokenizing."""
+def test_lines_that_cannot_be_timestamps_are_refused(text: str) -> None:
+    """Prices, counts, phone numbers and prose are refused before tokenizing."""
     assert not may_have_time(_G, _lowered(text))
 
 
 @pytest.mark.parametrize(
     "text",
-    ["7 June", "07.06.2025", "10h15", "10:15 +05:30", "2h", "Updated 10:15", "5 min read"],
+    [
+        "7 June",
+        "07.06.2025",
+        "10h15",
+        "10:15 +05:30",
+        "2h",
+        "Updated 10:15",
+        "5 min read",
+        "Sunday Talk Shows",
+        "il y a une heure",
+    ],
 )
 def test_time_words_and_shapes_pass(text: str) -> None:
     """Dates, marked clocks, offsets and unit words go on to the parser."""

@@ -142,11 +142,17 @@ def parse_timestamp(
     found = _parse(text, reference_time, language)
     if found:
         return found[0]
-    if language and language not in lexicon.languages() and dates_fallback.available():
+    if language and _unknown_language(language) and dates_fallback.available():
         return dates_fallback.parse_with_dateparser(
             text, reference_time=reference_time, language=language
         )
     return None
+
+
+@functools.cache
+def _unknown_language(language: str) -> bool:
+    """A hint with no data folder, left to ``dates_fallback`` (cached: asked per line)."""
+    return language not in lexicon.languages()
 
 
 def _parse(
@@ -157,9 +163,10 @@ def _parse(
         return None
     g = grammar(language)
     lowered = text.lower()
-    if len(lowered) != len(text):  # a few letters lower to two characters
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    lowered = lowered.replace("’", "'")
+    if not text.isascii():  # ASCII lowers letter for letter and has no ’
+        if len(lowered) != len(text):  # a few letters lower to two characters
+            lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        lowered = lowered.replace("’", "'")
     if not may_have_time(g, lowered):
         return None
     toks = tokenize(g, lowered)

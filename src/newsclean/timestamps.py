@@ -173,7 +173,12 @@ def _parse(
     reading = _read(g, toks)
     if reading is None:
         return None
-    ts = _resolve(reading, text.strip(), reference_time, language, g)
+    try:
+        ts = _resolve(reading, text.strip(), reference_time, language, g)
+    except (OverflowError, ValueError):
+        # the point falls outside datetime's years 1-9999 ("2025 years ago",
+        # or any weekday from a reference time in year 1): not a usable time
+        return None
     if ts is None:
         return None
     return ts, reading.start

@@ -71,6 +71,27 @@ def test_never_raises(text: str) -> None:
     parse_byline(text, reference_time=REF)
 
 
+_AMOUNTS = st.sampled_from(["1", "2024", "2025", "3000", "99999", "100000"])
+_UNITS = st.sampled_from(["years ago", "months ago", "weeks ago", "days ago at 10:00", "hours ago"])
+_ANY_REFERENCE = st.datetimes(timezones=st.just(UTC)) | st.sampled_from(
+    [datetime(1, 1, 1, tzinfo=UTC), datetime(9999, 12, 31, 23, 59, tzinfo=UTC)]
+)
+
+
+@given(
+    st.one_of(
+        _TEXT,
+        st.tuples(_AMOUNTS, _UNITS).map(" ".join),
+        st.sampled_from(["Monday", "yesterday 10:00", "tomorrow"]),
+    ),
+    _ANY_REFERENCE,
+)
+def test_never_raises_whatever_the_reference_time(text: str, reference: datetime) -> None:
+    """Points outside datetime's range ("2025 years ago") give None, not an error."""
+    ts = parse_timestamp(text, reference_time=reference)
+    assert ts is None or ts.value is None or ts.value.tzinfo is not None
+
+
 @given(_TEXT, st.sampled_from([None, "en", "de", "fr", "ja", "xx"]))
 def test_deterministic(text: str, language: str | None) -> None:
     """The same input gives the same output."""

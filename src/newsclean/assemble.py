@@ -213,8 +213,8 @@ def _edits(
     """Edits for ``text[start:stop]``: joins repaired, stray spaces dropped."""
     edits: list[Edit] = []
     for a, b in _kept(start, stop, removed) if removed else [(start, stop)]:
-        if repair:
-            edits.extend(Edit(a + p, a + p, " ", "edit.join") for p in find_joins(text[a:b]))
+        for p in find_joins(text[a:b]) if repair else ():
+            edits.append(Edit(a + p, a + p, " ", "edit.join"))
         # The pattern runs only where a space stands before a punctuation mark (rare).
         if drop_spaces and _SPACE_PUNCT.search(text, a, b):
             edits.extend(

@@ -264,8 +264,8 @@ def _candidates(text: str) -> Iterator[tuple[str, int, int]]:
         c = text[i]
         kind = "term"
         if c in ".!?‽…":
-            if c == "." and text[i + 1 : i + 2] not in (".", " "):  # "" too: the end
-                end = i + 1  # one period: the usual case
+            if c == "." and text[i + 1 : i + 2] != "." and text[i + 1 : i + 3] != " .":
+                end = i + 1  # one period, not a run (".." or ". ."): the usual case
             else:
                 end = _TERM_RUN.match(text, i).end()  # type: ignore[union-attr]
             if end < n:
@@ -529,31 +529,39 @@ class _Scanner:
 
     def _terminator(self, start: int, end: int) -> int:
         t, n = self.text, self.n
+        if end >= n:
+            return -1  # the text's last mark: no sentence follows
         term = t[start:end]
         first = term[0]
-        j, closed = self._skip_closers(end)
-        if j >= n:
-            return -1
-        glued = not t[j].isspace()
-        newline = False
-        if glued:
-            k = j
+        if t[end] == " " and "A" <= t[end + 1 : end + 2] <= "Z":
+            # The usual case, ". The": one space, then a capital; no closer,
+            # newline or opener to skip, so the general steps below change nothing.
+            closed = glued = newline = False
+            k = o = end + 1
         else:
-            k = _space_end(t, j)
-            if k >= n:
+            j, closed = self._skip_closers(end)
+            if j >= n:
                 return -1
-            newlines = t.count("\n", j, k)
-            if newlines >= 2:
-                return j  # a blank line
-            newline = newlines == 1
-        # The first character of the next sentence, past opening quotes.
-        o = k
-        while o < n and o - k < 3 and t[o] in _OPENERS:
-            o += 1
-            if o < n and t[o] in _INLINE_SPACE:
+            glued = not t[j].isspace()
+            newline = False
+            if glued:
+                k = j
+            else:
+                k = _space_end(t, j)
+                if k >= n:
+                    return -1
+                newlines = t.count("\n", j, k)
+                if newlines >= 2:
+                    return j  # a blank line
+                newline = newlines == 1
+            # The first character of the next sentence, past opening quotes.
+            o = k
+            while o < n and o - k < 3 and t[o] in _OPENERS:
                 o += 1
-        if o >= n:
-            return -1
+                if o < n and t[o] in _INLINE_SPACE:
+                    o += 1
+            if o >= n:
+                return -1
         c = t[o]
         before_space = start > 0 and t[start - 1] in _INLINE_SPACE
         if first == "…" or (first == "." and len(term) > 1):

@@ -9,6 +9,7 @@ records.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
@@ -29,7 +30,7 @@ from newsclean.bylines import parse_byline
 from newsclean.inline import scan
 from newsclean.options import Options
 from newsclean.segment import Segment
-from newsclean.sentences import find_joins, split_sentences
+from newsclean.sentences import find_joins, sentence_bounds
 from newsclean.timestamps import parse_timestamp
 
 __all__ = ["assemble", "render"]
@@ -37,7 +38,7 @@ __all__ = ["assemble", "render"]
 _SPACE_BEFORE_PUNCT = regex.compile(r"(?<=[\w\"'”’)]) (?=[.,;:!?]+(?:\s|$))")
 _SOURCE_DASH = regex.compile(r"^[-–—]\s*")
 # A space and the mark after it: what every ``_SPACE_BEFORE_PUNCT`` match starts with.
-_SPACE_PUNCT_PAIRS = tuple(" " + c for c in ".,;:!?")
+_SPACE_PUNCT = re.compile(" [.,;:!?]")
 _SOURCE_DEBRIS = regex.compile(r"[\d@#]")
 
 
@@ -104,15 +105,26 @@ def assemble(
     chapters: tuple[tuple[str, str], ...] = ()
     summary: str | None = None
     paragraphs: list[str] = []
+    repair = options.repair_joins
+    # French sets a space before ?!:; on purpose.
+    drop_spaces = (options.language or "en") != "fr"
     for i, block in enumerate(segment.body):
         found = scan(block, title=title if i == 0 else None, language=language)
-        removed.extend(found.removed)
-        credit = found.credit or credit
-        chapters = found.chapters or chapters
-        for j, (start, stop) in enumerate(_split_at_read_more(block, found.removed)):
-            block_edits = _edits(text, start, stop, found.removed, options)
+        cut = found.removed
+        if cut:  # most blocks have nothing removed: a credit or chapters come with a removal
+            removed.extend(cut)
+            credit = found.credit or credit
+            chapters = found.chapters or chapters
+            pieces = _split_at_read_more(block, cut)
+        else:
+            pieces = [(block.start, block.end)]
+        for j, (start, stop) in enumerate(pieces):
+            block_edits = _edits(text, start, stop, cut, repair, drop_spaces)
             edits.extend(block_edits)
-            paragraph = render(text, start, stop, found.removed, block_edits)
+            if cut or block_edits:
+                paragraph = render(text, start, stop, cut, block_edits)
+            else:
+                paragraph = text[start:stop].strip()  # what render gives for one untouched piece
             if not paragraph:
                 continue
             is_teaser = i == 0 and j == 0 and stop < block.end
@@ -191,23 +203,26 @@ def _split_at_read_more(block: Block, removed: Sequence[Removal]) -> list[tuple[
 
 
 def _edits(
-    text: str, start: int, stop: int, removed: Sequence[Removal], options: Options
+    text: str,
+    start: int,
+    stop: int,
+    removed: Sequence[Removal],
+    repair: bool,
+    drop_spaces: bool,
 ) -> list[Edit]:
     """Edits for ``text[start:stop]``: joins repaired, stray spaces dropped."""
     edits: list[Edit] = []
-    for a, b in _kept(start, stop, removed):
-        if options.repair_joins:
-            edits.extend(Edit(a + p, a + p, " ", "edit.join") for p in find_joins(text[a:b]))
-        # French sets a space before ?!:; on purpose. The pattern runs only
-        # where a space stands before a punctuation mark (rare).
-        if (options.language or "en") != "fr" and any(
-            text.find(pair, a, b) >= 0 for pair in _SPACE_PUNCT_PAIRS
-        ):
+    for a, b in _kept(start, stop, removed) if removed else [(start, stop)]:
+        for p in find_joins(text[a:b]) if repair else ():
+            edits.append(Edit(a + p, a + p, " ", "edit.join"))
+        # The pattern runs only where a space stands before a punctuation mark (rare).
+        if drop_spaces and _SPACE_PUNCT.search(text, a, b):
             edits.extend(
                 Edit(m.start(), m.end(), "", "edit.space_before_punct")
                 for m in _SPACE_BEFORE_PUNCT.finditer(text, a, b)
             )
-    edits.sort(key=lambda e: (e.start, e.end))
+    if len(edits) > 1:
+        edits.sort(key=lambda e: (e.start, e.end))
     return edits
 
 
@@ -229,9 +244,8 @@ def _sentences(paragraphs: Sequence[str], language: str) -> tuple[Sentence, ...]
     out: list[Sentence] = []
     offset = 0
     for p in paragraphs:
-        out.extend(
-            Sentence(s.text, s.start + offset, s.end + offset)
-            for s in split_sentences(p, language=language)
-        )
+        # one Sentence each, made with its offset into the body text
+        bounds = sentence_bounds(p, language=language)
+        out.extend(Sentence(p[a:b], a + offset, b + offset) for a, b in bounds)
         offset += len(p) + 2
     return tuple(out)

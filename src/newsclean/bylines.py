@@ -46,11 +46,13 @@ _NAME_WORD = regex.compile(
 )
 _CJK_NAME = regex.compile(r"^[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{2,4}$")
 _TRIM = " \t.,:;-–—|·•"
+_SPACES = regex.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     prefixes: tuple[tuple[str, str], ...]  # (phrase, kind), longest first
+    prefix_kinds: dict[str, str]  # the same as a dict; never mutated
     prefix_re: regex.Pattern[str]
     junk: frozenset[str]
     sources: frozenset[str]
@@ -81,6 +83,7 @@ def _lexicon(language: str | None) -> _Lexicon:
     prefix_re = regex.compile(rf"^(?:{alternation})(?!\p{{L}})\s*[:：]?\s*", regex.IGNORECASE)
     return _Lexicon(
         prefixes=ordered_prefixes,
+        prefix_kinds=dict(ordered_prefixes),
         prefix_re=prefix_re,
         junk=frozenset(junk),
         sources=frozenset(sources),
@@ -122,8 +125,8 @@ def parse_byline(
         kind = ""
         m = lex.prefix_re.match(segment)
         if m is not None:
-            key = regex.sub(r"\s+", " ", m.group().strip(" \t:：").lower())
-            kind = dict(lex.prefixes).get(key, "author")
+            key = _SPACES.sub(" ", m.group().strip(" \t:：").lower())
+            kind = lex.prefix_kinds.get(key, "author")
             segment = segment[m.end() :]
         if kind == "other":
             continue

@@ -362,3 +362,17 @@ def test_straight_quote_decided_by_the_next_quote() -> None:
     """that."The ... "foo": the next quote opens, so the glued one closes."""
     text = 'He said "we will not hide from that."The team said "fine" later.'
     assert find_joins(text) == (text.index("The team"),)
+
+
+def test_fast_candidate_finder_matches_the_candidate_pattern() -> None:
+    """_candidates finds what _CANDIDATE.finditer finds, on random hostile strings."""
+    import random
+
+    from newsclean.sentences import _CANDIDATE, _candidates
+
+    alphabet = list(" \n\t\u00a0\u2028\x1c.!?‽…。！？।•■–-)”(\"'aAzZ9_éÉ²ßſİⅧǅʰ»¡")
+    rng = random.Random(7)
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        expected = [(m.lastgroup, m.start(), m.end()) for m in _CANDIDATE.finditer(text)]
+        assert list(_candidates(text)) == expected, text

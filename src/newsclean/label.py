@@ -62,9 +62,9 @@ _COMMENT_HINT = regex.compile(r"(?:says|said|wrote|writes|commented)\W*$", regex
 # What a ``_LEGAL`` match holds: "©", "(c)", "ookie", "eserved" or "site".
 _LEGAL_HINT = re.compile(r"©|\([cC]\)|ookie|eserved|site")
 _COUNT_LIMIT = 200  # lines at least this long are never short
-# Letters and digits that ``\w`` matches for sure: a line that starts and
-# ends with one has no edge punctuation for ``line_key`` to strip.
+# Letters and digits that ``\w`` matches for sure, and the other ASCII characters.
 _ASCII_WORD_CHARS = frozenset(string.ascii_letters + string.digits)
+_ASCII_EDGE = "".join(chr(c) for c in range(128) if chr(c) not in _ASCII_WORD_CHARS)
 
 
 @functools.cache
@@ -83,8 +83,8 @@ def line_key(text: str) -> str:
     >>> line_key("  Related Articles: ")
     'related articles'
     """
-    if text[:1] in _ASCII_WORD_CHARS and text[-1:] in _ASCII_WORD_CHARS:
-        return text.casefold()  # nothing at the ends to strip (most lines)
+    if text.isascii():  # on ASCII, ``[\W_]`` is every character but letters and digits
+        return text.strip(_ASCII_EDGE).lower()
     return _EDGE_PUNCT.sub("", text).casefold()
 
 

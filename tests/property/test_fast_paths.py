@@ -12,7 +12,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean import content, normalize, segment
+from newsclean import content, label, normalize, segment
 
 _PIECES = st.sampled_from(
     [
@@ -71,3 +71,8 @@ _MOJIBAKE = st.sampled_from(["Ã©", "â€™", "&amp;", "&#8217;", "&x", "é",
 @given(st.lists(_MOJIBAKE, max_size=40).map("".join) | st.text(max_size=200))
 def test_ftfy_scan_agrees_with_the_full_pattern(text: str) -> None:
     assert normalize._needs_ftfy(text) == (normalize._NEEDS_FTFY.search(text) is not None)
+
+
+@given(line_like)
+def test_line_key_matches_the_regex_definition(text: str) -> None:
+    assert label.line_key(text) == regex.sub(r"^[\W_]+|[\W_]+$", "", text).casefold()

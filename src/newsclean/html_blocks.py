@@ -240,7 +240,7 @@ class Dom:
         '/html/body/div[2]/p'
         """
         el = self.elements[i]
-        return str(el.getroottree().getpath(el))
+        return str(el.getroottree().getpath(el))  # _Paths builds the same, more cheaply
 
 
 def _hidden(el: lxml.etree._Element) -> bool:

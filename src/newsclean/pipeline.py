@@ -151,6 +151,8 @@ def _long_tags(
             if m is not None:
                 yield m.group()
         start = after - after % _WINDOW + _WINDOW  # the next window past the run
+
+
 def clean_text(
     text: str,
     *,

@@ -33,7 +33,7 @@ from newsclean.errors import InputError
 from newsclean.html_blocks import Dom, extract_blocks, group_bit
 from newsclean.html_cards import Card, Cards, find_cards
 from newsclean.html_content import select_content
-from newsclean.html_parse import parse_html, prune
+from newsclean.html_parse import parse_html, strip_invisible
 from newsclean.label import label_blocks
 from newsclean.limits import Deadline, check_size
 from newsclean.metadata import authors_from_byline, extract_metadata
@@ -72,9 +72,9 @@ def clean_html_page(
     root = parse_html(html, encoding=encoding)
     deadline.check("metadata")
     metadata = extract_metadata(root, reference_time=reference_time, byline_element=False)
-    prune(root)  # our own tree: invisible elements go in C, not in the walk
+    strip_invisible(root)  # our own tree: invisible elements go in C, not in the walk
     deadline.check("blocks")
-    dom = extract_blocks(root, pruned=True)
+    dom = extract_blocks(root, pruned=True, remove_hidden=True)  # the rest of prune
     if not metadata.authors:
         metadata = _byline_authors(metadata, dom, reference_time)
     deadline.check("content selection")

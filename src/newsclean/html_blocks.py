@@ -33,7 +33,7 @@ from typing import NamedTuple
 import lxml.etree
 import regex
 
-from newsclean.html_parse import INVISIBLE
+from newsclean.html_parse import INVISIBLE, is_hidden, remove_keeping_tails
 
 __all__ = [
     "GROUPS",
@@ -184,6 +184,9 @@ _EMBED_MASK = _BIT["share"]
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 # elements that hold no text: skipped whole, only their tails are read
 _VOID = frozenset({"img", "source", "wbr", "track", "area", "param", "col"})
+# the walk's last text when it skipped an element's text (<br>, <hr>); no page text
+# is this string (parse_html drops NULs), and it is compared by identity
+_UNREAD = "\x00unread"
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _INLINE_SHARE = 0.6  # a flagged inline element covering this share of a block flags it
 # what the walk does with a tag, one dict lookup per event (absent: an inline element)
@@ -240,7 +243,7 @@ class Dom:
         '/html/body/div[2]/p'
         """
         el = self.elements[i]
-        return str(el.getroottree().getpath(el))
+        return str(el.getroottree().getpath(el))  # _Paths builds the same, more cheaply
 
 
 def _hidden(el: lxml.etree._Element) -> bool:
@@ -250,13 +253,30 @@ def _hidden(el: lxml.etree._Element) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
-def extract_blocks(root: lxml.etree._Element, *, pruned: bool = False) -> Dom:
+def extract_blocks(
+    root: lxml.etree._Element, *, pruned: bool = False, remove_hidden: bool = False
+) -> Dom:
     """Walk ``root`` once and return its block elements and text blocks.
 
     ``pruned=True`` says :func:`newsclean.html_parse.prune` already removed
-    invisible elements, so they are not looked for again. ``root`` is never
-    changed.
+    invisible elements, so they are not looked for again. ``root`` is not
+    changed, unless ``remove_hidden=True``: for a tree the caller owns whose
+    invisible elements are stripped (:func:`~newsclean.html_parse.strip_invisible`),
+    the walk does the rest of ``prune``: it skips the hidden elements ``prune``
+    removes and removes them once it is done, so ``root`` ends as ``prune``
+    leaves it, with one walk over the page instead of two.
+
+    >>> from newsclean.html_parse import parse_html, strip_invisible
+    >>> from lxml.etree import tostring
+    >>> root = parse_html('<p>a<span style="display:none">b</span>c<br hidden>d</p>')
+    >>> strip_invisible(root)
+    >>> [b.text for b in extract_blocks(root, pruned=True, remove_hidden=True).blocks]
+    ['acd']
+    >>> tostring(root)
+    b'<html><body><p>acd</p></body></html>'
     """
+    if remove_hidden and not pruned:
+        raise ValueError("remove_hidden needs a tree whose invisible elements are stripped")
     dom = Dom()
     tags, parent, own, has_child, blocks, classes, elements = (
         dom.tags, dom.parent, dom.own, dom.has_block_child, dom.blocks, dom.classes,
@@ -274,6 +294,7 @@ def extract_blocks(root: lxml.etree._Element, *, pruned: bool = False) -> Dom:
     n_links = n_flagged = i_flags = 0  # link chars, flagged inline chars, inline flags seen
     links_open = 0
     skipped = False
+    last: str | None = None  # the text the walk read last (see the hidden elements)
     tag_bits = _TAG_BITS
     headings, append_block, n_tags = _HEADINGS, blocks.append, 0
     new_block = tuple.__new__
@@ -298,11 +319,39 @@ def extract_blocks(root: lxml.etree._Element, *, pruned: bool = False) -> Dom:
 
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     check_hidden = not pruned
+    hidden: list[lxml.etree._Element] = []  # what prune would remove, in document order
+    hidden_style = _HIDDEN_STYLE.search
     kinds = _KINDS
     for event, el in walker:
         tag = el.tag
         kind = kinds.get(tag, 0)
         if event == "start":
+            if kind <= 1:  # block or inline: its attributes, read in one call
+                # (lxml's get costs ~130 ns a name; items() about two of them)
+                cls = ident = role = itemprop = style = None
+                hidden_attr = False
+                for name, value in el.items():
+                    if name == "class":
+                        cls = value
+                    elif name == "id":
+                        ident = value
+                    elif name == "style":
+                        style = value
+                    elif name == "hidden":
+                        hidden_attr = True
+                    elif name == "role":
+                        role = value
+                    elif name == "itemprop":
+                        itemprop = value
+                drop = remove_hidden and (hidden_attr or bool(style and hidden_style(style)))
+            else:
+                drop = remove_hidden and is_hidden(el)
+            if drop and el is not root:  # prune keeps the root
+                # skipped without a boundary: prune leaves its tail where it stood
+                hidden.append(el)
+                walker.skip_subtree()
+                skipped = True
+                continue
             if kind == 1:  # a block element
                 if check_hidden and _hidden(el):
                     walker.skip_subtree()
@@ -311,8 +360,6 @@ def extract_blocks(root: lxml.etree._Element, *, pruned: bool = False) -> Dom:
                 if parts:
                     flush(n_links, n_flagged, i_flags)
                     n_links = n_flagged = i_flags = 0
-                cls = el.get("class")
-                ident = el.get("id")
                 bits = tag_bits.get(tag, 0)
                 if cls or ident:
                     names = f"{cls} {ident}" if cls and ident else cls or ident or ""
@@ -320,10 +367,9 @@ def extract_blocks(root: lxml.etree._Element, *, pruned: bool = False) -> Dom:
                     # an embedded post ("twitter-tweet", "social-media-embed"), not buttons
                     if bits & _EMBED_MASK and (tag == "blockquote" or "embed" in names.lower()):
                         bits &= ~_EMBED_MASK
-                role = el.get("role")
                 if role:
                     bits |= _ROLE_BITS.get(role.lower(), 0)
-                if el.get("itemprop") == "articleBody":
+                if itemprop == "articleBody":
                     bits |= T_ARTICLE | _BIT["content"]
                 if stack:
                     up = stack[-1]
@@ -345,14 +391,14 @@ def extract_blocks(root: lxml.etree._Element, *, pruned: bool = False) -> Dom:
                     walker.skip_subtree()
                     skipped = True
                     continue
-                cls = el.get("class")
-                ident = el.get("id")
                 if cls or ident:
                     iflag |= groups_of(f"{cls} {ident}" if cls and ident else cls or ident or "")
                 inline.append(iflag)
                 if tag == "a":
                     links_open += 1
             elif kind == 4:  # invisible, or void: no text inside; its tail is read at its end
+                if remove_hidden and len(el):  # libxml2 nests elements in <source>, <wbr>
+                    hidden.extend(d for d in el.iterdescendants() if is_hidden(d))
                 walker.skip_subtree()
                 skipped = True
                 continue
@@ -360,11 +406,32 @@ def extract_blocks(root: lxml.etree._Element, *, pruned: bool = False) -> Dom:
                 if parts:
                     flush(n_links, n_flagged, i_flags)
                     n_links = n_flagged = i_flags = 0
+                last = _UNREAD  # its text (libxml2 may nest in it) is never read
                 continue
             text = el.text
         else:
+            text = el.tail
             if skipped:
                 skipped = False
+                if hidden and el is hidden[-1]:
+                    # prune appends a hidden element's tail to the text before it (the
+                    # previous sibling's tail or the parent's text: the walk's last
+                    # text), so it is read as that one string; link characters are
+                    # counted on the stripped string, so the sum is not the same
+                    if not text or last is _UNREAD:
+                        continue  # nothing moves, or it moves into a text never read
+                    if last and parts:  # the last text is the last piece: extend it
+                        merged = parts[-1] = last + text
+                        if links_open or iflag:
+                            n = len(merged.strip()) - len(last.strip())
+                            if links_open:
+                                n_links += n
+                            if iflag:
+                                n_flagged += n
+                        last = merged
+                        continue
+                    if last:  # whitespace that was dropped: read again with the tail
+                        text = last + text
             elif kind == 1:
                 if parts:
                     flush(n_links, n_flagged, i_flags)
@@ -376,7 +443,7 @@ def extract_blocks(root: lxml.etree._Element, *, pruned: bool = False) -> Dom:
                 iflag = inline[-1]
                 if tag == "a":
                     links_open -= 1
-            text = el.tail
+        last = text
         # whitespace before any text (indentation between blocks) is dropped, so a
         # boundary with nothing pending costs no flush
         if text and (parts or not text.isspace()):
@@ -391,4 +458,6 @@ def extract_blocks(root: lxml.etree._Element, *, pruned: bool = False) -> Dom:
                     i_flags |= iflag
     if parts:
         flush(n_links, n_flagged, i_flags)
+    if hidden:
+        remove_keeping_tails(hidden)
     return dom

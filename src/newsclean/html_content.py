@@ -135,68 +135,75 @@ def select_content(dom: Dom, *, language: str = "en", options: Options | None = 
     prior = [0.0] * n_el
     good = [0] * n_el  # characters of voting (paragraph-like) blocks in the subtree
     seen = [False] * n_el
-    for b in blocks:
-        chars[b.owner] += len(b.text)
-        links[b.owner] += b.links
+    voted: list[int] = []  # the elements given votes (in order of their first vote)
+    # blocks are unpacked, not read by name: a named tuple's fields are descriptors
+    for text, owner, _tag, n_links, _flags, _heading in blocks:
+        chars[owner] += len(text)
+        links[owner] += n_links
     for i in range(n_el - 1, 0, -1):  # children come after parents
-        p = parent[i]
-        if p >= 0:
-            chars[p] += chars[i]
+        c = chars[i]
+        if c and (p := parent[i]) >= 0:  # an element without text adds nothing (nor links)
+            chars[p] += c
             links[p] += links[i]
     # chrome groups on an element holding under half the page's text: its blocks
     # do not vote (readability's "unlikely candidates"); a wrapper's classes don't count
     total = chars[0] or 1
     own = _effective(dom.own)
     muted = [False] * n_el
-    for i in range(n_el):
-        p = parent[i]
-        muted[i] = bool(own[i] & _STRONG and chars[i] * 2 < total) or (p >= 0 and muted[p])
-    for b in blocks:
-        n = len(b.text)
-        if n < _MIN_PARA or b.heading or b.links * 2 > n or muted[b.owner]:
+    for i, p in enumerate(parent):
+        if (p >= 0 and muted[p]) or (own[i] & _STRONG and chars[i] * 2 < total):
+            muted[i] = True
+    has_child, tags = dom.has_block_child, dom.tags
+    for text, owner, _tag, n_links, flags, heading in blocks:
+        n = len(text)
+        if n < _MIN_PARA or heading or n_links * 2 > n or muted[owner]:
             continue
-        if not b.flags & T_LIST:  # bullets (key points, teasers) do not pull the region up
-            good[b.owner] += n
-        text = b.text
+        if not flags & T_LIST:  # bullets (key points, teasers) do not pull the region up
+            good[owner] += n
         commas = text.count(",") + text.count("，") + text.count("、") + text.count("،")
         value = 1.0 + commas + min(n / 100.0, 3.0)
-        t = b.owner if dom.has_block_child[b.owner] else parent[b.owner]
+        t = owner if has_child[owner] else parent[owner]
         for share in _LEVELS:
             if t < 0:
                 break
             if not seen[t]:
                 seen[t] = True
-                prior[t] = _TAG_BASE.get(dom.tags[t], 0.0) + _class_weight(own[t])
+                voted.append(t)
+                prior[t] = _TAG_BASE.get(tags[t], 0.0) + _class_weight(own[t])
             score[t] += value * share
             t = parent[t]
     best, best_score = -1, 0.0
-    for i in range(n_el):
-        if seen[i]:
-            votes = score[i]
-            # tag and class can at most double the evidence of an element's own text
-            s = (votes + min(prior[i], votes * cap)) * (
-                1.0 - (links[i] / chars[i] if chars[i] else 0.0)
-            )
-            score[i] = s
-            if s > best_score:
-                best, best_score = i, s
+    voted.sort()  # ties go to the first element in page order
+    for i in voted:
+        votes = score[i]
+        # tag and class can at most double the evidence of an element's own text
+        s = (votes + min(prior[i], votes * cap)) * (
+            1.0 - (links[i] / chars[i] if chars[i] else 0.0)
+        )
+        score[i] = s
+        if s > best_score:
+            best, best_score = i, s
     for i in range(n_el - 1, 0, -1):
-        p = parent[i]
-        if p >= 0:
-            good[p] += good[i]
-    best = 0 if best < 0 else _shared_ancestor(best, score, parent, best_score)
+        g = good[i]
+        if g and (p := parent[i]) >= 0:
+            good[p] += g
+    best = 0 if best < 0 else _shared_ancestor(best, score, parent, best_score, voted)
     best = _climb(best, parent, chars, links, good, options)
     region = _region(dom, best, score, chars, links, best_score)
     return _clean(dom, region, best, own, chars, language)
 
 
-def _shared_ancestor(best: int, score: list[float], parent: list[int], top: float) -> int:
+def _shared_ancestor(
+    best: int, score: list[float], parent: list[int], top: float, voted: list[int]
+) -> int:
     """The nearest ancestor of ``best`` holding 3+ near-best candidates, else ``best``.
 
     Stories whose paragraphs sit in separate wrappers score several
     wrappers alike; the container they share is the story (readability.js).
+    Only ``voted`` elements can be candidates: the others score 0 and ``top``
+    is above 0.
     """
-    alternatives = [i for i, s in enumerate(score) if i != best and s >= top * _ALTERNATIVE]
+    alternatives = [i for i in voted if i != best and score[i] >= top * _ALTERNATIVE]
     if len(alternatives) < _MIN_ALTERNATIVES - 1:
         return best
     ancestors: dict[int, int] = {}
@@ -264,8 +271,10 @@ def _region(
             if score[i] >= threshold or lone_paragraph:
                 roots.add(i)
     inside = [False] * n_el
-    for i in range(n_el):
-        inside[i] = i in roots or (parent[i] >= 0 and inside[parent[i]])
+    for i in range(min(roots), n_el):  # nothing before the first root is inside
+        p = parent[i]
+        if (p >= 0 and inside[p]) or i in roots:
+            inside[i] = True
     return inside
 
 
@@ -285,27 +294,33 @@ def _clean(
     blocks = dom.blocks
     parent = dom.parent
     n_el = len(dom.tags)
-    region_chars = sum(chars[i] for i in range(n_el) if inside[i] and not inside[parent[i]])
+    # (parent -1 reads inside[-1], the last element, as it always has)
+    region_chars = sum(chars[i] for i, p in enumerate(parent) if inside[i] and not inside[p])
     # flags inherited from inside the region only (the page body's classes do not count),
     # and not from an element holding most of the region's text (a wrapper, not chrome)
     local = [0] * n_el
-    for i in range(n_el):
+    for i, p in enumerate(parent):
         if not inside[i]:
             continue
-        p = parent[i]
         bits = own[i] if chars[i] * 2 < region_chars else 0
         local[i] = bits | (local[p] if p >= 0 and inside[p] else 0)
     rules: dict[int, str] = {}
     body: list[int] = []
     title: int | None = None
     first_body = -1
-    for k, b in enumerate(blocks):
-        if not inside[b.owner]:
-            rules[k] = _outside_rule(b.flags, b.links, len(b.text))
+    by_flags: dict[int, str | None] = {}  # the flag part of the outside rule, per call
+    for k, (text, owner, _tag, n_links, flags, heading) in enumerate(blocks):
+        if not inside[owner]:
+            if flags in by_flags:
+                named = by_flags[flags]
+            else:
+                named = by_flags[flags] = _outside_flag_rule(flags)
+            if named is None:
+                named = "html.link_dense" if n_links * 2 > len(text) else "html.outside"
+            rules[k] = named
             continue
-        flags = local[b.owner]
-        why = _inside_rule(flags, b.text, b.links, phrases)
-        if why is None and b.heading == 1 and title is None and not body:
+        why = _inside_rule(local[owner], text, n_links, phrases)
+        if why is None and heading == 1 and title is None and not body:
             title = k
             continue
         if why is not None:
@@ -353,7 +368,8 @@ def _class_rule(flags: int) -> str | None:
     return None
 
 
-def _outside_rule(flags: int, links: int, n: int) -> str:
+def _outside_flag_rule(flags: int) -> str | None:
+    """The rule of a block outside the region that its flags alone name, or None."""
     if flags & (T_NAV | _NAVC):
         return "html.nav"
     by_class = _class_rule(flags)
@@ -361,9 +377,7 @@ def _outside_rule(flags: int, links: int, n: int) -> str:
         return by_class
     if flags & (T_FOOTER | T_ASIDE | T_HEADER | T_FORM):
         return "html.nav"
-    if links * 2 > n:
-        return "html.link_dense"
-    return "html.outside"
+    return None
 
 
 def _inside_rule(flags: int, text: str, links: int, phrases: frozenset[str]) -> str | None:

@@ -23,6 +23,7 @@ UTF-8 decoding is strict). No charset detector is needed for that order.
 from __future__ import annotations
 
 import codecs
+from collections.abc import Iterable
 
 import lxml.etree
 import regex
@@ -32,10 +33,13 @@ from newsclean.errors import InputError
 __all__ = [
     "INVISIBLE",
     "decode_html",
+    "is_hidden",
     "looks_like_html",
     "parse_html",
     "prune",
+    "remove_keeping_tails",
     "sniff_encoding",
+    "strip_invisible",
 ]
 
 _META_CHARSET = regex.compile(
@@ -249,21 +253,47 @@ def prune(root: lxml.etree._Element) -> None:
     """Remove invisible elements (scripts, styles, forms controls, hidden) in place.
 
     Their tails (text after them) stay. Only for a tree the caller owns:
-    the pipeline prunes the tree it parsed itself, after reading metadata.
+    the pipeline prunes the tree it parsed itself, after reading metadata
+    (in two steps: :func:`strip_invisible`, then the hidden elements as its
+    walk over the page meets them, see ``html_blocks.extract_blocks``).
 
     >>> root = parse_html('<p>a<script>x</script>b<span hidden>c</span>d</p>')
     >>> prune(root)
     >>> root.findtext(".//p")
     'abd'
     """
-    lxml.etree.strip_elements(root, *INVISIBLE, with_tail=False)
+    strip_invisible(root)
     # a walk in C with two attribute reads per element: cheaper than libxml2's XPath
     styled = [
         el for el in root.iter() if el.get("style") is not None or el.get("hidden") is not None
     ]
-    for el in styled:
-        if el.get("hidden") is None and not _HIDDEN_STYLE.search(el.get("style") or ""):
-            continue
+    remove_keeping_tails(el for el in styled if is_hidden(el))
+
+
+def strip_invisible(root: lxml.etree._Element) -> None:
+    """Remove the ``INVISIBLE`` elements (scripts, styles, ...) in place, in C."""
+    lxml.etree.strip_elements(root, *INVISIBLE, with_tail=False)
+
+
+def is_hidden(el: lxml.etree._Element) -> bool:
+    """True for an element :func:`prune` removes: ``hidden``, or a hiding ``style``.
+
+    >>> root = parse_html('<p style="display: none">a</p><p style="color: red">b</p>')
+    >>> [is_hidden(p) for p in root.iter("p")]
+    [True, False]
+    """
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def remove_keeping_tails(elements: Iterable[lxml.etree._Element]) -> None:
+    """Remove each element (in document order) from its parent; its tail text stays.
+
+    The root, which has no parent, stays.
+    """
+    for el in elements:
         parent = el.getparent()
         if parent is None:
             continue

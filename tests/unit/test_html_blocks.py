@@ -40,7 +40,7 @@ def test_flags_are_inherited() -> None:
 
 def test_hidden_and_scripts_skipped() -> None:
     """Invisible elements give no block; the input tree is not changed."""
-    root = parse_html('<p>a</p><div hidden>b</div><script>c</script><p>d</p>')
+    root = parse_html("<p>a</p><div hidden>b</div><script>c</script><p>d</p>")
     before = len(list(root.iter()))
     dom = extract_blocks(root)
     assert [b.text for b in dom.blocks] == ["a", "d"]
@@ -51,3 +51,34 @@ def test_parents_precede_children() -> None:
     """Element arrays are in document order (parent index below child index)."""
     dom = extract_blocks(parse_html("<div><section><p>x</p></section><p>y</p></div>"))
     assert all(p < i for i, p in enumerate(dom.parent) if p >= 0)
+
+
+_HIDDEN_PAGES = (
+    # a hidden element's tail joins the text before it: link characters are counted
+    # on that one string, with the space inside it
+    '<a class="share" href="/"><h1>T</h1>x<li style="display:none">h</li>  y </a>',
+    "<p>a <b>b</b> <span hidden>c</span> d<i hidden>e</i>f<i hidden></i> g</p>",
+    '<div><span hidden>first</span>tail <a href="/">link</a><em hidden>x</em>  more</div>',
+    '<div>   <p style="visibility: hidden">h</p>   <p>after</p></div>',
+    '<ul><li hidden>1</li><li>2<br style="display:none">3</li><li aria-hidden="true">4</li></ul>',
+    "<p>x<source><span hidden>in source</span>s</source>y<img hidden>z</p>",
+    "<html hidden><body><p>root stays</p><div hidden><p hidden>in</p></div>t</body></html>",
+)
+
+
+def test_remove_hidden_walk_is_prune() -> None:
+    """remove_hidden=True gives prune's tree and the blocks of a walk over it."""
+    from lxml.etree import tostring
+
+    from newsclean.html_parse import prune, strip_invisible
+
+    for page in _HIDDEN_PAGES:
+        pruned = parse_html(page)
+        prune(pruned)
+        expected = extract_blocks(pruned, pruned=True)
+        root = parse_html(page)
+        strip_invisible(root)
+        got = extract_blocks(root, pruned=True, remove_hidden=True)
+        assert tostring(root) == tostring(pruned), page
+        assert got.blocks == expected.blocks, page
+        assert (got.tags, got.parent, got.own) == (expected.tags, expected.parent, expected.own)

@@ -65,3 +65,32 @@ def test_wrong_type_and_limit() -> None:
 def test_deterministic() -> None:
     """The same input gives the same page."""
     assert clean_html_page(PAGE).to_dict() == clean_html_page(PAGE).to_dict()
+
+
+def test_block_paths_match_libxml2_getpath() -> None:
+    """_Paths writes the path libxml2's getpath gives, for every block of a tricky page."""
+    from newsclean.html_blocks import extract_blocks
+    from newsclean.html_parse import parse_html, prune
+    from newsclean.html_pipeline import _Paths
+
+    root = parse_html(
+        "<p>loose</p><div><p>a</p><span><div>in span</div></span><p>b</p></div>"
+        "<div>two<section><p>c</p></section><fb:like>x</fb:like><p>d</p></div>"
+        "<div><div hidden>h</div><div>after hidden</div></div><ul><li>1</li><li>2</li></ul>"
+    )
+    prune(root)
+    dom = extract_blocks(root, pruned=True)
+    paths = _Paths(dom)
+    tree = root.getroottree()
+    for k, b in enumerate(dom.blocks):
+        assert paths.of_block(k) == tree.getpath(dom.elements[b.owner])
+    assert {paths.of_block(k) for k in range(len(dom.blocks))} >= {
+        "/html/body/div[1]/p[2]",
+        "/html/body/div[1]/span/div",
+        "/html/body/div[3]/div",
+        "/html/body/ul/li[1]",
+    }
+    import lxml.etree
+
+    only_root = extract_blocks(lxml.etree.fromstring("<html>bare text</html>"))
+    assert _Paths(only_root).of_block(0) == "/html"  # the root itself

@@ -50,3 +50,24 @@ def test_too_many_tags_raise() -> None:
     html = "<html><body>" + "<p>x</p>" * 20 + "</body></html>"
     with pytest.raises(newsclean.LimitExceeded, match="max_nodes"):
         newsclean.clean_html(html, options=newsclean.Options(max_nodes=10))
+
+
+def test_too_many_attributes_raise() -> None:
+    """An element with more attributes than Options.max_attributes raises, str or bytes."""
+    attrs = " ".join(f"a{i}=1" for i in range(3000))
+    html = "<html><body><p>x</p>" + "<script>var a = 1;</script>" * 500
+    html += f"<div {attrs}>y</div>" + "<p>z</p>" * 2000 + "</body></html>"
+    options = newsclean.Options(max_attributes=2000)
+    with pytest.raises(newsclean.LimitExceeded, match="max_attributes"):
+        newsclean.clean_html(html, options=options)
+    with pytest.raises(newsclean.LimitExceeded, match="max_attributes"):
+        newsclean.clean_html(html.encode(), options=options)
+    assert newsclean.clean_html(html, options=newsclean.Options(max_attributes=3000)) is not None
+
+
+def test_long_script_is_not_a_long_tag() -> None:
+    """A long run of "=" outside any tag (a script) is not counted as attributes."""
+    script = "<script>" + "x = 1; " * 5000 + "</script>"
+    html = f"<html><head>{script}</head><body><p>Text.</p></body></html>"
+    page = newsclean.clean_html(html, options=newsclean.Options(max_attributes=100))
+    assert page is not None

@@ -29,6 +29,7 @@ import regex
 
 from newsclean._types import Article, Block, Decision, Label, Metadata, Page, Removal
 from newsclean.assemble import assemble
+from newsclean.card_lines import is_time_phrase, split_fields
 from newsclean.errors import InputError
 from newsclean.html_blocks import Dom, extract_blocks, group_bit
 from newsclean.html_cards import Card, Cards, find_cards
@@ -40,7 +41,7 @@ from newsclean.metadata import authors_from_byline, extract_metadata
 from newsclean.normalize import normalize
 from newsclean.options import Options
 from newsclean.rules import rule
-from newsclean.segment import Segment, is_time_phrase, split_fields
+from newsclean.segment import Segment
 from newsclean.timestamps import parse_timestamp
 
 __all__ = ["clean_html_page"]

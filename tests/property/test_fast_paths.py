@@ -12,7 +12,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean import content, label, normalize, segment
+from newsclean import card_lines, content, label, normalize
 
 _PIECES = st.sampled_from(
     [
@@ -50,13 +50,13 @@ line_like = st.lists(_PIECES, max_size=8).map("".join) | st.text(max_size=120)
 
 @given(line_like)
 def test_word_count_matches_the_regex_definition(text: str) -> None:
-    assert segment._words(text) == len(regex.findall(r"\w+", text))
+    assert card_lines._words(text) == len(regex.findall(r"\w+", text))
 
 
 @given(line_like)
 def test_time_hint_never_rejects_a_time_phrase(text: str) -> None:
-    if segment._TIME.match(text.strip()) is not None:
-        assert segment._may_be_time(text)
+    if card_lines._TIME.match(text.strip()) is not None:
+        assert card_lines._may_be_time(text)
 
 
 @given(line_like)

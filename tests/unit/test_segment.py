@@ -8,8 +8,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from newsclean import Article, Options, Page, clean
+from newsclean.card_lines import is_time_phrase, split_fields
 from newsclean.label import label_blocks
-from newsclean.segment import Segment, is_time_phrase, segment, split_fields
+from newsclean.segment import Segment, segment
 from newsclean.text_blocks import split_blocks
 
 REF = datetime(2025, 6, 7, 12, 0, tzinfo=UTC)

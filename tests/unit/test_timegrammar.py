@@ -13,7 +13,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsclean import timestamps
+from newsclean import _timeread, timestamps
 from newsclean._timegrammar import (
     _ASCII_WORD_SCAN,
     _CJK,
@@ -66,7 +66,7 @@ def _full_parse(text: str, language: str | None) -> bool:
     """What ``timestamps._parse`` finds with the cheap test left out."""
     g = grammar(language)
     lowered = _lowered(text)
-    reading = timestamps._read(g, tokenize(g, lowered))
+    reading = _timeread.read(g, tokenize(g, lowered))
     if reading is None:
         return False
     return timestamps._resolve(reading, text.strip(), REF, language, g) is not None

@@ -73,6 +73,15 @@ _CAPTION = regex.compile(
     r"|\b(?:getty\s+images|shutterstock|istock(?:photo)?|ap\s+photo|afp\s+via\s+getty|epa-efe)\b",
     regex.IGNORECASE,
 )
+# _CAPTION is slow on a long line; _caption first looks for a literal that one
+# of its branches needs in the lower-cased line (the first branch is anchored:
+# the line starts with one of its words), and most lines hold none:
+# "(" (the bracketed branch), "credit", "photo" (also in "ap photo"),
+# "getty", "shutterstock", "istock", "epa-efe": tested in _caption.
+_CAPTION_STARTS = ("image", "pic", "foto", "фото", "bild")
+# Letters that IGNORECASE matches to a letter of _CAPTION but ``str.lower``
+# does not turn into it (checked against every code point in the unit tests).
+_FOLD_ODD = ("\u0130", "\u017f", "\u1c82", "\u1c84", "\u1c85")  # İ ſ ᲂ ᲄ ᲅ
 # A link to another story: "READ MORE: ...", "Also read | ...", "See also: ...".
 _TEASER = regex.compile(
     r"^(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related|more|watch|listen|recommended"
@@ -361,7 +370,7 @@ def _in_region_verdict(d: Decision, f: LineFeatures) -> str | None:
     text = d.block.text
     if d.kind is not None:
         return "content.outside"
-    if f.words <= 40 and _CAPTION.search(text):
+    if f.words <= 40 and _caption(text):
         return "content.caption"
     if f.words <= 40 and _TEASER.match(text):
         return "content.teaser"
@@ -449,8 +458,32 @@ def _headline_shaped(text: str, f: LineFeatures) -> bool:
         3 <= f.words <= _HEADLINE_MAX_WORDS
         and not f.colon
         and not text.endswith(".")
-        and not _CAPTION.search(text)
+        and not _caption(text)
     )
+
+
+def _caption(text: str) -> bool:
+    """Whether ``_CAPTION`` finds a caption or photo credit in ``text``.
+
+    >>> _caption("Photo: Jane Roe/AP"), _caption("The council met on Monday.")
+    (True, False)
+    """
+    low = text.lower()
+    # spelled out rather than any(...) over _CAPTION_WORDS: this runs on
+    # every line of the region and a generator costs more than the tests
+    if not (
+        "(" in text
+        or "credit" in low
+        or "photo" in low
+        or "getty" in low
+        or "shutterstock" in low
+        or "istock" in low
+        or "epa-efe" in low
+        or low.startswith(_CAPTION_STARTS)
+        or (not text.isascii() and any(c in text for c in _FOLD_ODD))
+    ):
+        return False  # no branch of the pattern can match
+    return _CAPTION.search(text) is not None
 
 
 def _cues_below(decisions: tuple[Decision, ...], at: int, end: int) -> tuple[int, ...]:

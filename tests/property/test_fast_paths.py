@@ -9,7 +9,7 @@ arbitrary text and on text shaped like the lines they see.
 from __future__ import annotations
 
 import regex
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsclean import content, normalize, segment
@@ -71,3 +71,51 @@ _MOJIBAKE = st.sampled_from(["Ã©", "â€™", "&amp;", "&#8217;", "&x", "é",
 @given(st.lists(_MOJIBAKE, max_size=40).map("".join) | st.text(max_size=200))
 def test_ftfy_scan_agrees_with_the_full_pattern(text: str) -> None:
     assert normalize._needs_ftfy(text) == (normalize._NEEDS_FTFY.search(text) is not None)
+
+
+_CAPTION_PIECES = st.sampled_from(
+    [
+        "Photo:",
+        "PHOTOS",
+        "Image 1 of 23",
+        "(Image: GETTY)",
+        "(",
+        ")",
+        ":",
+        "/",
+        "…",
+        "...",
+        "Credit...",
+        "credits:",
+        "Getty Images",
+        "Shutterstock",
+        "iStockphoto",
+        "AP Photo",
+        "AFP via Getty",
+        "EPA-EFE",
+        "Фото:",
+        "Bild |",
+        "foto",
+        "Pic",
+        "picture",
+        "İmage",
+        "ſhutterſtock",
+        "\u212aid",
+        "ᲂ",
+        "ᲄ",
+        "ᲅ",
+        "ı",
+        " ",
+        "\u00a0",
+        "The mayor said",
+        "3",
+    ]
+)
+
+
+@given(st.lists(_CAPTION_PIECES, max_size=8).map("".join) | st.text(max_size=120))
+@example("ſhutterſtock")  # letters IGNORECASE folds and str.lower does not
+@example("İmage 1 of 23")
+@example("фᲂтᲂ: Jane Roe")
+def test_caption_hint_agrees_with_the_pattern(text: str) -> None:
+    assert content._caption(text) == (content._CAPTION.search(text) is not None)

@@ -111,11 +111,9 @@ def select_main(decisions: tuple[Decision, ...], options: Options | None = None)
     if not decisions:
         return MainContent(None, (), ())
     stop = stopwords(options.language)
-    min_words = options.good_line_words
-    feats = _features(decisions, stop, min_words)
-    classes, scores = _score(decisions, feats, options)
+    feats, classes, scores, marker = _lines(decisions, stop, options)
     heads = headline_candidates(decisions)
-    start, end, anchor = _region(decisions, feats, classes, scores, heads, options)
+    start, end, anchor = _region(decisions, feats, classes, scores, marker, heads, options)
     if anchor is None and end >= start:
         # the story's own header inside the region's top: the story starts there
         inner = _story_header(decisions, feats, min(end, start + _HEADER_GAP + 2) + 1, start)
@@ -159,52 +157,42 @@ def select_main(decisions: tuple[Decision, ...], options: Options | None = None)
     return MainContent(title, tuple(body), tuple(removed), header)
 
 
-def _features(
-    decisions: tuple[Decision, ...], stop: frozenset[str], min_words: int
-) -> list[LineFeatures]:
-    """Every line's features; a text the page repeats is measured once."""
+def _lines(
+    decisions: tuple[Decision, ...], stop: frozenset[str], options: Options
+) -> tuple[list[LineFeatures], list[int], list[float], int | None]:
+    """Every line's features, class and score for the region search, and the
+    position of the first reader-comment marker (None if there is none).
+
+    One pass measures the lines (a text the page repeats is measured once)
+    and classes every line but the story-text candidates: whether those are
+    prose depends on the page's stopword median, known only after the pass,
+    so a second pass goes over the candidates alone.
+    """
+    good_words, long_words = options.good_line_words, options.long_line_words
+    barrier, short = -options.barrier_penalty, -options.short_line_penalty
     known: dict[str, LineFeatures] = {}
-    out: list[LineFeatures] = []
-    for d in decisions:
+    feats: list[LineFeatures] = []
+    classes: list[int] = []
+    scores: list[float] = []
+    ratios: list[float] = []  # stopword densities of the long lines
+    candidates: list[int] = []
+    marker: int | None = None
+    for i, d in enumerate(decisions):
         text = d.block.text
         f = known.get(text)
         if f is None:
-            f = known[text] = line_features(text, stop, min_words)
-        out.append(f)
-    return out
-
-
-def _score(
-    decisions: tuple[Decision, ...], feats: list[LineFeatures], options: Options
-) -> tuple[list[int], list[float]]:
-    """Each line's class and its score for the region search."""
-    # Stopword density only counts on pages whose long lines have stopwords
-    # at all (a language without a list scores 0 everywhere).
-    ratios = sorted(f.stop_ratio for f in feats if f.words >= 15 and f.stop_ratio >= 0)
-    use_stop = bool(ratios) and ratios[len(ratios) // 2] >= options.min_stopword_ratio / 2
-    classes: list[int] = []
-    scores: list[float] = []
-    seen: set[str] = set()
-    barrier, short = -options.barrier_penalty, -options.short_line_penalty
-    good_words, long_words = options.good_line_words, options.long_line_words
-    min_ratio = options.min_stopword_ratio
-    for d, f in zip(decisions, feats, strict=True):
+            f = known[text] = line_features(text, stop, good_words)
+        feats.append(f)
+        words = f.words
+        if words >= 15 and f.stop_ratio >= 0:
+            ratios.append(f.stop_ratio)
+        if marker is None and d.rule == "line.comments" and not _COMMENT_COUNTER.match(text):
+            marker = i
         if d.kind is not None or d.label is Label.SECTION_HEADER:
             classes.append(_BAD)
             scores.append(barrier)
-            continue
-        words = f.words
-        if (
-            words >= good_words
-            and (f.terminal or words >= long_words)
-            and (not use_stop or f.stop_ratio < 0 or f.stop_ratio >= min_ratio)  # prose
-        ):
-            key = _prefix_key(d.block.text)
-            if key in seen:  # the story printed again (print or AMP copy): neutral
-                classes.append(_DUPLICATE)
-                scores.append(0.0)
-                continue
-            seen.add(key)
+        elif words >= good_words and (f.terminal or words >= long_words):
+            candidates.append(i)  # settled below
             classes.append(_GOOD)
             scores.append(float(words))
         elif f.terminal and words >= 4:
@@ -213,22 +201,41 @@ def _score(
         else:
             classes.append(_SHORT)
             scores.append(short)
+    # Stopword density only counts on pages whose long lines have stopwords
+    # at all (a language without a list scores 0 everywhere).
+    ratios.sort()
+    min_ratio = options.min_stopword_ratio
+    use_stop = bool(ratios) and ratios[len(ratios) // 2] >= min_ratio / 2
+    goods: list[int] = []
+    seen: set[str] = set()
+    for i in candidates:
+        f = feats[i]
+        if not (not use_stop or f.stop_ratio < 0 or f.stop_ratio >= min_ratio):  # not prose
+            if f.terminal and f.words >= 4:
+                classes[i], scores[i] = _NEAR, 0.0
+            else:
+                classes[i], scores[i] = _SHORT, short
+            continue
+        key = _prefix_key(decisions[i].block.text)
+        if key in seen:  # the story printed again (print or AMP copy): neutral
+            classes[i], scores[i] = _DUPLICATE, 0.0
+            continue
+        seen.add(key)
+        goods.append(i)
     # A story line standing alone between non-story lines is a teaser card
     # (headline, byline, teaser, headline, ...) more often than a paragraph.
-    n = len(classes)
-    gap = options.island_gap_lines
+    gap = max(0, options.island_gap_lines)  # a negative gap looks at no neighbour
     islands = [
         i
-        for i in range(n)
-        if classes[i] == _GOOD
-        and all(classes[k] in _WEAK for k in range(max(0, i - gap), i))
-        and all(classes[k] in _WEAK for k in range(i + 1, min(n, i + 1 + gap)))
+        for i in goods
+        if _WEAK.issuperset(classes[max(0, i - gap) : i])
+        and _WEAK.issuperset(classes[i + 1 : i + 1 + gap])
     ]
     # only a repeated pattern is a card list
     if len(islands) >= options.min_islands:
         for i in islands:
             scores[i] *= options.island_weight
-    return classes, scores
+    return feats, classes, scores, marker
 
 
 def _prefix_key(text: str) -> str:
@@ -253,18 +260,14 @@ def _region(
     feats: list[LineFeatures],
     classes: list[int],
     scores: list[float],
+    marker: int | None,
     heads: list[int],
     options: Options,
 ) -> tuple[int, int, int | None]:
-    """The content region (first, last line positions) and the headline position."""
-    marker = next(
-        (
-            i
-            for i, d in enumerate(decisions)
-            if d.rule == "line.comments" and not _COMMENT_COUNTER.match(d.block.text)
-        ),
-        None,
-    )
+    """The content region (first, last line positions) and the headline position.
+
+    Story lines from ``marker`` (the first reader-comment marker) on weigh less.
+    """
     if marker is not None:
         w = options.comment_zone_weight
         scores = scores[:marker] + [s * w if s > 0 else s for s in scores[marker:]]

@@ -62,6 +62,7 @@ class MainContent:
 _GOOD, _NEAR, _SHORT, _BAD, _DUPLICATE = 0, 1, 2, 3, 4
 _WEAK = frozenset({_SHORT, _BAD})
 _PREFIX_CHARS = 60  # a story line starting like an earlier one repeats it
+_MEDIAN_WORDS = 15  # lines whose stopword densities give the page's median
 _OUTSIDE = "content.outside"
 
 # Captions and photo credits: "Photo: Jane Roe/AP", "Image 1 of 23",
@@ -166,14 +167,18 @@ def _lines(
     One pass measures the lines (a text the page repeats is measured once)
     and classes every line but the story-text candidates: whether those are
     prose depends on the page's stopword median, known only after the pass,
-    so a second pass goes over the candidates alone.
+    so a second pass goes over the candidates alone. The ``stop_ratio`` of
+    the features is only read there: the first pass measures it on the lines
+    the median needs, the second on the shorter candidates that need it.
     """
     good_words, long_words = options.good_line_words, options.long_line_words
     barrier, short = -options.barrier_penalty, -options.short_line_penalty
-    known: dict[str, LineFeatures] = {}
+    median_words = max(_MEDIAN_WORDS, good_words)  # lines that have a ratio for the median
+    n = len(decisions)
     feats: list[LineFeatures] = []
-    classes: list[int] = []
-    scores: list[float] = []
+    classes = [_SHORT] * n  # the usual class: set only the others
+    scores = [short] * n
+    known: dict[str, LineFeatures] = {}
     ratios: list[float] = []  # stopword densities of the long lines
     candidates: list[int] = []
     marker: int | None = None
@@ -181,26 +186,21 @@ def _lines(
         text = d.block.text
         f = known.get(text)
         if f is None:
-            f = known[text] = line_features(text, stop, good_words)
+            f = known[text] = line_features(text, stop, median_words)
         feats.append(f)
         words = f.words
-        if words >= 15 and f.stop_ratio >= 0:
+        if words >= median_words and f.stop_ratio >= 0:
             ratios.append(f.stop_ratio)
         if marker is None and d.rule == "line.comments" and not _COMMENT_COUNTER.match(text):
             marker = i
         if d.kind is not None or d.label is Label.SECTION_HEADER:
-            classes.append(_BAD)
-            scores.append(barrier)
+            classes[i] = _BAD
+            scores[i] = barrier
         elif words >= good_words and (f.terminal or words >= long_words):
             candidates.append(i)  # settled below
-            classes.append(_GOOD)
-            scores.append(float(words))
         elif f.terminal and words >= 4:
-            classes.append(_NEAR)
-            scores.append(0.0)
-        else:
-            classes.append(_SHORT)
-            scores.append(short)
+            classes[i] = _NEAR
+            scores[i] = 0.0
     # Stopword density only counts on pages whose long lines have stopwords
     # at all (a language without a list scores 0 everywhere).
     ratios.sort()
@@ -210,17 +210,19 @@ def _lines(
     seen: set[str] = set()
     for i in candidates:
         f = feats[i]
+        text = decisions[i].block.text
+        if use_stop and f.words < median_words:
+            f = line_features(text, stop, good_words)  # with its ratio
         if not (not use_stop or f.stop_ratio < 0 or f.stop_ratio >= min_ratio):  # not prose
             if f.terminal and f.words >= 4:
                 classes[i], scores[i] = _NEAR, 0.0
-            else:
-                classes[i], scores[i] = _SHORT, short
             continue
-        key = _prefix_key(decisions[i].block.text)
+        key = _prefix_key(text)
         if key in seen:  # the story printed again (print or AMP copy): neutral
             classes[i], scores[i] = _DUPLICATE, 0.0
             continue
         seen.add(key)
+        classes[i], scores[i] = _GOOD, float(f.words)
         goods.append(i)
     # A story line standing alone between non-story lines is a teaser card
     # (headline, byline, teaser, headline, ...) more often than a paragraph.

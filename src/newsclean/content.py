@@ -34,7 +34,6 @@ the region.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import regex
@@ -94,7 +93,9 @@ _URL_LINE = regex.compile(r"^(?:https?://|www\.)\S*$", regex.IGNORECASE)
 _COMMENT_COUNTER = regex.compile(r"^\d+\s+\w+$")
 _SEP = regex.compile(r"\s+[|\-–—:•·»]\s+|\s*\|\s*")
 _NON_WORD = regex.compile(r"[\W_]+")
-_ASCII_NON_WORD = re.compile(r"[^A-Za-z0-9]+")  # the same on ASCII text, cheaper
+# The same on ASCII text as one byte table (letters lower-cased, any other
+# byte a space): a translate and a split are cheaper than a regex sub.
+_ASCII_NORM = bytes(ord(chr(b).lower()) if b < 128 and chr(b).isalnum() else 32 for b in range(256))
 _TITLE_REACH = 8  # lines above the region searched for a headline
 _HEADER_REACH = 30  # lines above the region searched for the story's byline or date
 _HEADER_GAP = 4  # lines a headline may stand above its byline or date
@@ -330,7 +331,7 @@ def headline_candidates(decisions: tuple[Decision, ...]) -> list[int]:
 
 def _norm(text: str) -> str:
     if text.isascii():
-        return _ASCII_NON_WORD.sub(" ", text).strip().lower()
+        return " ".join(text.encode("ascii").translate(_ASCII_NORM).decode("ascii").split())
     return _NON_WORD.sub(" ", text).strip().casefold()
 
 

@@ -34,7 +34,6 @@ the region.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import regex
@@ -62,6 +61,7 @@ class MainContent:
 _GOOD, _NEAR, _SHORT, _BAD, _DUPLICATE = 0, 1, 2, 3, 4
 _WEAK = frozenset({_SHORT, _BAD})
 _PREFIX_CHARS = 60  # a story line starting like an earlier one repeats it
+_MEDIAN_WORDS = 15  # lines whose stopword densities give the page's median
 _OUTSIDE = "content.outside"
 
 # Captions and photo credits: "Photo: Jane Roe/AP", "Image 1 of 23",
@@ -73,6 +73,15 @@ _CAPTION = regex.compile(
     r"|\b(?:getty\s+images|shutterstock|istock(?:photo)?|ap\s+photo|afp\s+via\s+getty|epa-efe)\b",
     regex.IGNORECASE,
 )
+# _CAPTION is slow on a long line; _caption first looks for a literal that one
+# of its branches needs in the lower-cased line (the first branch is anchored:
+# the line starts with one of its words), and most lines hold none:
+# "(" (the bracketed branch), "credit", "photo" (also in "ap photo"),
+# "getty", "shutterstock", "istock", "epa-efe": tested in _caption.
+_CAPTION_STARTS = ("image", "pic", "foto", "фото", "bild")
+# Letters that IGNORECASE matches to a letter of _CAPTION but ``str.lower``
+# does not turn into it (checked against every code point in the unit tests).
+_FOLD_ODD = ("\u0130", "\u017f", "\u1c82", "\u1c84", "\u1c85")  # İ ſ ᲂ ᲄ ᲅ
 # A link to another story: "READ MORE: ...", "Also read | ...", "See also: ...".
 _TEASER = regex.compile(
     r"^(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related|more|watch|listen|recommended"
@@ -84,7 +93,9 @@ _URL_LINE = regex.compile(r"^(?:https?://|www\.)\S*$", regex.IGNORECASE)
 _COMMENT_COUNTER = regex.compile(r"^\d+\s+\w+$")
 _SEP = regex.compile(r"\s+[|\-–—:•·»]\s+|\s*\|\s*")
 _NON_WORD = regex.compile(r"[\W_]+")
-_ASCII_NON_WORD = re.compile(r"[^A-Za-z0-9]+")  # the same on ASCII text, cheaper
+# The same on ASCII text as one byte table (letters lower-cased, any other
+# byte a space): a translate and a split are cheaper than a regex sub.
+_ASCII_NORM = bytes(ord(chr(b).lower()) if b < 128 and chr(b).isalnum() else 32 for b in range(256))
 _TITLE_REACH = 8  # lines above the region searched for a headline
 _HEADER_REACH = 30  # lines above the region searched for the story's byline or date
 _HEADER_GAP = 4  # lines a headline may stand above its byline or date
@@ -102,11 +113,9 @@ def select_main(decisions: tuple[Decision, ...], options: Options | None = None)
     if not decisions:
         return MainContent(None, (), ())
     stop = stopwords(options.language)
-    min_words = options.good_line_words
-    feats = _features(decisions, stop, min_words)
-    classes, scores = _score(decisions, feats, options)
+    feats, classes, scores, marker = _lines(decisions, stop, options)
     heads = headline_candidates(decisions)
-    start, end, anchor = _region(decisions, feats, classes, scores, heads, options)
+    start, end, anchor = _region(decisions, feats, classes, scores, marker, heads, options)
     if anchor is None and end >= start:
         # the story's own header inside the region's top: the story starts there
         inner = _story_header(decisions, feats, min(end, start + _HEADER_GAP + 2) + 1, start)
@@ -150,76 +159,86 @@ def select_main(decisions: tuple[Decision, ...], options: Options | None = None)
     return MainContent(title, tuple(body), tuple(removed), header)
 
 
-def _features(
-    decisions: tuple[Decision, ...], stop: frozenset[str], min_words: int
-) -> list[LineFeatures]:
-    """Every line's features; a text the page repeats is measured once."""
+def _lines(
+    decisions: tuple[Decision, ...], stop: frozenset[str], options: Options
+) -> tuple[list[LineFeatures], list[int], list[float], int | None]:
+    """Every line's features, class and score for the region search, and the
+    position of the first reader-comment marker (None if there is none).
+
+    One pass measures the lines (a text the page repeats is measured once)
+    and classes every line but the story-text candidates: whether those are
+    prose depends on the page's stopword median, known only after the pass,
+    so a second pass goes over the candidates alone. The ``stop_ratio`` of
+    the features is only read there: the first pass measures it on the lines
+    the median needs, the second on the shorter candidates that need it.
+    """
+    good_words, long_words = options.good_line_words, options.long_line_words
+    barrier, short = -options.barrier_penalty, -options.short_line_penalty
+    median_words = max(_MEDIAN_WORDS, good_words)  # lines that have a ratio for the median
+    n = len(decisions)
+    feats: list[LineFeatures] = []
+    classes = [_SHORT] * n  # the usual class: set only the others
+    scores = [short] * n
     known: dict[str, LineFeatures] = {}
-    out: list[LineFeatures] = []
-    for d in decisions:
+    ratios: list[float] = []  # stopword densities of the long lines
+    candidates: list[int] = []
+    marker: int | None = None
+    for i, d in enumerate(decisions):
         text = d.block.text
         f = known.get(text)
         if f is None:
-            f = known[text] = line_features(text, stop, min_words)
-        out.append(f)
-    return out
-
-
-def _score(
-    decisions: tuple[Decision, ...], feats: list[LineFeatures], options: Options
-) -> tuple[list[int], list[float]]:
-    """Each line's class and its score for the region search."""
+            f = known[text] = line_features(text, stop, median_words)
+        feats.append(f)
+        words = f.words
+        if words >= median_words and f.stop_ratio >= 0:
+            ratios.append(f.stop_ratio)
+        if marker is None and d.rule == "line.comments" and not _COMMENT_COUNTER.match(text):
+            marker = i
+        if d.kind is not None or d.label is Label.SECTION_HEADER:
+            classes[i] = _BAD
+            scores[i] = barrier
+        elif words >= good_words and (f.terminal or words >= long_words):
+            candidates.append(i)  # settled below
+        elif f.terminal and words >= 4:
+            classes[i] = _NEAR
+            scores[i] = 0.0
     # Stopword density only counts on pages whose long lines have stopwords
     # at all (a language without a list scores 0 everywhere).
-    ratios = sorted(f.stop_ratio for f in feats if f.words >= 15 and f.stop_ratio >= 0)
-    use_stop = bool(ratios) and ratios[len(ratios) // 2] >= options.min_stopword_ratio / 2
-    classes: list[int] = []
-    scores: list[float] = []
-    seen: set[str] = set()
-    barrier, short = -options.barrier_penalty, -options.short_line_penalty
-    good_words, long_words = options.good_line_words, options.long_line_words
+    ratios.sort()
     min_ratio = options.min_stopword_ratio
-    for d, f in zip(decisions, feats, strict=True):
-        if d.kind is not None or d.label is Label.SECTION_HEADER:
-            classes.append(_BAD)
-            scores.append(barrier)
+    use_stop = bool(ratios) and ratios[len(ratios) // 2] >= min_ratio / 2
+    goods: list[int] = []
+    seen: set[str] = set()
+    for i in candidates:
+        f = feats[i]
+        text = decisions[i].block.text
+        if use_stop and f.words < median_words:
+            f = line_features(text, stop, good_words)  # with its ratio
+        if not (not use_stop or f.stop_ratio < 0 or f.stop_ratio >= min_ratio):  # not prose
+            if f.terminal and f.words >= 4:
+                classes[i], scores[i] = _NEAR, 0.0
             continue
-        words = f.words
-        if (
-            words >= good_words
-            and (f.terminal or words >= long_words)
-            and (not use_stop or f.stop_ratio < 0 or f.stop_ratio >= min_ratio)  # prose
-        ):
-            key = _prefix_key(d.block.text)
-            if key in seen:  # the story printed again (print or AMP copy): neutral
-                classes.append(_DUPLICATE)
-                scores.append(0.0)
-                continue
-            seen.add(key)
-            classes.append(_GOOD)
-            scores.append(float(words))
-        elif f.terminal and words >= 4:
-            classes.append(_NEAR)
-            scores.append(0.0)
-        else:
-            classes.append(_SHORT)
-            scores.append(short)
+        key = _prefix_key(text)
+        if key in seen:  # the story printed again (print or AMP copy): neutral
+            classes[i], scores[i] = _DUPLICATE, 0.0
+            continue
+        seen.add(key)
+        classes[i], scores[i] = _GOOD, float(f.words)
+        goods.append(i)
     # A story line standing alone between non-story lines is a teaser card
     # (headline, byline, teaser, headline, ...) more often than a paragraph.
-    n = len(classes)
-    gap = options.island_gap_lines
+    gap = max(0, options.island_gap_lines)  # a negative gap looks at no neighbour
     islands = [
         i
-        for i in range(n)
-        if classes[i] == _GOOD
-        and all(classes[k] in _WEAK for k in range(max(0, i - gap), i))
-        and all(classes[k] in _WEAK for k in range(i + 1, min(n, i + 1 + gap)))
+        for i in goods
+        if _WEAK.issuperset(classes[max(0, i - gap) : i])
+        and _WEAK.issuperset(classes[i + 1 : i + 1 + gap])
     ]
     # only a repeated pattern is a card list
     if len(islands) >= options.min_islands:
         for i in islands:
             scores[i] *= options.island_weight
-    return classes, scores
+    return feats, classes, scores, marker
 
 
 def _prefix_key(text: str) -> str:
@@ -244,18 +263,14 @@ def _region(
     feats: list[LineFeatures],
     classes: list[int],
     scores: list[float],
+    marker: int | None,
     heads: list[int],
     options: Options,
 ) -> tuple[int, int, int | None]:
-    """The content region (first, last line positions) and the headline position."""
-    marker = next(
-        (
-            i
-            for i, d in enumerate(decisions)
-            if d.rule == "line.comments" and not _COMMENT_COUNTER.match(d.block.text)
-        ),
-        None,
-    )
+    """The content region (first, last line positions) and the headline position.
+
+    Story lines from ``marker`` (the first reader-comment marker) on weigh less.
+    """
     if marker is not None:
         w = options.comment_zone_weight
         scores = scores[:marker] + [s * w if s > 0 else s for s in scores[marker:]]
@@ -316,7 +331,7 @@ def headline_candidates(decisions: tuple[Decision, ...]) -> list[int]:
 
 def _norm(text: str) -> str:
     if text.isascii():
-        return _ASCII_NON_WORD.sub(" ", text).strip().lower()
+        return " ".join(text.encode("ascii").translate(_ASCII_NORM).decode("ascii").split())
     return _NON_WORD.sub(" ", text).strip().casefold()
 
 
@@ -361,7 +376,7 @@ def _in_region_verdict(d: Decision, f: LineFeatures) -> str | None:
     text = d.block.text
     if d.kind is not None:
         return "content.outside"
-    if f.words <= 40 and _CAPTION.search(text):
+    if f.words <= 40 and _caption(text):
         return "content.caption"
     if f.words <= 40 and _TEASER.match(text):
         return "content.teaser"
@@ -449,8 +464,32 @@ def _headline_shaped(text: str, f: LineFeatures) -> bool:
         3 <= f.words <= _HEADLINE_MAX_WORDS
         and not f.colon
         and not text.endswith(".")
-        and not _CAPTION.search(text)
+        and not _caption(text)
     )
+
+
+def _caption(text: str) -> bool:
+    """Whether ``_CAPTION`` finds a caption or photo credit in ``text``.
+
+    >>> _caption("Photo: Jane Roe/AP"), _caption("The council met on Monday.")
+    (True, False)
+    """
+    low = text.lower()
+    # spelled out rather than any(...) over _CAPTION_WORDS: this runs on
+    # every line of the region and a generator costs more than the tests
+    if not (
+        "(" in text
+        or "credit" in low
+        or "photo" in low
+        or "getty" in low
+        or "shutterstock" in low
+        or "istock" in low
+        or "epa-efe" in low
+        or low.startswith(_CAPTION_STARTS)
+        or (not text.isascii() and any(c in text for c in _FOLD_ODD))
+    ):
+        return False  # no branch of the pattern can match
+    return _CAPTION.search(text) is not None
 
 
 def _cues_below(decisions: tuple[Decision, ...], at: int, end: int) -> tuple[int, ...]:

@@ -9,7 +9,7 @@ arbitrary text and on text shaped like the lines they see.
 from __future__ import annotations
 
 import regex
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsclean import card_lines, content, label, normalize
@@ -76,3 +76,51 @@ def test_ftfy_scan_agrees_with_the_full_pattern(text: str) -> None:
 @given(line_like)
 def test_line_key_matches_the_regex_definition(text: str) -> None:
     assert label.line_key(text) == regex.sub(r"^[\W_]+|[\W_]+$", "", text).casefold()
+
+
+_CAPTION_PIECES = st.sampled_from(
+    [
+        "Photo:",
+        "PHOTOS",
+        "Image 1 of 23",
+        "(Image: GETTY)",
+        "(",
+        ")",
+        ":",
+        "/",
+        "…",
+        "...",
+        "Credit...",
+        "credits:",
+        "Getty Images",
+        "Shutterstock",
+        "iStockphoto",
+        "AP Photo",
+        "AFP via Getty",
+        "EPA-EFE",
+        "Фото:",
+        "Bild |",
+        "foto",
+        "Pic",
+        "picture",
+        "İmage",
+        "ſhutterſtock",
+        "\u212aid",
+        "ᲂ",
+        "ᲄ",
+        "ᲅ",
+        "ı",
+        " ",
+        "\u00a0",
+        "The mayor said",
+        "3",
+    ]
+)
+
+
+@given(st.lists(_CAPTION_PIECES, max_size=8).map("".join) | st.text(max_size=120))
+@example("ſhutterſtock")  # letters IGNORECASE folds and str.lower does not
+@example("İmage 1 of 23")
+@example("фᲂтᲂ: Jane Roe")
+def test_caption_hint_agrees_with_the_pattern(text: str) -> None:
+    assert content._caption(text) == (content._CAPTION.search(text) is not None)

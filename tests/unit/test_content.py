@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
+import regex
 
-from newsclean import clean_text
+from newsclean import clean_text, content
 from newsclean.content import headline_candidates, select_main
 from newsclean.label import label_blocks
 from newsclean.rules import RULES
@@ -165,3 +167,15 @@ def test_reference_page_main_story() -> None:
     ):
         assert chrome in removed, chrome
     assert removed["Explore what Daily8 AI can do for you:"] == "content.dangling_label"
+
+
+def test_fold_odd_lists_every_letter_lower_does_not_fold() -> None:
+    """``_caption`` trusts ``str.lower`` except for the letters in ``_FOLD_ODD``.
+
+    Every code point that the case-insensitive ``_CAPTION`` matches to one of
+    its letters either lower-cases to that letter or is listed.
+    """
+    letters = set("abcdefghijklmnopqrstuvwxyzфот")
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    matched = regex.compile(f"[{''.join(sorted(letters))}]", regex.IGNORECASE).findall(every)
+    assert {c for c in matched if c.lower() not in letters} == set(content._FOLD_ODD)

@@ -21,13 +21,15 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import operator
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import cast
 
 import lxml.etree
 import regex
 
-from newsclean._types import Article, Block, Decision, Label, Metadata, Page, Removal
+from newsclean._types import Article, Block, Decision, Label, Metadata, Page, Removal, RemovalKind
 from newsclean.assemble import assemble
 from newsclean.card_lines import is_time_phrase, split_fields
 from newsclean.errors import InputError
@@ -82,7 +84,7 @@ def clean_html_page(
     selection = select_content(dom, language=language, options=options)
     deadline.check("normalise")
 
-    normalized = normalize("\n".join(b.text for b in dom.blocks), fix_encoding=options.fix_encoding)
+    normalized = normalize("\n".join([b[0] for b in dom.blocks]), fix_encoding=options.fix_encoding)
     text = normalized.text
     lines = text.split("\n")
     blocks: list[Block | None] = []
@@ -115,11 +117,15 @@ def clean_html_page(
             related.append((card, card_seg))
 
     removed: list[Removal] = []
+    kinds: dict[str, RemovalKind] = {}  # each rule's kind, looked up once per page
     for k, name in selection.rules.items():
         b = blocks[k]
         if b is not None and k not in taken:
-            kind = rule(name).kind
-            assert kind is not None
+            kind = kinds.get(name)
+            if kind is None:
+                found_kind = rule(name).kind
+                assert found_kind is not None
+                kind = kinds[name] = found_kind
             removed.append(Removal(b.text, b.start, b.end, kind, name, paths.of_block(k)))
     title = blocks[selection.title] if selection.title is not None else None
     candidates = tuple(b for b in (blocks[k] for k in selection.body) if b is not None)
@@ -150,9 +156,13 @@ def clean_html_page(
 
     from newsclean.pipeline import _unclaimed  # late: pipeline may route HTML here
 
-    kept = tuple(b for b in blocks if b is not None)
+    kept = (
+        cast(tuple[Block, ...], tuple(blocks))  # no line was emptied: no None to drop
+        if count == len(blocks)
+        else tuple(b for b in blocks if b is not None)
+    )
     removed.extend(_unclaimed(kept, articles, removed))
-    removed.sort(key=lambda r: r.start)
+    removed.sort(key=_START)
     removed = paths.fill(removed, blocks)
     articles = [
         dataclasses.replace(a, removed=tuple(paths.fill(list(a.removed), blocks)))
@@ -171,6 +181,7 @@ def clean_html_page(
     )
 
 
+_START = operator.attrgetter("start")
 _CHROME_LABELS = frozenset({Label.CHROME, Label.SECTION_HEADER})
 _HEADER_LABELS = frozenset({Label.TIMESTAMP, Label.BYLINE})
 # a caption left in the text: "... in Hong Kong (Image: GETTY)", "(Photo credit: AP)"
@@ -224,7 +235,11 @@ def _sort_lines(
             and not _in_date_list(decisions, i)
         ):
             header.append(d)
-        elif len(b.text) <= options.html_caption_max_chars and _CAPTION_CREDIT.search(b.text):
+        elif (
+            len(b.text) <= options.html_caption_max_chars
+            and ")" in b.text  # the credit's closing parenthesis: most lines need no search
+            and _CAPTION_CREDIT.search(b.text)
+        ):
             chrome.append(_removal(b, "html.caption"))
         else:
             body.append(b)

@@ -96,8 +96,9 @@ def line_features(text: str, stop: frozenset[str], stop_min_words: int = 3) -> L
         return LineFeatures(max(n, chars // 2), chars, terminal, colon, -1.0, True)
     if n < 3 or n < stop_min_words:
         return _short_line(n, chars, terminal, colon)
-    # up to 40 words the sample is the line itself (joining on one space
-    # changes no word the split below finds)
+    # up to 40 words the sample is the line itself: on normalised text
+    # (no control characters, which str.split reads as spaces and
+    # bytes.split does not) joining on one space changes no word found below
     sample = text if n <= _STOP_SAMPLE else " ".join(parts[:_STOP_SAMPLE])
     sample = sample.casefold()
     if not sample.isascii():

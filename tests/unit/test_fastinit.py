@@ -76,3 +76,18 @@ def test_unsupported_classes_are_refused() -> None:
     for cls in (Factory, Mutable, NoSlots):
         with pytest.raises(TypeError):
             fast_init(cls)
+
+
+def test_values_still_pickle_copy_and_replace() -> None:
+    import copy
+    import pickle
+
+    from newsclean import clean
+
+    page = clean("Council backs plan\n" + "The council approved the plan on Monday. " * 5)
+    assert pickle.loads(pickle.dumps(page)) == page
+    assert copy.deepcopy(page) == page
+    article = page.articles[0]
+    renamed = dataclasses.replace(article, title="Other")
+    assert renamed.title == "Other"
+    assert renamed.text == article.text

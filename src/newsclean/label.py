@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 import string
+from collections.abc import Callable
 
 import regex
 
@@ -22,7 +23,7 @@ from newsclean._types import Block, Decision, Label, RemovalKind
 from newsclean.lexicon import entries
 from newsclean.options import Options
 from newsclean.rules import rule
-from newsclean.timestamps import parse_timestamp
+from newsclean.timestamps import timestamp_test
 
 __all__ = ["label_blocks", "line_key"]
 
@@ -100,6 +101,7 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
     chrome = _phrases(language, "chrome_lines")
     headers = _phrases(language, "section_headers")
     body_words = _at_least_words(options.min_body_words)
+    is_timestamp = timestamp_test(language)
     # A label depends on the line's text alone, and a page repeats many
     # lines ("Share", "1", a source name): each text is labelled once.
     verdicts: dict[str, _Verdict] = {}
@@ -107,7 +109,7 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
     for b in blocks:
         v = verdicts.get(b.text)
         if v is None:
-            v = verdicts[b.text] = _label(b.text, chrome, headers, language, body_words)
+            v = verdicts[b.text] = _label(b.text, chrome, headers, is_timestamp, body_words)
         out.append(Decision(b, *v))
     return tuple(out)
 
@@ -120,7 +122,7 @@ def _label(
     text: str,
     chrome: frozenset[str],
     headers: frozenset[str],
-    language: str,
+    is_timestamp: Callable[[str], bool],
     body_words: regex.Pattern[str],
 ) -> _Verdict:
     # Most lines are plain short text that no rule claims, so every pattern
@@ -142,7 +144,7 @@ def _label(
             return _chrome(Label.CHROME, "line.comments")
         if first in _DASHES and _SOURCE_DASH.match(text) and len(_WORD.findall(text)) <= 6:
             return _SOURCE_DASH_VERDICT
-        if parse_timestamp(text, language=language) is not None:
+        if is_timestamp(text):
             return _TIMESTAMP_VERDICT
     if size <= 200 and first in _BYLINE_FIRST and _BYLINE.match(text):
         return _BYLINE_VERDICT

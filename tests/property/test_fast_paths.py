@@ -9,10 +9,10 @@ arbitrary text and on text shaped like the lines they see.
 from __future__ import annotations
 
 import regex
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newsclean import card_lines, content, label, normalize
+from newsclean import card_lines, content, label, normalize, timestamps
 
 _PIECES = st.sampled_from(
     [
@@ -124,3 +124,59 @@ _CAPTION_PIECES = st.sampled_from(
 @example("фᲂтᲂ: Jane Roe")
 def test_caption_hint_agrees_with_the_pattern(text: str) -> None:
     assert content._caption(text) == (content._CAPTION.search(text) is not None)
+
+
+_TIME_PIECES = st.sampled_from(
+    [
+        "yesterday",
+        "Today",
+        "ago",
+        "'ago",
+        "ago'",
+        "''",
+        "Sunday",
+        "il y a",
+        "hace",
+        "vor",
+        "heute",
+        "now",
+        "Talk",
+        "Shows",
+        "7",
+        "10:15",
+        "June",
+        "’",
+        "é",
+        " ",
+        ",",
+        ".",
+        "|",
+        "-",
+        "a.m.",
+        "Stay updated",
+        "jana",
+    ]
+)
+
+
+@given(
+    st.lists(_TIME_PIECES, max_size=8).map("".join) | line_like,
+    st.sampled_from(["en", "de", "fr", "es", "ja", "ko", None]),
+)
+@example("'ago", "en")
+@example("Sunday Talk Shows", "en")
+@example("Updated Yesterday", "en")
+@example("covid19", "en")
+def test_timestamp_test_agrees_with_parse_timestamp(text: str, language: str | None) -> None:
+    expected = timestamps.parse_timestamp(text, language=language) is not None
+    assert timestamps.timestamp_test(language)(text) == expected
+
+
+@settings(max_examples=15, deadline=None)  # dateparser is slow
+@given(st.lists(_TIME_PIECES, max_size=5).map("".join))
+@example("Stay updated")
+@example("yesterday")
+@example("jana")  # found by dateparser alone
+def test_timestamp_test_keeps_the_fallback_for_unknown_languages(text: str) -> None:
+    expected = timestamps.parse_timestamp(text, language="sw") is not None
+    assert timestamps.timestamp_test("sw")(text) == expected

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 import string
+from collections.abc import Callable
 
 import regex
 
@@ -22,7 +23,7 @@ from newsclean._types import Block, Decision, Label, RemovalKind
 from newsclean.lexicon import entries
 from newsclean.options import Options
 from newsclean.rules import rule
-from newsclean.timestamps import parse_timestamp
+from newsclean.timestamps import timestamp_test
 
 __all__ = ["label_blocks", "line_key"]
 
@@ -61,6 +62,33 @@ _DIGIT = regex.compile(r"\d")
 _COMMENT_HINT = regex.compile(r"(?:says|said|wrote|writes|commented)\W*$", regex.IGNORECASE)
 # What a ``_LEGAL`` match holds: "©", "(c)", "ookie", "eserved" or "site".
 _LEGAL_HINT = re.compile(r"©|\([cC]\)|ookie|eserved|site")
+
+
+def _legal_hint(text: str) -> bool:
+    """``_LEGAL_HINT.search(text) is not None``, by substring tests (no regex call)."""
+    return (
+        "site" in text
+        or "ookie" in text
+        or "eserved" in text
+        or "©" in text
+        or ("(" in text and ("(c)" in text or "(C)" in text))
+    )
+
+
+# On ASCII text ``\w`` is [A-Za-z0-9_]: every other byte mapped to a space,
+# the words are what ``bytes.split`` cuts.
+_ASCII_NON_WORD = bytes(
+    b if chr(b).isascii() and (chr(b).isalnum() or chr(b) == "_") else 32 for b in range(256)
+)
+
+
+def _words_at_least(text: str, k: int) -> bool:
+    r"""On ASCII text, whether ``_at_least_words(k).match(text)``: ``k`` runs of ``\w``."""
+    if k <= 0:
+        return True
+    return len(text.encode("ascii").translate(_ASCII_NON_WORD).split(None, k - 1)) >= k
+
+
 _COUNT_LIMIT = 200  # lines at least this long are never short
 # Letters and digits that ``\w`` matches for sure, and the other ASCII characters.
 _ASCII_WORD_CHARS = frozenset(string.ascii_letters + string.digits)
@@ -100,6 +128,7 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
     chrome = _phrases(language, "chrome_lines")
     headers = _phrases(language, "section_headers")
     body_words = _at_least_words(options.min_body_words)
+    is_timestamp = timestamp_test(language)
     # A label depends on the line's text alone, and a page repeats many
     # lines ("Share", "1", a source name): each text is labelled once.
     verdicts: dict[str, _Verdict] = {}
@@ -107,7 +136,9 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
     for b in blocks:
         v = verdicts.get(b.text)
         if v is None:
-            v = verdicts[b.text] = _label(b.text, chrome, headers, language, body_words)
+            v = verdicts[b.text] = _label(
+                b.text, chrome, headers, is_timestamp, body_words, options.min_body_words
+            )
         out.append(Decision(b, *v))
     return tuple(out)
 
@@ -120,8 +151,9 @@ def _label(
     text: str,
     chrome: frozenset[str],
     headers: frozenset[str],
-    language: str,
+    is_timestamp: Callable[[str], bool],
     body_words: regex.Pattern[str],
+    min_words: int,
 ) -> _Verdict:
     # Most lines are plain short text that no rule claims, so every pattern
     # sits behind a test of a character it cannot match without (the
@@ -142,18 +174,18 @@ def _label(
             return _chrome(Label.CHROME, "line.comments")
         if first in _DASHES and _SOURCE_DASH.match(text) and len(_WORD.findall(text)) <= 6:
             return _SOURCE_DASH_VERDICT
-        if parse_timestamp(text, language=language) is not None:
+        if is_timestamp(text):
             return _TIMESTAMP_VERDICT
     if size <= 200 and first in _BYLINE_FIRST and _BYLINE.match(text):
         return _BYLINE_VERDICT
-    if size <= 2000 and _LEGAL_HINT.search(text) and _LEGAL.search(text):
+    if size <= 2000 and _legal_hint(text) and _LEGAL.search(text):
         return _chrome(Label.CHROME, "line.legal")
     # a line this long has enough words; counting them would cost a scan.
     # Otherwise: enough words, or three words ending like a sentence
     # (``_TERMINAL`` is anchored at the end: the last two characters decide).
     if (
         size >= _COUNT_LIMIT
-        or body_words.match(text)
+        or (_words_at_least(text, min_words) if text.isascii() else body_words.match(text))
         or (
             text[-1:] in _TERMINAL_LAST
             and _TERMINAL.search(text[-2:])
@@ -185,13 +217,27 @@ def _is_comment_marker(text: str) -> bool:
     (False, False)
     """
     first = text[:1]
-    if (first.isdigit() or first in "lLcCjJpPaAsSvVrR") and _COMMENT_SECTION.match(text):
-        return True
-    last = text[-1:]
-    if last in _ASCII_WORD_CHARS and last not in "sdeSDE":
-        return False  # ends inside a word, and not in "says", "said", "wrote", ...
-    if not _COMMENT_HINT.search(text[-12:]):
-        return False
+    if text.isascii():
+        # on ASCII text the case-blind patterns match ASCII letters only: a
+        # section line starts with a digit or a word of ``_COMMENT_SECTION``,
+        # and the hint is one of its words before the last non-word characters
+        if (
+            first in _ASCII_DIGITS or text[:6].lower().startswith(_COMMENT_SECTION_STARTS)
+        ) and _COMMENT_SECTION.match(text):
+            return True
+        last = text[-1:]
+        if last in _ASCII_WORD_CHARS and last not in "sdeSDE":
+            return False
+        if not text[-12:].rstrip(_ASCII_NON_WORD_CHARS).lower().endswith(_COMMENT_WORDS):
+            return False
+    else:
+        if (first.isdigit() or first in "lLcCjJpPaAsSvVrR") and _COMMENT_SECTION.match(text):
+            return True
+        last = text[-1:]
+        if last in _ASCII_WORD_CHARS and last not in "sdeSDE":
+            return False  # ends inside a word, and not in "says", "said", "wrote", ...
+        if not _COMMENT_HINT.search(text[-12:]):
+            return False
     m = _COMMENT_ENTRY.match(text)
     if m is None:
         return False
@@ -205,6 +251,15 @@ def _is_comment_marker(text: str) -> bool:
         and (who[0][:1].isupper() or len(who) == 1)  # "Jane Doe", "joetoronto"
     )
 
+
+_ASCII_DIGITS = frozenset(string.digits)
+# How a ``_COMMENT_SECTION`` line without a leading digit starts, lowered.
+_COMMENT_SECTION_STARTS = ("leave", "commen", "join", "post", "add", "show", "view", "reader")
+# The words ``_COMMENT_HINT`` ends on, and the ASCII characters ``\W`` matches.
+_COMMENT_WORDS = ("says", "said", "wrote", "writes", "commented")
+_ASCII_NON_WORD_CHARS = "".join(
+    chr(c) for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")
+)
 
 _ARTICLES = frozenset(
     {"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that"}

@@ -9,10 +9,10 @@ arbitrary text and on text shaped like the lines they see.
 from __future__ import annotations
 
 import regex
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newsclean import card_lines, content, label, normalize
+from newsclean import card_lines, content, label, normalize, timestamps
 
 _PIECES = st.sampled_from(
     [
@@ -124,3 +124,157 @@ _CAPTION_PIECES = st.sampled_from(
 @example("фᲂтᲂ: Jane Roe")
 def test_caption_hint_agrees_with_the_pattern(text: str) -> None:
     assert content._caption(text) == (content._CAPTION.search(text) is not None)
+
+
+_TIME_PIECES = st.sampled_from(
+    [
+        "yesterday",
+        "Today",
+        "ago",
+        "'ago",
+        "ago'",
+        "''",
+        "Sunday",
+        "il y a",
+        "hace",
+        "vor",
+        "heute",
+        "now",
+        "Talk",
+        "Shows",
+        "7",
+        "10:15",
+        "June",
+        "’",
+        "é",
+        " ",
+        ",",
+        ".",
+        "|",
+        "-",
+        "a.m.",
+        "Stay updated",
+        "jana",
+    ]
+)
+
+
+@given(
+    st.lists(_TIME_PIECES, max_size=8).map("".join) | line_like,
+    st.sampled_from(["en", "de", "fr", "es", "ja", "ko", None]),
+)
+@example("'ago", "en")
+@example("Sunday Talk Shows", "en")
+@example("Updated Yesterday", "en")
+@example("covid19", "en")
+def test_timestamp_test_agrees_with_parse_timestamp(text: str, language: str | None) -> None:
+    expected = timestamps.parse_timestamp(text, language=language) is not None
+    assert timestamps.timestamp_test(language)(text) == expected
+
+
+@settings(max_examples=15, deadline=None)  # dateparser is slow
+@given(st.lists(_TIME_PIECES, max_size=5).map("".join))
+@example("Stay updated")
+@example("yesterday")
+@example("jana")  # found by dateparser alone
+def test_timestamp_test_keeps_the_fallback_for_unknown_languages(text: str) -> None:
+    expected = timestamps.parse_timestamp(text, language="sw") is not None
+    assert timestamps.timestamp_test("sw")(text) == expected
+
+
+_LABEL_PIECES = st.sampled_from(
+    [
+        "Jane Doe",
+        "joetoronto",
+        "The minister",
+        " says",
+        " said",
+        " wrote",
+        " writes",
+        " commented",
+        "SAYS",
+        ":",
+        " :",
+        "!",
+        "_",
+        "on May 2, 2019",
+        "12",
+        " Comments",
+        " responses to",
+        "Leave a Reply",
+        "LEAVE A COMMENT",
+        "Comments are closed",
+        "Join the discussion",
+        "Post a comment",
+        "Add a comment",
+        "Show comments",
+        "View Comments",
+        "Reader comments",
+        "\n",
+        "©",
+        "(c) 2019",
+        "(C)",
+        "All rights reserved",
+        "Our site uses cookies",
+        "Cookie Policy",
+        "word",
+        " ",
+        "-",
+        "é",
+        "’",
+        "ſ",
+        "\u212a",
+    ]
+)
+label_like = st.lists(_LABEL_PIECES, max_size=8).map("".join) | line_like
+
+
+def _comment_marker_by_patterns(text: str) -> bool:
+    """``label._is_comment_marker`` as it was: every test a pattern."""
+    first = text[:1]
+    if (first.isdigit() or first in "lLcCjJpPaAsSvVrR") and label._COMMENT_SECTION.match(text):
+        return True
+    last = text[-1:]
+    if last in label._ASCII_WORD_CHARS and last not in "sdeSDE":
+        return False
+    if not label._COMMENT_HINT.search(text[-12:]):
+        return False
+    m = label._COMMENT_ENTRY.match(text)
+    if m is None:
+        return False
+    who = m.group("who").split()
+    if not text.rstrip().endswith(":") and len(who) > 2:
+        return False
+    return bool(label._DIGIT.search(text)) or (
+        len(who) <= 3
+        and who[0].casefold() not in label._ARTICLES
+        and (who[0][:1].isupper() or len(who) == 1)
+    )
+
+
+@given(label_like)
+@example("Jane Doe says:")
+@example("12 Comments")
+@example("Comments are closed")
+@example("Catherine on May 2, 2019 at 4:47 pm said:")
+@example("joetoronto SAYS !")
+@example("Jane commented:")
+@example("Sam wrote -")
+@example("Jane says\t")
+def test_comment_marker_agrees_with_the_patterns(text: str) -> None:
+    assert label._is_comment_marker(text) == _comment_marker_by_patterns(text)
+
+
+@given(label_like)
+@example("(c) 2019")
+@example("(C)")
+def test_legal_hint_agrees_with_its_pattern(text: str) -> None:
+    assert label._legal_hint(text) == (label._LEGAL_HINT.search(text) is not None)
+
+
+@given(label_like.filter(str.isascii), st.integers(min_value=-1, max_value=10))
+@example("a_b c-d", 3)
+@example("", 0)
+def test_ascii_word_count_agrees_with_the_pattern(text: str, k: int) -> None:
+    expected = label._at_least_words(k).match(text) is not None
+    assert label._words_at_least(text, k) == expected

@@ -214,7 +214,8 @@ def _lines(
         text = decisions[i].block.text
         if use_stop and f.words < median_words:
             f = line_features(text, stop, good_words)  # with its ratio
-        if not (not use_stop or f.stop_ratio < 0 or f.stop_ratio >= min_ratio):  # not prose
+        prose = not use_stop or f.stop_ratio < 0 or f.stop_ratio >= min_ratio
+        if not prose:
             if f.terminal and f.words >= 4:
                 classes[i], scores[i] = _NEAR, 0.0
             continue

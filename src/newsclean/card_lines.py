@@ -22,8 +22,10 @@ text or a plain short line. Cues are found from the line's shape:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Literal
 
 import regex
@@ -47,7 +49,7 @@ _WORD = regex.compile(r"\w+")
 # The card-header time grammar. Its shapes (numbers, ISO dates, clock times)
 # live here; its words come from the English data files: months, weekdays,
 # units and number words from ``time_*.txt``, the rest from ``card_time.txt``.
-_CARD_LANGUAGE = "en"
+_ENGLISH = "en"
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -57,46 +59,126 @@ def _alt(words: Iterable[str]) -> str:
 
 
 def _card_words(language: str) -> dict[str, list[str]]:
+    """The words of each role: ``card_time.txt``, or the language's ``time_*`` files.
+
+    A language without a ``card_time.txt`` gets its words from the
+    timestamp parser's data: "ago" and "before" words ("vor", "il y a",
+    "hace"), day words and "now" words, labels and connectors.
+    """
     roles: dict[str, list[str]] = {}
     for line in entries(language, "card_time"):
         word, _, role = line.partition("\t")
         roles.setdefault(role.strip(), []).append(word.strip())
-    return roles
+    if roles:
+        return roles
+    for word, value in table(language, "time_relative").items():
+        if value == "after":
+            roles.setdefault("ago", []).append(word)
+        elif value == "before":
+            roles.setdefault("agopre", []).append(word)
+        elif value == "now" or value.startswith("day:"):
+            roles.setdefault("alone", []).append(word)
+    roles["label"] = list(entries(language, "time_labels"))
+    roles["joiner"] = list(entries(language, "time_connectors"))
+    roles["marker"] = list(table(language, "time_markers"))
+    return {role: words for role, words in roles.items() if words}
 
 
-_W = _card_words(_CARD_LANGUAGE)
-_MONTH = _alt(table(_CARD_LANGUAGE, "time_months")) + r"\.?"
-_WEEKDAY = _alt(table(_CARD_LANGUAGE, "time_weekdays")) + r"\.?"
-_NUM = rf"(?:\d{{1,3}}|{_alt([*table(_CARD_LANGUAGE, 'time_numbers'), *_W['count']])})"
-_UNIT = _alt(table(_CARD_LANGUAGE, "time_units"))
-_ORDINAL = r"(?:st|nd|rd|th)?"
-_MERIDIEM = r"[ap]\.?\s?m\.?"
-_JOINER = _alt(_W["joiner"])
-# The core of a time phrase: something that names a point in time.
-_CORE = (
-    rf"(?:{_NUM}\s*{_UNIT}\.?\s+{_alt(_W['ago'])}|{_alt(_W['alone'])}"
-    rf"|{_alt(_W['last'])}\s+{_alt(_W['period'])}"
-    rf"|{_MONTH}\s+\d{{1,2}}{_ORDINAL}(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}{_ORDINAL}\s+{_MONTH}(?:,?\s+\d{{4}})?|{_MONTH}\s+\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?"
-    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
-    rf"|\d{{1,2}}(?::\d{{2}}){{1,2}}(?:\s*{_MERIDIEM})?|\d{{1,2}}\s*{_MERIDIEM})"
-)
-# What may sit before the core (weekdays, "on") and after it (years, zones).
-_LEAD = rf"(?:{_WEEKDAY}\b|{_JOINER}\b|,|-|–|—)"
-_EXTRA = (
-    rf"(?:{_WEEKDAY}\b|\d{{4}}\b|(?-i:[A-Z]{{2,5}})\b|{_alt(_W['zone'])}(?:[+-]\d{{1,2}})?\b"
-    rf"|{_JOINER}\b|,|-|–|—)"
-)
-_PREFIX = (
-    rf"(?:(?:{_alt(_W['labelpre'])}\s+)?{_alt(_W['label'])}(?:\s+{_alt(_W['labelpost'])})?"
-    rf"|{_alt(_W['bare'])})\s*:?\s*"
-)
-_TIME = regex.compile(
-    rf"^(?P<prefix>{_PREFIX})?(?P<time>(?:{_LEAD}\s*){{0,3}}{_CORE}"
-    rf"(?:\s*(?:{_CORE}|{_EXTRA})){{0,6}})\.?$",
-    regex.IGNORECASE,
-)
+def _either(*parts: str) -> str:
+    """An alternation of the non-empty ``parts`` (a role with no words drops out)."""
+    return "(?:" + "|".join(p for p in parts if p) + ")"
+
+
+_SLOT = "\x00"  # where ``_opt`` puts the words in a template
+
+
+def _opt(words: list[str] | None, template: str) -> str:
+    """``template`` with the alternation of ``words`` at ``_SLOT``, or "" without words."""
+    return template.replace(_SLOT, _alt(words)) if words else ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    """The card-header time grammar of one language."""
+
+    time: regex.Pattern[str]  # a whole line that is a time phrase
+    hint: regex.Pattern[str]  # what every time phrase holds: a digit or a hint word
+    ascii_hint: re.Pattern[str]  # the same, looser, for lower-cased ASCII lines
+
+
+@functools.cache
+def _grammar(language: str) -> _Grammar:
+    """The card time grammar for ``language``; English when it has no time data.
+
+    Its shapes (numbers, ISO dates, clock times) are the same for every
+    language; its words come from the data files: months, weekdays, units
+    and number words from ``time_*.txt``, the rest from ``card_time.txt``
+    (see ``_card_words``).
+    """
+    if language != _ENGLISH and not table(language, "time_months"):
+        return _grammar(_ENGLISH)
+    w = _card_words(language)
+    english = language == _ENGLISH
+    month = _alt(table(language, "time_months")) + r"\.?"
+    weekday = _alt(table(language, "time_weekdays")) + r"\.?"
+    num = rf"(?:\d{{1,3}}|{_alt([*table(language, 'time_numbers'), *w.get('count', [])])})"
+    unit = _alt(table(language, "time_units"))
+    # "7th June" in English; "7. Juni", "1er juin", "7 de junio" elsewhere
+    ordinal = r"(?:st|nd|rd|th)?" if english else r"(?:\.|er)?"
+    of = "" if english else _opt(w.get("joiner"), r"(?:\s+" + _SLOT + ")?")
+    meridiem = r"[ap]\.?\s?m\.?"
+    joiner = _alt(w["joiner"]) if w.get("joiner") else ""
+    core = _either(
+        _opt(w.get("ago"), rf"{num}\s*{unit}\.?\s+{_SLOT}"),
+        _opt(w.get("agopre"), rf"{_SLOT}\s+{num}\s*{unit}\.?"),
+        _alt(w["alone"]) if w.get("alone") else "",
+        _opt(w.get("period"), _alt(w.get("last", [])) + r"\s+" + _SLOT) if w.get("last") else "",
+        rf"{month}\s+\d{{1,2}}{ordinal}(?:,?\s+\d{{4}})?",
+        rf"\d{{1,2}}{ordinal}{of}\s+{month}(?:,?{of}\s+\d{{4}})?",
+        rf"{month}\s+\d{{4}}",
+        r"\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?",
+        r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}",
+        rf"\d{{1,2}}(?::\d{{2}}){{1,2}}(?:\s*{meridiem})?",
+        rf"\d{{1,2}}\s*{meridiem}",
+        "" if english else r"\d{1,2}h\d{2}",  # "10h15"
+    )
+    # what may sit before the core (weekdays, "on") and after it (years, zones)
+    lead = _either(rf"{weekday}\b", rf"{joiner}\b" if joiner else "", ",", "-", "–", "—")
+    extra = _either(
+        rf"{weekday}\b",
+        r"\d{4}\b",
+        r"(?-i:[A-Z]{2,5})\b",
+        _opt(w.get("zone"), _SLOT + r"(?:[+-]\d{1,2})?\b"),
+        _opt(w.get("marker"), _SLOT + r"\b"),  # "Uhr"
+        rf"{joiner}\b" if joiner else "",
+        ",",
+        "-",
+        "–",
+        "—",
+    )
+    label = _opt(w.get("label"), _SLOT)
+    if label:
+        before = _opt(w.get("labelpre"), "(?:" + _SLOT + r"\s+)?")
+        label = before + label + _opt(w.get("labelpost"), r"(?:\s+" + _SLOT + ")?")
+    prefix = _either(label, _alt(w["bare"]) if w.get("bare") else "") + r"\s*:?\s*"
+    time = regex.compile(
+        rf"^(?P<prefix>{prefix})?(?P<time>(?:{lead}\s*){{0,3}}{core}"
+        rf"(?:\s*(?:{core}|{extra})){{0,6}})\.?$",
+        regex.IGNORECASE,
+    )
+    # A time phrase needs a digit or one of these words (every core
+    # alternative holds one), so other lines skip ``time``.
+    hints = [*w.get("ago", []), *w.get("agopre", []), *w.get("alone", []), *w.get("last", [])]
+    hint = regex.compile(rf"\d|{_alt(hints)}" if hints else r"\d", regex.IGNORECASE)
+    # On ASCII text: a digit or the first word of a hint phrase, searched in the
+    # lower-cased line (a looser test than ``hint``, and several times cheaper
+    # than a case-blind search of the whole alternation).
+    firsts = sorted({re.escape(h.split()[0].lower()) for h in hints})
+    ascii_hint = re.compile("|".join(["[0-9]", *firsts]))
+    return _Grammar(time, hint, ascii_hint)
+
+
+_EN = _grammar(_ENGLISH)
 _SEPARATOR = regex.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
 _DASH_SOURCE = regex.compile(r"^[-–—]\s*(\S.*)$")
 _BYLINE = regex.compile(r"^(?:by|written\s+by|words\s+by|reporting\s+by)\s+\S", regex.IGNORECASE)
@@ -136,43 +218,33 @@ def _words(text: str) -> int:
     return len(text.encode("ascii").translate(_ASCII_NON_WORD).split())
 
 
-# A time phrase needs a digit or one of these words (every ``_CORE``
-# alternative holds one), so other lines skip ``_TIME``. Searched with the
-# flags ``_TIME`` has, the hint matches wherever ``_TIME`` could.
-_HINT_WORDS = _alt([*_W["ago"], *_W["alone"], *_W["last"]])
-_TIME_HINT = regex.compile(rf"\d|{_HINT_WORDS}", regex.IGNORECASE)
-# On ASCII text: a digit or the first word of a hint phrase, searched in the
-# lower-cased line (a looser test than ``_TIME_HINT``, and several times
-# cheaper than a case-blind search of the whole alternation).
-_ASCII_TIME_HINT = re.compile(
-    "[0-9]|"
-    + "|".join(
-        sorted({re.escape(w.split()[0].lower()) for w in _W["ago"] + _W["alone"] + _W["last"]})
-    )
-)
-
-
-def _may_be_time(text: str) -> bool:
+def _may_be_time(text: str, g: _Grammar = _EN) -> bool:
     if text.isascii():
-        return _ASCII_TIME_HINT.search(text.lower()) is not None
-    return _TIME_HINT.search(text) is not None
+        return g.ascii_hint.search(text.lower()) is not None
+    return g.hint.search(text) is not None
 
 
-def is_time_phrase(text: str) -> bool:
+def is_time_phrase(text: str, language: str = _ENGLISH) -> bool:
     """Whether a short line reads as a time ("3h ago", "Updated: May 18, 2025, 00:52 IST").
 
     >>> [is_time_phrase(t) for t in ("9h ago", "Updated: Jun 24, 2025, 05:00 IST", "Yesterday")]
     [True, True, True]
     >>> [is_time_phrase(t) for t in ("May the best team win", "Reuters", "2025")]
     [False, False, False]
+    >>> [is_time_phrase(t, "de") for t in ("vor 2 Stunden", "Aktualisiert am 7. Juni 2025")]
+    [True, True]
     """
-    return len(text) <= 80 and _may_be_time(text) and _TIME.match(text.strip()) is not None
+    return _is_time(text, _grammar(language))
+
+
+def _is_time(text: str, g: _Grammar) -> bool:
+    return len(text) <= 80 and _may_be_time(text, g) and g.time.match(text.strip()) is not None
 
 
 _SEPARATOR_CHAR = re.compile(r"[|·•\-–—]")  # what every ``_SEPARATOR`` match holds
 
 
-def split_fields(text: str) -> list[tuple[int, int]] | None:
+def split_fields(text: str, language: str = _ENGLISH) -> list[tuple[int, int]] | None:
     """Spans of a header line's fields ("NBC News · 3 hours ago"), or None.
 
     A line splits when every field is a time, a byline or a short name and
@@ -204,7 +276,7 @@ def split_fields(text: str) -> list[tuple[int, int]] | None:
     cue = False
     for a, b in spans:
         field_text = text[a:b]
-        if is_time_phrase(field_text) or _BYLINE.match(field_text):
+        if is_time_phrase(field_text, language) or _BYLINE.match(field_text):
             cue = True
         elif _words(field_text) > 6 or SENTENCE_END.search(field_text):
             return None
@@ -298,7 +370,7 @@ def _gaps(block: Block, spans: list[tuple[int, int]]) -> tuple[Removal, ...]:
     return tuple(out)
 
 
-def _classify(d: Decision) -> Line:
+def _classify(d: Decision, language: str) -> Line:
     text = d.block.text
     words = _words(text)
     if d.kind is not None:
@@ -308,7 +380,7 @@ def _classify(d: Decision) -> Line:
             return Line(d, "body", words, chrome_body=True)
         return Line(d, "chrome", words)
     # each test below runs behind a cheap test of what it cannot match without
-    if len(text) <= 80 and _may_be_time(text) and _TIME.match(text.strip()) is not None:
+    if _is_time(text, _grammar(language)):
         return Line(d, "cue", words, _TIME_SLOT, (_time_decision(d),))
     dash = _DASH_SOURCE.match(text) if text[:1] in _DASHES else None
     if dash and words <= 6 and not _ends_sentence(text):
@@ -322,9 +394,9 @@ def _classify(d: Decision) -> Line:
             (),
             frozenset({dash.group(1).strip().casefold()}),
         )
-    spans = split_fields(text)
+    spans = split_fields(text, language)
     if spans is not None:
-        return _fields_line(d, words, spans)
+        return _fields_line(d, words, spans, language)
     if len(text) <= 200 and (
         (text[:1] in _BYLINE_FIRST and _BYLINE.match(text)) or d.label is Label.BYLINE
     ):
@@ -340,7 +412,7 @@ def _classify(d: Decision) -> Line:
     return Line(d, "plain", words)
 
 
-def classify_lines(decisions: tuple[Decision, ...]) -> list[Line]:
+def classify_lines(decisions: tuple[Decision, ...], language: str = _ENGLISH) -> list[Line]:
     """``_classify`` of every decision; a line the page repeats is classified once.
 
     Pages repeat many lines ("Share", "1", a source name). A line's class
@@ -353,7 +425,7 @@ def classify_lines(decisions: tuple[Decision, ...]) -> list[Line]:
         key = (d.block.text, d.label, d.kind is None)
         first = seen.get(key)
         if first is None:
-            line = _classify(d)
+            line = _classify(d, language)
             if line.kind != "cue":
                 seen[key] = line
         else:
@@ -373,7 +445,7 @@ def _time_decision(d: Decision) -> Decision:
     return d if d.label is Label.TIMESTAMP else Decision(d.block, Label.TIMESTAMP, "card.timestamp")
 
 
-def _fields_line(d: Decision, words: int, spans: list[tuple[int, int]]) -> Line:
+def _fields_line(d: Decision, words: int, spans: list[tuple[int, int]], language: str) -> Line:
     block = d.block
     slots: set[str] = set()
     fields: list[Decision] = []
@@ -381,7 +453,7 @@ def _fields_line(d: Decision, words: int, spans: list[tuple[int, int]]) -> Line:
     kept: list[tuple[int, int]] = []
     for a, b in spans:
         text = block.text[a:b]
-        if is_time_phrase(text):
+        if is_time_phrase(text, language):
             fields.append(_sub(block, a, b, Label.TIMESTAMP, "card.timestamp"))
             kept.append((a, b))
             slots.add("time")

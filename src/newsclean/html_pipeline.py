@@ -286,11 +286,12 @@ def _card_segment(
     header: list[Decision] = []
     cut: list[Removal] = []
     decisions = label_blocks(tuple(b for _, b in candidates), options)
+    language = options.language or "en"
     for (k, b), d in zip(candidates, decisions, strict=True):
         if d.label in _CHROME_LABELS:
             continue
-        if spans := split_fields(b.text):
-            header.extend(_field(b, x, y) for x, y in spans)
+        if spans := split_fields(b.text, language):
+            header.extend(_field(b, x, y, language) for x, y in spans)
             cut.extend(_separators(b, spans))
         elif d.label in _HEADER_LABELS or d.label is Label.SOURCE:
             header.append(d)
@@ -304,11 +305,11 @@ def _card_segment(
     return Segment(role="related", title=title, header=tuple(header), body=body, removed=tuple(cut))
 
 
-def _field(b: Block, x: int, y: int) -> Decision:
+def _field(b: Block, x: int, y: int, language: str) -> Decision:
     """One field of a split header line as a header decision."""
     piece = b.text[x:y]
     sub = Block(b.index, b.start + x, b.start + y, piece, b.blank_before)
-    if is_time_phrase(piece):
+    if is_time_phrase(piece, language):
         return Decision(sub, Label.TIMESTAMP, "card.timestamp")
     if _BYLINE_START.match(piece):
         return Decision(sub, Label.BYLINE, "card.byline")

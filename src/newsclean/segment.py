@@ -227,7 +227,7 @@ def segment(decisions: tuple[Decision, ...], options: Options | None = None) -> 
     chrome between cards) ride on the segment they precede or follow.
     """
     options = options or Options()
-    lines = classify_lines(decisions)
+    lines = classify_lines(decisions, options.language or "en")
     starts = _card_starts(lines) if options.split_cards else []
     first = _first_card(lines, starts, options.implicit_card_max_ratio)
     main_part = list(decisions if first is None else decisions[: starts[first].start])

@@ -34,7 +34,7 @@ import pytest
 import regex
 
 import newsclean
-from newsclean import bylines, inline, label
+from newsclean import bylines, card_lines, inline, label
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 LENGTH = 20_000
@@ -86,6 +86,10 @@ def patterns() -> dict[str, re.Pattern[Any] | regex.Pattern[Any]]:
             if built is not None:
                 found[f"inline.{build.__name__}({language})"] = built
         found[f"bylines.prefix_re({language})"] = bylines._lexicon(language).prefix_re
+        grammar = card_lines._grammar(language)
+        found[f"card_lines.time({language})"] = grammar.time
+        found[f"card_lines.hint({language})"] = grammar.hint
+        found[f"card_lines.ascii_hint({language})"] = grammar.ascii_hint
     found["label._at_least_words(8)"] = label._at_least_words(8)
     return found
 

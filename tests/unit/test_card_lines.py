@@ -1,0 +1,123 @@
+"""Card-header time phrases in the language of the page (``card_lines``)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from newsclean import Options, clean_text
+from newsclean.card_lines import _grammar, is_time_phrase, split_fields
+
+REF = datetime(2025, 6, 7, 12, tzinfo=UTC)
+
+TIMES = {
+    "de": [
+        "vor 2 Stunden",
+        "vor einer Stunde",
+        "gestern",
+        "Aktualisiert am 7. Juni 2025, 10:15 Uhr",
+        "heute, 10:15 Uhr",
+        "Stand: 07.06.2025 10:15 Uhr",
+    ],
+    "fr": [
+        "il y a 3 heures",
+        "hier",
+        "aujourd'hui",
+        "Mis à jour le 7 juin 2025 à 10h15",
+        "Publié le 7 juin 2025 à 10:15",
+    ],
+    "es": ["hace 2 horas", "ayer", "hoy", "Actualizado el 7 de junio de 2025"],
+}
+NOT_TIMES = {
+    "de": ["Der Minister sagte am Montag", "Politik", "vor dem Haus"],
+    "fr": ["Le ministre a dit", "hier soir au théâtre il a chanté"],
+    "es": ["El ministro dijo ayer que", "Deportes"],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), [(lang, t) for lang, ts in TIMES.items() for t in ts]
+)
+def test_time_phrases_in_the_page_language(language: str, text: str) -> None:
+    assert is_time_phrase(text, language)
+    assert not is_time_phrase(text, "en") or text[:1].isdigit()  # English words don't do it
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), [(lang, t) for lang, ts in NOT_TIMES.items() for t in ts]
+)
+def test_prose_is_not_a_time_phrase(language: str, text: str) -> None:
+    assert not is_time_phrase(text, language)
+
+
+def test_fields_split_in_the_page_language() -> None:
+    line = "SPIEGEL · vor 3 Stunden"
+    assert split_fields(line, "en") is None  # "vor" means nothing in English
+    assert [line[a:b] for a, b in split_fields(line, "de") or []] == ["SPIEGEL", "vor 3 Stunden"]
+
+
+def test_a_language_without_time_data_uses_english() -> None:
+    assert _grammar("sw") is _grammar("en")
+    assert is_time_phrase("2 hours ago", "sw")
+
+
+def test_english_keeps_its_own_card_words() -> None:
+    # card_time.txt holds words the derived grammars lack ("a few", "last week")
+    assert is_time_phrase("a few hours ago", "en")
+    assert is_time_phrase("last week", "en")
+
+
+def _page(bodies: list[str], headers: list[tuple[str, str, str]], section: str) -> str:
+    main, *cards = bodies
+    lines = ["Titel der Hauptgeschichte", main * 2, section]
+    for (source, time, title), body in zip(headers, cards, strict=True):
+        lines += [source, time, title, body * 2]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_german_page_comes_apart_into_its_stories() -> None:
+    bodies = [
+        "Der Stadtrat hat am Montag nach einer langen Debatte den neuen Haushalt beschlossen. "
+        "Die Opposition kritisierte, dass die Pläne die Steuern erhöhen würden. ",
+        "Die Börsen in Europa haben am Freitag deutlich zugelegt, nachdem die Zentralbank eine "
+        "Zinssenkung angedeutet hatte. Händler sprachen von einer spürbaren Erleichterung. ",
+        "Die Bahn hat für das Wochenende neue Streiks angekündigt, nachdem die Gespräche mit der "
+        "Gewerkschaft gescheitert sind. Pendler müssen sich auf Ausfälle einstellen. ",
+    ]
+    headers = [
+        ("SPIEGEL", "vor 2 Stunden", "Börsen legen nach Zinssignal zu"),
+        ("tagesschau.de", "gestern", "Bahn kündigt neue Streiks an"),
+    ]
+    page = clean_text(
+        _page(bodies, headers, "Mehr zum Thema"),
+        reference_time=REF,
+        options=Options(language="de"),
+    )
+    related = [a for a in page.articles if a.role == "related"]
+    assert [(a.title, a.source) for a in related] == [
+        ("Börsen legen nach Zinssignal zu", "SPIEGEL"),
+        ("Bahn kündigt neue Streiks an", "tagesschau.de"),
+    ]
+    assert [a.published.value for a in related if a.published] == [
+        datetime(2025, 6, 7, 10, tzinfo=UTC),
+        datetime(2025, 6, 6, 12, tzinfo=UTC),
+    ]
+
+
+def test_a_french_page_comes_apart_into_its_stories() -> None:
+    bodies = [
+        "Le conseil municipal a adopté lundi le nouveau budget après un long débat. "
+        "L'opposition a dénoncé une hausse des impôts pour de nombreuses familles. ",
+        "Les Bourses européennes ont nettement progressé vendredi après les signaux de la banque "
+        "centrale sur une baisse des taux. Les opérateurs ont salué cette annonce. ",
+    ]
+    page = clean_text(
+        _page(bodies, [("Le Monde", "il y a 3 heures", "Les Bourses montent")], "À lire aussi"),
+        reference_time=REF,
+        options=Options(language="fr"),
+    )
+    related = [a for a in page.articles if a.role == "related"]
+    assert [(a.title, a.source) for a in related] == [("Les Bourses montent", "Le Monde")]
+    assert related[0].published is not None
+    assert related[0].published.value == datetime(2025, 6, 7, 9, tzinfo=UTC)

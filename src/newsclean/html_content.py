@@ -108,7 +108,8 @@ class Selection:
 
 @functools.cache
 def _chrome_phrases(language: str) -> frozenset[str]:
-    return frozenset(e.casefold() for e in entries(language, "chrome_lines"))
+    extra = entries("en", "chrome_lines") if language != "en" else ()  # English templates
+    return frozenset(e.casefold() for e in (*entries(language, "chrome_lines"), *extra))
 
 
 def _class_weight(bits: int) -> float:

@@ -55,8 +55,20 @@ _TIMECODE = regex.compile(r"(?<![\d:])(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])")
 
 
 @functools.cache
+def _inline_rows(language: str) -> dict[str, str]:
+    """Inline phrases and their kinds: the language's, and English's too.
+
+    Sites in other languages keep English chrome ("Read more",
+    "ADVERTISEMENT") in their templates. Callers must not mutate the dict.
+    """
+    if language == "en":
+        return table("en", "inline_chrome")
+    return {**table("en", "inline_chrome"), **table(language, "inline_chrome")}
+
+
+@functools.cache
 def _phrase_pattern(language: str) -> regex.Pattern[str] | None:
-    rows = table(language, "inline_chrome")
+    rows = _inline_rows(language)
     if not rows:
         return None
     names = sorted(rows, key=len, reverse=True)
@@ -67,7 +79,7 @@ def _phrase_pattern(language: str) -> regex.Pattern[str] | None:
 @functools.cache
 def _phrases(language: str) -> re.Pattern[str]:
     """The inline phrases as plain substrings, a test before the phrase pattern."""
-    return _any_of(tuple(table(language, "inline_chrome")))
+    return _any_of(tuple(_inline_rows(language)))
 
 
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -158,7 +170,7 @@ def _finders(
     return (
         _phrase_pattern(language),
         _phrases(language),
-        table(language, "inline_chrome"),
+        _inline_rows(language),
         _credit_pattern(language),
         _credit_probes(language),
     )

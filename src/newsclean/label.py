@@ -118,7 +118,13 @@ def line_key(text: str) -> str:
 
 @functools.cache
 def _phrases(language: str, name: str) -> frozenset[str]:
-    return frozenset(line_key(e) for e in entries(language, name))
+    """A lexicon's lines as keys: the language's, and English's too.
+
+    Sites in other languages keep English chrome ("Share", "Related
+    Articles") in their templates.
+    """
+    extra = entries("en", name) if language != "en" else ()
+    return frozenset(line_key(e) for e in (*entries(language, name), *extra))
 
 
 def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> tuple[Decision, ...]:

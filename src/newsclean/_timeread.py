@@ -31,7 +31,6 @@ __all__ = ["MAX_UNKNOWN_WORDS", "Reading", "read", "read_chunk", "valid_ymd"]
 
 #: More words outside the grammar than this and the line is prose, not a header.
 MAX_UNKNOWN_WORDS = 8
-_DIGIT = regex.compile(r"\d")
 _DATE_SEP = regex.compile(r"[./-]")
 _ISO = regex.compile(
     r"(\d{4})-(\d{2})-(\d{2})[t ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?(z|[+-]\d{2}:?\d{2})?"

@@ -31,6 +31,7 @@ from typing import Literal
 import regex
 
 from newsclean._types import Block, Decision, Label, Removal
+from newsclean.features import word_runs
 from newsclean.lexicon import entries, table
 from newsclean.rules import rule
 
@@ -196,28 +197,6 @@ _SENTENCE_MIN_WORDS = 8  # ... and so is a shorter one ending in a period
 _WEAK_WORDS = 20  # a body line this short may still be a headline ending in a period
 
 
-# On ASCII text ``\w`` is [A-Za-z0-9_]: mapping every other byte to a space
-# and splitting counts the same words several times faster than a regex.
-_ASCII_NON_WORD = bytes(
-    b if chr(b).isascii() and (chr(b).isalnum() or chr(b) == "_") else 32 for b in range(256)
-)
-
-
-# Punctuation that keeps English text from being ASCII; none of it is ``\w``,
-# so a space in its place leaves the words as they were.
-_WIDE_PUNCT = "’‘“”—–…«»·•"
-
-
-def _words(text: str) -> int:
-    if not text.isascii():
-        for c in _WIDE_PUNCT:
-            if c in text:
-                text = text.replace(c, " ")
-        if not text.isascii():
-            return len(_WORD.findall(text))
-    return len(text.encode("ascii").translate(_ASCII_NON_WORD).split())
-
-
 def _may_be_time(text: str, g: _Grammar = _EN) -> bool:
     if text.isascii():
         return g.ascii_hint.search(text.lower()) is not None
@@ -278,7 +257,7 @@ def split_fields(text: str, language: str = _ENGLISH) -> list[tuple[int, int]] |
         field_text = text[a:b]
         if is_time_phrase(field_text, language) or _BYLINE.match(field_text):
             cue = True
-        elif _words(field_text) > 6 or SENTENCE_END.search(field_text):
+        elif word_runs(field_text) > 6 or SENTENCE_END.search(field_text):
             return None
     return spans if cue else None
 
@@ -296,7 +275,7 @@ def _ends_sentence(text: str) -> bool:
 def source_like(text: str) -> bool:
     """A short name that reads as a source: ALL CAPS or a domain."""
     letters = [c for c in text if c.isalpha()]
-    return _words(text) <= 5 and (
+    return word_runs(text) <= 5 and (
         bool(_DOMAIN.search(text)) or (bool(letters) and text.upper() == text)
     )
 
@@ -372,7 +351,7 @@ def _gaps(block: Block, spans: list[tuple[int, int]]) -> tuple[Removal, ...]:
 
 def _classify(d: Decision, language: str) -> Line:
     text = d.block.text
-    words = _words(text)
+    words = word_runs(text)
     if d.kind is not None:
         if d.label is Label.SECTION_HEADER:
             return Line(d, "section", words)

@@ -15,15 +15,15 @@ from __future__ import annotations
 import functools
 import re
 import string
-from collections.abc import Callable
 
 import regex
 
 from newsclean._types import Block, Decision, Label, RemovalKind
+from newsclean.features import word_runs
 from newsclean.lexicon import entries
 from newsclean.options import Options
 from newsclean.rules import rule
-from newsclean.timestamps import timestamp_test
+from newsclean.timestamps import parse_timestamp
 
 __all__ = ["label_blocks", "line_key"]
 
@@ -75,34 +75,10 @@ def _legal_hint(text: str) -> bool:
     )
 
 
-# On ASCII text ``\w`` is [A-Za-z0-9_]: every other byte mapped to a space,
-# the words are what ``bytes.split`` cuts.
-_ASCII_NON_WORD = bytes(
-    b if chr(b).isascii() and (chr(b).isalnum() or chr(b) == "_") else 32 for b in range(256)
-)
-
-
-def _words_at_least(text: str, k: int) -> bool:
-    r"""On ASCII text, whether ``_at_least_words(k).match(text)``: ``k`` runs of ``\w``."""
-    if k <= 0:
-        return True
-    return len(text.encode("ascii").translate(_ASCII_NON_WORD).split(None, k - 1)) >= k
-
-
 _COUNT_LIMIT = 200  # lines at least this long are never short
 # Letters and digits that ``\w`` matches for sure, and the other ASCII characters.
 _ASCII_WORD_CHARS = frozenset(string.ascii_letters + string.digits)
 _ASCII_EDGE = "".join(chr(c) for c in range(128) if chr(c) not in _ASCII_WORD_CHARS)
-
-
-@functools.cache
-def _at_least_words(k: int) -> regex.Pattern[str]:
-    r"""Matches a text with at least ``k`` runs of ``\w`` (``_WORD`` matches).
-
-    Stops after the k-th word instead of listing every word; the possessive
-    quantifiers never backtrack, so a run is one word and the scan is linear.
-    """
-    return regex.compile(r"(?:\W*+\w++){" + str(max(k, 0)) + "}")
 
 
 def line_key(text: str) -> str:
@@ -133,8 +109,6 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
     language = options.language or "en"
     chrome = _phrases(language, "chrome_lines")
     headers = _phrases(language, "section_headers")
-    body_words = _at_least_words(options.min_body_words)
-    is_timestamp = timestamp_test(language)
     # A label depends on the line's text alone, and a page repeats many
     # lines ("Share", "1", a source name): each text is labelled once.
     verdicts: dict[str, _Verdict] = {}
@@ -143,7 +117,7 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
         v = verdicts.get(b.text)
         if v is None:
             v = verdicts[b.text] = _label(
-                b.text, chrome, headers, is_timestamp, body_words, options.min_body_words
+                b.text, chrome, headers, language, options.min_body_words
             )
         out.append(Decision(b, *v))
     return tuple(out)
@@ -157,8 +131,7 @@ def _label(
     text: str,
     chrome: frozenset[str],
     headers: frozenset[str],
-    is_timestamp: Callable[[str], bool],
-    body_words: regex.Pattern[str],
+    language: str,
     min_words: int,
 ) -> _Verdict:
     # Most lines are plain short text that no rule claims, so every pattern
@@ -178,9 +151,9 @@ def _label(
             return _chrome(Label.CHROME, "line.image_debris")
         if _is_comment_marker(text):
             return _chrome(Label.CHROME, "line.comments")
-        if first in _DASHES and _SOURCE_DASH.match(text) and len(_WORD.findall(text)) <= 6:
+        if first in _DASHES and _SOURCE_DASH.match(text) and word_runs(text) <= 6:
             return _SOURCE_DASH_VERDICT
-        if is_timestamp(text):
+        if parse_timestamp(text, language=language) is not None:
             return _TIMESTAMP_VERDICT
     if size <= 200 and first in _BYLINE_FIRST and _BYLINE.match(text):
         return _BYLINE_VERDICT
@@ -191,11 +164,11 @@ def _label(
     # (``_TERMINAL`` is anchored at the end: the last two characters decide).
     if (
         size >= _COUNT_LIMIT
-        or (_words_at_least(text, min_words) if text.isascii() else body_words.match(text))
+        or word_runs(text) >= min_words
         or (
             text[-1:] in _TERMINAL_LAST
             and _TERMINAL.search(text[-2:])
-            and _AT_LEAST_3_WORDS.match(text)
+            and word_runs(text) >= 3
         )
     ):
         return _BODY_VERDICT
@@ -209,7 +182,6 @@ _BODY_VERDICT: _Verdict = (Label.BODY, "text.body", None, "")
 _SHORT_VERDICT: _Verdict = (Label.SHORT, "text.short", None, "")
 _DASHES = frozenset("-–—")  # what ``_SOURCE_DASH`` starts with
 _BYLINE_FIRST = frozenset("bBwW")  # what ``_BYLINE`` starts with
-_AT_LEAST_3_WORDS = _at_least_words(3)
 # What ``_TERMINAL`` can match last (``$`` also matches before a final newline).
 _TERMINAL_LAST = frozenset(".!?…。！？।\"'”’)\n")
 

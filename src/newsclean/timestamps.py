@@ -42,8 +42,6 @@ from __future__ import annotations
 
 import calendar
 import functools
-import re
-from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
 from newsclean import dates_fallback, lexicon
@@ -96,46 +94,6 @@ def parse_timestamp(
             text, reference_time=reference_time, language=language
         )
     return None
-
-
-# On lowered ASCII text: the words ``may_have_time`` looks up when there is
-# no digit (``[a-z][a-z']*``), and every digit as a match of its own.
-_ASCII_WORD_OR_DIGIT = re.compile(r"[a-z][a-z']*|[0-9]")
-_DIGIT_CHARS = frozenset("0123456789")
-
-
-def timestamp_test(language: str | None) -> Callable[[str], bool]:
-    """``lambda text: parse_timestamp(text, language=language) is not None``, leaner.
-
-    For callers that ask of many lines whether each is a timestamp (the
-    labeller) and need no value: the grammar and the fallback question are
-    settled once, and an ASCII line with no digit and none of the words that
-    make a timestamp without one ("yesterday", "ago") is refused by one scan,
-    where ``parse_timestamp`` would run ``may_have_time`` to the same end.
-
-    >>> is_ts = timestamp_test("en")
-    >>> is_ts("an hour ago"), is_ts("Yesterday"), is_ts("Stay updated")
-    (True, True, False)
-    """
-    g = grammar(language)
-    pass_words = g.nodigit_words | _DIGIT_CHARS
-    scan = _ASCII_WORD_OR_DIGIT.findall
-    fallback = bool(language and _unknown_language(language) and dates_fallback.available())
-
-    def is_timestamp(text: str) -> bool:
-        # an ASCII line with no digit and none of ``g.nodigit_words`` is one
-        # ``may_have_time`` refuses: ``_parse`` would find nothing
-        refused = text.isascii() and pass_words.isdisjoint(scan(text.lower()))
-        if not refused and _parse(text, None, language):
-            return True
-        return (
-            fallback
-            and language is not None
-            and dates_fallback.parse_with_dateparser(text, reference_time=None, language=language)
-            is not None
-        )
-
-    return is_timestamp
 
 
 @functools.cache

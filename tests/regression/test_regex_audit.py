@@ -34,7 +34,7 @@ import pytest
 import regex
 
 import newsclean
-from newsclean import bylines, card_lines, inline, label
+from newsclean import bylines, card_lines, inline
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 LENGTH = 20_000
@@ -59,8 +59,6 @@ NESTED_OK = {
 # How a pattern is used, where that is not ``search`` over any text:
 # (operation, the longest text it is ever given or None, the guard that says so).
 USAGE: dict[str, tuple[str, int | None, str]] = {
-    "label._AT_LEAST_3_WORDS": ("match", None, "only matched at a line's start"),
-    "label._at_least_words(8)": ("match", None, "only matched at a line's start"),
     "bylines._SEGMENTS": ("split", 300, "parse_byline refuses text over MAX_CHARS (300)"),
     "bylines._PIECES": ("split", 300, "parse_byline refuses text over MAX_CHARS (300)"),
     "card_lines._SEPARATOR": ("finditer", 200, "split_fields refuses lines over 200 chars"),
@@ -90,7 +88,6 @@ def patterns() -> dict[str, re.Pattern[Any] | regex.Pattern[Any]]:
         found[f"card_lines.time({language})"] = grammar.time
         found[f"card_lines.hint({language})"] = grammar.hint
         found[f"card_lines.ascii_hint({language})"] = grammar.ascii_hint
-    found["label._at_least_words(8)"] = label._at_least_words(8)
     return found
 
 

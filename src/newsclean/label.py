@@ -194,28 +194,13 @@ def _is_comment_marker(text: str) -> bool:
     >>> _is_comment_marker("The minister said:"), _is_comment_marker("Smith said.")
     (False, False)
     """
-    first = text[:1]
-    if text.isascii():
-        # on ASCII text the case-blind patterns match ASCII letters only: a
-        # section line starts with a digit or a word of ``_COMMENT_SECTION``,
-        # and the hint is one of its words before the last non-word characters
-        if (
-            first in _ASCII_DIGITS or text[:6].lower().startswith(_COMMENT_SECTION_STARTS)
-        ) and _COMMENT_SECTION.match(text):
-            return True
-        last = text[-1:]
-        if last in _ASCII_WORD_CHARS and last not in "sdeSDE":
-            return False
-        if not text[-12:].rstrip(_ASCII_NON_WORD_CHARS).lower().endswith(_COMMENT_WORDS):
-            return False
-    else:
-        if (first.isdigit() or first in "lLcCjJpPaAsSvVrR") and _COMMENT_SECTION.match(text):
-            return True
-        last = text[-1:]
-        if last in _ASCII_WORD_CHARS and last not in "sdeSDE":
-            return False  # ends inside a word, and not in "says", "said", "wrote", ...
-        if not _COMMENT_HINT.search(text[-12:]):
-            return False
+    if _may_open_section(text) and _COMMENT_SECTION.match(text):
+        return True
+    last = text[-1:]
+    if last in _ASCII_WORD_CHARS and last not in "sdeSDE":
+        return False  # ends inside a word, and not in "says", "said", "wrote", ...
+    if not _ends_in_comment_word(text):
+        return False
     m = _COMMENT_ENTRY.match(text)
     if m is None:
         return False
@@ -238,6 +223,26 @@ _COMMENT_WORDS = ("says", "said", "wrote", "writes", "commented")
 _ASCII_NON_WORD_CHARS = "".join(
     chr(c) for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")
 )
+
+def _may_open_section(text: str) -> bool:
+    """Cheap test before ``_COMMENT_SECTION``: a digit or one of its first words.
+
+    On ASCII text the case-blind pattern matches ASCII letters only, so the
+    lowered start must begin one of its words; other text keeps a test of
+    the first character.
+    """
+    first = text[:1]
+    if text.isascii():
+        return first in _ASCII_DIGITS or text[:6].lower().startswith(_COMMENT_SECTION_STARTS)
+    return first.isdigit() or first in "lLcCjJpPaAsSvVrR"
+
+
+def _ends_in_comment_word(text: str) -> bool:
+    """``_COMMENT_HINT`` on the line's end: "says", "said", ... before non-word characters."""
+    if text.isascii():
+        return text[-12:].rstrip(_ASCII_NON_WORD_CHARS).lower().endswith(_COMMENT_WORDS)
+    return _COMMENT_HINT.search(text[-12:]) is not None
+
 
 _ARTICLES = frozenset(
     {"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that"}

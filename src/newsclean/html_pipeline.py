@@ -23,7 +23,7 @@ import bisect
 import dataclasses
 import operator
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import cast
 
 import lxml.etree
@@ -67,8 +67,6 @@ def clean_html_page(
         raise InputError(f"html must be str or bytes, not {type(html).__name__}")
     check_size(len(html), options)
     deadline = Deadline.start(options)
-    if reference_time is not None and reference_time.tzinfo is None:
-        reference_time = reference_time.replace(tzinfo=UTC)
     language = options.language or "en"
     if not html.strip():
         return Page(text="", url=url, language=language)

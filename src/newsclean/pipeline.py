@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import AnyStr
 
 from newsclean._types import Article, Block, Page, Removal, RemovalKind
@@ -166,8 +166,6 @@ def clean_text(
         raise InputError(f"text must be str, not {type(text).__name__}")
     check_size(len(text), options)
     deadline = Deadline.start(options)
-    if reference_time is not None and reference_time.tzinfo is None:
-        reference_time = reference_time.replace(tzinfo=UTC)
     normalized = normalize(text, fix_encoding=options.fix_encoding)
     deadline.check("blocks")
     blocks = split_blocks(normalized.text)

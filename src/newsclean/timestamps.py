@@ -86,6 +86,8 @@ def parse_timestamp(
     >>> parse_timestamp("Yesterday").precision
     'day'
     """
+    if reference_time is not None and reference_time.tzinfo is None:
+        reference_time = reference_time.replace(tzinfo=UTC)  # for the fallback too
     found = _parse(text, reference_time, language)
     if found:
         return found[0]

@@ -44,3 +44,14 @@ def test_fallback_gives_none_for_prose() -> None:
     """Words that are no date stay None in the fallback too."""
     pytest.importorskip("dateparser")
     assert parse_timestamp("hello world", reference_time=REF, language="tr") is None
+
+
+def test_a_naive_reference_time_is_utc_in_the_fallback_too() -> None:
+    """The dateparser path gave a naive value for a naive reference time."""
+    pytest.importorskip("dateparser")
+    naive = parse_timestamp("3 timer siden", reference_time=REF.replace(tzinfo=None), language="da")
+    aware = parse_timestamp("3 timer siden", reference_time=REF, language="da")
+    assert naive is not None
+    assert naive == aware
+    assert naive.value is not None
+    assert naive.value.tzinfo is not None

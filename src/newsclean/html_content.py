@@ -56,7 +56,7 @@ from newsclean.html_blocks import (
     Dom,
     group_bit,
 )
-from newsclean.lexicon import entries
+from newsclean.lexicon import chrome_entries
 from newsclean.options import Options
 
 __all__ = ["Selection", "select_content"]
@@ -108,8 +108,7 @@ class Selection:
 
 @functools.cache
 def _chrome_phrases(language: str) -> frozenset[str]:
-    extra = entries("en", "chrome_lines") if language != "en" else ()  # English templates
-    return frozenset(e.casefold() for e in (*entries(language, "chrome_lines"), *extra))
+    return frozenset(e.casefold() for e in chrome_entries(language, "chrome_lines"))
 
 
 def _class_weight(bits: int) -> float:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from newsclean._types import Block, Removal, RemovalKind
-from newsclean.lexicon import entries, table
+from newsclean.lexicon import chrome_table, entries
 from newsclean.rules import rule
 
 __all__ = ["InlineScan", "scan"]
@@ -55,20 +55,8 @@ _TIMECODE = regex.compile(r"(?<![\d:])(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])")
 
 
 @functools.cache
-def _inline_rows(language: str) -> dict[str, str]:
-    """Inline phrases and their kinds: the language's, and English's too.
-
-    Sites in other languages keep English chrome ("Read more",
-    "ADVERTISEMENT") in their templates. Callers must not mutate the dict.
-    """
-    if language == "en":
-        return table("en", "inline_chrome")
-    return {**table("en", "inline_chrome"), **table(language, "inline_chrome")}
-
-
-@functools.cache
 def _phrase_pattern(language: str) -> regex.Pattern[str] | None:
-    rows = _inline_rows(language)
+    rows = chrome_table(language, "inline_chrome")
     if not rows:
         return None
     names = sorted(rows, key=len, reverse=True)
@@ -79,7 +67,7 @@ def _phrase_pattern(language: str) -> regex.Pattern[str] | None:
 @functools.cache
 def _phrases(language: str) -> re.Pattern[str]:
     """The inline phrases as plain substrings, a test before the phrase pattern."""
-    return _any_of(tuple(_inline_rows(language)))
+    return _any_of(tuple(chrome_table(language, "inline_chrome")))
 
 
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -170,7 +158,7 @@ def _finders(
     return (
         _phrase_pattern(language),
         _phrases(language),
-        _inline_rows(language),
+        chrome_table(language, "inline_chrome"),
         _credit_pattern(language),
         _credit_probes(language),
     )

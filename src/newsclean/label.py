@@ -20,7 +20,7 @@ import regex
 
 from newsclean._types import Block, Decision, Label, RemovalKind
 from newsclean.features import word_runs
-from newsclean.lexicon import entries
+from newsclean.lexicon import chrome_entries
 from newsclean.options import Options
 from newsclean.rules import rule
 from newsclean.timestamps import parse_timestamp
@@ -94,13 +94,8 @@ def line_key(text: str) -> str:
 
 @functools.cache
 def _phrases(language: str, name: str) -> frozenset[str]:
-    """A lexicon's lines as keys: the language's, and English's too.
-
-    Sites in other languages keep English chrome ("Share", "Related
-    Articles") in their templates.
-    """
-    extra = entries("en", name) if language != "en" else ()
-    return frozenset(line_key(e) for e in (*entries(language, name), *extra))
+    """A site-chrome list's lines as keys (English's included, see ``chrome_entries``)."""
+    return frozenset(line_key(e) for e in chrome_entries(language, name))
 
 
 def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> tuple[Decision, ...]:

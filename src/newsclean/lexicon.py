@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["entries", "languages", "table"]
+__all__ = ["chrome_entries", "chrome_table", "entries", "languages", "table"]
 
 _DATA = "newsclean.data"
 
@@ -60,3 +60,32 @@ def languages() -> tuple[str, ...]:
     return tuple(
         sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_"))
     )
+
+
+# Site-chrome lists apply in English too on pages in other languages: sites
+# keep English chrome ("Share", "Related Articles", "Read more") in their
+# templates.
+_CHROME_FALLBACK = "en"
+
+
+@functools.cache
+def chrome_entries(language: str, name: str) -> tuple[str, ...]:
+    """A site-chrome list for ``language``, then the English one (once for English).
+
+    >>> lines = chrome_entries("de", "chrome_lines")
+    >>> "Teilen" in lines, "Share" in lines
+    (True, True)
+    """
+    extra = entries(_CHROME_FALLBACK, name) if language != _CHROME_FALLBACK else ()
+    return (*entries(language, name), *extra)
+
+
+@functools.cache
+def chrome_table(language: str, name: str) -> dict[str, str]:
+    """``chrome_entries`` for a table: the language's rows win over English's.
+
+    Callers must not mutate the dict; it is shared.
+    """
+    if language == _CHROME_FALLBACK:
+        return table(language, name)
+    return {**table(_CHROME_FALLBACK, name), **table(language, name)}

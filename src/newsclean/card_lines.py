@@ -2,7 +2,9 @@
 
 Before cards can be found, every labelled line gets a *kind*: chrome, a
 section header, a *cue* (a line only a card or story header has), body
-text or a plain short line. Cues are found from the line's shape:
+text or a plain short line; a short line is only told to be a cue or
+plain when the card parser asks (``settle``). Cues are found from the
+line's shape:
 
 * a time phrase: "2 hours ago", "Updated: May 18, 2025, 00:52 IST"
   (``is_time_phrase``; its words come from the data files);
@@ -16,7 +18,7 @@ text or a plain short line. Cues are found from the line's shape:
 >>> from newsclean.label import label_blocks
 >>> from newsclean.text_blocks import split_blocks
 >>> lines = classify_lines(label_blocks(split_blocks("Reuters · 2 hours ago\\nMarkets rally")))
->>> [(ln.kind, sorted(ln.slots)) for ln in lines]
+>>> [(settle(lines, i).kind, sorted(lines[i].slots)) for i in range(len(lines))]
 [('cue', ['source', 'time']), ('plain', [])]
 """
 
@@ -42,6 +44,7 @@ __all__ = [
     "classify_lines",
     "is_time_phrase",
     "name_like",
+    "settle",
     "source_like",
     "split_fields",
 ]
@@ -282,7 +285,8 @@ def source_like(text: str) -> bool:
 
 # --- classified lines ---------------------------------------------------------
 
-Kind = Literal["chrome", "section", "cue", "body", "plain"]
+# "short": a cue or plain text, not told yet (see ``classify_lines`` and ``settle``)
+Kind = Literal["chrome", "section", "cue", "body", "plain", "short"]
 
 
 _NO_SLOTS: frozenset[str] = frozenset()
@@ -349,7 +353,7 @@ def _gaps(block: Block, spans: list[tuple[int, int]]) -> tuple[Removal, ...]:
     return tuple(out)
 
 
-def _classify(d: Decision, language: str) -> Line:
+def _classify(d: Decision, language: str, settle_now: bool) -> Line:
     text = d.block.text
     words = word_runs(text)
     if d.kind is not None:
@@ -358,6 +362,8 @@ def _classify(d: Decision, language: str) -> Line:
         if words >= _BODY_MIN_WORDS:  # may be a card's body that a page-chrome rule took
             return Line(d, "body", words, chrome_body=True)
         return Line(d, "chrome", words)
+    if not settle_now and words < _SENTENCE_MIN_WORDS:
+        return Line(d, "short", words)  # too short for body text: a cue or plain
     # each test below runs behind a cheap test of what it cannot match without
     if _is_time(text, _grammar(language)):
         return Line(d, "cue", words, _TIME_SLOT, (_time_decision(d),))
@@ -397,6 +403,12 @@ def classify_lines(decisions: tuple[Decision, ...], language: str = _ENGLISH) ->
     Pages repeat many lines ("Share", "1", a source name). A line's class
     depends on its text and label alone, except for the header fields a cue
     carries, which point into its own block: cues are classified afresh.
+
+    A line too short for body text that no label rule claimed is a cue or
+    plain text, and telling which costs most of the classifying. Only card
+    headers, found above body text, need it, and most short lines of a page
+    (menus, link lists) lie far from any: such a line is left ``"short"``
+    until ``settle`` is asked for it.
     """
     seen: dict[tuple[str, Label, bool], Line] = {}
     out: list[Line] = []
@@ -404,13 +416,28 @@ def classify_lines(decisions: tuple[Decision, ...], language: str = _ENGLISH) ->
         key = (d.block.text, d.label, d.kind is None)
         first = seen.get(key)
         if first is None:
-            line = _classify(d, language)
+            line = _classify(d, language, False)
             if line.kind != "cue":
                 seen[key] = line
         else:
             line = Line(d, first.kind, first.words, chrome_body=first.chrome_body)
         out.append(line)
     return out
+
+
+def settle(lines: list[Line], i: int, language: str = _ENGLISH) -> Line:
+    """Line ``i``, told apart as a cue or plain text if it was left ``"short"``.
+
+    >>> from newsclean.label import label_blocks
+    >>> from newsclean.text_blocks import split_blocks
+    >>> lines = classify_lines(label_blocks(split_blocks("Reuters · 2 hours ago\\nMarkets")))
+    >>> [ln.kind for ln in lines], settle(lines, 0).kind, [ln.kind for ln in lines]
+    (['short', 'short'], 'cue', ['cue', 'short'])
+    """
+    line = lines[i]
+    if line.kind == "short":
+        line = lines[i] = _classify(line.decision, language, True)
+    return line
 
 
 _TIME_SLOT = frozenset({"time"})

@@ -39,7 +39,14 @@ from typing import Literal
 
 from newsclean._fastinit import fast_init
 from newsclean._types import Block, Decision, Label, Removal
-from newsclean.card_lines import SENTENCE_END, Line, classify_lines, name_like, source_like
+from newsclean.card_lines import (
+    SENTENCE_END,
+    Line,
+    classify_lines,
+    name_like,
+    settle,
+    source_like,
+)
 from newsclean.content import select_main
 from newsclean.options import Options
 from newsclean.rules import rule
@@ -81,7 +88,7 @@ class _Header:
     body_start: int  # the first body line (the headline may be the line at ``end``)
 
 
-def _fit(lines: list[Line], lo: int, end: int) -> _Header | None:
+def _fit(lines: list[Line], lo: int, end: int, language: str) -> _Header | None:
     """The card header ending right above line ``end``, using lines >= ``lo``."""
     slots: set[str] = set()
     names: set[str] = set()
@@ -90,7 +97,7 @@ def _fit(lines: list[Line], lo: int, end: int) -> _Header | None:
     start = end
     j = end - 1
     while j >= lo and end - j <= _WINDOW:
-        ln = lines[j]
+        ln = settle(lines, j, language)
         if ln.kind == "cue":
             if ln.slots & slots:
                 break
@@ -169,7 +176,7 @@ def _strong(h: _Header) -> bool:
     return h.title is not None and "time" in h.slots and len(h.slots) >= 2
 
 
-def _card_starts(lines: list[Line]) -> list[_Header]:
+def _card_starts(lines: list[Line], language: str) -> list[_Header]:
     """Every card header on the page, in page order (may overlap the main story)."""
     found: list[_Header] = []
     for i, ln in enumerate(lines):
@@ -178,15 +185,15 @@ def _card_starts(lines: list[Line]) -> list[_Header]:
         above = lines[i - 1]
         if above.kind == "body" and not above.weak:
             continue
-        if ln.chrome_body and above.kind not in ("cue", "plain"):
+        if ln.chrome_body and above.kind not in ("cue", "plain", "short"):
             continue
-        found.extend(_fit_window(lines, i, strong=False))
+        found.extend(_fit_window(lines, i, language, strong=False))
     # a last card with a short body: the page's last line is its body
     last = len(lines) - 1
     while last >= 0 and lines[last].kind in ("chrome", "section"):
         last -= 1
-    if last > 0 and _short_body(lines[last]):
-        found.extend(_fit_window(lines, last, strong=True))
+    if last > 0 and _short_body(settle(lines, last, language)):
+        found.extend(_fit_window(lines, last, language, strong=True))
     out: list[_Header] = []
     for h in sorted(found, key=lambda h: (h.start, -h.body_start)):
         if out and h.start < out[-1].body_start:
@@ -200,16 +207,16 @@ def _short_body(line: Line) -> bool:
     return (line.kind == "plain" or line.weak) and line.words >= _SHORT_BODY_WORDS
 
 
-def _fit_window(lines: list[Line], end: int, *, strong: bool) -> list[_Header]:
+def _fit_window(lines: list[Line], end: int, language: str, *, strong: bool) -> list[_Header]:
     """Headers above the body at ``end``, nested ones (cards with a short body) first."""
-    h = _fit(lines, 0, end)
+    h = _fit(lines, 0, end, language)
     if h is None or (strong and not _strong(h)):
         return []
     out = [h]
     # a card with a short body: the line above this header is its body
     rest = h.start - 1
-    while rest > 0 and _short_body(lines[rest]):
-        inner = _fit(lines, 0, rest)
+    while rest > 0 and _short_body(settle(lines, rest, language)):
+        inner = _fit(lines, 0, rest, language)
         if inner is None or not _strong(inner):
             break
         out.insert(0, inner)
@@ -227,11 +234,14 @@ def segment(decisions: tuple[Decision, ...], options: Options | None = None) -> 
     chrome between cards) ride on the segment they precede or follow.
     """
     options = options or Options()
-    lines = classify_lines(decisions, options.language or "en")
-    starts = _card_starts(lines) if options.split_cards else []
+    language = options.language or "en"
+    lines = classify_lines(decisions, language)
+    starts = _card_starts(lines, language) if options.split_cards else []
     first = _first_card(lines, starts, options.implicit_card_max_ratio)
     main_part = list(decisions if first is None else decisions[: starts[first].start])
-    if first is not None:
+    if first is not None:  # the cards' lines are read as cue or plain from here on
+        for i in range(len(lines)):
+            settle(lines, i, language)
         _mark_unknown_header(lines, main_part, starts[first].start)
     segments: list[Segment] = []
     main = select_main(tuple(main_part), options)
@@ -291,7 +301,7 @@ def _compact(lines: list[Line], h: _Header, following: list[_Header]) -> bool:
     last = max((n for n, ln in enumerate(span) if ln.kind == "body"), default=-1)
     if not following:
         span = span[: last + 1]
-    shorts = sum(1 for ln in span if ln.kind in ("plain", "cue"))
+    shorts = sum(1 for ln in span if ln.kind in ("plain", "cue", "short"))
     bodies = sum(1 for ln in span if ln.kind == "body")
     return shorts <= max(2, bodies // 2)
 

@@ -218,9 +218,18 @@ _WORD_SCAN = regex.compile(
     rf"(?:{_ISO_PIECE})(?!\d)|{_NUMBER_PIECE}|(?:{_OFFSET_PIECE})(?!\d)"
     rf"|({_WORD_PIECE})|{_OTHER_PIECE}"
 )
-_ASCII_WORD_SCAN = re.compile(  # _WORD_PIECE with \p{L} as [a-zA-Z] and no \p{M}
+_ASCII_WORD_PIECE = r"[a-zA-Z][a-zA-Z\d']*(?:[.-][a-zA-Z][a-zA-Z\d']*)*\.?"  # no \p{M}
+_ASCII_WORD_SCAN = re.compile(
     rf"(?:{_ISO_PIECE})(?!\d)|{_NUMBER_PIECE}|(?:{_OFFSET_PIECE})(?!\d)"
-    r"|([a-zA-Z][a-zA-Z\d']*(?:[.-][a-zA-Z][a-zA-Z\d']*)*\.?)|" + _OTHER_PIECE,
+    rf"|({_ASCII_WORD_PIECE})|{_OTHER_PIECE}",
+    re.ASCII,
+)
+# ``_TOKEN`` for ASCII text, with the same group numbers (the CJK group never
+# matches): the standard library's engine finds ASCII tokens about a third
+# faster than ``regex``.
+_ASCII_TOKEN = re.compile(
+    rf"({_ISO_PIECE})(?!\d)|({_NUMBER_PIECE})|({_OFFSET_PIECE})(?!\d)"
+    rf"|((?!))|({_ASCII_WORD_PIECE})|({_OTHER_PIECE})",
     re.ASCII,
 )
 
@@ -444,42 +453,45 @@ def tokenize(g: Grammar, lowered: str) -> list[Tok]:
     ['il y a', '3', 'heures']
     """
     out: list[Tok] = []
+    append = out.append
     words = g.words
     phrases = g.phrases
     merge = False
     prev_end = -1
-    prev_kind = ""
-    for m in _TOKEN.finditer(lowered):
+    prev_number = False  # the last token is a number ("7" before "th")
+    for m in (_ASCII_TOKEN if lowered.isascii() else _TOKEN).finditer(lowered):
         group = m.lastindex
         text = m.group()
         start = m.start()
         end = start + len(text)
         if group == 5:
             norm = text.replace(".", "") if "." in text else text
-            if prev_kind == "N" and start == prev_end and norm in _ORDINALS:
+            if prev_number and start == prev_end and norm in _ORDINALS:
                 prev_end = end
                 continue  # "7th"
             w = words.get(norm)
             if norm in phrases:
                 merge = True
-            out.append(_new(Tok, ("W" if w else "U", text, start, end, w, (), False)))
-        elif group == 2:
-            out.append(_number_token(text, start, end))
+            append(_new(Tok, ("W" if w else "U", text, start, end, w, (), False)))
+            prev_end, prev_number = end, False
+            continue
+        if group == 2:
+            append(_number_token(text, start, end))
         elif group == 6:
             if text in _STRONG or text[0] == "-" or text[0] == "|":
-                out.append(_new(Tok, ("S", text, start, end, None, (), False)))
+                append(_new(Tok, ("S", text, start, end, None, (), False)))
             elif text in _WEAK:
-                out.append(_new(Tok, ("P", text, start, end, None, (), False)))
+                append(_new(Tok, ("P", text, start, end, None, (), False)))
             else:
-                out.append(_new(Tok, ("U", text, start, end, None, (), False)))
+                append(_new(Tok, ("U", text, start, end, None, (), False)))
         elif group == 4:
             _split_cjk(g, text, start, out)
         elif group == 1:
-            out.append(_new(Tok, ("I", text, start, end, None, (), False)))
+            append(_new(Tok, ("I", text, start, end, None, (), False)))
         else:
-            out.append(_new(Tok, ("O", text, start, end, None, (), False)))
+            append(_new(Tok, ("O", text, start, end, None, (), False)))
         prev_end = end
-        prev_kind = out[-1].kind
+        prev_number = out[-1][0] == "N"
     if merge:
         out = _merge_phrases(g, out)
     return out

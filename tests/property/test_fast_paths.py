@@ -223,3 +223,21 @@ def test_word_count_agrees_with_the_pattern(text: str, k: int) -> None:
     # the labeller's "at least k words": k runs of \w from the start
     expected = regex.match(r"(?:\W*+\w++){" + str(max(k, 0)) + "}", text) is not None
     assert (features.word_runs(text) >= k) == expected
+
+
+_TIME_PIECES = st.sampled_from(
+    ["2025-06-07T10:15:00Z", "2025-06-07 10:15", "10:15", "07.06.2025", "10h15", "7th",
+     "+05:30", "-4", "covid19-2", "a.m.", "il y a", "don't", "|", "--", "·", ",", ".",
+     " ", "\t", "\x1c", "\x0b", "june", "7", "1.", "-", "+", "x"]
+)  # fmt: skip
+
+
+@given(st.lists(_TIME_PIECES, max_size=10).map("".join) | st.text(st.characters(max_codepoint=127)))
+def test_ascii_tokens_match_the_regex_tokens(text: str) -> None:
+    # the standard library's twin of the token pattern cuts ASCII text the same way
+    from newsclean import _timegrammar as tg
+
+    def cut(pattern: object) -> list[tuple[int | None, int, int]]:
+        return [(m.lastindex, m.start(), m.end()) for m in pattern.finditer(text)]  # type: ignore[attr-defined]
+
+    assert cut(tg._ASCII_TOKEN) == cut(tg._TOKEN)

@@ -224,6 +224,10 @@ _ASCII_WORD_SCAN = re.compile(
     rf"|({_ASCII_WORD_PIECE})|{_OTHER_PIECE}",
     re.ASCII,
 )
+# The first word ``_ASCII_WORD_SCAN`` finds in ASCII text without digits:
+# there it only finds words and single other characters, and a word starts
+# at the first letter that no earlier word holds.
+_ASCII_FIRST_WORD = re.compile(_ASCII_WORD_PIECE)
 # ``_TOKEN`` for ASCII text, with the same group numbers (the CJK group never
 # matches): the standard library's engine finds ASCII tokens about a third
 # faster than ``regex``.
@@ -252,6 +256,14 @@ def may_have_time(g: Grammar, lowered: str) -> bool:
     """
     if lowered.isascii():  # no CJK either
         if _ASCII_DIGIT.search(lowered) is None:
+            # the first word must be a time word for ``_leads_with_time_word``
+            # to pass; on most lines it is not, and one search tells
+            first = _ASCII_FIRST_WORD.search(lowered)
+            if first is None:
+                return False
+            word = first.group().replace(".", "")
+            if word not in g.words and word not in g.nodigit_words and word not in g.phrases:
+                return False
             return not g.nodigit_words.isdisjoint(
                 _ASCII_WORDS.findall(lowered)
             ) and _leads_with_time_word(g, _ASCII_WORD_SCAN.findall(lowered))

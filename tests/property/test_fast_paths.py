@@ -241,3 +241,18 @@ def test_ascii_tokens_match_the_regex_tokens(text: str) -> None:
         return [(m.lastindex, m.start(), m.end()) for m in pattern.finditer(text)]  # type: ignore[attr-defined]
 
     assert cut(tg._ASCII_TOKEN) == cut(tg._TOKEN)
+
+
+@given(st.lists(_TIME_PIECES | _PIECES, max_size=10).map("".join) | st.text(st.characters(max_codepoint=127)))
+@example("-- a.m. today")
+@example("'e-mail'")
+def test_first_word_is_the_first_word_of_the_scan(text: str) -> None:
+    # on ASCII text without digits, one search finds the word the scan finds first
+    from newsclean import _timegrammar as tg
+
+    lowered = text.lower()
+    if not lowered.isascii() or tg._ASCII_DIGIT.search(lowered):
+        return
+    words = [w for w in tg._ASCII_WORD_SCAN.findall(lowered) if w]
+    first = tg._ASCII_FIRST_WORD.search(lowered)
+    assert (first.group() if first else None) == (words[0] if words else None)

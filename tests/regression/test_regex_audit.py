@@ -55,7 +55,7 @@ NESTED_OK = {
     "_timegrammar._WORD_SCAN": r"\d+(?:[:./h-]\d+)*: each repeat starts with a separator",
     "_timegrammar._ASCII_WORD_SCAN": r"\d+(?:[:./h-]\d+)*: each repeat starts with a separator",
     "_timegrammar._ASCII_TOKEN": r"\d+(?:[:./h-]\d+)*: each repeat starts with a separator",
-    "_timegrammar._ASCII_FIRST_WORD": r"(?:[.-][a-zA-Z][a-zA-Z\d']*)*: each repeat starts with [.-]",
+    "_timegrammar._ASCII_FIRST_WORD": r"(?:[.-][a-zA-Z][a-zA-Z\d']*)*: repeats start with [.-]",
 }
 
 # How a pattern is used, where that is not ``search`` over any text:

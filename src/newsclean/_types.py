@@ -206,6 +206,7 @@ class Decision:
     rule: str
     kind: RemovalKind | None = None  # for CHROME: which kind of chrome
     reason: str = ""
+    words: int = -1  # runs of \w in the text, counted once for later stages; -1: not counted
 
 
 @fast_init

@@ -355,7 +355,7 @@ def _gaps(block: Block, spans: list[tuple[int, int]]) -> tuple[Removal, ...]:
 
 def _classify(d: Decision, language: str, settle_now: bool) -> Line:
     text = d.block.text
-    words = word_runs(text)
+    words = d.words if d.words >= 0 else word_runs(text)  # the labeller counted most
     if d.kind is not None:
         if d.label is Label.SECTION_HEADER:
             return Line(d, "section", words)

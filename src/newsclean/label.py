@@ -105,14 +105,19 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
     chrome = _phrases(language, "chrome_lines")
     headers = _phrases(language, "section_headers")
     # A label depends on the line's text alone, and a page repeats many
-    # lines ("Share", "1", a source name): each text is labelled once.
-    verdicts: dict[str, _Verdict] = {}
+    # lines ("Share", "1", a source name): each text is labelled once. Its
+    # word count rides on the decision, for the card parser.
+    verdicts: dict[str, tuple[Label, str, RemovalKind | None, str, int]] = {}
     out: list[Decision] = []
     for b in blocks:
-        v = verdicts.get(b.text)
+        text = b.text
+        v = verdicts.get(text)
         if v is None:
-            v = verdicts[b.text] = _label(
-                b.text, chrome, headers, language, options.min_body_words
+            # a line this long has enough words for any rule: not counted
+            words = word_runs(text) if len(text) < _COUNT_LIMIT else -1
+            v = verdicts[text] = (
+                *_label(text, words, chrome, headers, language, options.min_body_words),
+                words,
             )
         out.append(Decision(b, *v))
     return tuple(out)
@@ -124,6 +129,7 @@ _Verdict = tuple[Label, str, RemovalKind | None, str]
 
 def _label(
     text: str,
+    words: int,  # ``word_runs(text)``, or -1 for a line of _COUNT_LIMIT characters or more
     chrome: frozenset[str],
     headers: frozenset[str],
     language: str,
@@ -146,7 +152,7 @@ def _label(
             return _chrome(Label.CHROME, "line.image_debris")
         if _is_comment_marker(text):
             return _chrome(Label.CHROME, "line.comments")
-        if first in _DASHES and _SOURCE_DASH.match(text) and word_runs(text) <= 6:
+        if first in _DASHES and _SOURCE_DASH.match(text) and words <= 6:
             return _SOURCE_DASH_VERDICT
         if parse_timestamp(text, language=language) is not None:
             return _TIMESTAMP_VERDICT
@@ -154,17 +160,13 @@ def _label(
         return _BYLINE_VERDICT
     if size <= 2000 and _legal_hint(text) and _LEGAL.search(text):
         return _chrome(Label.CHROME, "line.legal")
-    # a line this long has enough words; counting them would cost a scan.
-    # Otherwise: enough words, or three words ending like a sentence
-    # (``_TERMINAL`` is anchored at the end: the last two characters decide).
+    # a line this long has enough words (they are not counted). Otherwise:
+    # enough words, or three words ending like a sentence (``_TERMINAL`` is
+    # anchored at the end: the last two characters decide).
     if (
         size >= _COUNT_LIMIT
-        or word_runs(text) >= min_words
-        or (
-            text[-1:] in _TERMINAL_LAST
-            and _TERMINAL.search(text[-2:])
-            and word_runs(text) >= 3
-        )
+        or words >= min_words
+        or (text[-1:] in _TERMINAL_LAST and _TERMINAL.search(text[-2:]) and words >= 3)
     ):
         return _BODY_VERDICT
     return _SHORT_VERDICT

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 import regex
 
 from newsclean._types import Block, Decision, Label, Removal, RemovalKind
-from newsclean.features import LineFeatures, line_features, stopwords
+from newsclean.features import LineFeatures, line_features, stopwords, stopwords_tell
 from newsclean.options import Options
 from newsclean.rules import rule
 
@@ -202,11 +202,9 @@ def _lines(
         elif f.terminal and words >= 4:
             classes[i] = _NEAR
             scores[i] = 0.0
-    # Stopword density only counts on pages whose long lines have stopwords
-    # at all (a language without a list scores 0 everywhere).
     ratios.sort()
     min_ratio = options.min_stopword_ratio
-    use_stop = bool(ratios) and ratios[len(ratios) // 2] >= min_ratio / 2
+    use_stop = stopwords_tell(ratios, min_ratio)
     goods: list[int] = []
     seen: set[str] = set()
     for i in candidates:

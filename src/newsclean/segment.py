@@ -35,7 +35,10 @@ structure, not from known strings:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Literal
+
+import regex
 
 from newsclean._fastinit import fast_init
 from newsclean._types import Block, Decision, Label, Removal
@@ -237,7 +240,7 @@ def segment(decisions: tuple[Decision, ...], options: Options | None = None) -> 
     language = options.language or "en"
     lines = classify_lines(decisions, language)
     starts = _card_starts(lines, language) if options.split_cards else []
-    first = _first_card(lines, starts, options.implicit_card_max_ratio)
+    first = _first_card(lines, starts, options)
     main_part = list(decisions if first is None else decisions[: starts[first].start])
     if first is not None:  # the cards' lines are read as cue or plain from here on
         for i in range(len(lines)):
@@ -252,19 +255,23 @@ def segment(decisions: tuple[Decision, ...], options: Options | None = None) -> 
     return tuple(s for s in segments if s.body or s.title or s.removed)
 
 
-def _first_card(lines: list[Line], starts: list[_Header], max_ratio: float) -> int | None:
+def _first_card(lines: list[Line], starts: list[_Header], options: Options) -> int | None:
     """Index (into ``starts``) of the card that ends the main story, if any.
 
-    After a section header any card header will do; without one, the header
-    must be strong, every card from it to the page's end compact, and its
-    body at most ``max_ratio`` times the story text above it.
+    A card ends the main story only below enough story text (prose: a
+    flattened menu or tag cloud is long but no story). After a section
+    header any card header will do; without one, the header must be strong,
+    every card from it to the page's end compact, and its body at most
+    ``implicit_card_max_ratio`` times the story text above it.
     """
+    if not starts:
+        return None
+    max_ratio = options.implicit_card_max_ratio
     compact = [_compact(lines, h, starts[k + 1 : k + 2]) for k, h in enumerate(starts)]
+    story = list(accumulate(_prose_words(lines), initial=0))
     implicit: int | None = None
     for k, h in enumerate(starts):
-        before = sum(
-            ln.words for ln in lines[: h.start] if ln.kind == "body" and not ln.chrome_body
-        )
+        before = story[h.start]
         if before < _MAIN_MIN_WORDS:
             continue
         if _after_section(lines, h.start):
@@ -279,6 +286,24 @@ def _first_card(lines: list[Line], starts: list[_Header], max_ratio: float) -> i
         ):
             implicit = k
     return implicit
+
+
+def _prose_words(lines: list[Line]) -> list[int]:
+    """Per line, the words of body text that reads as prose; 0 for any other line.
+
+    Prose has sentence punctuation; a flattened menu, tag cloud or keyword
+    list is long text with none, in any language.
+    """
+    return [
+        ln.words
+        if ln.kind == "body" and not ln.chrome_body and _PUNCTUATED.search(ln.block.text)
+        else 0
+        for ln in lines
+    ]
+
+
+# A sentence's end or a comma, followed by a space, a closing mark or the line's end.
+_PUNCTUATED = regex.compile(r"[.!?…。！？।,،、，;](?=[\s\"'”’)\]]|$)")
 
 
 def _body_words(lines: list[Line], h: _Header, following: list[_Header]) -> int:

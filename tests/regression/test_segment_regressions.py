@@ -51,3 +51,34 @@ def test_related_card_without_section_header_still_splits() -> None:
     result = newsclean.clean_text(page)
     assert [a.role for a in result.articles] == ["main", "related"]
     assert result.articles[1].title == "Bridge opens soon"
+
+
+def test_unpunctuated_menu_above_the_story_is_no_story_a_card_could_end() -> None:
+    """A flattened menu or tag cloud is long but no story: a dated story below it
+    is the page's main story, not a related card (it was, and the menu the main)."""
+    menu = (
+        "Administration Agriculture Campaign Training Fuel Notice Contest Councils Culture "
+        "Civil Defense Economy Education Sports Events Finance Office General Housing "
+        "Infrastructure Institutional Leisure Environment Works Partnership Heritage"
+    )
+    tags = " ".join(["adopt a friend water alert environment friendship care shooter"] * 5)
+    page = "\n".join(
+        [
+            "City Hall",
+            "Home",
+            menu,
+            tags,
+            "May (5)",
+            "April (7)",
+            "Break-in at the home care unit damages two vehicles",
+            "05/10/2018 - Posted by: Clara Borba - Category: Health",
+            " ".join(_PARAGRAPHS),
+            "Facebook Twitter Whatsapp",
+            "Back",
+        ]
+    )
+    result = newsclean.clean_text(page)
+    assert [a.role for a in result.articles] == ["main"]
+    assert result.main is not None
+    assert result.main.text == " ".join(_PARAGRAPHS)
+    assert result.main.title == "Break-in at the home care unit damages two vehicles"

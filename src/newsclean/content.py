@@ -285,7 +285,13 @@ def _region(
         return start, end, None
     for h in heads:
         b, s, e = _best_run(scores, h + 1, len(scores))
-        if e >= s and s - h <= options.headline_window and b >= options.headline_min_share * best:
+        if (
+            e >= s
+            and s - h <= options.headline_window
+            # the page's headline with a dateline or byline under it heads the
+            # story, however much teaser text the page holds elsewhere
+            and (b >= options.headline_min_share * best or _cue_below(decisions, h))
+        ):
             return s, e, h
     return start, end, None
 
@@ -489,6 +495,11 @@ def _caption(text: str) -> bool:
     ):
         return False  # no branch of the pattern can match
     return _CAPTION.search(text) is not None
+
+
+def _cue_below(decisions: tuple[Decision, ...], at: int) -> bool:
+    """Whether a byline or date line stands within ``_HEADER_GAP`` lines below line ``at``."""
+    return any(d.label in _CUE_LABELS for d in decisions[at + 1 : at + 1 + _HEADER_GAP])
 
 
 def _cues_below(decisions: tuple[Decision, ...], at: int, end: int) -> tuple[int, ...]:

@@ -50,7 +50,7 @@ from newsclean.card_lines import (
     settle,
     source_like,
 )
-from newsclean.content import select_main
+from newsclean.content import headline_candidates, select_main
 from newsclean.options import Options
 from newsclean.rules import rule
 
@@ -240,6 +240,11 @@ def segment(decisions: tuple[Decision, ...], options: Options | None = None) -> 
     language = options.language or "en"
     lines = classify_lines(decisions, language)
     starts = _card_starts(lines, language) if options.split_cards else []
+    if starts:
+        # a header whose headline repeats the page's title (its <title>) is the
+        # story's own header, not a related card's
+        heads = set(headline_candidates(decisions))
+        starts = [h for h in starts if h.title not in heads]
     first = _first_card(lines, starts, options)
     main_part = list(decisions if first is None else decisions[: starts[first].start])
     if first is not None:  # the cards' lines are read as cue or plain from here on

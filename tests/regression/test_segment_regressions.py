@@ -82,3 +82,37 @@ def test_unpunctuated_menu_above_the_story_is_no_story_a_card_could_end() -> Non
     assert result.main is not None
     assert result.main.text == " ".join(_PARAGRAPHS)
     assert result.main.title == "Break-in at the home care unit damages two vehicles"
+
+
+def test_story_under_the_repeated_page_title_is_main_below_a_teaser_rail() -> None:
+    """The headline that repeats the page's title, with a date under it, heads the
+    main story, even below a rail of teasers with far more text than the story."""
+    places = ["Main Street", "the river", "the old mill", "the harbour", "the station", "the park"]
+    events = ["a new bakery", "a book fair", "a night market", "a jazz festival", "a food bank"]
+    teasers = [
+        f"{event.title()} Opens Near {place.title()} The city said {event} near {place} will "
+        f"open on Saturday with music, stalls and games for families, and that the roads "
+        f"around {place} will close to traffic from early morning until late in the evening."
+        for place in places
+        for event in events[: 3 + len(place) % 3]
+    ]
+    headline = "Senator's caller pleads guilty to threats"
+    page = "\n".join(
+        [
+            f"{headline} – City News",
+            "Home",
+            "Latest Headlines",
+            *teasers,
+            "Weather",
+            "Sports",
+            headline,
+            "November 19, 2019 at 9:45 am",
+            *_PARAGRAPHS,
+            "© 2019 City News. All Rights Reserved.",
+        ]
+    )
+    result = newsclean.clean_text(page)
+    assert [a.role for a in result.articles] == ["main"]
+    assert result.main is not None
+    assert result.main.title == headline
+    assert result.main.paragraphs == tuple(_PARAGRAPHS)

@@ -44,9 +44,10 @@ _COMMENT_ENTRY = regex.compile(
     r"^(?P<who>\w.{0,70}?)\s+(?:says|said|wrote|writes|commented)\s*:?$", regex.IGNORECASE
 )
 _COMMENT_SECTION = regex.compile(
-    r"^\d+\s+(?:comments?|responses?|replies|thoughts)\b"
+    r"^[\[(]?\s*\d+\s+(?:comments?|responses?|replies|thoughts)\b"
     r"|^(?:leave\s+a\s+(?:reply|comment)|comments\s+are\s+closed|join\s+the\s+(?:discussion|conversation)"
-    r"|post\s+a\s+comment|add\s+a\s+comment|show\s+comments|view\s+comments|reader\s+comments)\b",
+    r"|post\s+a\s+comment|add\s+a\s+comment|show\s+comments|view\s+comments|reader\s+comments"
+    r"|(?:top|most)\s+(?:rated|liked|popular|recent)\s+comments)\b",
     regex.IGNORECASE,
 )
 # Copyright, cookie and privacy notices.
@@ -212,9 +213,12 @@ def _is_comment_marker(text: str) -> bool:
     )
 
 
-_ASCII_DIGITS = frozenset(string.digits)
 # How a ``_COMMENT_SECTION`` line without a leading digit starts, lowered.
-_COMMENT_SECTION_STARTS = ("leave", "commen", "join", "post", "add", "show", "view", "reader")
+_COMMENT_SECTION_STARTS = (
+    "leave", "commen", "join", "post", "add", "show", "view", "reader", "top", "most",
+)  # fmt: skip
+# What a ``_COMMENT_SECTION`` line with a count may start with: "12 Comments", "[ 12 comments ]".
+_COUNT_FIRST = frozenset("0123456789[(")
 # The words ``_COMMENT_HINT`` ends on, and the ASCII characters ``\W`` matches.
 _COMMENT_WORDS = ("says", "said", "wrote", "writes", "commented")
 _ASCII_NON_WORD_CHARS = "".join(
@@ -230,8 +234,8 @@ def _may_open_section(text: str) -> bool:
     """
     first = text[:1]
     if text.isascii():
-        return first in _ASCII_DIGITS or text[:6].lower().startswith(_COMMENT_SECTION_STARTS)
-    return first.isdigit() or first in "lLcCjJpPaAsSvVrR"
+        return first in _COUNT_FIRST or text[:6].lower().startswith(_COMMENT_SECTION_STARTS)
+    return first.isdigit() or first in "[(lLcCjJpPaAsSſvVrRtTmM"  # ſ folds to s
 
 
 def _ends_in_comment_word(text: str) -> bool:

@@ -175,8 +175,7 @@ label_like = st.lists(_LABEL_PIECES, max_size=8).map("".join) | line_like
 
 def _comment_marker_by_patterns(text: str) -> bool:
     """``label._is_comment_marker`` as it was: every test a pattern."""
-    first = text[:1]
-    if (first.isdigit() or first in "lLcCjJpPaAsSvVrR") and label._COMMENT_SECTION.match(text):
+    if label._COMMENT_SECTION.match(text):
         return True
     last = text[-1:]
     if last in label._ASCII_WORD_CHARS and last not in "sdeSDE":
@@ -205,6 +204,12 @@ def _comment_marker_by_patterns(text: str) -> bool:
 @example("Jane commented:")
 @example("Sam wrote -")
 @example("Jane says\t")
+@example("[ 167 comments ]")
+@example("(12 replies)")
+@example("Top Rated Comments")
+@example("MOST LIKED COMMENTS")
+@example("Ｔop comments")
+@example("ſhow comments")
 def test_comment_marker_agrees_with_the_patterns(text: str) -> None:
     assert label._is_comment_marker(text) == _comment_marker_by_patterns(text)
 

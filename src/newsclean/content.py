@@ -244,12 +244,25 @@ def _prefix_key(text: str) -> str:
     return _norm(text[:_PREFIX_CHARS])
 
 
-def _best_run(scores: list[float], lo: int, hi: int) -> tuple[float, int, int]:
-    """Maximum-sum run of ``scores[lo:hi]``: (sum, first, last); last < first if none."""
+def _best_run(
+    scores: list[float], lo: int, hi: int, last_start: int | None = None
+) -> tuple[float, int, int]:
+    """Maximum-sum run of ``scores[lo:hi]``: (sum, first, last); last < first if none.
+
+    Runs are cut where their sum falls to zero or below (no run carries a
+    stretch of chrome that costs more than the text before it). With
+    ``last_start``, only runs that start at or before it count.
+
+    >>> _best_run([1.0, -5.0, 2.0, 3.0], 0, 4), _best_run([1.0, -5.0, 2.0, 3.0], 0, 4, 1)
+    ((5.0, 2, 3), (1.0, 0, 0))
+    """
+    last = hi if last_start is None else last_start
     best, best_start, best_end = 0.0, lo, lo - 1
     total, run_start = 0.0, lo
     for i in range(lo, hi):
         if total <= 0:
+            if i > last:
+                break  # every run from here starts too late
             total, run_start = 0.0, i
         total += scores[i]
         if total > best:
@@ -284,10 +297,10 @@ def _region(
         best, start, end = _best_run(fallback, 0, len(fallback))
         return start, end, None
     for h in heads:
-        b, s, e = _best_run(scores, h + 1, len(scores))
+        # the best run that starts near the headline, not the page's best after it
+        b, s, e = _best_run(scores, h + 1, len(scores), h + options.headline_window)
         if (
             e >= s
-            and s - h <= options.headline_window
             # the page's headline with a dateline or byline under it heads the
             # story, however much teaser text the page holds elsewhere
             and (b >= options.headline_min_share * best or _cue_below(decisions, h))

@@ -42,3 +42,35 @@ def test_bracketed_comment_count_and_top_rated_comments_open_the_comment_zone() 
     assert result.main is not None
     assert result.main.paragraphs == tuple(_STORY)
     assert [r.rule for r in result.removed if r.text == "Top Rated Comments"] == ["line.comments"]
+
+
+def test_short_story_under_its_headline_beats_long_boilerplate_far_below() -> None:
+    """The story that starts under the repeated page headline (with its byline and
+    date) is the main story, though a customer-service paragraph far below it has
+    more words: the headline anchors the best run that starts near it."""
+    headline = "Son of former president stabbed to death in Berlin"
+    story = [
+        "The son of a former German president was stabbed to death on Tuesday evening "
+        "while giving a talk at a Berlin clinic, police said.",
+        "Another man was critically injured trying to stop the attacker, who was "
+        "arrested at the scene.",
+    ]
+    ticker = []
+    for n in range(12):
+        ticker += [f"Minister number {n} says talks will go on this week", "By STAFF",
+                   f"11/20/2019 0{n % 10}:1{n % 6} AM"]  # fmt: skip
+    footer = [f"Section {n}" for n in range(40)]
+    boilerplate = (
+        "The Post Customer Service Center can be contacted with any questions or requests "
+        "by telephone or by e-mail, and the center is staffed and provides answers on "
+        "weekdays between seven and two, and on Fridays between seven and noon. " * 2
+    ).strip()
+    page = "\n".join(
+        [f"{headline} - Breaking News - The Post", "Login", "Log Out", headline,
+         "By POST STAFF", "NOVEMBER 20, 2019 10:43", *story, *ticker, *footer, boilerplate,
+         "Copyright © 2019 The Post. All rights reserved"]
+    )  # fmt: skip
+    result = newsclean.clean_text(page)
+    assert result.main is not None
+    assert result.main.paragraphs == tuple(story)
+    assert result.main.title == headline

@@ -128,6 +128,12 @@ def select_main(decisions: tuple[Decision, ...], options: Options | None = None)
     else:
         verdicts = [_OUTSIDE] * n
     _clean_region(decisions, feats, classes, verdicts, start, end, options)
+    if end >= start:
+        # "Here are the best deals:" and the numbered list it introduces
+        listed = _introduced_list(decisions, end) or _introduced_list(decisions, end + 1)
+        for k in listed:
+            verdicts[k] = None
+        end = max(end, *listed) if listed else end
     at = _title(decisions, feats, classes, start, anchor, heads) if end >= start else None
     title = decisions[at].block if at is not None else None
     cues = _cues_below(decisions, at, end) if at is not None else ()
@@ -401,6 +407,42 @@ def _in_region_verdict(d: Decision, f: LineFeatures) -> str | None:
     if d.label in _CARD_LABELS or _URL_LINE.match(text):
         return "content.short_in_region"
     return None
+
+
+_ITEM = regex.compile(r"^(\d{1,2})[.)]\s+\S")
+_MAX_BETWEEN_ITEMS = 2  # lines between two items (a link, a price)
+_MIN_ITEMS = 3
+
+
+def _introduced_list(decisions: tuple[Decision, ...], i: int) -> list[int]:
+    """Lines of a numbered list that line ``i`` introduces with a colon, line ``i`` first.
+
+    A sentence ending in ":" right after the story, then items numbered 1, 2,
+    3, ... ("1) ...", "2. ..."), a few lines at most between two items: the
+    list is the story's. Empty when line ``i`` is no such introduction.
+    """
+    if i >= len(decisions):
+        return []
+    intro = decisions[i]
+    text = intro.block.text
+    if intro.kind is not None or not text.endswith(":") or len(text.split()) < 4:
+        return []
+    out = [i]
+    expect, gap = 1, 0
+    for k in range(i + 1, len(decisions)):
+        d = decisions[k]
+        m = _ITEM.match(d.block.text)
+        if m is not None and int(m.group(1)) == expect:
+            out.append(k)
+            expect, gap = expect + 1, 0
+        elif d.kind is None and expect > 1 and gap < _MAX_BETWEEN_ITEMS:
+            out.append(k)
+            gap += 1
+        else:
+            break
+    while out and out[-1] != i and _ITEM.match(decisions[out[-1]].block.text) is None:
+        out.pop()  # the lines after the last item are not the list's
+    return out if expect - 1 >= _MIN_ITEMS else []
 
 
 def _dangling_label(

@@ -74,3 +74,27 @@ def test_short_story_under_its_headline_beats_long_boilerplate_far_below() -> No
     assert result.main is not None
     assert result.main.paragraphs == tuple(story)
     assert result.main.title == headline
+
+
+def test_numbered_list_a_story_introduces_with_a_colon_stays_in_the_story() -> None:
+    """"Here are our picks:" and the items numbered 1, 2, 3 under it (a link
+    between items) are the story's, not a list of chrome after it."""
+    story = [
+        "Black Friday has reached us again: the shops cut their prices on the Friday "
+        "after Thanksgiving and the shopping season for the holidays begins in earnest.",
+        "In recent years the sales have grown into a whole week of offers, and online shops "
+        "now start their discounts several days before the Friday itself.",
+    ]
+    intro = "So here are our picks for nostalgic fans of the eighties, on sale this week:"
+    items = []
+    for n, thing in enumerate(["A starship model kit", "An electric racing track",
+                               "A box of classic films", "The time machine model"], start=1):
+        items += [f"{n}) {thing}", f"http://shop.example/{n}"]  # fmt: skip
+    page = "\n".join(["Deals for nostalgics", "Home", "Film", *story, intro, *items,
+                      "Related posts", "Contact", "Privacy"])  # fmt: skip
+    result = newsclean.clean_text(page)
+    assert result.main is not None
+    assert result.main.paragraphs[: len(story)] == tuple(story)
+    assert intro in result.main.paragraphs
+    assert "4) The time machine model" in result.main.paragraphs
+    assert "Related posts" not in result.main.paragraphs

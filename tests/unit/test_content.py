@@ -179,3 +179,22 @@ def test_fold_odd_lists_every_letter_lower_does_not_fold() -> None:
     every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
     matched = regex.compile(f"[{''.join(sorted(letters))}]", regex.IGNORECASE).findall(every)
     assert {c for c in matched if c.lower() not in letters} == set(content._FOLD_ODD)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("Our picks for the week ahead:\n1) One\n2) Two\n3) Three\nFooter", [0, 1, 2, 3]),
+        ("Our picks for the week ahead:\n1. One\nlink\n2. Two\n3. Three\nmore", [0, 1, 2, 3, 4]),
+        ("Our picks for the week ahead:\n1) One\n2) Two\nFooter", []),  # too few items
+        ("Our picks for the week ahead:\n2) One\n3) Two\n4) Three", []),  # not from 1
+        ("Our picks:\n1) One\n2) Two\n3) Three", []),  # an intro, not a sentence
+        ("Our picks for the week ahead\n1) One\n2) Two\n3) Three", []),  # no colon
+        ("Our picks for the week ahead:\n1) One\na\nb\nc\n2) Two\n3) Three", []),  # gap
+    ],
+)
+def test_introduced_list_needs_a_colon_sentence_and_items_from_one(
+    page: str, expected: list[int]
+) -> None:
+    decisions = label_blocks(split_blocks(page))
+    assert content._introduced_list(decisions, 0) == expected

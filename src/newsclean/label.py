@@ -94,7 +94,7 @@ def line_key(text: str) -> str:
 
 
 @functools.cache
-def _phrases(language: str, name: str) -> frozenset[str]:
+def _phrases(language: str | None, name: str) -> frozenset[str]:
     """A site-chrome list's lines as keys (English's included, see ``chrome_entries``)."""
     return frozenset(line_key(e) for e in chrome_entries(language, name))
 
@@ -103,8 +103,9 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
     """Label every block; the result has one decision per block, in order."""
     options = options or Options()
     language = options.language or "en"
-    chrome = _phrases(language, "chrome_lines")
-    headers = _phrases(language, "section_headers")
+    # with no language hint, every language's whole-line lists
+    chrome = _phrases(options.language, "chrome_lines")
+    headers = _phrases(options.language, "section_headers")
     # A label depends on the line's text alone, and a page repeats many
     # lines ("Share", "1", a source name): each text is labelled once. Its
     # word count rides on the decision, for the card parser.

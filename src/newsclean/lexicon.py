@@ -69,13 +69,22 @@ _CHROME_FALLBACK = "en"
 
 
 @functools.cache
-def chrome_entries(language: str, name: str) -> tuple[str, ...]:
+def chrome_entries(language: str | None, name: str) -> tuple[str, ...]:
     """A site-chrome list for ``language``, then the English one (once for English).
 
+    With no language (a page whose language is not known), every
+    language's list, English first: whole-line chrome phrases in one
+    language are not story lines in another.
+
     >>> lines = chrome_entries("de", "chrome_lines")
-    >>> "Teilen" in lines, "Share" in lines
-    (True, True)
+    >>> "Teilen" in lines, "Share" in lines, "Condividi" in lines
+    (True, True, False)
+    >>> "Condividi" in chrome_entries(None, "chrome_lines")
+    True
     """
+    if language is None:
+        others = sorted(set(languages()) - {_CHROME_FALLBACK})
+        return tuple(e for lang in (_CHROME_FALLBACK, *others) for e in entries(lang, name))
     extra = entries(_CHROME_FALLBACK, name) if language != _CHROME_FALLBACK else ()
     return (*entries(language, name), *extra)
 

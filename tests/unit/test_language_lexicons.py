@@ -20,6 +20,10 @@ from newsclean.text_blocks import split_blocks
         ("es", "Noticias relacionadas", "section_header"),
         ("de", "Share", "chrome"),  # English chrome in a German site's template
         ("fr", "Related Articles", "section_header"),
+        ("pt", "Compartilhe", "chrome"),
+        ("pt", "Você pode gostar...", "section_header"),
+        ("it", "Condividi", "chrome"),
+        ("it", "Articoli correlati", "section_header"),
     ],
 )
 def test_lines_of_the_page_language(language: str, line: str, label: str) -> None:
@@ -30,6 +34,16 @@ def test_lines_of_the_page_language(language: str, line: str, label: str) -> Non
 def test_english_does_not_read_other_languages_lists() -> None:
     (decision,) = label_blocks(split_blocks("Artikel teilen"), Options(language="en"))
     assert decision.label.value == "short"
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [("Artikel teilen", "chrome"), ("Você pode gostar", "section_header"), ("Share", "chrome")],
+)
+def test_a_page_without_a_language_hint_reads_every_languages_lists(line: str, label: str) -> None:
+    # the whole-line lists only: a chrome line in one language is no story line in another
+    (decision,) = label_blocks(split_blocks(line))
+    assert decision.label.value == label
 
 
 def test_inline_chrome_of_the_page_language() -> None:

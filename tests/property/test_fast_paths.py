@@ -8,11 +8,13 @@ arbitrary text and on text shaped like the lines they see.
 
 from __future__ import annotations
 
+from unittest import mock
+
 import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsclean import card_lines, content, features, label, normalize
+from newsclean import card_lines, content, features, label, normalize, sentences
 
 _PIECES = st.sampled_from(
     [
@@ -223,3 +225,103 @@ def test_word_count_agrees_with_the_pattern(text: str, k: int) -> None:
     # the labeller's "at least k words": k runs of \w from the start
     expected = regex.match(r"(?:\W*+\w++){" + str(max(k, 0)) + "}", text) is not None
     assert (features.word_runs(text) >= k) == expected
+
+
+# --- sentences: shortcuts in the scanner ------------------------------------
+
+_R = sentences._rules("en")
+_LEXICON_WORDS = sorted(_R.titles | _R.abbreviations | _R.units | _R.exclaim)[:400]
+_SENTENCE_PIECES = st.sampled_from(
+    [
+        ". ",
+        ".",
+        "!",
+        "?",
+        "…",
+        "...",
+        " . ",
+        "\n",
+        "\n\n",
+        "”",
+        "“",
+        '"',
+        "'",
+        "’",
+        ")",
+        "(",
+        "»",
+        "•",
+        "。",
+        "1)",
+        "2)",
+        "1. ",
+        "2. ",
+        "iv",
+        "xi",
+        "The",
+        "Der",
+        "Путин",
+        "said",
+        "year",
+        "I",
+        "A",
+        "am",
+        "3",
+        "2025",
+        "U.S",
+        "J.K",
+        "example.com",
+        "a@b",
+        " ",
+        "\u00a0",
+        "\t",
+    ]
+)
+sentence_like = st.lists(
+    _SENTENCE_PIECES | st.sampled_from(_LEXICON_WORDS) | st.text(max_size=4), max_size=30
+).map("".join) | st.text(max_size=120)
+
+
+@given(sentence_like)
+@example("Hi.There x.y 2) And….")
+@example("He said “Go!”")
+def test_candidates_agree_with_the_pattern(text: str) -> None:
+    expected = [(m.lastgroup, m.start(), m.end()) for m in sentences._CANDIDATE.finditer(text)]
+    assert list(sentences._candidates(text)) == expected
+    stop = sentences._scan_stop(text)
+    assert list(sentences._candidates(text, stop)) == [c for c in expected if c[1] < stop]
+
+
+@given(sentence_like, st.sampled_from(["en", "de", "fr"]))
+@example("He won.” Then •", "en")  # a bullet may cut at the text's end
+@example("Hi。\"'", "en")  # a hard terminator cuts before unbalanced quotes
+@example("Hi. ”", "en")  # a period before a space may cut
+@example("Hi\n.", "en")  # so may a newline
+def test_closing_run_never_cuts(text: str, language: str) -> None:
+    # the candidates ``_scan_stop`` leaves out change no cut
+    rules = sentences._rules(language)
+    full = sentences._Scanner(text, rules).cuts(len(text))
+    assert sentences._Scanner(text, rules).cuts() == full
+
+
+@given(sentence_like, st.sampled_from(["en", "de", "fr"]))
+@example("He met Mr. Smith. Then Yahoo. Finance iv. The end. Next", "en")
+@example("in 2025. The year. Inc. Then", "en")
+@example("iv. The first. v. The second", "en")  # list markers
+def test_plain_word_shortcut_agrees_with_the_full_decision(text: str, language: str) -> None:
+    rules = sentences._rules(language)
+    fast = sentences._Scanner(text, rules).cuts()
+    with mock.patch.object(sentences._Scanner, "_after_plain_word", return_value=False):
+        assert sentences._Scanner(text, rules).cuts() == fast
+
+
+@given(sentence_like)
+@example(". Élan")
+def test_space_then_capital_needs_no_general_steps(text: str) -> None:
+    # ``_terminator``'s usual case skips the closer, space and opener steps
+    scanner = sentences._Scanner(text, _R)
+    for end in range(len(text) - 1):
+        if text[end] == " " and text[end + 1].isupper():
+            assert scanner._skip_closers(end) == (end, False)
+            assert sentences._space_end(text, end) == end + 1
+            assert text[end + 1] not in sentences._OPENERS

@@ -279,45 +279,55 @@ def _candidates(text: str, stop: int | None = None) -> Iterator[tuple[str, int, 
     >>> list(_candidates("Hi. There.", 9))
     [('term', 2, 3)]
     """
-    n = len(text)
-    stop = n if stop is None else stop
+    stop = len(text) if stop is None else stop
     find = _FIRST.search
     m = find(text, 0, stop)
     while m is not None:
         i = m.start()
-        c = text[i]
-        kind = "term"
-        if c in ".!?‽…":
-            if c == "." and text[i + 1 : i + 2] != "." and text[i + 1 : i + 3] != " .":
-                end = i + 1  # one period, not a run (".." or ". ."): the usual case
-            else:
-                end = _TERM_RUN.match(text, i).end()  # type: ignore[union-attr]
-            if end < n:
-                after = text[end]
-                if after in _ASCII_GLUED if after < "\x80" else _GLUED.match(after):
-                    # Glued to a lower-case letter, digit or "_": no terminator.
-                    # "….x" still matches "…": the optional "." backs off.
-                    end = end - 1 if c == "…" and text[end - 1] == "." else -1
-        elif c == "\n":
-            kind = "nl"
-            end = _NL_RUN.match(text, i).end()  # type: ignore[union-attr]
-        elif c in _BULLET_MARKS:
-            kind = "bullet"
-            end = i + 1
-        elif c == ")" and _PAREN_SPACE.match(text, i):
-            kind = "paren"
-            end = i + 1
-        elif c in ")”":
-            kind = "close"
-            end = i + 1 if _CLOSE_CAPITAL.match(text, i) else -1
-        else:
-            kind = "hard"
-            end = _HARD_RUN.match(text, i).end()  # type: ignore[union-attr]
+        kind, end = _candidate_at(text, i)
         if end < 0:
             m = find(text, i + 1, stop)  # as a regex scan does: try again one character on
         else:
             yield kind, i, end
             m = find(text, end, stop)
+
+
+def _candidate_at(text: str, i: int) -> tuple[str, int]:
+    """Group and end of the ``_CANDIDATE`` match at ``i`` (a ``_FIRST`` character); end -1: none.
+
+    >>> _candidate_at("Hi.There", 2), _candidate_at("Node.js", 4)
+    (('term', 3), ('term', -1))
+    """
+    n = len(text)
+    c = text[i]
+    kind = "term"
+    if c in ".!?‽…":
+        if c == "." and text[i + 1 : i + 2] != "." and text[i + 1 : i + 3] != " .":
+            end = i + 1  # one period, not a run (".." or ". ."): the usual case
+        else:
+            end = _TERM_RUN.match(text, i).end()  # type: ignore[union-attr]
+        if end < n:
+            after = text[end]
+            if after in _ASCII_GLUED if after < "\x80" else _GLUED.match(after):
+                # Glued to a lower-case letter, digit or "_": no terminator.
+                # "….x" still matches "…": the optional "." backs off.
+                end = end - 1 if c == "…" and text[end - 1] == "." else -1
+    elif c == "\n":
+        kind = "nl"
+        end = _NL_RUN.match(text, i).end()  # type: ignore[union-attr]
+    elif c in _BULLET_MARKS:
+        kind = "bullet"
+        end = i + 1
+    elif c == ")" and _PAREN_SPACE.match(text, i):
+        kind = "paren"
+        end = i + 1
+    elif c in ")”":
+        kind = "close"
+        end = i + 1 if _CLOSE_CAPITAL.match(text, i) else -1
+    else:
+        kind = "hard"
+        end = _HARD_RUN.match(text, i).end()  # type: ignore[union-attr]
+    return kind, end
 
 
 class _Scanner:
@@ -336,31 +346,56 @@ class _Scanner:
         self.dq_count = 0
 
     def cuts(self, stop: int | None = None) -> list[int]:
-        """The cut offsets; candidates from ``stop`` on are not looked at (see ``_scan_stop``)."""
+        """The cut offsets; candidates from ``stop`` on are not looked at (see ``_scan_stop``).
+
+        The loop of ``_candidates`` written out: on most candidates a
+        generator's steps cost more than the decision.
+        """
+        text, n = self.text, self.n
+        stop = _scan_stop(text) if stop is None else stop
         out: list[int] = []
         last = 0
-        n = self.n
-        stop = _scan_stop(self.text) if stop is None else stop
-        for kind, start, end in _candidates(self.text, stop):
-            if kind == "term":
+        find = _FIRST.search
+        m = find(text, 0, stop)
+        while m is not None:
+            start = m.start()
+            if (
+                text[start] == "."
+                and text[start + 1 : start + 2] == " "
+                and text[start + 2 : start + 3] != "."
+            ):
+                # The commonest candidate, a period, a space and no period (". The"):
+                # what ``_candidate_at`` gives, at once.
+                end = start + 1
                 cut = self._terminator(start, end)
-            elif kind == "nl":
-                cut = self._newline(start, end)
-            elif kind == "hard":
-                cut = self._skip_closers(end)[0]
-            elif kind == "bullet":
-                b = start
-                cut = b if b > 0 and self.text[b - 1].isspace() and self._has_words(b) else -1
-            elif kind == "paren":
-                cut = self._paren_marker(start)
             else:
-                cut = self._closer_join(start)
-            if cut > last and cut < n:
+                kind, end = _candidate_at(text, start)
+                if end < 0:
+                    m = find(text, start + 1, stop)
+                    continue
+                cut = self._decide(kind, start, end)
+            if last < cut < n:
                 out.append(cut)
                 last = cut
                 self.sent_start = cut
                 self.first = -1
+            m = find(text, end, stop)
         return out
+
+    def _decide(self, kind: str, start: int, end: int) -> int:
+        """The cut the candidate ``text[start:end]`` of group ``kind`` makes, -1 for none."""
+        if kind == "term":
+            return self._terminator(start, end)
+        if kind == "nl":
+            return self._newline(start, end)
+        if kind == "hard":
+            return self._skip_closers(end)[0]
+        if kind == "bullet":
+            b = start
+            return b if b > 0 and self.text[b - 1].isspace() and self._has_words(b) else -1
+        if kind == "paren":
+            return self._paren_marker(start)
+        return self._closer_join(start)
 
     # ----------------------------------------------------------------- helpers
 

@@ -292,16 +292,38 @@ def test_candidates_agree_with_the_pattern(text: str) -> None:
     assert list(sentences._candidates(text, stop)) == [c for c in expected if c[1] < stop]
 
 
+def _reference_cuts(text: str, rules: sentences._Rules) -> list[int]:
+    """``_Scanner.cuts`` as specified: every candidate ``_candidates`` finds, decided in turn."""
+    scanner = sentences._Scanner(text, rules)
+    out: list[int] = []
+    for kind, start, end in sentences._candidates(text):
+        cut = scanner._decide(kind, start, end)
+        if (out[-1] if out else 0) < cut < len(text):
+            out.append(cut)
+            scanner.sent_start = cut
+            scanner.first = -1
+    return out
+
+
 @given(sentence_like, st.sampled_from(["en", "de", "fr"]))
 @example("He won.” Then •", "en")  # a bullet may cut at the text's end
 @example("Hi。\"'", "en")  # a hard terminator cuts before unbalanced quotes
 @example("Hi. ”", "en")  # a period before a space may cut
 @example("Hi\n.", "en")  # so may a newline
-def test_closing_run_never_cuts(text: str, language: str) -> None:
-    # the candidates ``_scan_stop`` leaves out change no cut
+@example("Wait. . . Then. .x", "en")
+@example("He said “yes”. Then (it ended). Fine", "en")  # a rejected closer, then a period
+def test_cuts_agree_with_every_candidate_decided(text: str, language: str) -> None:
+    # ``cuts`` skips the text's closing run (``_scan_stop``) and finds ". " itself
     rules = sentences._rules(language)
-    full = sentences._Scanner(text, rules).cuts(len(text))
-    assert sentences._Scanner(text, rules).cuts() == full
+    assert sentences._Scanner(text, rules).cuts() == _reference_cuts(text, rules)
+
+
+@given(sentence_like)
+@example("A. . B. C")
+def test_lone_period_is_a_term_candidate(text: str) -> None:
+    for i, c in enumerate(text):
+        if c == "." and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3] != ".":
+            assert sentences._candidate_at(text, i) == ("term", i + 1)
 
 
 @given(sentence_like, st.sampled_from(["en", "de", "fr"]))

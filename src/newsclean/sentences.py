@@ -367,7 +367,10 @@ class _Scanner:
                 # The commonest candidate, a period, a space and no period (". The"):
                 # what ``_candidate_at`` gives, at once.
                 end = start + 1
-                cut = self._terminator(start, end)
+                if text[start + 2 : start + 3].isupper() and self._after_plain_word(start):
+                    cut = start + 2  # commonest of all, "said. The": what _terminator decides
+                else:
+                    cut = self._terminator(start, end)
             else:
                 kind, end = _candidate_at(text, start)
                 if end < 0:
@@ -619,8 +622,6 @@ class _Scanner:
         if t[end] == " " and t[end + 1 : end + 2].isupper():
             # The usual case, ". The": one space, then a capital; no closer,
             # newline or opener to skip, so the general steps below change nothing.
-            if end == start + 1 and first == "." and self._after_plain_word(start):
-                return end + 1  # commonest of all: "said. The"
             closed = glued = newline = False
             k = o = end + 1
         else:

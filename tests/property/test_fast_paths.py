@@ -14,7 +14,7 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsclean import card_lines, content, features, label, normalize, sentences
+from newsclean import card_lines, content, features, inline, label, lexicon, normalize, sentences
 
 _PIECES = st.sampled_from(
     [
@@ -347,3 +347,47 @@ def test_space_then_capital_needs_no_general_steps(text: str) -> None:
             assert scanner._skip_closers(end) == (end, False)
             assert sentences._space_end(text, end) == end + 1
             assert text[end + 1] not in sentences._OPENERS
+
+
+# --- inline: word tests before the phrase and credit patterns ----------------
+
+_INLINE_WORDS = sorted(
+    {p for lang in ("en", "de") for p in lexicon.chrome_table(lang, "inline_chrome")}
+    | set(lexicon.entries("en", "credit_lines"))
+)
+_inline_word = st.sampled_from(_INLINE_WORDS)
+_INLINE_PIECES = st.sampled_from([" ", ".", "İ", "ı", "ſ", "\u212a", "é", "ß", "Σ", "said", "x"])
+inline_like = st.lists(
+    _inline_word
+    | _inline_word.map(str.upper)
+    | _inline_word.map(str.lower)
+    | _inline_word.map(str.swapcase)
+    | _INLINE_PIECES
+    | st.text(max_size=3),
+    max_size=8,
+).map("".join)
+
+
+@given(inline_like, st.sampled_from(["en", "de", "fr", "es"]))
+@example("He said. Advertisement", "en")
+@example("Story continues below this ad", "en")
+@example("Weiterlesen", "de")
+def test_phrase_probes_never_miss_a_phrase(text: str, language: str) -> None:
+    probes = inline._phrase_probes(language)
+    if probes is not None and inline._phrases(language).search(text):
+        assert inline._holds_any(inline._folded(text), probes)
+
+
+_OPENINGS_ANY_CASE = regex.compile(
+    "|".join(regex.escape(o) for o in lexicon.entries("en", "credit_lines")), regex.IGNORECASE
+)
+
+
+@given(inline_like)
+@example("Reportİng by Jane Doe")  # letters IGNORECASE folds and str.lower does not
+@example("(With inputſ from agencies)")
+@example("Edited by \u212aate")
+def test_credit_probes_never_miss_an_opening(text: str) -> None:
+    # an opening in any case anywhere: more than the credit pattern asks
+    if _OPENINGS_ANY_CASE.search(text):
+        assert inline._holds_any(inline._folded(text), inline._credit_probes("en") or ())

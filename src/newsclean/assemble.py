@@ -124,7 +124,9 @@ def assemble(
             if cut or block_edits:
                 paragraph = render(text, start, stop, cut, block_edits)
             else:
-                paragraph = text[start:stop].strip()  # what render gives for one untouched piece
+                # what render gives for one untouched piece: with nothing cut it
+                # is the whole block, whose text is already a slice of ``text``
+                paragraph = block.text.strip()
             if not paragraph:
                 continue
             is_teaser = i == 0 and j == 0 and stop < block.end
@@ -165,9 +167,10 @@ def _header(
     for d in header:
         b = d.block
         if d.label is Label.TIMESTAMP:
-            ts = parse_timestamp(b.text, reference_time=reference_time, language=language)
-            if ts is not None and published is None:
-                published = ts
+            if published is None:  # the first date read wins: later lines are not parsed
+                published = parse_timestamp(
+                    b.text, reference_time=reference_time, language=language
+                )
             spans.append(Span(b.start, b.end, "published"))
         elif d.label is Label.SOURCE:
             source = source or _SOURCE_DASH.sub("", b.text).strip()
@@ -244,8 +247,9 @@ def _sentences(paragraphs: Sequence[str], language: str) -> tuple[Sentence, ...]
     out: list[Sentence] = []
     offset = 0
     for p in paragraphs:
-        # one Sentence each, made with its offset into the body text
-        bounds = sentence_bounds(p, language=language)
-        out.extend(Sentence(p[a:b], a + offset, b + offset) for a, b in bounds)
+        # one Sentence each, made with its offset into the body text (a plain
+        # loop: a generator per paragraph cost more than the appends)
+        for a, b in sentence_bounds(p, language=language):
+            out.append(Sentence(p[a:b], a + offset, b + offset))
         offset += len(p) + 2
     return tuple(out)

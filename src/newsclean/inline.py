@@ -70,6 +70,23 @@ def _phrases(language: str) -> re.Pattern[str]:
     return _any_of(tuple(chrome_table(language, "inline_chrome")))
 
 
+@functools.cache
+def _phrase_probes(language: str) -> tuple[str, ...] | None:
+    """The inline phrases lower-cased, less any holding another: a test before the phrases.
+
+    A text holding a phrase holds one of these once ``_folded``: five ``in``
+    tests on the lower-cased copy the credit test needs anyway cost less than
+    the ``_phrases`` scan. None (that scan instead) when a phrase is not ASCII.
+
+    >>> _phrase_probes("en")
+    ('advertisement', 'continue reading', 'read more', 'sponsored', 'story continues below this ad')
+    """
+    lowered = {p.lower() for p in chrome_table(language, "inline_chrome")}
+    if not all(p.isascii() for p in lowered):
+        return None
+    return tuple(sorted(p for p in lowered if not any(q != p and q in p for q in lowered)))
+
+
 def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern that finds any of ``words`` as a substring (one scan, not one per word)."""
     if not words:
@@ -105,21 +122,30 @@ def _credit_probes(language: str) -> tuple[str, ...] | None:
     return tuple(picked)
 
 
-def _may_hold(text: str, probes: tuple[str, ...]) -> bool:
-    """Whether ``text`` can hold one of the openings ``probes`` stand for, in any case.
+def _folded(text: str) -> str:
+    """``text`` lower-cased, for substring tests of lower-case ASCII words in any case.
 
     Under ``regex.IGNORECASE`` an ASCII letter matches its other case and
     three other characters, "İ", "ſ" and "K" (Kelvin sign), mapped to theirs
-    here. So a match implies a substring hit.
+    here. So an ASCII word a pattern finds in ``text``, in any case, is a
+    substring of the result.
 
-    >>> _may_hold("Reporting by Jane Doe", ("reporting",)), _may_hold("Said so.", ("reporting",))
-    (True, False)
+    >>> _folded("ReportİNG by K")
+    'reporting by k'
     """
     if not text.isascii():
         for odd, letter in _ODD_CASES:
             if odd in text:
                 text = text.replace(odd, letter)
-    low = text.lower()
+    return text.lower()
+
+
+def _holds_any(low: str, probes: tuple[str, ...]) -> bool:
+    """Whether the folded text ``low`` holds one of ``probes``.
+
+    >>> _holds_any(_folded("Reporting by Jane Doe"), ("reporting",))
+    True
+    """
     for p in probes:  # noqa: SIM110 - a loop, not any(): no generator when nothing hits
         if p in low:
             return True
@@ -147,17 +173,19 @@ def _finders(
 ) -> tuple[
     regex.Pattern[str] | None,
     re.Pattern[str],
+    tuple[str, ...] | None,
     dict[str, str],
     regex.Pattern[str] | None,
     tuple[str, ...] | None,
 ]:
-    """The phrase pattern, its test, its kinds, the credit pattern and its probes.
+    """The phrase pattern, its tests, its kinds, the credit pattern and its probes.
 
-    One cached lookup per block instead of five.
+    One cached lookup per block instead of six.
     """
     return (
         _phrase_pattern(language),
         _phrases(language),
+        _phrase_probes(language),
         chrome_table(language, "inline_chrome"),
         _credit_pattern(language),
         _credit_probes(language),
@@ -182,8 +210,15 @@ def scan(block: Block, *, title: str | None = None, language: str = "en") -> Inl
         _repeated_title(text, title, add)
     # Each pattern below runs only on text holding something it needs (a
     # phrase, "&", "_", two ":", a credit opening): most paragraphs hold none.
-    pattern, phrases, kinds, credit_re, probes = _finders(language)
-    if pattern is not None and phrases.search(text):
+    pattern, phrases, phrase_probes, kinds, credit_re, probes = _finders(language)
+    # One folded copy serves the phrase and the credit tests (the credit test
+    # looks at all of the text, not only the tail: a superset, so still exact).
+    phrase_test = pattern is not None and phrase_probes is not None
+    credit_test = credit_re is not None and probes is not None
+    low = _folded(text) if phrase_test or credit_test else ""
+    if pattern is not None and (
+        phrases.search(text) if phrase_probes is None else _holds_any(low, phrase_probes)
+    ):
         for m in pattern.finditer(text):
             add(m.start(1), m.end(1), _KINDS[kinds[m.group(1)]][0])
     if "&" in text:
@@ -202,7 +237,7 @@ def scan(block: Block, *, title: str | None = None, language: str = "en") -> Inl
     credit = None
     if credit_re is not None:
         tail = text[:end].rstrip()
-        found = credit_re.search(tail) if probes is None or _may_hold(tail, probes) else None
+        found = credit_re.search(tail) if probes is None or _holds_any(low, probes) else None
         if found:
             add(found.start(1), found.end(1), "inline.credit_line")
             credit = found.group(1).strip("() .")

@@ -48,6 +48,7 @@ _HARD_TERMINATORS = _CJK_TERMINATORS + "।॥؟۔።։"
 _TERMINAL = ".!?‽…" + _HARD_TERMINATORS
 _INLINE_SPACE = " \u00a0\u202f\u2009"
 _OPENERS_OR_BULLETS = _OPENERS + _BULLETS
+_TAIL = ".!?‽…" + _CLOSERS  # what may close a text after its last sentence (``_scan_stop``)
 _MAX_TOKEN = 64  # characters looked at on either side of a candidate
 _MAX_QUOTE_WINDOW = 300  # characters looked back to balance straight quotes
 
@@ -196,7 +197,11 @@ def sentence_bounds(text: str, *, language: str | None = None) -> list[tuple[int
     [(2, 11), (13, 17)]
     """
     out: list[tuple[int, int]] = []
-    cuts = _Scanner(text, _rules(language)).cuts()
+    stop = _scan_stop(text)
+    if _FIRST.search(text, 0, stop) is None:
+        cuts = []  # no candidate, one sentence: about half the paragraphs
+    else:
+        cuts = _Scanner(text, _rules(language)).cuts(stop)
     cuts.append(len(text))
     start = 0
     for cut in cuts:
@@ -250,50 +255,79 @@ def _after_cjk(text: str, cut: int) -> bool:
     return i >= 0 and text[i] in _CJK_TERMINATORS
 
 
-def _candidates(text: str) -> Iterator[tuple[str, int, int]]:
+def _scan_stop(text: str) -> int:
+    """Where the candidates worth finding in ``text`` start before.
+
+    A candidate in the run of terminators and closers that ends the text
+    cuts nothing: no letter follows it, so no sentence can start after it.
+    Most paragraphs end in such a run ("said.", "win.”"): one candidate
+    fewer, and no scan at all when it was the only one.
+
+    >>> _scan_stop("Hi. There."), _scan_stop("He said “Go!”"), _scan_stop("Hi •")
+    (9, 11, 4)
+    """
+    return len(text.rstrip(_TAIL))
+
+
+def _candidates(text: str, stop: int | None = None) -> Iterator[tuple[str, int, int]]:
     """``(group, start, end)`` of each match of ``_CANDIDATE`` in ``text``, in order.
+
+    Only matches starting before ``stop`` (default: the end of ``text``).
 
     >>> list(_candidates("Hi.There x.y 2) And…."))
     [('term', 2, 3), ('paren', 14, 15), ('term', 19, 21)]
+    >>> list(_candidates("Hi. There.", 9))
+    [('term', 2, 3)]
     """
-    n = len(text)
+    stop = len(text) if stop is None else stop
     find = _FIRST.search
-    m = find(text)
+    m = find(text, 0, stop)
     while m is not None:
         i = m.start()
-        c = text[i]
-        kind = "term"
-        if c in ".!?‽…":
-            if c == "." and text[i + 1 : i + 2] != "." and text[i + 1 : i + 3] != " .":
-                end = i + 1  # one period, not a run (".." or ". ."): the usual case
-            else:
-                end = _TERM_RUN.match(text, i).end()  # type: ignore[union-attr]
-            if end < n:
-                after = text[end]
-                if after in _ASCII_GLUED if after < "\x80" else _GLUED.match(after):
-                    # Glued to a lower-case letter, digit or "_": no terminator.
-                    # "….x" still matches "…": the optional "." backs off.
-                    end = end - 1 if c == "…" and text[end - 1] == "." else -1
-        elif c == "\n":
-            kind = "nl"
-            end = _NL_RUN.match(text, i).end()  # type: ignore[union-attr]
-        elif c in _BULLET_MARKS:
-            kind = "bullet"
-            end = i + 1
-        elif c == ")" and _PAREN_SPACE.match(text, i):
-            kind = "paren"
-            end = i + 1
-        elif c in ")”":
-            kind = "close"
-            end = i + 1 if _CLOSE_CAPITAL.match(text, i) else -1
-        else:
-            kind = "hard"
-            end = _HARD_RUN.match(text, i).end()  # type: ignore[union-attr]
+        kind, end = _candidate_at(text, i)
         if end < 0:
-            m = find(text, i + 1)  # as a regex scan does: try again one character on
+            m = find(text, i + 1, stop)  # as a regex scan does: try again one character on
         else:
             yield kind, i, end
-            m = find(text, end)
+            m = find(text, end, stop)
+
+
+def _candidate_at(text: str, i: int) -> tuple[str, int]:
+    """Group and end of the ``_CANDIDATE`` match at ``i`` (a ``_FIRST`` character); end -1: none.
+
+    >>> _candidate_at("Hi.There", 2), _candidate_at("Node.js", 4)
+    (('term', 3), ('term', -1))
+    """
+    n = len(text)
+    c = text[i]
+    kind = "term"
+    if c in ".!?‽…":
+        if c == "." and text[i + 1 : i + 2] != "." and text[i + 1 : i + 3] != " .":
+            end = i + 1  # one period, not a run (".." or ". ."): the usual case
+        else:
+            end = _TERM_RUN.match(text, i).end()  # type: ignore[union-attr]
+        if end < n:
+            after = text[end]
+            if after in _ASCII_GLUED if after < "\x80" else _GLUED.match(after):
+                # Glued to a lower-case letter, digit or "_": no terminator.
+                # "….x" still matches "…": the optional "." backs off.
+                end = end - 1 if c == "…" and text[end - 1] == "." else -1
+    elif c == "\n":
+        kind = "nl"
+        end = _NL_RUN.match(text, i).end()  # type: ignore[union-attr]
+    elif c in _BULLET_MARKS:
+        kind = "bullet"
+        end = i + 1
+    elif c == ")" and _PAREN_SPACE.match(text, i):
+        kind = "paren"
+        end = i + 1
+    elif c in ")”":
+        kind = "close"
+        end = i + 1 if _CLOSE_CAPITAL.match(text, i) else -1
+    else:
+        kind = "hard"
+        end = _HARD_RUN.match(text, i).end()  # type: ignore[union-attr]
+    return kind, end
 
 
 class _Scanner:
@@ -311,30 +345,60 @@ class _Scanner:
         self.dq_pos = 0  # straight double quotes counted up to here
         self.dq_count = 0
 
-    def cuts(self) -> list[int]:
+    def cuts(self, stop: int | None = None) -> list[int]:
+        """The cut offsets; candidates from ``stop`` on are not looked at (see ``_scan_stop``).
+
+        The loop of ``_candidates`` written out: on most candidates a
+        generator's steps cost more than the decision.
+        """
+        text, n = self.text, self.n
+        stop = _scan_stop(text) if stop is None else stop
         out: list[int] = []
         last = 0
-        n = self.n
-        for kind, start, end in _candidates(self.text):
-            if kind == "term":
-                cut = self._terminator(start, end)
-            elif kind == "nl":
-                cut = self._newline(start, end)
-            elif kind == "hard":
-                cut = self._skip_closers(end)[0]
-            elif kind == "bullet":
-                b = start
-                cut = b if b > 0 and self.text[b - 1].isspace() and self._has_words(b) else -1
-            elif kind == "paren":
-                cut = self._paren_marker(start)
+        find = _FIRST.search
+        m = find(text, 0, stop)
+        while m is not None:
+            start = m.start()
+            if (
+                text[start] == "."
+                and text[start + 1 : start + 2] == " "
+                and text[start + 2 : start + 3] != "."
+            ):
+                # The commonest candidate, a period, a space and no period (". The"):
+                # what ``_candidate_at`` gives, at once.
+                end = start + 1
+                if text[start + 2 : start + 3].isupper() and self._after_plain_word(start):
+                    cut = start + 2  # commonest of all, "said. The": what _terminator decides
+                else:
+                    cut = self._terminator(start, end)
             else:
-                cut = self._closer_join(start)
-            if cut > last and cut < n:
+                kind, end = _candidate_at(text, start)
+                if end < 0:
+                    m = find(text, start + 1, stop)
+                    continue
+                cut = self._decide(kind, start, end)
+            if last < cut < n:
                 out.append(cut)
                 last = cut
                 self.sent_start = cut
                 self.first = -1
+            m = find(text, end, stop)
         return out
+
+    def _decide(self, kind: str, start: int, end: int) -> int:
+        """The cut the candidate ``text[start:end]`` of group ``kind`` makes, -1 for none."""
+        if kind == "term":
+            return self._terminator(start, end)
+        if kind == "nl":
+            return self._newline(start, end)
+        if kind == "hard":
+            return self._skip_closers(end)[0]
+        if kind == "bullet":
+            b = start
+            return b if b > 0 and self.text[b - 1].isspace() and self._has_words(b) else -1
+        if kind == "paren":
+            return self._paren_marker(start)
+        return self._closer_join(start)
 
     # ----------------------------------------------------------------- helpers
 
@@ -424,6 +488,28 @@ class _Scanner:
             return "", pos
         token = chunk.rsplit(None, 1)[-1]
         return token, pos - len(token)
+
+    def _after_plain_word(self, pos: int) -> bool:
+        """Whether the token before the period at ``pos`` is a plain word.
+
+        Then ``_token_before``, ``_classify`` and ``_spaced_period`` always
+        cut a period followed by a space and a capital: the word is letters
+        only (no opener, closer or digit), not a list marker ("iv"), title,
+        abbreviation, unit or exclamation name. About a quarter of the cost of
+        those steps; ``tests/property/test_fast_paths.py`` holds it to them.
+        """
+        t = self.text
+        lo = max(self.sent_start, pos - _MAX_TOKEN)
+        space = t.rfind(" ", lo, pos)
+        word = t[space + 1 if space >= 0 else lo : pos]  # the token, if it is letters only
+        rules = self.rules
+        return (
+            len(word) > 1
+            and word.isalpha()
+            and word.strip("ivx") != ""
+            and rules.abbreviation_kind(word) == _PLAIN
+            and word not in rules.exclaim
+        )
 
     def _classify(self, token: str, tok_start: int) -> tuple[int, str]:
         """Kind of the token before a period, and the token without openers or bullets."""
@@ -533,7 +619,7 @@ class _Scanner:
             return -1  # the text's last mark: no sentence follows
         term = t[start:end]
         first = term[0]
-        if t[end] == " " and "A" <= t[end + 1 : end + 2] <= "Z":
+        if t[end] == " " and t[end + 1 : end + 2].isupper():
             # The usual case, ". The": one space, then a capital; no closer,
             # newline or opener to skip, so the general steps below change nothing.
             closed = glued = newline = False

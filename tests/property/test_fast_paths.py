@@ -8,11 +8,13 @@ arbitrary text and on text shaped like the lines they see.
 
 from __future__ import annotations
 
+from unittest import mock
+
 import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsclean import card_lines, content, features, label, normalize
+from newsclean import card_lines, content, features, inline, label, lexicon, normalize, sentences
 
 _PIECES = st.sampled_from(
     [
@@ -262,3 +264,169 @@ def test_first_word_is_the_first_word_of_the_scan(text: str) -> None:
     words = [w for w in tg._ASCII_WORD_SCAN.findall(lowered) if w]
     first = tg._ASCII_FIRST_WORD.search(lowered)
     assert (first.group() if first else None) == (words[0] if words else None)
+
+
+# --- sentences: shortcuts in the scanner ------------------------------------
+
+_R = sentences._rules("en")
+_LEXICON_WORDS = sorted(_R.titles | _R.abbreviations | _R.units | _R.exclaim)[:400]
+_SENTENCE_PIECES = st.sampled_from(
+    [
+        ". ",
+        ".",
+        "!",
+        "?",
+        "…",
+        "...",
+        " . ",
+        "\n",
+        "\n\n",
+        "”",
+        "“",
+        '"',
+        "'",
+        "’",
+        ")",
+        "(",
+        "»",
+        "•",
+        "。",
+        "1)",
+        "2)",
+        "1. ",
+        "2. ",
+        "iv",
+        "xi",
+        "The",
+        "Der",
+        "Путин",
+        "said",
+        "year",
+        "I",
+        "A",
+        "am",
+        "3",
+        "2025",
+        "U.S",
+        "J.K",
+        "example.com",
+        "a@b",
+        " ",
+        "\u00a0",
+        "\t",
+    ]
+)
+sentence_like = st.lists(
+    _SENTENCE_PIECES | st.sampled_from(_LEXICON_WORDS) | st.text(max_size=4), max_size=30
+).map("".join) | st.text(max_size=120)
+
+
+@given(sentence_like)
+@example("Hi.There x.y 2) And….")
+@example("He said “Go!”")
+def test_candidates_agree_with_the_pattern(text: str) -> None:
+    expected = [(m.lastgroup, m.start(), m.end()) for m in sentences._CANDIDATE.finditer(text)]
+    assert list(sentences._candidates(text)) == expected
+    stop = sentences._scan_stop(text)
+    assert list(sentences._candidates(text, stop)) == [c for c in expected if c[1] < stop]
+
+
+def _reference_cuts(text: str, rules: sentences._Rules) -> list[int]:
+    """``_Scanner.cuts`` as specified: every candidate ``_candidates`` finds, decided in turn."""
+    scanner = sentences._Scanner(text, rules)
+    out: list[int] = []
+    for kind, start, end in sentences._candidates(text):
+        cut = scanner._decide(kind, start, end)
+        if (out[-1] if out else 0) < cut < len(text):
+            out.append(cut)
+            scanner.sent_start = cut
+            scanner.first = -1
+    return out
+
+
+@given(sentence_like, st.sampled_from(["en", "de", "fr"]))
+@example("He won.” Then •", "en")  # a bullet may cut at the text's end
+@example("Hi。\"'", "en")  # a hard terminator cuts before unbalanced quotes
+@example("Hi. ”", "en")  # a period before a space may cut
+@example("Hi\n.", "en")  # so may a newline
+@example("Wait. . . Then. .x", "en")
+@example("He said “yes”. Then (it ended). Fine", "en")  # a rejected closer, then a period
+def test_cuts_agree_with_every_candidate_decided(text: str, language: str) -> None:
+    # ``cuts`` skips the text's closing run (``_scan_stop``) and finds ". " itself
+    rules = sentences._rules(language)
+    assert sentences._Scanner(text, rules).cuts() == _reference_cuts(text, rules)
+
+
+@given(sentence_like)
+@example("A. . B. C")
+def test_lone_period_is_a_term_candidate(text: str) -> None:
+    for i, c in enumerate(text):
+        if c == "." and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3] != ".":
+            assert sentences._candidate_at(text, i) == ("term", i + 1)
+
+
+@given(sentence_like, st.sampled_from(["en", "de", "fr"]))
+@example("He met Mr. Smith. Then Yahoo. Finance iv. The end. Next", "en")
+@example("in 2025. The year. Inc. Then", "en")
+@example("iv. The first. v. The second", "en")  # list markers
+def test_plain_word_shortcut_agrees_with_the_full_decision(text: str, language: str) -> None:
+    rules = sentences._rules(language)
+    fast = sentences._Scanner(text, rules).cuts()
+    with mock.patch.object(sentences._Scanner, "_after_plain_word", return_value=False):
+        assert sentences._Scanner(text, rules).cuts() == fast
+
+
+@given(sentence_like)
+@example(". Élan")
+def test_space_then_capital_needs_no_general_steps(text: str) -> None:
+    # ``_terminator``'s usual case skips the closer, space and opener steps
+    scanner = sentences._Scanner(text, _R)
+    for end in range(len(text) - 1):
+        if text[end] == " " and text[end + 1].isupper():
+            assert scanner._skip_closers(end) == (end, False)
+            assert sentences._space_end(text, end) == end + 1
+            assert text[end + 1] not in sentences._OPENERS
+
+
+# --- inline: word tests before the phrase and credit patterns ----------------
+
+_INLINE_WORDS = sorted(
+    {p for lang in ("en", "de") for p in lexicon.chrome_table(lang, "inline_chrome")}
+    | set(lexicon.entries("en", "credit_lines"))
+)
+_inline_word = st.sampled_from(_INLINE_WORDS)
+_INLINE_PIECES = st.sampled_from([" ", ".", "İ", "ı", "ſ", "\u212a", "é", "ß", "Σ", "said", "x"])
+inline_like = st.lists(
+    _inline_word
+    | _inline_word.map(str.upper)
+    | _inline_word.map(str.lower)
+    | _inline_word.map(str.swapcase)
+    | _INLINE_PIECES
+    | st.text(max_size=3),
+    max_size=8,
+).map("".join)
+
+
+@given(inline_like, st.sampled_from(["en", "de", "fr", "es"]))
+@example("He said. Advertisement", "en")
+@example("Story continues below this ad", "en")
+@example("Weiterlesen", "de")
+def test_phrase_probes_never_miss_a_phrase(text: str, language: str) -> None:
+    probes = inline._phrase_probes(language)
+    if probes is not None and inline._phrases(language).search(text):
+        assert inline._holds_any(inline._folded(text), probes)
+
+
+_OPENINGS_ANY_CASE = regex.compile(
+    "|".join(regex.escape(o) for o in lexicon.entries("en", "credit_lines")), regex.IGNORECASE
+)
+
+
+@given(inline_like)
+@example("Reportİng by Jane Doe")  # letters IGNORECASE folds and str.lower does not
+@example("(With inputſ from agencies)")
+@example("Edited by \u212aate")
+def test_credit_probes_never_miss_an_opening(text: str) -> None:
+    # an opening in any case anywhere: more than the credit pattern asks
+    if _OPENINGS_ANY_CASE.search(text):
+        assert inline._holds_any(inline._folded(text), inline._credit_probes("en") or ())

@@ -34,6 +34,7 @@ structure, not from known strings:
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Literal
@@ -167,6 +168,27 @@ def _fit(lines: list[Line], lo: int, end: int, language: str) -> _Header | None:
     return _Header(start, end, title, tuple(header), tuple(cut), frozenset(slots), body_start)
 
 
+def _without_template_titles(lines: list[Line], starts: list[_Header]) -> list[_Header]:
+    """Headers whose "headline" is a line printed from one template are no cards.
+
+    Headlines differ; "Rating: 36 Votes", "Reply", "2 replies" above every
+    reader comment (a name and a time over text, like a card) do not, up to
+    their numbers.
+    """
+    keys = [
+        _template_key(lines[h.title].block.text) if h.title is not None else None for h in starts
+    ]
+    seen = Counter(k for k in keys if k is not None)
+    return [h for h, k in zip(starts, keys, strict=True) if k is None or seen[k] < 2]
+
+
+_DIGITS = regex.compile(r"\d+")
+
+
+def _template_key(text: str) -> str:
+    return _DIGITS.sub("0", text).casefold()
+
+
 def _next_content(lines: list[Line], i: int) -> int | None:
     for j in range(i + 1, len(lines)):
         if lines[j].kind not in ("chrome", "section"):
@@ -245,6 +267,7 @@ def segment(decisions: tuple[Decision, ...], options: Options | None = None) -> 
         # story's own header, not a related card's
         heads = set(headline_candidates(decisions))
         starts = [h for h in starts if h.title not in heads]
+        starts = _without_template_titles(lines, starts)
     first = _first_card(lines, starts, options)
     main_part = list(decisions if first is None else decisions[: starts[first].start])
     if first is not None:  # the cards' lines are read as cue or plain from here on

@@ -116,3 +116,25 @@ def test_story_under_the_repeated_page_title_is_main_below_a_teaser_rail() -> No
     assert result.main is not None
     assert result.main.title == headline
     assert result.main.paragraphs == tuple(_PARAGRAPHS)
+
+
+def test_reader_comments_under_a_template_line_are_not_related_cards() -> None:
+    """A reader's name and a time over a comment look like a card header, with the
+    comment above's "Rating: 30 Votes" as its headline; headlines printed from one
+    template are no headlines, so the thread yields no related articles."""
+    comments = [
+        "I think we will see the same updates the larger model received last week, and the "
+        "bezels on the smaller one are far too thick for a machine at that price anyway.",
+        "Even if it adds a little weight, this is a professional machine, and most of us "
+        "would trade a few grams for a keyboard that does not break after a single year.",
+        "It would be nice to get a slightly bigger screen with slimmer bezels just like "
+        "the larger model, but I doubt they will change the whole design again so soon.",
+    ]
+    lines = ["New laptop to get a better keyboard", "By Joe Rossignol", *_PARAGRAPHS]
+    lines += ["Top Rated Comments", "(View all)"]
+    for n, comment in enumerate(comments):
+        lines += [f"reader{n}", f"2 days ago at 07:5{n} am", comment, f"Rating: {30 - n} Votes"]
+    result = newsclean.clean_text("\n".join(lines))
+    assert [a.role for a in result.articles] == ["main"]
+    assert result.main is not None
+    assert result.main.paragraphs == tuple(_PARAGRAPHS)

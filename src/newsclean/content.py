@@ -415,11 +415,13 @@ _MIN_ITEMS = 3
 
 
 def _introduced_list(decisions: tuple[Decision, ...], i: int) -> list[int]:
-    """Lines of a numbered list that line ``i`` introduces with a colon, line ``i`` first.
+    """Lines of a list that line ``i`` introduces with a colon, line ``i`` first.
 
-    A sentence ending in ":" right after the story, then items numbered 1, 2,
-    3, ... ("1) ...", "2. ..."), a few lines at most between two items: the
-    list is the story's. Empty when line ``i`` is no such introduction.
+    A sentence ending in ":" right after the story, then a list the story
+    owns: items numbered 1, 2, 3, ... ("1) ...", "2. ", a few lines at most
+    between two items), or lines of one shape ("June 9 -- Coral Sky
+    Amphitheatre, West Palm Beach, FL"). Empty when line ``i`` is no such
+    introduction.
     """
     if i >= len(decisions):
         return []
@@ -427,6 +429,10 @@ def _introduced_list(decisions: tuple[Decision, ...], i: int) -> list[int]:
     text = intro.block.text
     if intro.kind is not None or not text.endswith(":") or len(text.split()) < 4:
         return []
+    return _numbered_items(decisions, i) or _alike_items(decisions, i)
+
+
+def _numbered_items(decisions: tuple[Decision, ...], i: int) -> list[int]:
     out = [i]
     expect, gap = 1, 0
     for k in range(i + 1, len(decisions)):
@@ -443,6 +449,39 @@ def _introduced_list(decisions: tuple[Decision, ...], i: int) -> list[int]:
     while out and out[-1] != i and _ITEM.match(decisions[out[-1]].block.text) is None:
         out.pop()  # the lines after the last item are not the list's
     return out if expect - 1 >= _MIN_ITEMS else []
+
+
+def _alike_items(decisions: tuple[Decision, ...], i: int) -> list[int]:
+    """The run of lines after ``i`` that share one shape and hold a few words each.
+
+    A menu of one-word links ("Facebook", "Twitter") has a shape too, so an
+    item needs ``_ITEM_MIN_WORDS``.
+    """
+    out = [i]
+    shape = None
+    for k in range(i + 1, len(decisions)):
+        d = decisions[k]
+        text = d.block.text
+        if d.kind is not None or len(text.split()) < _ITEM_MIN_WORDS:
+            break
+        if shape is None:
+            shape = _shape(text)
+        elif _shape(text) != shape:
+            break
+        out.append(k)
+    return out if len(out) - 1 >= _MIN_ITEMS else []
+
+
+_ITEM_MIN_WORDS = 3
+_ITEM_SEPARATORS = (" -- ", " — ", " – ", " - ", ": ", " | ", " · ")
+
+
+def _shape(text: str) -> tuple[str, str]:
+    """What kind of character a list item starts with, and the separator it holds."""
+    first = text[:1]
+    kind = "digit" if first.isdigit() else "upper" if first.isupper() else first
+    sep = next((s for s in _ITEM_SEPARATORS if s in text), "")
+    return kind, sep
 
 
 def _dangling_label(

@@ -98,3 +98,30 @@ def test_numbered_list_a_story_introduces_with_a_colon_stays_in_the_story() -> N
     assert intro in result.main.paragraphs
     assert "4) The time machine model" in result.main.paragraphs
     assert "Related posts" not in result.main.paragraphs
+
+
+def test_list_of_one_shape_a_story_introduces_with_a_colon_stays() -> None:
+    """Tour dates under "The tour dates:" (lines of one shape, a few words each)
+    are the story's; the one-word social links after them are not."""
+    story = [
+        "A half century on, the band is still touring, and its founding members will "
+        "take the stage together again for a thirty-date run across the country.",
+        "Kicking off in June, the run will mark the first time the four of them have "
+        "toured together since the band's first reunion more than twenty years ago.",
+        "The singer told the audience at a show in the spring that the band had been "
+        "working on new songs, and that a new album could follow the tour next year.",
+        "Tickets go on sale on Friday at noon, and fans who joined the band's mailing "
+        "list can buy them a day early, the promoter said in a statement on Monday.",
+    ]
+    intro = "The band's anniversary tour dates for next year are:"
+    dates = [
+        "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+        "June 10 -- Credit Union Amphitheatre, Tampa, FL",
+        "June 14 -- Bank Amphitheatre, Alpharetta, GA",
+        "June 17 -- Bridgestone Arena, Nashville, TN",
+    ]
+    page = "\n".join(["Band announces tour", "Music", *story, intro, *dates,
+                      "FACEBOOK", "TWITTER", "EMAIL ME", "Customer Service"])  # fmt: skip
+    result = newsclean.clean_text(page)
+    assert result.main is not None
+    assert result.main.paragraphs == (*story, intro, *dates)

@@ -343,7 +343,11 @@ def extract_blocks(
                         role = value
                     elif name == "itemprop":
                         itemprop = value
-                drop = remove_hidden and (hidden_attr or bool(style and hidden_style(style)))
+                # most elements have neither attribute: no call at all
+                drop = (hidden_attr or style is not None) and (
+                    remove_hidden
+                    and (hidden_attr or (style is not None and hidden_style(style) is not None))
+                )
             else:
                 drop = remove_hidden and is_hidden(el)
             if drop and el is not root:  # prune keeps the root
@@ -373,7 +377,6 @@ def extract_blocks(
                     bits |= T_ARTICLE | _BIT["content"]
                 if stack:
                     up = stack[-1]
-                    has_child[up] = True
                     parent.append(up)
                     inherited.append(bits | inherited[-1])
                 else:
@@ -383,7 +386,6 @@ def extract_blocks(
                 n_tags += 1
                 tags.append(tag)
                 own.append(bits)
-                has_child.append(False)
                 classes.append(cls or "")
                 elements.append(el)
             elif kind == 0:  # an inline element
@@ -460,4 +462,9 @@ def extract_blocks(
         flush(n_links, n_flagged, i_flags)
     if hidden:
         remove_keeping_tails(hidden)
+    # which elements hold a block element: marked once per parent, after the walk
+    has_child.extend([False] * n_tags)
+    for up in set(parent):
+        if up >= 0:
+            has_child[up] = True
     return dom

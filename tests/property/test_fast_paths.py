@@ -12,7 +12,7 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsclean import card_lines, content, features, label, normalize
+from newsclean import card_lines, content, features, html_parse, label, normalize
 
 _PIECES = st.sampled_from(
     [
@@ -223,3 +223,27 @@ def test_word_count_agrees_with_the_pattern(text: str, k: int) -> None:
     # the labeller's "at least k words": k runs of \w from the start
     expected = regex.match(r"(?:\W*+\w++){" + str(max(k, 0)) + "}", text) is not None
     assert (features.word_runs(text) >= k) == expected
+
+
+# bytes around a chunk boundary of the UTF-8 check: a character may be cut by it
+_UTF8_PIECES = st.sampled_from(
+    [b"a", b" ", b"\xc3\xa9", b"\xe2\x80\x99", b"\xf0\x9f\x98\x80", b"\xc3", b"\x80", b"\xe9",
+     b"\xed\xa0\x80", b"\xf4\x90\x80\x80", b"\xc0\xaf", b"\xff"]
+)  # fmt: skip
+
+
+@given(
+    st.integers(min_value=0, max_value=8),
+    st.lists(_UTF8_PIECES, max_size=12).map(b"".join) | st.binary(max_size=40),
+    st.booleans(),
+)
+@example(3, b"\xf0\x9f\x98\x80", True)
+def test_utf8_check_agrees_with_decoding(pad: int, tail: bytes, at_boundary: bool) -> None:
+    lead = b"\xc3\xa9" + b"x" * (html_parse._CHUNK - pad) if at_boundary else b""
+    data = lead + tail
+    try:
+        data.decode("utf-8")
+        expected = True
+    except UnicodeDecodeError:
+        expected = False
+    assert html_parse._valid_utf8(data) == expected

@@ -12,7 +12,7 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsclean import card_lines, content, features, html_parse, label, normalize
+from newsclean import card_lines, content, features, html_parse, label, metadata, normalize
 
 _PIECES = st.sampled_from(
     [
@@ -247,3 +247,18 @@ def test_utf8_check_agrees_with_decoding(pad: int, tail: bytes, at_boundary: boo
     except UnicodeDecodeError:
         expected = False
     assert html_parse._valid_utf8(data) == expected
+
+
+_SPACES = st.sampled_from(
+    [" ", "  ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x85", "\xa0", "\u1680",
+     "\u2000", "\u200a", "\u200b", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000",
+     "\u180e", "\ufeff", "Jane", "Doe", "é", "-", ""]
+)  # fmt: skip
+
+
+@given(st.lists(_SPACES, max_size=10).map("".join) | st.text(max_size=80))
+@example("Jane\xa0Doe")
+@example(" Jane Doe ")
+def test_metadata_clean_matches_the_regex(text: str) -> None:
+    expected = metadata._SPACE.sub(" ", text).strip() or None
+    assert metadata._clean(text) == expected

@@ -189,9 +189,11 @@ _VOID = frozenset({"img", "source", "wbr", "track", "area", "param", "col"})
 _UNREAD = "\x00unread"
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _INLINE_SHARE = 0.6  # a flagged inline element covering this share of a block flags it
-# what the walk does with a tag, one dict lookup per event (absent: an inline element)
-_K_INLINE, _K_BLOCK, _K_HR, _K_BR, _K_SKIP = 0, 1, 2, 3, 4
+# what the walk does with a tag, one dict lookup per start (absent: an inline element);
+# a link is an inline element (kind <= 0) that counts link characters
+_K_LINK, _K_INLINE, _K_BLOCK, _K_HR, _K_BR, _K_SKIP = -1, 0, 1, 2, 3, 4
 _KINDS: dict[object, int] = {
+    "a": _K_LINK,
     **dict.fromkeys(_BLOCK, _K_BLOCK),
     **dict.fromkeys((*_VOID, *_SKIP), _K_SKIP),
     # comments, processing instructions and entities: tags that are not names
@@ -322,10 +324,14 @@ def extract_blocks(
     hidden: list[lxml.etree._Element] = []  # what prune would remove, in document order
     hidden_style = _HIDDEN_STYLE.search
     kinds = _KINDS
+    # the kinds of the open elements the walk entered: an end event pops its
+    # element's kind instead of reading its tag again
+    open_kinds: list[int] = []
+    push_kind, pop_kind = open_kinds.append, open_kinds.pop
     for event, el in walker:
-        tag = el.tag
-        kind = kinds.get(tag, 0)
         if event == "start":
+            tag = el.tag
+            kind = kinds.get(tag, 0)
             if kind <= 1:  # block or inline: its attributes, read in one call
                 # (lxml's get costs ~130 ns a name; items() about two of them)
                 cls = ident = role = itemprop = style = None
@@ -343,7 +349,11 @@ def extract_blocks(
                         role = value
                     elif name == "itemprop":
                         itemprop = value
-                drop = remove_hidden and (hidden_attr or bool(style and hidden_style(style)))
+                # most elements have neither attribute: no call at all
+                drop = (hidden_attr or style is not None) and (
+                    remove_hidden
+                    and (hidden_attr or (style is not None and hidden_style(style) is not None))
+                )
             else:
                 drop = remove_hidden and is_hidden(el)
             if drop and el is not root:  # prune keeps the root
@@ -373,20 +383,19 @@ def extract_blocks(
                     bits |= T_ARTICLE | _BIT["content"]
                 if stack:
                     up = stack[-1]
-                    has_child[up] = True
                     parent.append(up)
                     inherited.append(bits | inherited[-1])
                 else:
                     parent.append(-1)
                     inherited.append(bits)
                 stack.append(n_tags)
+                push_kind(kind)
                 n_tags += 1
                 tags.append(tag)
                 own.append(bits)
-                has_child.append(False)
                 classes.append(cls or "")
                 elements.append(el)
-            elif kind == 0:  # an inline element
+            elif kind <= 0:  # an inline element, or a link
                 if check_hidden and _hidden(el):
                     walker.skip_subtree()
                     skipped = True
@@ -394,7 +403,8 @@ def extract_blocks(
                 if cls or ident:
                     iflag |= groups_of(f"{cls} {ident}" if cls and ident else cls or ident or "")
                 inline.append(iflag)
-                if tag == "a":
+                push_kind(kind)
+                if kind:
                     links_open += 1
             elif kind == 4:  # invisible, or void: no text inside; its tail is read at its end
                 if remove_hidden and len(el):  # libxml2 nests elements in <source>, <wbr>
@@ -407,6 +417,7 @@ def extract_blocks(
                     flush(n_links, n_flagged, i_flags)
                     n_links = n_flagged = i_flags = 0
                 last = _UNREAD  # its text (libxml2 may nest in it) is never read
+                push_kind(kind)
                 continue
             text = el.text
         else:
@@ -432,17 +443,19 @@ def extract_blocks(
                         continue
                     if last:  # whitespace that was dropped: read again with the tail
                         text = last + text
-            elif kind == 1:
-                if parts:
-                    flush(n_links, n_flagged, i_flags)
-                    n_links = n_flagged = i_flags = 0
-                stack.pop()
-                inherited.pop()
-            elif kind == 0:
-                inline.pop()
-                iflag = inline[-1]
-                if tag == "a":
-                    links_open -= 1
+            else:
+                kind = pop_kind()
+                if kind == 1:
+                    if parts:
+                        flush(n_links, n_flagged, i_flags)
+                        n_links = n_flagged = i_flags = 0
+                    stack.pop()
+                    inherited.pop()
+                elif kind <= 0:
+                    inline.pop()
+                    iflag = inline[-1]
+                    if kind:
+                        links_open -= 1
         last = text
         # whitespace before any text (indentation between blocks) is dropped, so a
         # boundary with nothing pending costs no flush
@@ -460,4 +473,9 @@ def extract_blocks(
         flush(n_links, n_flagged, i_flags)
     if hidden:
         remove_keeping_tails(hidden)
+    # which elements hold a block element: marked once per parent, after the walk
+    has_child.extend([False] * n_tags)
+    for up in set(parent):
+        if up >= 0:
+            has_child[up] = True
     return dom

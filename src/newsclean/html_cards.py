@@ -32,8 +32,10 @@ repeated) are not read as cards.
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
+import operator
 from dataclasses import dataclass
 
 import regex
@@ -146,11 +148,22 @@ def find_cards(dom: Dom, selection: Selection, options: Options | None = None) -
                 first[p] = first[i]
             if last[i] > last[p]:
                 last[p] = last[i]
+    # a card has a headline and prose: two blocks at least; and it repeats, so only
+    # elements with such a sibling are grouped (both filters run in C, and most
+    # elements holding two blocks are their parent's only one)
+    holders = list(itertools.compress(range(1, n_el), map(operator.gt, last[1:], first[1:])))
+    siblings = collections.Counter(map(parent.__getitem__, holders))
     groups: dict[tuple[int, str], list[int]] = {}
     tags, classes = dom.tags, dom.classes
-    for i in range(1, n_el):
-        if last[i] > first[i]:  # a card has a headline and prose: two blocks at least
-            groups.setdefault((parent[i], _signature(tags[i], classes[i])), []).append(i)
+    for i in holders:
+        p = parent[i]
+        if siblings[p] > 1:
+            key = (p, _signature(tags[i], classes[i]))
+            members = groups.get(key)
+            if members is None:
+                groups[key] = [i]
+            else:
+                members.append(i)
     if all(len(members) < 2 for members in groups.values()):
         return Cards((), ())  # no repeated siblings: no cards
     main = set(selection.body)

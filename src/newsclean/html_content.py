@@ -189,8 +189,8 @@ def select_content(dom: Dom, *, language: str = "en", options: Options | None = 
             good[p] += g
     best = 0 if best < 0 else _shared_ancestor(best, score, parent, best_score, voted)
     best = _climb(best, parent, chars, links, good, options)
-    region = _region(dom, best, score, chars, links, best_score)
-    return _clean(dom, region, best, own, chars, language)
+    roots = _roots(dom, best, score, chars, links, best_score)
+    return _clean(dom, roots, best, own, chars, language)
 
 
 def _shared_ancestor(
@@ -252,10 +252,10 @@ def _climb(
     return cur
 
 
-def _region(
+def _roots(
     dom: Dom, best: int, score: list[float], chars: list[int], links: list[int], top: float
-) -> list[bool]:
-    """Elements inside the region: ``best``'s subtree and its good siblings."""
+) -> set[int]:
+    """The region's top elements: ``best`` and its good siblings."""
     n_el = len(dom.tags)
     parent = dom.parent
     roots = {best}
@@ -270,12 +270,7 @@ def _region(
             )
             if score[i] >= threshold or lone_paragraph:
                 roots.add(i)
-    inside = [False] * n_el
-    for i in range(min(roots), n_el):  # nothing before the first root is inside
-        p = parent[i]
-        if (p >= 0 and inside[p]) or i in roots:
-            inside[i] = True
-    return inside
+    return roots
 
 
 def _effective(own: list[int]) -> list[int]:
@@ -288,20 +283,29 @@ def _effective(own: list[int]) -> list[int]:
 
 
 def _clean(
-    dom: Dom, inside: list[bool], best: int, own: list[int], chars: list[int], language: str
+    dom: Dom, roots: set[int], best: int, own: list[int], chars: list[int], language: str
 ) -> Selection:
     phrases = _chrome_phrases(language)
     blocks = dom.blocks
     parent = dom.parent
     n_el = len(dom.tags)
-    # (parent -1 reads inside[-1], the last element, as it always has)
-    region_chars = sum(chars[i] for i, p in enumerate(parent) if inside[i] and not inside[p])
+    # the region: the roots' subtrees; nothing before the first root is inside
+    first = min(roots)
+    inside = [False] * n_el
+    for i in range(first, n_el):
+        p = parent[i]
+        if (p >= 0 and inside[p]) or i in roots:
+            inside[i] = True
+    # the text of the region's top elements (a root whose parent is -1 reads
+    # inside[-1], the last element, as it always has)
+    region_chars = sum(chars[r] for r in roots if not inside[parent[r]])
     # flags inherited from inside the region only (the page body's classes do not count),
     # and not from an element holding most of the region's text (a wrapper, not chrome)
     local = [0] * n_el
-    for i, p in enumerate(parent):
+    for i in range(first, n_el):
         if not inside[i]:
             continue
+        p = parent[i]
         bits = own[i] if chars[i] * 2 < region_chars else 0
         local[i] = bits | (local[p] if p >= 0 and inside[p] else 0)
     rules: dict[int, str] = {}

@@ -84,6 +84,10 @@ def _first(xpath: lxml.etree.XPath, root: lxml.etree._Element) -> lxml.etree._El
 def _clean(text: object) -> str | None:
     if not isinstance(text, str):
         return None
+    # printable text has no whitespace but " " (every other space is a separator
+    # or a control): without a double space there is no run to collapse
+    if text.isprintable() and "  " not in text:
+        return text.strip() or None
     out = _SPACE.sub(" ", text).strip()
     return out or None
 

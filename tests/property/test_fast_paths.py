@@ -14,7 +14,18 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsclean import card_lines, content, features, inline, label, lexicon, normalize, sentences
+from newsclean import (
+    card_lines,
+    content,
+    features,
+    html_parse,
+    inline,
+    label,
+    lexicon,
+    metadata,
+    normalize,
+    sentences,
+)
 
 _PIECES = st.sampled_from(
     [
@@ -430,3 +441,42 @@ def test_credit_probes_never_miss_an_opening(text: str) -> None:
     # an opening in any case anywhere: more than the credit pattern asks
     if _OPENINGS_ANY_CASE.search(text):
         assert inline._holds_any(inline._folded(text), inline._credit_probes("en") or ())
+
+
+# bytes around a chunk boundary of the UTF-8 check: a character may be cut by it
+_UTF8_PIECES = st.sampled_from(
+    [b"a", b" ", b"\xc3\xa9", b"\xe2\x80\x99", b"\xf0\x9f\x98\x80", b"\xc3", b"\x80", b"\xe9",
+     b"\xed\xa0\x80", b"\xf4\x90\x80\x80", b"\xc0\xaf", b"\xff"]
+)  # fmt: skip
+
+
+@given(
+    st.integers(min_value=0, max_value=8),
+    st.lists(_UTF8_PIECES, max_size=12).map(b"".join) | st.binary(max_size=40),
+    st.booleans(),
+)
+@example(3, b"\xf0\x9f\x98\x80", True)
+def test_utf8_check_agrees_with_decoding(pad: int, tail: bytes, at_boundary: bool) -> None:
+    lead = b"\xc3\xa9" + b"x" * (html_parse._CHUNK - pad) if at_boundary else b""
+    data = lead + tail
+    try:
+        data.decode("utf-8")
+        expected = True
+    except UnicodeDecodeError:
+        expected = False
+    assert html_parse._valid_utf8(data) == expected
+
+
+_SPACES = st.sampled_from(
+    [" ", "  ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x85", "\xa0", "\u1680",
+     "\u2000", "\u200a", "\u200b", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000",
+     "\u180e", "\ufeff", "Jane", "Doe", "é", "-", ""]
+)  # fmt: skip
+
+
+@given(st.lists(_SPACES, max_size=10).map("".join) | st.text(max_size=80))
+@example("Jane\xa0Doe")
+@example(" Jane Doe ")
+def test_metadata_clean_matches_the_regex(text: str) -> None:
+    expected = metadata._SPACE.sub(" ", text).strip() or None
+    assert metadata._clean(text) == expected

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import lxml.etree
+import pytest
+
 from newsclean.html_blocks import GROUPS, extract_blocks, group_bit, groups_of, has
 from newsclean.html_parse import parse_html
 
@@ -82,3 +85,29 @@ def test_remove_hidden_walk_is_prune() -> None:
         assert tostring(root) == tostring(pruned), page
         assert got.blocks == expected.blocks, page
         assert (got.tags, got.parent, got.own) == (expected.tags, expected.parent, expected.own)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        '<p>a<img src="x.jpg">b</p>',
+        '<p>a <img src="x.jpg"> b <a href="/">l<img src="y.jpg">ink</a>c</p>',
+        '<div><img src="x.jpg"><p>after</p>tail<img src="y.jpg"></div>',
+        '<p><a href="/"><img src="x.jpg"></a> caption <img src="y.jpg" hidden>text</p>',
+    ],
+)
+def test_images_stripped_before_the_walk_leave_the_blocks_as_the_walk_reads_them(
+    page: str,
+) -> None:
+    """strip_invisible removes images (no text, two events each): the blocks and
+    their link counts are those of a walk that skips the images itself."""
+    from newsclean.html_parse import INVISIBLE, strip_invisible
+
+    walked = parse_html(page)
+    lxml.etree.strip_elements(walked, *INVISIBLE, with_tail=False)  # images kept
+    expected = extract_blocks(walked, pruned=True, remove_hidden=True)
+    stripped = parse_html(page)
+    strip_invisible(stripped)
+    assert stripped.find(".//img") is None
+    got = extract_blocks(stripped, pruned=True, remove_hidden=True)
+    assert got.blocks == expected.blocks

@@ -70,7 +70,10 @@ _CAPTION = regex.compile(
     r"^(?:photo|image|picture|pic|credit|foto|фото|bild)s?\b(?:\s*credit)?\s*(?:[:|/.…]|\d+\s+of\s+\d+)"
     r"|\((?:image|photo|picture|pic|credit|foto)s?\s*:[^)]{0,80}\)\s*$"
     r"|\bcredit(?:s)?\s*(?::|\.\.\.|…)"
-    r"|\b(?:getty\s+images|shutterstock|istock(?:photo)?|ap\s+photo|afp\s+via\s+getty|epa-efe)\b",
+    r"|\b(?:getty\s+images|shutterstock|istock(?:photo)?|ap\s+photo|afp\s+via\s+getty|epa-efe)\b"
+    # wire captions: "In this Dec. 12, 2006, file photo, ...", "... (NASA via AP, File)"
+    r"|^in\s+this\b.{0,60}?\bfile\s+photo\b"
+    r"|\([^()]{0,60}\bvia\s+ap\b[^()]{0,30}\)\s*$",
     regex.IGNORECASE,
 )
 # _CAPTION is slow on a long line; _caption first looks for a literal that one

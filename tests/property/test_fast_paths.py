@@ -93,6 +93,11 @@ def test_line_key_matches_the_regex_definition(text: str) -> None:
 
 _CAPTION_PIECES = st.sampled_from(
     [
+        "In this ",
+        "file photo",
+        " via AP",
+        ", File)",
+        "(NASA",
         "Photo:",
         "PHOTOS",
         "Image 1 of 23",
@@ -135,6 +140,8 @@ _CAPTION_PIECES = st.sampled_from(
 @example("ſhutterſtock")  # letters IGNORECASE folds and str.lower does not
 @example("İmage 1 of 23")
 @example("фᲂтᲂ: Jane Roe")
+@example("In this Dec. 12, 2006, file photo, astronauts work")
+@example("Astronauts at work. (NASA via AP, File)")
 def test_caption_hint_agrees_with_the_pattern(text: str) -> None:
     assert content._caption(text) == (content._CAPTION.search(text) is not None)
 

@@ -209,3 +209,17 @@ def test_introduced_list_needs_a_colon_sentence_and_items_from_one(
 ) -> None:
     decisions = label_blocks(split_blocks(page))
     assert content._introduced_list(decisions, 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("In this Dec. 12, 2006, file photo, made available by NASA, astronauts work.", True),
+        ("Astronauts during a space walk. (NASA via AP, File)", True),
+        ("Supporters cheer at the rally. (AP Photo/Evan Vucci)", True),
+        ("In this case, the court said, the evidence was not enough.", False),
+        ("The agency said Monday (via its website) that it would wait.", False),
+    ],
+)
+def test_wire_photo_captions(line: str, caption: bool) -> None:
+    assert content._caption(line) is caption

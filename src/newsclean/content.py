@@ -42,6 +42,7 @@ from newsclean._types import Block, Decision, Label, Removal, RemovalKind
 from newsclean.features import LineFeatures, line_features, stopwords, stopwords_tell
 from newsclean.options import Options
 from newsclean.rules import rule
+from newsclean.story_lists import introduced_list
 
 __all__ = ["MainContent", "headline_candidates", "select_main"]
 
@@ -133,7 +134,7 @@ def select_main(decisions: tuple[Decision, ...], options: Options | None = None)
     _clean_region(decisions, feats, classes, verdicts, start, end, options)
     if end >= start:
         # "Here are the best deals:" and the numbered list it introduces
-        listed = _introduced_list(decisions, end) or _introduced_list(decisions, end + 1)
+        listed = introduced_list(decisions, end) or introduced_list(decisions, end + 1)
         for k in listed:
             verdicts[k] = None
         end = max(end, *listed) if listed else end
@@ -410,81 +411,6 @@ def _in_region_verdict(d: Decision, f: LineFeatures) -> str | None:
     if d.label in _CARD_LABELS or _URL_LINE.match(text):
         return "content.short_in_region"
     return None
-
-
-_ITEM = regex.compile(r"^(\d{1,2})[.)]\s+\S")
-_MAX_BETWEEN_ITEMS = 2  # lines between two items (a link, a price)
-_MIN_ITEMS = 3
-
-
-def _introduced_list(decisions: tuple[Decision, ...], i: int) -> list[int]:
-    """Lines of a list that line ``i`` introduces with a colon, line ``i`` first.
-
-    A sentence ending in ":" right after the story, then a list the story
-    owns: items numbered 1, 2, 3, ... ("1) ...", "2. ", a few lines at most
-    between two items), or lines of one shape ("June 9 -- Coral Sky
-    Amphitheatre, West Palm Beach, FL"). Empty when line ``i`` is no such
-    introduction.
-    """
-    if i >= len(decisions):
-        return []
-    intro = decisions[i]
-    text = intro.block.text
-    if intro.kind is not None or not text.endswith(":") or len(text.split()) < 4:
-        return []
-    return _numbered_items(decisions, i) or _alike_items(decisions, i)
-
-
-def _numbered_items(decisions: tuple[Decision, ...], i: int) -> list[int]:
-    out = [i]
-    expect, gap = 1, 0
-    for k in range(i + 1, len(decisions)):
-        d = decisions[k]
-        m = _ITEM.match(d.block.text)
-        if m is not None and int(m.group(1)) == expect:
-            out.append(k)
-            expect, gap = expect + 1, 0
-        elif d.kind is None and expect > 1 and gap < _MAX_BETWEEN_ITEMS:
-            out.append(k)
-            gap += 1
-        else:
-            break
-    while out and out[-1] != i and _ITEM.match(decisions[out[-1]].block.text) is None:
-        out.pop()  # the lines after the last item are not the list's
-    return out if expect - 1 >= _MIN_ITEMS else []
-
-
-def _alike_items(decisions: tuple[Decision, ...], i: int) -> list[int]:
-    """The run of lines after ``i`` that share one shape and hold a few words each.
-
-    A menu of one-word links ("Facebook", "Twitter") has a shape too, so an
-    item needs ``_ITEM_MIN_WORDS``.
-    """
-    out = [i]
-    shape = None
-    for k in range(i + 1, len(decisions)):
-        d = decisions[k]
-        text = d.block.text
-        if d.kind is not None or len(text.split()) < _ITEM_MIN_WORDS:
-            break
-        if shape is None:
-            shape = _shape(text)
-        elif _shape(text) != shape:
-            break
-        out.append(k)
-    return out if len(out) - 1 >= _MIN_ITEMS else []
-
-
-_ITEM_MIN_WORDS = 3
-_ITEM_SEPARATORS = (" -- ", " — ", " – ", " - ", ": ", " | ", " · ")
-
-
-def _shape(text: str) -> tuple[str, str]:
-    """What kind of character a list item starts with, and the separator it holds."""
-    first = text[:1]
-    kind = "digit" if first.isdigit() else "upper" if first.isupper() else first
-    sep = next((s for s in _ITEM_SEPARATORS if s in text), "")
-    return kind, sep
 
 
 def _dangling_label(

@@ -15,10 +15,14 @@ structure, not from known strings:
 * the headline is the longer of the plain lines (a short, capitalised or
   dotted one is the source); when the header has none, a short first body
   line followed by a much longer one is the headline;
-* the first card header after the main story's body ends the main story,
-  whether or not a section header ("Related Articles", or a line no
-  lexicon knows) precedes it. A "Related articles" link list inside the
-  story has no cues and no bodies, so it does not start cards.
+* a header is no card's when its headline repeats the page's title (the
+  story's own header) or when headlines of several headers are one
+  template line ("Rating: 36 Votes" above every reader comment);
+* the first card header after the main story's body (prose: a flattened
+  menu is long but no story) ends the main story, whether or not a
+  section header ("Related Articles", or a line no lexicon knows)
+  precedes it. A "Related articles" link list inside the story has no
+  cues and no bodies, so it does not start cards.
 
 >>> from newsclean.label import label_blocks
 >>> from newsclean.text_blocks import split_blocks

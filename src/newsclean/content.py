@@ -11,11 +11,14 @@ story. Content selection works in three steps, each linear in the lines:
    subarray), so short gaps between paragraphs (subheadings, quotes) are
    bridged and long menus are not. When the page's first line (its
    ``<title>``) is printed again further down, that is the headline and the
-   region is looked for after it. Story lines after the first reader-comment
-   marker weigh less, so a comment thread does not outscore the story.
+   region is the best run that starts near it (with a byline or date under
+   the headline, however much text the page holds elsewhere). Story lines
+   after the first reader-comment marker weigh less, so a comment thread
+   does not outscore the story.
 3. **Clean the region**: drop captions and photo credits, "READ MORE: ..."
    teasers, runs of short lines (link lists), card-header lines and dangling
-   labels ending in ":"; keep single short lines between paragraphs.
+   labels ending in ":"; keep single short lines between paragraphs, and a
+   list the story introduces with a colon (``newsclean.story_lists``).
 
 The headline is the repeated page title, else the nearest short line above
 the region.

@@ -158,6 +158,9 @@ def _label(
             return _SOURCE_DASH_VERDICT
         if parse_timestamp(text, language=language) is not None:
             return _TIMESTAMP_VERDICT
+    elif size <= 200 and _may_open_section(text) and _COMMENT_SECTION.match(text):
+        # 'N thoughts on "<the post's whole title>"' outgrows the short lines
+        return _chrome(Label.CHROME, "line.comments")
     if size <= 200 and first in _BYLINE_FIRST and _BYLINE.match(text):
         return _BYLINE_VERDICT
     if size <= 2000 and _legal_hint(text) and _LEGAL.search(text):

@@ -125,3 +125,16 @@ def test_list_of_one_shape_a_story_introduces_with_a_colon_stays() -> None:
     result = newsclean.clean_text(page)
     assert result.main is not None
     assert result.main.paragraphs == (*story, intro, *dates)
+
+
+def test_long_thoughts_on_title_line_opens_the_comments() -> None:
+    """'10 thoughts on "<the post's whole title>"' runs past 80 characters and
+    still opens the reader comments: the replies below stay out of the story."""
+    title = "Business Focus: Why Some People Triumph Online and Others Never Get Going"
+    lines = [title, "By Pamela Wilson", *_STORY, "VISUAL MARKETING", f"10 thoughts on “{title}”"]
+    for n, comment in enumerate(_COMMENTS):
+        lines += [f"Reader Number{n}", comment, "Reply"]
+    result = newsclean.clean_text("\n".join(lines), options=newsclean.Options(split_cards=False))
+    assert result.main is not None
+    assert result.main.paragraphs == tuple(_STORY)
+    assert [r.rule for r in result.removed if r.text.startswith("10 thoughts")] == ["line.comments"]

@@ -37,6 +37,7 @@ the region.
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass
 
 import regex
@@ -220,6 +221,7 @@ def _lines(
     use_stop = stopwords_tell(ratios, min_ratio)
     goods: list[int] = []
     seen: set[str] = set()
+    story = _StoryText()
     for i in candidates:
         f = feats[i]
         text = decisions[i].block.text
@@ -231,7 +233,11 @@ def _lines(
                 classes[i], scores[i] = _NEAR, 0.0
             continue
         key = _prefix_key(text)
-        if key in seen:  # the story printed again (print or AMP copy): neutral
+        # the story printed again (print or AMP copy): neutral; a copy may
+        # also come as one line holding many of the story's paragraphs
+        if key in seen or (
+            f.words >= _COPY_MIN_WORDS and story.repeats(text, goods, decisions)
+        ):
             classes[i], scores[i] = _DUPLICATE, 0.0
             continue
         seen.add(key)
@@ -251,6 +257,41 @@ def _lines(
         for i in islands:
             scores[i] *= options.island_weight
     return feats, classes, scores, marker
+
+
+_COPY_MIN_WORDS = 100  # a line this long may be the story's paragraphs run together
+_COPY_PROBES = (0.25, 0.5, 0.75)  # where such a line is sampled
+_COPY_PROBE_CHARS = 40
+_COPY_WINDOW = 30_000  # characters of story text looked back over
+
+
+class _StoryText:
+    """The story lines read so far, the last ``_COPY_WINDOW`` characters kept:
+    a long line is checked against them in bounded time, so a page of many
+    long lines stays linear."""
+
+    def __init__(self) -> None:
+        self._parts: deque[str] = deque()
+        self._size = 0
+        self._read = 0  # how many of the story lines are in ``_parts``
+
+    def repeats(self, text: str, goods: list[int], decisions: tuple[Decision, ...]) -> bool:
+        """Whether samples of ``text`` all occur in the story lines ``goods`` above it."""
+        for k in goods[self._read :]:
+            part = decisions[k].block.text
+            self._parts.append(part)
+            self._size += len(part) + 1
+            while self._size > _COPY_WINDOW and len(self._parts) > 1:
+                self._size -= len(self._parts.popleft()) + 1
+        self._read = len(goods)
+        if not self._parts:
+            return False
+        above = " ".join(self._parts)  # a copy runs the paragraphs together
+        for at in _COPY_PROBES:
+            start = int(len(text) * at)
+            if text[start : start + _COPY_PROBE_CHARS] not in above:
+                return False
+        return True
 
 
 def _prefix_key(text: str) -> str:

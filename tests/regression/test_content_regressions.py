@@ -138,3 +138,24 @@ def test_long_thoughts_on_title_line_opens_the_comments() -> None:
     assert result.main is not None
     assert result.main.paragraphs == tuple(_STORY)
     assert [r.rule for r in result.removed if r.text.startswith("10 thoughts")] == ["line.comments"]
+
+
+def test_story_repeated_as_one_long_line_is_a_copy() -> None:
+    """A page that prints the story again as one line (its paragraphs run
+    together, as a print or AMP copy flattens) keeps the story once."""
+    paragraphs = [
+        f"{opening} the council said on Monday that the new plan would cut waiting times "
+        f"for housing repairs by half within two years, and that {n} extra crews would "
+        "start work in the spring across the eastern and western districts of the city."
+        for n, opening in enumerate(
+            ["In a statement,", "At a meeting,", "Speaking to reporters,", "In its report,"],
+            start=10,
+        )
+    ]
+    # the copy opens with the summary the page printed as bullet points
+    copy = "Repairs will be faster, the council says. " + " ".join(paragraphs)
+    page = "\n".join(["Council plans faster repairs", "By Jane Roe", *paragraphs,
+                      "Share this article", copy, "Privacy policy"])  # fmt: skip
+    result = newsclean.clean_text(page)
+    assert result.main is not None
+    assert result.main.paragraphs == tuple(paragraphs)

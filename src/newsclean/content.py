@@ -43,7 +43,7 @@ from dataclasses import dataclass
 import regex
 
 from newsclean._types import Block, Decision, Label, Removal, RemovalKind
-from newsclean.features import LineFeatures, line_features, stopwords, stopwords_tell
+from newsclean.features import LineFeatures, line_features, stopwords
 from newsclean.options import Options
 from newsclean.rules import rule
 from newsclean.story_lists import introduced_list
@@ -141,7 +141,7 @@ def select_main(decisions: tuple[Decision, ...], options: Options | None = None)
         listed = introduced_list(decisions, end) or introduced_list(decisions, end + 1)
         for k in listed:
             verdicts[k] = None
-        end = max(end, *listed) if listed else end
+        end = max(end, listed[-1]) if listed else end
     at = _title(decisions, feats, classes, start, anchor, heads) if end >= start else None
     title = decisions[at].block if at is not None else None
     cues = _cues_below(decisions, at, end) if at is not None else ()
@@ -216,9 +216,11 @@ def _lines(
         elif f.terminal and words >= 4:
             classes[i] = _NEAR
             scores[i] = 0.0
+    # Stopword density only counts on pages whose long lines have stopwords
+    # at all (a language without a list scores 0 everywhere).
     ratios.sort()
     min_ratio = options.min_stopword_ratio
-    use_stop = stopwords_tell(ratios, min_ratio)
+    use_stop = bool(ratios) and ratios[len(ratios) // 2] >= min_ratio / 2
     goods: list[int] = []
     seen: set[str] = set()
     story = _StoryText()
@@ -235,12 +237,11 @@ def _lines(
         key = _prefix_key(text)
         # the story printed again (print or AMP copy): neutral; a copy may
         # also come as one line holding many of the story's paragraphs
-        if key in seen or (
-            f.words >= _COPY_MIN_WORDS and story.repeats(text, goods, decisions)
-        ):
+        if key in seen or (f.words >= _COPY_MIN_WORDS and story.repeats(text)):
             classes[i], scores[i] = _DUPLICATE, 0.0
             continue
         seen.add(key)
+        story.add(text)
         classes[i], scores[i] = _GOOD, float(f.words)
         goods.append(i)
     # A story line standing alone between non-story lines is a teaser card
@@ -273,17 +274,15 @@ class _StoryText:
     def __init__(self) -> None:
         self._parts: deque[str] = deque()
         self._size = 0
-        self._read = 0  # how many of the story lines are in ``_parts``
 
-    def repeats(self, text: str, goods: list[int], decisions: tuple[Decision, ...]) -> bool:
-        """Whether samples of ``text`` all occur in the story lines ``goods`` above it."""
-        for k in goods[self._read :]:
-            part = decisions[k].block.text
-            self._parts.append(part)
-            self._size += len(part) + 1
-            while self._size > _COPY_WINDOW and len(self._parts) > 1:
-                self._size -= len(self._parts.popleft()) + 1
-        self._read = len(goods)
+    def add(self, line: str) -> None:
+        self._parts.append(line)
+        self._size += len(line) + 1
+        while self._size > _COPY_WINDOW and len(self._parts) > 1:
+            self._size -= len(self._parts.popleft()) + 1
+
+    def repeats(self, text: str) -> bool:
+        """Whether samples of ``text`` all occur in the story lines read so far."""
         if not self._parts:
             return False
         above = " ".join(self._parts)  # a copy runs the paragraphs together
@@ -357,7 +356,10 @@ def _region(
             e >= s
             # the page's headline with a dateline or byline under it heads the
             # story, however much teaser text the page holds elsewhere
-            and (b >= options.headline_min_share * best or _cue_below(decisions, h))
+            and (
+                b >= options.headline_min_share * best
+                or _cues_below(decisions, h, min(h + _HEADER_GAP, len(decisions) - 1))
+            )
         ):
             return s, e, h
     return start, end, None
@@ -562,11 +564,6 @@ def _caption(text: str) -> bool:
     ):
         return False  # no branch of the pattern can match
     return _CAPTION.search(text) is not None
-
-
-def _cue_below(decisions: tuple[Decision, ...], at: int) -> bool:
-    """Whether a byline or date line stands within ``_HEADER_GAP`` lines below line ``at``."""
-    return any(d.label in _CUE_LABELS for d in decisions[at + 1 : at + 1 + _HEADER_GAP])
 
 
 def _cues_below(decisions: tuple[Decision, ...], at: int, end: int) -> tuple[int, ...]:

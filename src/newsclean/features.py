@@ -24,14 +24,7 @@ import regex
 from newsclean._fastinit import fast_init
 from newsclean.lexicon import entries, languages
 
-__all__ = [
-    "STOPWORDS_ALL",
-    "LineFeatures",
-    "line_features",
-    "stopwords",
-    "stopwords_tell",
-    "word_runs",
-]
+__all__ = ["STOPWORDS_ALL", "LineFeatures", "line_features", "stopwords", "word_runs"]
 
 # Sentence-final characters, closing quotes and brackets after a full stop.
 _TERMINAL_CHARS = ".!?…。！？।:;\"'”’»)]」』"
@@ -85,19 +78,6 @@ def stopwords(language: str | None) -> frozenset[str]:
 
 
 STOPWORDS_ALL = stopwords(None)
-
-
-def stopwords_tell(ratios: list[float], min_ratio: float) -> bool:
-    """Whether stopword density tells prose from lists on a page.
-
-    ``ratios`` are the stopword densities of the page's long lines, sorted.
-    Only a page whose median long line has function words at all is judged
-    by them: a language without a list scores 0 everywhere.
-
-    >>> stopwords_tell([0.0, 0.3, 0.4], 0.15), stopwords_tell([0.0, 0.0, 0.4], 0.15)
-    (True, False)
-    """
-    return bool(ratios) and ratios[len(ratios) // 2] >= min_ratio / 2
 
 
 def line_features(text: str, stop: frozenset[str], stop_min_words: int = 3) -> LineFeatures:

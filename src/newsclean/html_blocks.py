@@ -350,9 +350,8 @@ def extract_blocks(
                     elif name == "itemprop":
                         itemprop = value
                 # most elements have neither attribute: no call at all
-                drop = (hidden_attr or style is not None) and (
-                    remove_hidden
-                    and (hidden_attr or (style is not None and hidden_style(style) is not None))
+                drop = remove_hidden and (
+                    hidden_attr or (style is not None and hidden_style(style) is not None)
                 )
             else:
                 drop = remove_hidden and is_hidden(el)

@@ -158,7 +158,7 @@ def _label(
             return _SOURCE_DASH_VERDICT
         if parse_timestamp(text, language=language) is not None:
             return _TIMESTAMP_VERDICT
-    elif size <= 200 and _may_open_section(text) and _COMMENT_SECTION.match(text):
+    elif size <= 200 and _opens_comment_section(text):
         # 'N thoughts on "<the post's whole title>"' outgrows the short lines
         return _chrome(Label.CHROME, "line.comments")
     if size <= 200 and first in _BYLINE_FIRST and _BYLINE.match(text):
@@ -196,7 +196,7 @@ def _is_comment_marker(text: str) -> bool:
     >>> _is_comment_marker("The minister said:"), _is_comment_marker("Smith said.")
     (False, False)
     """
-    if _may_open_section(text) and _COMMENT_SECTION.match(text):
+    if _opens_comment_section(text):
         return True
     last = text[-1:]
     if last in _ASCII_WORD_CHARS and last not in "sdeSDE":
@@ -228,6 +228,15 @@ _COMMENT_WORDS = ("says", "said", "wrote", "writes", "commented")
 _ASCII_NON_WORD_CHARS = "".join(
     chr(c) for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")
 )
+
+def _opens_comment_section(text: str) -> bool:
+    """A line that opens the comment section: "12 Comments", "Leave a Reply".
+
+    >>> _opens_comment_section("[ 167 comments ]"), _opens_comment_section("Top stories")
+    (True, False)
+    """
+    return _may_open_section(text) and _COMMENT_SECTION.match(text) is not None
+
 
 def _may_open_section(text: str) -> bool:
     """Cheap test before ``_COMMENT_SECTION``: a digit or one of its first words.

@@ -46,20 +46,19 @@ def introduced_list(decisions: tuple[Decision, ...], i: int) -> list[int]:
 def _numbered_items(decisions: tuple[Decision, ...], i: int) -> list[int]:
     out = [i]
     expect, gap = 1, 0
+    kept = 1  # the list up to its last item: lines after it are not the list's
     for k in range(i + 1, len(decisions)):
         d = decisions[k]
         m = _ITEM.match(d.block.text)
         if m is not None and int(m.group(1)) == expect:
             out.append(k)
-            expect, gap = expect + 1, 0
+            expect, gap, kept = expect + 1, 0, len(out)
         elif d.kind is None and expect > 1 and gap < _MAX_BETWEEN_ITEMS:
             out.append(k)
             gap += 1
         else:
             break
-    while out and out[-1] != i and _ITEM.match(decisions[out[-1]].block.text) is None:
-        out.pop()  # the lines after the last item are not the list's
-    return out if expect - 1 >= _MIN_ITEMS else []
+    return out[:kept] if expect - 1 >= _MIN_ITEMS else []
 
 
 def _alike_items(decisions: tuple[Decision, ...], i: int) -> list[int]:

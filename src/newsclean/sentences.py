@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -69,8 +68,9 @@ _CANDIDATE = regex.compile(
     """,
     regex.VERBOSE,
 )
-# ``_CANDIDATE`` is the specification; ``_candidates`` finds the same
-# matches about three times faster: the ``re`` engine jumps to the first
+# ``_CANDIDATE`` is the specification; ``_Scanner.cuts`` finds the same
+# matches (``_FIRST``, then ``_candidate_at``) about three times faster, which
+# tests/property/test_fast_paths.py checks: the ``re`` engine jumps to the first
 # characters (``regex`` steps through every character), and the lookaheads on
 # Unicode classes are tested in Python, ASCII characters directly.
 _FIRST = re.compile("[\n。！？｡।॥؟۔።։.!?‽…•⁃▪◦‣●■►▸)”]")
@@ -269,29 +269,6 @@ def _scan_stop(text: str) -> int:
     return len(text.rstrip(_TAIL))
 
 
-def _candidates(text: str, stop: int | None = None) -> Iterator[tuple[str, int, int]]:
-    """``(group, start, end)`` of each match of ``_CANDIDATE`` in ``text``, in order.
-
-    Only matches starting before ``stop`` (default: the end of ``text``).
-
-    >>> list(_candidates("Hi.There x.y 2) And…."))
-    [('term', 2, 3), ('paren', 14, 15), ('term', 19, 21)]
-    >>> list(_candidates("Hi. There.", 9))
-    [('term', 2, 3)]
-    """
-    stop = len(text) if stop is None else stop
-    find = _FIRST.search
-    m = find(text, 0, stop)
-    while m is not None:
-        i = m.start()
-        kind, end = _candidate_at(text, i)
-        if end < 0:
-            m = find(text, i + 1, stop)  # as a regex scan does: try again one character on
-        else:
-            yield kind, i, end
-            m = find(text, end, stop)
-
-
 def _candidate_at(text: str, i: int) -> tuple[str, int]:
     """Group and end of the ``_CANDIDATE`` match at ``i`` (a ``_FIRST`` character); end -1: none.
 
@@ -348,8 +325,9 @@ class _Scanner:
     def cuts(self, stop: int | None = None) -> list[int]:
         """The cut offsets; candidates from ``stop`` on are not looked at (see ``_scan_stop``).
 
-        The loop of ``_candidates`` written out: on most candidates a
-        generator's steps cost more than the decision.
+        Candidates are found with ``_FIRST`` and ``_candidate_at`` in this
+        loop itself: on most candidates a generator's steps cost more than
+        the decision.
         """
         text, n = self.text, self.n
         stop = _scan_stop(text) if stop is None else stop

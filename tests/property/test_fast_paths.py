@@ -339,21 +339,39 @@ sentence_like = st.lists(
 ).map("".join) | st.text(max_size=120)
 
 
+def candidates(text: str, stop: int | None = None) -> list[tuple[str, int, int]]:
+    """``(group, start, end)`` of the candidates as ``_Scanner.cuts`` finds them:
+    ``_FIRST`` characters before ``stop``, read by ``_candidate_at``."""
+    stop = len(text) if stop is None else stop
+    out: list[tuple[str, int, int]] = []
+    m = sentences._FIRST.search(text, 0, stop)
+    while m is not None:
+        i = m.start()
+        kind, end = sentences._candidate_at(text, i)
+        if end < 0:
+            m = sentences._FIRST.search(text, i + 1, stop)  # as a regex scan: one character on
+        else:
+            out.append((kind, i, end))
+            m = sentences._FIRST.search(text, end, stop)
+    return out
+
+
 @given(sentence_like)
 @example("Hi.There x.y 2) And….")
 @example("He said “Go!”")
 def test_candidates_agree_with_the_pattern(text: str) -> None:
     expected = [(m.lastgroup, m.start(), m.end()) for m in sentences._CANDIDATE.finditer(text)]
-    assert list(sentences._candidates(text)) == expected
+    assert candidates(text) == expected
     stop = sentences._scan_stop(text)
-    assert list(sentences._candidates(text, stop)) == [c for c in expected if c[1] < stop]
+    assert candidates(text, stop) == [c for c in expected if c[1] < stop]
 
 
 def _reference_cuts(text: str, rules: sentences._Rules) -> list[int]:
-    """``_Scanner.cuts`` as specified: every candidate ``_candidates`` finds, decided in turn."""
+    """``_Scanner.cuts`` as specified: every match of ``_CANDIDATE``, decided in turn."""
     scanner = sentences._Scanner(text, rules)
     out: list[int] = []
-    for kind, start, end in sentences._candidates(text):
+    for m in sentences._CANDIDATE.finditer(text):
+        kind, start, end = m.lastgroup or "", m.start(), m.end()
         cut = scanner._decide(kind, start, end)
         if (out[-1] if out else 0) < cut < len(text):
             out.append(cut)

@@ -365,10 +365,11 @@ def test_straight_quote_decided_by_the_next_quote() -> None:
 
 
 def test_fast_candidate_finder_matches_the_candidate_pattern() -> None:
-    """_candidates finds what _CANDIDATE.finditer finds, on random hostile strings."""
+    """The scanner's candidates are what _CANDIDATE.finditer finds, on random hostile strings."""
     import random
 
-    from newsclean.sentences import _CANDIDATE, _candidates
+    from newsclean.sentences import _CANDIDATE
+    from tests.property.test_fast_paths import candidates as _candidates
 
     alphabet = list(" \n\t\u00a0\u2028\x1c.!?‽…。！？।•■–-)”(\"'aAzZ9_éÉ²ßſİⅧǅʰ»¡")
     rng = random.Random(7)

@@ -14,6 +14,9 @@ Class and id tokens are grouped by meaning in ``data/html_<group>.txt``
 (share, newsletter, related, comments, cookie, ad, caption, byline, nav,
 content); a group matches when one of its tokens occurs in an element's
 class or id (tokens of three letters or fewer must be a whole token).
+A few whole names belong to no group although a token occurs in them
+(``data/html_neutral.txt``: "paywall" marks the story behind a paywall,
+"paywall-modal" the prompt).
 
 >>> from newsclean.html_parse import parse_html
 >>> dom = extract_blocks(parse_html(
@@ -92,6 +95,7 @@ def has(flags: int, name: str) -> bool:
 
 
 def _tokens(group: str) -> tuple[str, ...]:
+    """The tokens of ``data/html_<group>.txt``, lower-cased, comments dropped."""
     path = resources.files("newsclean.data").joinpath(f"html_{group}.txt")
     out = []
     for raw in path.read_text(encoding="utf-8").splitlines():
@@ -122,9 +126,21 @@ def _group_tables() -> tuple[dict[str, int], dict[str, tuple[tuple[str, int], ..
 _SPLIT = regex.compile(r"[^a-z0-9]+")
 
 
+@functools.cache
+def _neutral_names() -> frozenset[str]:
+    """Whole class names and ids that belong to no group (``data/html_neutral.txt``)."""
+    return frozenset(_tokens("neutral"))
+
+
 @functools.lru_cache(maxsize=65536)
 def _name_bits(name: str) -> int:
-    """The group bits of one class name or id (already lower-cased)."""
+    """The group bits of one class name or id (already lower-cased).
+
+    >>> _name_bits("paywall"), _name_bits("paywall-modal") == group_bit("newsletter")
+    (0, True)
+    """
+    if name in _neutral_names():
+        return 0
     short, long = _group_tables()
     bits = 0
     for i in range(len(name) - 3):

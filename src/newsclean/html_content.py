@@ -14,7 +14,8 @@ Three steps, each linear in the page's elements and blocks:
 2. **Pick the region**: the best element, climbed to its parent while the
    parent adds only prose (a story in per-paragraph wrappers, or split
    around an embed), plus siblings that score at least a fifth of it or
-   hold a lone clean paragraph.
+   hold a lone clean paragraph, plus later elements of its tag and class
+   that read as story text (a body cut into chunks beside ad rails).
 3. **Clean the region**: inside it, blocks under chrome (``nav``,
    ``aside``, ``footer``, ``header``, forms; share, related, comments,
    newsletter, ad, cookie classes), captions, bylines, link-dense blocks
@@ -190,6 +191,7 @@ def select_content(dom: Dom, *, language: str = "en", options: Options | None = 
     best = 0 if best < 0 else _shared_ancestor(best, score, parent, best_score, voted)
     best = _climb(best, parent, chars, links, good, options)
     roots = _roots(dom, best, score, chars, links, best_score)
+    roots |= _chunks(dom, best, chars, links, good)
     return _clean(dom, roots, best, own, chars, language)
 
 
@@ -271,6 +273,52 @@ def _roots(
             if score[i] >= threshold or lone_paragraph:
                 roots.add(i)
     return roots
+
+
+def _chunks(dom: Dom, best: int, chars: list[int], links: list[int], good: list[int]) -> set[int]:
+    """Later parts of a story split into several containers of one class.
+
+    Some sites cut the body into chunks, each beside its own ad rail
+    (``<div class="body__inner-container">`` three times), so no container
+    holds the whole story and climbing stops at the first rail. An element
+    below ``best`` with its tag and class is the same story when it reads
+    like one: mostly prose, few links, opening on a paragraph (not on a
+    "Most Popular" label) and with few headings (a teaser list has one per
+    item). No ``<h1>`` may stand between (a next story appended below has one).
+    """
+    name, classes = dom.classes[best], dom.classes
+    if not name or name not in classes[best + 1 :]:
+        return set()  # most pages: no other element has the class
+    tag, parent, tags, blocks = dom.tags[best], dom.parent, dom.tags, dom.blocks
+    n_el = len(tags)
+    last = list(range(n_el))  # the last element of each subtree
+    for i in range(n_el - 1, 0, -1):
+        p = parent[i]
+        if p >= 0 and last[i] > last[p]:
+            last[p] = last[i]
+    h1 = [b.owner for b in blocks if b.heading == 1]
+    out: set[int] = set()
+    i = last[best] + 1
+    while i < n_el:
+        if tags[i] != tag or classes[i] != name:
+            i += 1
+            continue
+        mine = [b for b in blocks if i <= b.owner <= last[i]]
+        c = chars[i]
+        opening = mine[0] if mine else None
+        if (
+            opening is None
+            or good[i] * 2 < c
+            or links[i] * 4 > c
+            or opening.heading
+            or len(opening.text) < _MIN_PARA
+            or sum(1 for b in mine if b.heading) * 3 > len(mine)
+            or any(last[best] < h < i for h in h1)
+        ):
+            break  # the run of chunks ends at the first that is not story text
+        out.add(i)
+        i = last[i] + 1
+    return out
 
 
 def _effective(own: list[int]) -> list[int]:

@@ -183,3 +183,76 @@ def test_card_box_after_the_story_leaves_the_story_whole() -> None:
     assert page.main.paragraphs == tuple(_STORY)
     assert [a.role for a in page.articles] == ["main", "related", "related", "related"]
     assert all(r.path is not None for r in page.removed)
+
+
+def test_paragraphs_classed_paywall_are_the_story() -> None:
+    """``<p class="paywall">`` marks the story behind a paywall; "paywall-modal" is the prompt."""
+    paras = "".join(f"<p class='paywall'>{p}</p>" for p in _STORY[1:])
+    prompt = "<div class='paywall-modal'>Subscribe now for unlimited access to every story</div>"
+    body = f"<article><h1>Man pleads guilty</h1><p>{_STORY[0]}</p>{paras}{prompt}</article>"
+    page = clean_html_page(_page(body))
+    assert page.main is not None
+    assert page.main.paragraphs == tuple(_STORY)
+    assert "Subscribe" not in page.main.text
+
+
+def test_subheads_classed_subheader_stay_in_the_story() -> None:
+    """An ``<h2 class="subheader">`` inside the story is a subhead, not the page header."""
+    body = (
+        f"<article><h1>Man pleads guilty</h1>{_paragraphs(_STORY[:2])}"
+        f"<h2 class='subheader'>The plea</h2>{_paragraphs(_STORY[2:])}</article>"
+    )
+    page = clean_html_page(_page(body))
+    assert page.main is not None
+    assert "The plea" in page.main.paragraphs
+
+
+def _chunk(paragraphs: list[str]) -> str:
+    """One chunk of a story cut beside an ad rail, as some magazine sites publish it."""
+    rail = (
+        "<div class='rail'><h3>Most Popular</h3><ul>"
+        + "".join(f"<li><a href='/p{i}'>Popular story number {i}</a></li>" for i in range(4))
+        + "</ul></div>"
+    )
+    return f"<div class='grid'><div class='body-chunk'>{_paragraphs(paragraphs)}</div>{rail}</div>"
+
+
+def test_story_cut_into_chunks_beside_ad_rails_is_one_story() -> None:
+    """Containers of the story's class further down, each beside a rail, are the same story."""
+    body = (
+        f"<article><h1>Man pleads guilty</h1>{_chunk(_STORY[:2])}{_chunk(_STORY[2:3])}"
+        f"{_chunk(_STORY[3:])}</article>"
+    )
+    page = clean_html_page(_page(body))
+    assert page.main is not None
+    assert page.main.paragraphs == tuple(_STORY)
+    assert "Popular story" not in page.main.text
+
+
+def test_next_story_in_a_container_of_the_same_class_stays_out() -> None:
+    """A story appended below (infinite scroll) under its own ``<h1>`` is not a chunk."""
+    other = [p.replace("court", "council") for p in _STORY[:3]]
+    body = (
+        f"<article><h1>Man pleads guilty</h1><div class='body-chunk'>{_paragraphs(_STORY)}</div>"
+        f"</article><article><h1>Council meets</h1>"
+        f"<div class='body-chunk'>{_paragraphs(other)}</div></article>"
+    )
+    page = clean_html_page(_page(body))
+    assert page.main is not None
+    assert page.main.paragraphs == tuple(_STORY)
+
+
+def test_teaser_section_of_the_same_class_stays_out() -> None:
+    """A "Most Popular" section that reuses the story's layout class is not a chunk."""
+    teasers = "".join(
+        f"<h3><a href='/t{i}'>Teaser headline {i}</a></h3><p>{_STORY[i][:120]}</p>"
+        for i in range(3)
+    )
+    body = (
+        f"<article><h1>Man pleads guilty</h1><div class='section-primary'>"
+        f"{_paragraphs(_STORY)}</div></article>"
+        f"<div class='section-primary'><h2>Most Popular</h2>{teasers}</div>"
+    )
+    page = clean_html_page(_page(body))
+    assert page.main is not None
+    assert page.main.paragraphs == tuple(_STORY)

@@ -66,11 +66,11 @@ def test_empty_page() -> None:
 
 
 def test_climb_threshold_comes_from_options() -> None:
-    """With climbing made impossible, a story split in wrappers keeps only its best part."""
+    """With climbing made impossible, a story split in unlike wrappers keeps only its best part."""
     para = "<p>The council approved the new budget on Monday, after a long and heated debate.</p>"
     html = (
         f"<body><div class='a'><div class='b'>{para * 3}</div></div>"
-        f"<div class='a'><div class='b'>{para * 2}</div></div></body>"
+        f"<div class='d'><div class='c'>{para * 2}</div></div></body>"
     )
     whole = select_content(extract_blocks(parse_html(html)))
     strict = select_content(

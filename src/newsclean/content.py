@@ -11,8 +11,10 @@ story. Content selection works in three steps, each linear in the lines:
    subarray), so short gaps between paragraphs (subheadings, quotes) are
    bridged and long menus are not. When the page's first line (its
    ``<title>``) is printed again further down, that is the headline and the
-   region is the best run that starts near it (with a byline or date under
-   the headline, however much text the page holds elsewhere). Story lines
+   region is the best run that starts near it, when that run holds a fair
+   share of the page's story text or, with a byline or date under the
+   headline, at least about 40 words (a video title or a teaser near the
+   headline is no story). Story lines
    after the first reader-comment marker weigh less, so a comment thread
    does not outscore the story.
 3. **Clean the region**: drop captions and photo credits, "READ MORE: ..."
@@ -108,6 +110,7 @@ _TITLE_REACH = 8  # lines above the region searched for a headline
 _HEADER_REACH = 30  # lines above the region searched for the story's byline or date
 _HEADER_GAP = 4  # lines a headline may stand above its byline or date
 _HEADLINE_MAX_WORDS = 30
+_ANCHOR_MIN_SCORE = 40.0  # a run near the headline this good (~40 words of prose) is a story
 _CARD_LABELS = frozenset({Label.SOURCE, Label.TIMESTAMP, Label.BYLINE})
 _CUE_LABELS = frozenset({Label.TIMESTAMP, Label.BYLINE})
 
@@ -358,7 +361,11 @@ def _region(
             # story, however much teaser text the page holds elsewhere
             and (
                 b >= options.headline_min_share * best
-                or _cues_below(decisions, h, min(h + _HEADER_GAP, len(decisions) - 1))
+                # a video title or a teaser near the headline is no story
+                or (
+                    b >= _ANCHOR_MIN_SCORE
+                    and _cues_below(decisions, h, min(h + _HEADER_GAP, len(decisions) - 1))
+                )
             )
         ):
             return s, e, h

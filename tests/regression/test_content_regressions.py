@@ -159,3 +159,23 @@ def test_story_repeated_as_one_long_line_is_a_copy() -> None:
     result = newsclean.clean_text(page)
     assert result.main is not None
     assert result.main.paragraphs == tuple(paragraphs)
+
+
+def test_video_title_near_the_headline_is_no_story_beside_the_story_below() -> None:
+    """A playlist between the headline (with its byline and date) and the story: the
+    one video title that ends like a sentence is no story for the headline to anchor,
+    so the story's paragraphs further down are the main story."""
+    headline = "Takeaways from the minister's testimony at the inquiry"
+    playlist = []
+    for n in range(12):
+        title = f"Analyst number {n} explains a key term in the inquiry"
+        if n == 3:
+            title = "Senator says a rival who is overconfident about beating the mayor is 'foolish'"
+        playlist += ["Video Ad Feedback", title, f"0{n % 10}:1{n % 6}", "Now playing"]
+    page = "\n".join(
+        [f"{headline} | The News", "Home", "World", headline, "By Jane Roe, The News",
+         "Updated 4:48 PM EST, Mon November 6, 2023", *playlist, *_STORY, "Related topics"]
+    )  # fmt: skip
+    result = newsclean.clean_text(page)
+    assert result.main is not None
+    assert result.main.paragraphs == tuple(_STORY)

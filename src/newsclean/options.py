@@ -82,9 +82,10 @@ class Options:
     # --- segmentation (cards) --------------------------------------------
     split_cards: bool = True
     """Return related-article cards as their own articles."""
-    implicit_card_max_ratio: float = 3.0
-    """A card with no section header above it may hold at most this many
-    times the story text above it; more, and it is the story's own header."""
+    implicit_card_max_ratio: float = 1.0
+    """A card with no section header above it, and each card after it, may hold
+    at most this many times the story text above it; more, and it is the story's
+    own header, or the story going on below an embedded video."""
 
     # --- HTML ---
     html_prior_cap: float = 1.0

@@ -293,8 +293,10 @@ def _first_card(lines: list[Line], starts: list[_Header], options: Options) -> i
     A card ends the main story only below enough story text (prose: a
     flattened menu or tag cloud is long but no story). After a section
     header any card header will do; without one, the header must be strong,
-    every card from it to the page's end compact, and its body at most
-    ``implicit_card_max_ratio`` times the story text above it.
+    and every card from it to the page's end compact, with a body of at most
+    ``implicit_card_max_ratio`` times the story text above it (an embedded
+    video's title and "05:22 - Source: CNN" in the middle of a story look
+    like a card header, but what follows is more of the story).
     """
     if not starts:
         return None
@@ -314,7 +316,10 @@ def _first_card(lines: list[Line], starts: list[_Header], options: Options) -> i
             and all(compact[k:])
             # the story's own header (date, byline above its body) would
             # otherwise pass for a card that dwarfs the "story" above it
-            and _body_words(lines, h, starts[k + 1 : k + 2]) <= max_ratio * before
+            and all(
+                _body_words(lines, c, starts[j + 1 : j + 2]) <= max_ratio * before
+                for j, c in enumerate(starts[k:], k)
+            )
         ):
             implicit = k
     return implicit

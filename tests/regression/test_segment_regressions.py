@@ -138,3 +138,24 @@ def test_reader_comments_under_a_template_line_are_not_related_cards() -> None:
     assert [a.role for a in result.articles] == ["main"]
     assert result.main is not None
     assert result.main.paragraphs == tuple(_PARAGRAPHS)
+
+
+def test_story_going_on_below_an_embedded_video_is_no_related_card() -> None:
+    """An embedded video's title and "05:22 - Source: CNN" in the middle of a story
+    look like a card header; with more story below it than above (here twice as
+    much), it is the story going on, not a related card."""
+    more = [
+        f"Witness number {n} told the court that the calls had come at night, and that staff "
+        f"had kept a log of each one for the police, who took it away in the spring."
+        for n in ("one", "two")
+    ]
+    page = "\n".join(
+        ["Man pleads guilty to threatening senator", *_PARAGRAPHS[:2], "Video Ad Feedback",
+         "Hear what happened inside the court after the plea", "05:22 - Source: CNN",
+         *_PARAGRAPHS[2:], "The threats", *more]
+    )  # fmt: skip
+    result = newsclean.clean_text(page)
+    assert [a.role for a in result.articles] == ["main"]
+    assert result.main is not None
+    assert result.main.paragraphs[:2] == tuple(_PARAGRAPHS[:2])
+    assert result.main.paragraphs[-1] == more[-1]

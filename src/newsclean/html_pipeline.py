@@ -84,7 +84,7 @@ def clean_html_page(
 
     normalized = normalize("\n".join([b[0] for b in dom.blocks]), fix_encoding=options.fix_encoding)
     text = normalized.text
-    lines = text.split("\n")
+    lines = text.split("\n") if dom.blocks else []  # "" splits into one empty line
     blocks: list[Block | None] = []
     pos = 0
     count = 0

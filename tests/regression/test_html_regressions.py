@@ -256,3 +256,17 @@ def test_teaser_section_of_the_same_class_stays_out() -> None:
     page = clean_html_page(_page(body))
     assert page.main is not None
     assert page.main.paragraphs == tuple(_STORY)
+
+
+def test_page_without_visible_text_is_an_empty_page_not_an_error() -> None:
+    """A page whose text is all in scripts (a client-rendered app) has no story; its
+    metadata still comes out, and no error is raised."""
+    html = (
+        "<html><head><title>Man pleads guilty</title>"
+        "<meta property='og:title' content='Man pleads guilty'></head>"
+        "<body><div id='root'></div><script>window.__DATA__ = {}</script></body></html>"
+    )
+    page = clean_html_page(html)
+    assert page.articles == ()
+    assert page.metadata is not None
+    assert page.metadata.title == "Man pleads guilty"

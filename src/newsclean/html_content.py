@@ -90,6 +90,8 @@ _LEVELS = (1.0, 0.5, 1 / 6, 1 / 9, 1 / 12)
 _ALTERNATIVE = 0.75  # candidates within this share of the best are alternatives
 _MIN_ALTERNATIVES = 3
 _SIBLING_SHARE = 0.2
+_TAG_BITS = ~((1 << 16) - 1)  # the tag-context bits (html_blocks: groups sit below 1 << 16)
+_AD_MAX_CHARS = 500  # an element named as an ad that holds this much unlinked text is none
 _DEFAULT = Options()
 
 
@@ -149,7 +151,8 @@ def select_content(dom: Dom, *, language: str = "en", options: Options | None = 
     # chrome groups on an element holding under half the page's text: its blocks
     # do not vote (readability's "unlikely candidates"); a wrapper's classes don't count
     total = chars[0] or 1
-    own = _effective(dom.own)
+    own = _effective(dom.own, chars, links)
+    _headline_not_aside(dom, own)
     muted = [False] * n_el
     for i, p in enumerate(parent):
         if (p >= 0 and muted[p]) or (own[i] & _STRONG and chars[i] * 2 < total):
@@ -321,13 +324,34 @@ def _chunks(dom: Dom, best: int, chars: list[int], links: list[int], good: list[
     return out
 
 
-def _effective(own: list[int]) -> list[int]:
-    """Own bits, without chrome groups where a content token stands beside them.
+def _headline_not_aside(dom: Dom, own: list[int]) -> None:
+    """Clear the aside tag of the elements holding the page's first ``<h1>``.
+
+    Some sites mark up the story itself as an ``<aside>`` (``<main><aside><section>
+    <h1>``); a sidebar does not hold the page's headline.
+    """
+    h1 = next((b.owner for b in dom.blocks if b.heading == 1), -1)
+    parent = dom.parent
+    while h1 >= 0:
+        own[h1] &= ~T_ASIDE
+        h1 = parent[h1]
+
+
+def _effective(own: list[int], chars: list[int], links: list[int]) -> list[int]:
+    """Own bits, without chrome groups where a content token stands beside them,
+    and without the ad group on an element holding running text.
 
     ``article-share-top`` or ``post-content widget`` name the story's own
-    container as often as chrome (readability's rule).
+    container as often as chrome (readability's rule). An ad slot holds a
+    label and a link or two; a section named ``o-section--has-ads`` or
+    ``Section--Ads`` that holds paragraphs of unlinked text is a part of
+    the story where ads may be placed.
     """
-    return [b & ~_NEGATIVE if b & _CONTENT else b for b in own]
+    out = [b & ~_NEGATIVE if b & _CONTENT else b for b in own]
+    for i, b in enumerate(out):
+        if b & _AD and chars[i] >= _AD_MAX_CHARS and links[i] * 4 < chars[i]:
+            out[i] = b & ~_AD
+    return out
 
 
 def _clean(
@@ -344,9 +368,12 @@ def _clean(
         p = parent[i]
         if (p >= 0 and inside[p]) or i in roots:
             inside[i] = True
-    # the text of the region's top elements (a root whose parent is -1 reads
-    # inside[-1], the last element, as it always has)
-    region_chars = sum(chars[r] for r in roots if not inside[parent[r]])
+    # the text of the region's top elements
+    region_chars = sum(chars[r] for r in roots if parent[r] < 0 or not inside[parent[r]])
+    # A region that is the whole page found no container: its class names are
+    # the layout's, not evidence (a story's wrapper holds under half of a busy
+    # page), so only tags (nav, footer, aside...) speak there.
+    mask = _TAG_BITS if any(parent[r] < 0 for r in roots) else -1
     # flags inherited from inside the region only (the page body's classes do not count),
     # and not from an element holding most of the region's text (a wrapper, not chrome)
     local = [0] * n_el
@@ -354,7 +381,7 @@ def _clean(
         if not inside[i]:
             continue
         p = parent[i]
-        bits = own[i] if chars[i] * 2 < region_chars else 0
+        bits = own[i] & mask if chars[i] * 2 < region_chars else 0
         local[i] = bits | (local[p] if p >= 0 and inside[p] else 0)
     rules: dict[int, str] = {}
     body: list[int] = []

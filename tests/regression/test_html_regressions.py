@@ -270,3 +270,57 @@ def test_page_without_visible_text_is_an_empty_page_not_an_error() -> None:
     assert page.articles == ()
     assert page.metadata is not None
     assert page.metadata.title == "Man pleads guilty"
+
+
+def test_story_sections_named_for_ads_they_may_hold_are_the_story() -> None:
+    """``Section--Ads`` and ``o-section--has-ads`` name parts of the story where ads may
+    be placed: sections holding paragraphs of unlinked text are the story (not a box
+    beside it), while a real ad slot goes."""
+    paras = [f"In part {n} of the hearing, {_STORY[n % 4][0].lower()}{_STORY[n % 4][1:]}"
+             for n in range(12)]  # fmt: skip
+    sections = "".join(
+        f"<section class='Report__Section Report__Section--Ads'>{_paragraphs(paras[k : k + 3])}"
+        "</section>"
+        for k in range(0, 12, 3)
+    )
+    ad = "<div class='ad-slot'><a href='/ad'>Advertisement</a></div>"
+    box = f"<div class='box'><p>{_STORY[0]}</p></div>"
+    body = f"<main><h1>Man pleads guilty</h1>{box}<article>{sections}{ad}</article></main>"
+    page = clean_html_page(_page(body))
+    assert page.main is not None
+    assert page.main.paragraphs[-len(paras) :] == tuple(paras)
+    assert "Advertisement" not in page.main.text
+
+
+def _ad_sections() -> str:
+    """The story in sections named for ads, each too short to count as text."""
+    return "".join(f"<section class='Report__Section--Ads'><p>{p}</p></section>" for p in _STORY)
+
+
+def test_footer_paragraphs_stay_out_when_no_container_stands_out() -> None:
+    """When no container stands out the region is the whole page; its footer, nav and
+    sidebar tags still mark chrome there (its class names do not: a wrapper holds
+    under half of a busy page)."""
+    footer = "<footer>" + "<p>Our newsroom, our staff and our partners, listed here.</p>" * 3
+    body = f"<main><h1>Man pleads guilty</h1><article>{_ad_sections()}</article></main>"
+    page = clean_html_page(_page(f"{body}{footer}</footer>"))
+    assert page.main is not None
+    assert page.main.paragraphs == tuple(_STORY)
+
+
+def test_story_marked_up_as_an_aside_holding_the_headline_is_the_story() -> None:
+    """An ``<aside>`` that holds the page's ``<h1>`` is the story, not a sidebar."""
+    sidebar = "<aside><h3>Most read</h3>" + _paragraphs(
+        [f"Most read story number {n} of the week, with its teaser." for n in range(3)]
+    )
+    links = "".join(
+        f"<li><a href='/{n}'>Section number {n} of the site</a></li>" for n in range(60)
+    )
+    body = (
+        f"<main><aside><section><header><h1>Man pleads guilty</h1></header>"
+        f"{_paragraphs(_STORY)}</section></aside></main>{sidebar}</aside>"
+        f"<footer><ul>{links}</ul></footer>"
+    )
+    page = clean_html_page(_page(body))
+    assert page.main is not None
+    assert page.main.paragraphs == tuple(_STORY)

@@ -175,6 +175,7 @@ def find_cards(dom: Dom, selection: Selection, options: Options | None = None) -
     story_start = min(selection.body) if selection.body else -1
     found: list[Card] = []
     peeled: set[int] = set()
+    in_story: list[tuple[int, int, int, list[int]]] = []  # boxes holding story blocks
     for (p, _sig), members in groups.items():
         if len(members) < 2:
             continue
@@ -183,22 +184,7 @@ def find_cards(dom: Dom, selection: Selection, options: Options | None = None) -
             continue
         lo, hi = first[p], last[p]
         if main_before[hi + 1] != main_before[lo]:
-            # the cards hold story blocks: only a list of linked cards in a box of its own
-            # after the story's start, ending the region, is taken out of the story
-            if not (
-                0 <= story_start < lo
-                and main_last <= hi
-                and (selection.title is None or not lo <= selection.title <= hi)
-            ):
-                continue
-            cards = [
-                c
-                for m in members
-                if (c := _card(dom, m, first[m], last[m], above, False, options, strict=True))
-            ]
-            if len(cards) >= 2:
-                found.extend(cards)
-                peeled.update(k for k in range(lo, hi + 1) if k in main)
+            in_story.append((lo, hi, above, members))
             continue
         for m in members:
             related = bool((above | dom.own[m]) & _RELATED)
@@ -207,6 +193,25 @@ def find_cards(dom: Dom, selection: Selection, options: Options | None = None) -
             card = _card(dom, m, first[m], last[m], above, related, options)
             if card is not None:
                 found.append(card)
+    # A box of cards holding story blocks leaves the story only when it is a list of
+    # linked cards of its own, after the story's start, ending the region; boxes are
+    # read from the last, so two boxes in a row both leave.
+    for lo, hi, above, members in sorted(in_story, reverse=True):
+        if not (
+            0 <= story_start < lo
+            and main_last <= hi
+            and (selection.title is None or not lo <= selection.title <= hi)
+        ):
+            continue
+        cards = [
+            c
+            for m in members
+            if (c := _card(dom, m, first[m], last[m], above, False, options, strict=True))
+        ]
+        if len(cards) >= 2:
+            found.extend(cards)
+            peeled.update(k for k in range(lo, hi + 1) if k in main)
+            main_last = max((k for k in main if k < lo and k not in peeled), default=-1)
     if not found:
         return Cards((), ())
     # the innermost cards: an element holding another card is a column or a list of cards

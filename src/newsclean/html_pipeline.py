@@ -43,7 +43,7 @@ from newsclean.metadata import authors_from_byline, extract_metadata
 from newsclean.normalize import normalize
 from newsclean.options import Options
 from newsclean.rules import rule
-from newsclean.segment import Segment
+from newsclean.segment import Segment, without_repeats
 from newsclean.timestamps import parse_timestamp
 
 __all__ = ["clean_html_page"]
@@ -113,6 +113,10 @@ def clean_html_page(
         card_seg = _card_segment(card, blocks, taken, options)
         if card_seg is not None:
             related.append((card, card_seg))
+    once, repeats = without_repeats([seg for _, seg in related])
+    if repeats:  # a rail of cards printed twice: each story once
+        ids = {id(seg) for seg in once}
+        related = [(c, seg) for c, seg in related if id(seg) in ids]
 
     removed: list[Removal] = []
     kinds: dict[str, RemovalKind] = {}  # each rule's kind, looked up once per page
@@ -129,6 +133,7 @@ def clean_html_page(
     candidates = tuple(b for b in (blocks[k] for k in selection.body) if b is not None)
     header, body, chrome = _sort_lines(candidates, options)
     removed.extend(chrome)
+    removed.extend(repeats)
 
     articles: list[Article] = []
     if body or title:

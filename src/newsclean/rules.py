@@ -79,6 +79,7 @@ RULES: dict[str, Rule] = _registry(
     Rule("card.section_header", K.SECTION_HEADER, "a short heading right above the first card"),
     Rule("card.field_separator", K.CHROME, "a separator between the fields of a card header"),
     Rule("card.stray", K.BOILERPLATE, "a short line after a card's body that is in no card"),
+    Rule("card.repeat", K.NAVIGATION, "a related card the page already showed"),
     # --- inside paragraphs (stage: inline) ----------------------------------
     Rule("inline.read_more", K.READ_MORE, "a 'read more' link inside the text"),
     Rule("inline.advert", K.ADVERT, "an advert marker inside the text"),

@@ -38,6 +38,7 @@ structure, not from known strings:
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate
@@ -59,7 +60,7 @@ from newsclean.content import headline_candidates, select_main
 from newsclean.options import Options
 from newsclean.rules import rule
 
-__all__ = ["Segment", "segment"]
+__all__ = ["Segment", "segment", "without_repeats"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,12 +178,14 @@ def _without_template_titles(lines: list[Line], starts: list[_Header]) -> list[_
 
     Headlines differ; "Rating: 36 Votes", "Reply", "2 replies" above every
     reader comment (a name and a time over text, like a card) do not, up to
-    their numbers.
+    their numbers. A card printed twice (a rail repeated at the page's foot)
+    repeats its body too, and counts once.
     """
     keys = [
         _template_key(lines[h.title].block.text) if h.title is not None else None for h in starts
     ]
-    seen = Counter(k for k in keys if k is not None)
+    firsts = [lines[h.body_start].block.text if h.body_start < len(lines) else "" for h in starts]
+    seen = Counter(k for k, _ in set(zip(keys, firsts, strict=True)) if k is not None)
     return [h for h, k in zip(starts, keys, strict=True) if k is None or seen[k] < 2]
 
 
@@ -284,6 +287,11 @@ def segment(decisions: tuple[Decision, ...], options: Options | None = None) -> 
         segments.append(Segment("main", main.title, main.header, main.body, main.removed))
     if first is not None:
         segments.extend(_cards(lines, starts[first:]))
+        segments, repeats = without_repeats(segments)
+        if repeats:  # page-level removals ride on a segment (the last)
+            last = segments[-1]
+            removed = tuple(sorted((*last.removed, *repeats), key=lambda r: r.start))
+            segments[-1] = dataclasses.replace(last, removed=removed)
     return tuple(s for s in segments if s.body or s.title or s.removed)
 
 
@@ -429,6 +437,34 @@ def _cards(lines: list[Line], starts: list[_Header]) -> list[Segment]:
             )
         )
     return out
+
+
+def without_repeats(segments: list[Segment]) -> tuple[list[Segment], list[Removal]]:
+    """The segments without related cards that repeat an earlier one, and the
+    removals of the repeats' lines (a rail of cards is often printed twice).
+
+    >>> from newsclean._types import Block
+    >>> card = Segment("related", Block(0, 0, 5, "Title"), (), (Block(1, 6, 10, "Body"),))
+    >>> again = Segment("related", Block(2, 11, 16, "Title"), (), (Block(3, 17, 21, "Body"),))
+    >>> kept, removed = without_repeats([card, again])
+    >>> len(kept), [(r.text, r.rule) for r in removed]
+    (1, [('Title', 'card.repeat'), ('Body', 'card.repeat')])
+    """
+    seen: set[tuple[str, ...]] = set()
+    kept: list[Segment] = []
+    removed: list[Removal] = []
+    r = rule("card.repeat")
+    assert r.kind is not None
+    for s in segments:
+        key = (s.title.text if s.title else "", *(b.text for b in s.body))
+        if s.role != "related" or key not in seen:
+            seen.add(key)
+            kept.append(s)
+            continue
+        lines = [*([s.title] if s.title else []), *(d.block for d in s.header), *s.body]
+        removed.extend(Removal(b.text, b.start, b.end, r.kind, r.name) for b in lines)
+        removed.extend(s.removed)
+    return kept, removed
 
 
 def _removal(d: Decision, name: str | None = None) -> Removal:

@@ -324,3 +324,37 @@ def test_story_marked_up_as_an_aside_holding_the_headline_is_the_story() -> None
     page = clean_html_page(_page(body))
     assert page.main is not None
     assert page.main.paragraphs == tuple(_STORY)
+
+
+def _cards(numbers: range) -> str:
+    card = (
+        "<div class='item'><h3><a href='/c{i}'>Second story number {i} of the day</a></h3>"
+        "<p>The mayor said plan number {i} for the harbour would be ready by the summer, and "
+        "the port office said it would publish the costs next week, before the vote.</p></div>"
+    )
+    return "".join(card.format(i=i) for i in numbers)
+
+
+def test_box_of_cards_printed_twice_gives_each_story_once() -> None:
+    """A box of related cards printed twice (beside the story and at the page's foot)
+    has each related story once; the second copy is removed as ``card.repeat``."""
+    body = (
+        f"<article>{_paragraphs(_STORY)}</article><div class='related'>{_cards(range(3))}</div>"
+        f"{_NAV}<div class='related'>{_cards(range(3))}</div>"
+    )
+    page = clean_html_page(_page(body))
+    assert [a.role for a in page.articles] == ["main", "related", "related", "related"]
+    assert sum(r.rule == "card.repeat" for r in page.removed) == 6
+
+
+def test_two_boxes_of_cards_after_the_story_both_leave_it() -> None:
+    """Two boxes of linked cards in a row after the story: both are related stories,
+    and neither box's teasers stay in the story."""
+    body = (
+        f"<div>{_paragraphs(_STORY)}</div><div class='feed'>{_cards(range(3))}</div>"
+        f"<div class='feed'>{_cards(range(3, 6))}</div>"
+    )
+    page = clean_html_page(_page(body))
+    assert page.main is not None
+    assert page.main.paragraphs == tuple(_STORY)
+    assert len(page.articles) == 7

@@ -159,3 +159,18 @@ def test_story_going_on_below_an_embedded_video_is_no_related_card() -> None:
     assert result.main is not None
     assert result.main.paragraphs[:2] == tuple(_PARAGRAPHS[:2])
     assert result.main.paragraphs[-1] == more[-1]
+
+
+def test_rail_of_cards_printed_twice_gives_each_story_once() -> None:
+    """A page that prints its rail of related cards twice (top and bottom) has each
+    related story once; the second copy is removed as ``card.repeat``."""
+    cards = []
+    for n, title in enumerate(["Bridge opens soon", "Harbour plan delayed"]):
+        body = f"Officials said the work on project number {n} would end next month. " * 3
+        cards += ["City Paper", f"{n + 2} hours ago", title, body.strip()]
+    page = "\n".join(["Man pleads guilty to threatening senator", *_PARAGRAPHS,
+                      "Related Articles", *cards, "More Stories", *cards])  # fmt: skip
+    result = newsclean.clean_text(page)
+    assert [a.title for a in result.articles[1:]] == ["Bridge opens soon", "Harbour plan delayed"]
+    repeats = [r.text for r in result.removed if r.rule == "card.repeat"]
+    assert "Harbour plan delayed" in repeats

@@ -92,6 +92,8 @@ _MIN_ALTERNATIVES = 3
 _SIBLING_SHARE = 0.2
 _TAG_BITS = ~((1 << 16) - 1)  # the tag-context bits (html_blocks: groups sit below 1 << 16)
 _AD_MAX_CHARS = 500  # an element named as an ad that holds this much unlinked text is none
+_HEADLINE_REACH = 12  # blocks under the headline where its story must start
+_ANCHOR_MIN_SCORE = 30.0  # ...and what it must score (a few paragraphs; a product blurb is less)
 _DEFAULT = Options()
 
 
@@ -123,8 +125,19 @@ def _class_weight(bits: int) -> float:
     return weight
 
 
-def select_content(dom: Dom, *, language: str = "en", options: Options | None = None) -> Selection:
-    """Choose the main story's blocks and name the rule of every other block."""
+def select_content(
+    dom: Dom,
+    *,
+    language: str = "en",
+    options: Options | None = None,
+    headline: str | None = None,
+) -> Selection:
+    """Choose the main story's blocks and name the rule of every other block.
+
+    ``headline`` is the page's title as its metadata reads it; the story
+    printed under that heading wins over a longer text elsewhere when it
+    scores a fair share of the best (``Options.headline_min_share``).
+    """
     options = options or _DEFAULT
     cap = options.html_prior_cap
     blocks = dom.blocks
@@ -191,11 +204,75 @@ def select_content(dom: Dom, *, language: str = "en", options: Options | None = 
         g = good[i]
         if g and (p := parent[i]) >= 0:
             good[p] += g
-    best = 0 if best < 0 else _shared_ancestor(best, score, parent, best_score, voted)
+    anchored = None
+    if headline and best >= 0:
+        anchored = _under_headline(dom, headline, best, score, voted, options)
+    if anchored is not None:
+        best = anchored  # chosen by its place: no other candidate pulls it up
+    elif best >= 0:
+        best = _shared_ancestor(best, score, parent, best_score, voted)
+    else:
+        best = 0
     best = _climb(best, parent, chars, links, good, options)
     roots = _roots(dom, best, score, chars, links, best_score)
     roots |= _chunks(dom, best, chars, links, good)
     return _clean(dom, roots, best, own, chars, language)
+
+
+def _under_headline(
+    dom: Dom, headline: str, best: int, score: list[float], voted: list[int], options: Options
+) -> int | None:
+    """The best candidate whose text starts right under the page's headline, when
+    ``best`` does not; it must score at least ``headline_min_share`` of ``best``
+    and a few paragraphs' worth, and not be a wrapper of ``best``.
+
+    A sidebar widget or a second story further down (infinite scroll) can hold
+    more text than the story; the story is the one under the page's headline.
+    """
+    key = _heading_key(headline)
+    blocks = dom.blocks
+    at = next(
+        (k for k, b in enumerate(blocks) if 0 < b.heading <= 3 and _heading_key(b.text) == key),
+        None,
+    )
+    if at is None:
+        return None
+    start = [-1] * len(dom.tags)  # each element's first block
+    for k in range(len(blocks) - 1, -1, -1):
+        start[blocks[k].owner] = k
+    parent = dom.parent
+    for i in range(len(start) - 1, 0, -1):
+        if start[i] >= 0 and (p := parent[i]) >= 0 and (start[p] < 0 or start[i] < start[p]):
+            start[p] = start[i]
+
+    # where the text under the headline ends its approach: the next heading
+    reach = next(
+        (k for k in range(at + 1, min(len(blocks), at + _HEADLINE_REACH + 1)) if blocks[k].heading),
+        at + _HEADLINE_REACH + 1,
+    )
+
+    def near(i: int) -> bool:  # starts under the headline, before any other heading
+        return at < start[i] <= reach
+
+    if near(best):
+        return None
+    o = blocks[at].owner
+    while o >= 0:  # best holds the headline: the story's own container
+        if o == best:
+            return None
+        o = parent[o]
+    wrappers = set()  # best's ancestors: climbing finds those if they are the story
+    o = parent[best]
+    while o >= 0:
+        wrappers.add(o)
+        o = parent[o]
+    floor = max(_ANCHOR_MIN_SCORE, options.headline_min_share * score[best])
+    found = [i for i in voted if near(i) and score[i] >= floor and i not in wrappers]
+    return max(found, key=lambda i: (score[i], -i)) if found else None
+
+
+def _heading_key(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 def _shared_ancestor(
@@ -287,7 +364,8 @@ def _chunks(dom: Dom, best: int, chars: list[int], links: list[int], good: list[
     below ``best`` with its tag and class is the same story when it reads
     like one: mostly prose, few links, opening on a paragraph (not on a
     "Most Popular" label) and with few headings (a teaser list has one per
-    item). No ``<h1>`` may stand between (a next story appended below has one).
+    item), in the same ``<article>`` as ``best``, with no ``<h1>`` in between
+    (a next story appended below has its own of either).
     """
     name, classes = dom.classes[best], dom.classes
     if not name or name not in classes[best + 1 :]:
@@ -300,6 +378,13 @@ def _chunks(dom: Dom, best: int, chars: list[int], links: list[int], good: list[
         if p >= 0 and last[i] > last[p]:
             last[p] = last[i]
     h1 = [b.owner for b in blocks if b.heading == 1]
+
+    def article_of(i: int) -> int:
+        while i >= 0 and tags[i] != "article":
+            i = parent[i]
+        return i
+
+    home = article_of(best)
     out: set[int] = set()
     i = last[best] + 1
     while i < n_el:
@@ -317,6 +402,7 @@ def _chunks(dom: Dom, best: int, chars: list[int], links: list[int], good: list[
             or len(opening.text) < _MIN_PARA
             or sum(1 for b in mine if b.heading) * 3 > len(mine)
             or any(last[best] < h < i for h in h1)
+            or article_of(i) != home
         ):
             break  # the run of chunks ends at the first that is not story text
         out.add(i)

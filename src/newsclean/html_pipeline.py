@@ -79,7 +79,9 @@ def clean_html_page(
     if not metadata.authors:
         metadata = _byline_authors(metadata, dom, reference_time)
     deadline.check("content selection")
-    selection = select_content(dom, language=language, options=options)
+    selection = select_content(
+        dom, language=language, options=options, headline=metadata.title
+    )
     deadline.check("normalise")
 
     normalized = normalize("\n".join([b[0] for b in dom.blocks]), fix_encoding=options.fix_encoding)

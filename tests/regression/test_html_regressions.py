@@ -358,3 +358,50 @@ def test_two_boxes_of_cards_after_the_story_both_leave_it() -> None:
     assert page.main is not None
     assert page.main.paragraphs == tuple(_STORY)
     assert len(page.articles) == 7
+
+
+_OTHER = [
+    "The council met on Tuesday evening to discuss the new harbour plan, which would "
+    "add two piers and a ferry terminal, and members asked for a study of the costs.",
+    "Residents told the meeting that traffic on the coast road had doubled since the "
+    "spring, and the mayor promised a decision on a bypass before the end of the year.",
+    "The port authority said it would publish its figures next month, after the audit "
+    "of last year's accounts, and that the ferry company had agreed to share its data.",
+]
+
+
+# a story of a usual length: the headline anchors a few paragraphs' worth of text
+_LONG_STORY = _STORY + [p.replace("The ", "Then the ", 1) for p in _STORY]
+
+
+def test_story_under_the_headline_beats_a_longer_sidebar_text() -> None:
+    """A sidebar widget holding a long text (a party programme) scores higher than the
+    story, but the story is the text under the page's headline."""
+    programme = _paragraphs([p.replace("council", f"party {n}") for n in range(5) for p in _OTHER])
+    body = (
+        "<div><section><header><h1>Man pleads guilty</h1></header>"
+        f"<article>{_paragraphs(_LONG_STORY)}</article></section></div>"
+        "<section class='widgets'><aside class='widget'><h3>Our programme</h3>"
+        f"<div class='widget-inner'>{programme}</div></aside></section>"
+    )
+    page = clean_html_page(_page(body, "<meta property='og:title' content='Man pleads guilty'>"))
+    assert page.main is not None
+    assert page.main.paragraphs == tuple(_LONG_STORY)
+
+
+def test_next_story_of_an_endless_page_stays_out_though_longer() -> None:
+    """Stories appended one after another (an endless page), each an ``<article>`` with
+    its own header and body of one class: the main story is the one under the page's
+    headline, not the longer next one, and the next one's body is no chunk of it."""
+    longer = [p.replace("council", f"board {n}") for n in range(4) for p in _OTHER]
+    body = (
+        "<main><div class='list'>"
+        "<article><header><h2>Man pleads guilty</h2></header>"
+        f"<div class='detail__content'>{_paragraphs(_LONG_STORY)}</div></article>"
+        "<article><header><h2>Harbour plan debated</h2></header>"
+        f"<div class='detail__content'>{_paragraphs(longer)}</div></article>"
+        "</div></main>"
+    )
+    page = clean_html_page(_page(body, "<meta property='og:title' content='Man pleads guilty'>"))
+    assert page.main is not None
+    assert page.main.paragraphs == tuple(_LONG_STORY)

@@ -19,6 +19,7 @@ import string
 import regex
 
 from newsclean._types import Block, Decision, Label, RemovalKind
+from newsclean.comment_marks import CommentMarkers, markers
 from newsclean.features import word_runs
 from newsclean.lexicon import chrome_entries
 from newsclean.options import Options
@@ -38,18 +39,6 @@ _IMAGE_DEBRIS = regex.compile(
 _SOURCE_DASH = regex.compile(r"^[-–—]\s*(\S.{0,60})$")
 _BYLINE = regex.compile(r"^(?:by|written by|words by)\s+\S", regex.IGNORECASE)
 _TERMINAL = regex.compile(r"[.!?…。！？।\"'”’)]$")
-# Reader comments: "Jane Doe says:", "Catherine on May 2, 2019 at 4:47 pm said:",
-# "12 Comments", "34 responses to ...", "Leave a Reply".
-_COMMENT_ENTRY = regex.compile(
-    r"^(?P<who>\w.{0,70}?)\s+(?:says|said|wrote|writes|commented)\s*:?$", regex.IGNORECASE
-)
-_COMMENT_SECTION = regex.compile(
-    r"^[\[(]?\s*\d+\s+(?:comments?|responses?|replies|thoughts)\b"
-    r"|^(?:leave\s+a\s+(?:reply|comment)|comments\s+are\s+closed|join\s+the\s+(?:discussion|conversation)"
-    r"|post\s+a\s+comment|add\s+a\s+comment|show\s+comments|view\s+comments|reader\s+comments"
-    r"|(?:top|most)\s+(?:rated|liked|popular|recent)\s+comments)\b",
-    regex.IGNORECASE,
-)
 # Copyright, cookie and privacy notices.
 _LEGAL = regex.compile(
     r"©|\(c\)\s*(?:19|20)\d\d|\ball\s+rights\s+reserved\b"
@@ -58,9 +47,7 @@ _LEGAL = regex.compile(
     r"|\bby\s+(?:continuing|using)\s+(?:to\s+(?:use|browse)\s+)?(?:this|our)\s+(?:web)?site\b",
     regex.IGNORECASE,
 )
-_DIGIT = regex.compile(r"\d")
 # Cheap pre-checks before the patterns above (most lines fail them).
-_COMMENT_HINT = regex.compile(r"(?:says|said|wrote|writes|commented)\W*$", regex.IGNORECASE)
 # What a ``_LEGAL`` match holds: "©", "(c)", "ookie", "eserved" or "site".
 _LEGAL_HINT = re.compile(r"©|\([cC]\)|ookie|eserved|site")
 
@@ -106,6 +93,8 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
     # with no language hint, every language's whole-line lists
     chrome = _phrases(options.language, "chrome_lines")
     headers = _phrases(options.language, "section_headers")
+    comments = markers(options.language)
+    min_words = options.min_body_words
     # A label depends on the line's text alone, and a page repeats many
     # lines ("Share", "1", a source name): each text is labelled once. Its
     # word count rides on the decision, for the card parser.
@@ -118,7 +107,7 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
             # a line this long has enough words for any rule: not counted
             words = word_runs(text) if len(text) < _COUNT_LIMIT else -1
             v = verdicts[text] = (
-                *_label(text, words, chrome, headers, language, options.min_body_words),
+                *_label(text, words, chrome, headers, language, comments, min_words),
                 words,
             )
         out.append(Decision(b, *v))
@@ -135,6 +124,7 @@ def _label(
     chrome: frozenset[str],
     headers: frozenset[str],
     language: str,
+    comments: CommentMarkers,
     min_words: int,
 ) -> _Verdict:
     # Most lines are plain short text that no rule claims, so every pattern
@@ -152,13 +142,13 @@ def _label(
         # a "k=v" shard has "="; a file name has a "." and no space
         if ("=" in text or ("." in text and " " not in text)) and _IMAGE_DEBRIS.match(text):
             return _chrome(Label.CHROME, "line.image_debris")
-        if _is_comment_marker(text):
+        if comments.marks(text):
             return _chrome(Label.CHROME, "line.comments")
         if first in _DASHES and _SOURCE_DASH.match(text) and words <= 6:
             return _SOURCE_DASH_VERDICT
         if parse_timestamp(text, language=language) is not None:
             return _TIMESTAMP_VERDICT
-    elif size <= 200 and _opens_comment_section(text):
+    elif size <= 200 and comments.opens(text):
         # 'N thoughts on "<the post's whole title>"' outgrows the short lines
         return _chrome(Label.CHROME, "line.comments")
     if size <= 200 and first in _BYLINE_FIRST and _BYLINE.match(text):
@@ -186,81 +176,6 @@ _DASHES = frozenset("-–—")  # what ``_SOURCE_DASH`` starts with
 _BYLINE_FIRST = frozenset("bBwW")  # what ``_BYLINE`` starts with
 # What ``_TERMINAL`` can match last (``$`` also matches before a final newline).
 _TERMINAL_LAST = frozenset(".!?…。！？।\"'”’)\n")
-
-
-def _is_comment_marker(text: str) -> bool:
-    """A line that opens a reader comment or the comment section.
-
-    >>> _is_comment_marker("Gary M on September 17, 2018 at 8:50 pm said:")
-    True
-    >>> _is_comment_marker("The minister said:"), _is_comment_marker("Smith said.")
-    (False, False)
-    """
-    if _opens_comment_section(text):
-        return True
-    last = text[-1:]
-    if last in _ASCII_WORD_CHARS and last not in "sdeSDE":
-        return False  # ends inside a word, and not in "says", "said", "wrote", ...
-    if not _ends_in_comment_word(text):
-        return False
-    m = _COMMENT_ENTRY.match(text)
-    if m is None:
-        return False
-    who = m.group("who").split()
-    if not text.rstrip().endswith(":") and len(who) > 2:
-        return False
-    # a name or handle, not a sentence: "The minister said:" is story text
-    return bool(_DIGIT.search(text)) or (
-        len(who) <= 3
-        and who[0].casefold() not in _ARTICLES
-        and (who[0][:1].isupper() or len(who) == 1)  # "Jane Doe", "joetoronto"
-    )
-
-
-# How a ``_COMMENT_SECTION`` line without a leading digit starts, lowered.
-_COMMENT_SECTION_STARTS = (
-    "leave", "commen", "join", "post", "add", "show", "view", "reader", "top", "most",
-)  # fmt: skip
-# What a ``_COMMENT_SECTION`` line with a count may start with: "12 Comments", "[ 12 comments ]".
-_COUNT_FIRST = frozenset("0123456789[(")
-# The words ``_COMMENT_HINT`` ends on, and the ASCII characters ``\W`` matches.
-_COMMENT_WORDS = ("says", "said", "wrote", "writes", "commented")
-_ASCII_NON_WORD_CHARS = "".join(
-    chr(c) for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")
-)
-
-def _opens_comment_section(text: str) -> bool:
-    """A line that opens the comment section: "12 Comments", "Leave a Reply".
-
-    >>> _opens_comment_section("[ 167 comments ]"), _opens_comment_section("Top stories")
-    (True, False)
-    """
-    return _may_open_section(text) and _COMMENT_SECTION.match(text) is not None
-
-
-def _may_open_section(text: str) -> bool:
-    """Cheap test before ``_COMMENT_SECTION``: a digit or one of its first words.
-
-    On ASCII text the case-blind pattern matches ASCII letters only, so the
-    lowered start must begin one of its words; other text keeps a test of
-    the first character.
-    """
-    first = text[:1]
-    if text.isascii():
-        return first in _COUNT_FIRST or text[:6].lower().startswith(_COMMENT_SECTION_STARTS)
-    return first.isdigit() or first in "[(lLcCjJpPaAsSſvVrRtTmM"  # ſ folds to s
-
-
-def _ends_in_comment_word(text: str) -> bool:
-    """``_COMMENT_HINT`` on the line's end: "says", "said", ... before non-word characters."""
-    if text.isascii():
-        return text[-12:].rstrip(_ASCII_NON_WORD_CHARS).lower().endswith(_COMMENT_WORDS)
-    return _COMMENT_HINT.search(text[-12:]) is not None
-
-
-_ARTICLES = frozenset(
-    {"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that"}
-)
 
 
 @functools.cache

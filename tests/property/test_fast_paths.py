@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from newsclean import (
     card_lines,
+    comment_marks,
     content,
     features,
     html_parse,
@@ -191,47 +192,62 @@ _LABEL_PIECES = st.sampled_from(
     ]
 )
 label_like = st.lists(_LABEL_PIECES, max_size=8).map("".join) | line_like
+_COMMENT_PIECES = st.sampled_from(
+    ["Rafael", "Der Minister", "Jean", " sagt", " a dit", " ha", " scritto", " dice", " dit",
+     "Kommentare", "3 ", "27 ", " commentaires", "Écrire un commentaire", "Lascia un commento",
+     "Comment by", " Rudi", " — 17.07", ":", " :", "\t", "  ", "É", "ó", "İ", "ı", "K", "k"]
+)  # fmt: skip
+comment_like = st.lists(_COMMENT_PIECES, max_size=6).map("".join)
 
 
-def _comment_marker_by_patterns(text: str) -> bool:
-    """``label._is_comment_marker`` as it was: every test a pattern."""
-    if label._COMMENT_SECTION.match(text):
+def _comment_marker_by_patterns(text: str, language: str | None) -> bool:
+    """``comment_marks.is_comment_marker`` with every cheap pre-test left out."""
+    m = comment_marks.markers(language)
+    if m.section.match(text):
         return True
-    last = text[-1:]
-    if last in label._ASCII_WORD_CHARS and last not in "sdeSDE":
+    if m.by is not None and m.by.match(text) and regex.search(r"\d", text):
+        return True
+    found = m.entry.match(text)
+    if found is None:
         return False
-    if not label._COMMENT_HINT.search(text[-12:]):
+    if not found.group("colon") and comment_marks._ends_in(text, m.colon_verbs):
         return False
-    m = label._COMMENT_ENTRY.match(text)
-    if m is None:
-        return False
-    who = m.group("who").split()
+    who = found.group("who").split()
     if not text.rstrip().endswith(":") and len(who) > 2:
         return False
-    return bool(label._DIGIT.search(text)) or (
+    return bool(regex.search(r"\d", text)) or (
         len(who) <= 3
-        and who[0].casefold() not in label._ARTICLES
+        and who[0].casefold() not in m.articles
         and (who[0][:1].isupper() or len(who) == 1)
     )
 
 
-@given(label_like)
-@example("Jane Doe says:")
-@example("12 Comments")
-@example("Comments are closed")
-@example("Catherine on May 2, 2019 at 4:47 pm said:")
-@example("joetoronto SAYS !")
-@example("Jane commented:")
-@example("Sam wrote -")
-@example("Jane says\t")
-@example("[ 167 comments ]")
-@example("(12 replies)")
-@example("Top Rated Comments")
-@example("MOST LIKED COMMENTS")
-@example("Ｔop comments")
-@example("ſhow comments")
-def test_comment_marker_agrees_with_the_patterns(text: str) -> None:
-    assert label._is_comment_marker(text) == _comment_marker_by_patterns(text)
+@given(label_like | comment_like, st.sampled_from([None, "en", "de", "fr", "it"]))
+@example("Jane Doe says:", "en")
+@example("12 Comments", "en")
+@example("Comments are closed", "en")
+@example("Catherine on May 2, 2019 at 4:47 pm said:", "en")
+@example("joetoronto SAYS !", "en")
+@example("Jane commented:", "en")
+@example("Sam wrote -", "en")
+@example("Jane says\t", "en")
+@example("[ 167 comments ]", "en")
+@example("(12 replies)", "en")
+@example("Top Rated Comments", "en")
+@example("MOST LIKED COMMENTS", "en")
+@example("Ｔop comments", "en")
+@example("ſhow comments", "en")
+@example("Rafael sagt:", "de")
+@example("Rafael sagt", "de")
+@example("Jean a   dit :", "fr")
+@example("Lea ha\tscritto:", "it")
+@example("27 commentaires", None)
+@example("Écrire un commentaire", None)
+@example("Comment by Rudi — 17.07, 2011 @ 15:30", None)
+def test_comment_marker_agrees_with_the_patterns(text: str, language: str | None) -> None:
+    assert comment_marks.is_comment_marker(text, language) == _comment_marker_by_patterns(
+        text, language
+    )
 
 
 @given(label_like)

@@ -179,3 +179,28 @@ def test_video_title_near_the_headline_is_no_story_beside_the_story_below() -> N
     result = newsclean.clean_text(page)
     assert result.main is not None
     assert result.main.paragraphs == tuple(_STORY)
+
+
+def test_german_comment_thread_stays_out_of_the_story() -> None:
+    """A German blog's comments ("Rafael sagt:", a date, the text, "Antworten") are
+    known by the German markers, on a page without a language hint too."""
+    story = [
+        "Der Stadtrat hat am Montag den neuen Haushalt beschlossen, nach einer langen "
+        "und zum Teil hitzigen Debatte über die Kosten des neuen Hafens.",
+        "Die Opposition kritisierte die Pläne scharf und kündigte an, gegen den Beschluss "
+        "vor Gericht zu ziehen, sobald die Begründung schriftlich vorliegt.",
+        "Der Bürgermeister verteidigte den Haushalt und sagte, die Stadt müsse jetzt in "
+        "ihre Zukunft investieren, auch wenn das neue Schulden bedeute.",
+    ]
+    comments = []
+    for n, name in enumerate(["Rafael", "blah blubb", "mirdochegal"]):
+        comments += [f"{name} sagt:", f"2{n}. Juni 2016 um 17:2{n} Uhr",
+                     "Ich finde, der Stadtrat hätte die Bürger vorher fragen müssen, denn es "
+                     f"geht um sehr viel Geld, und das ist nun schon der {n + 2}. Haushalt "
+                     "in Folge, der ohne jede Beteiligung der Bürger beschlossen wurde, "
+                     "obwohl alle Parteien im Wahlkampf genau das versprochen hatten.",
+                     "Antworten"]  # fmt: skip
+    page = "\n".join(["Stadtrat beschließt Haushalt", *story, "3 Kommentare", *comments])
+    result = newsclean.clean_text(page)
+    assert result.main is not None
+    assert result.main.paragraphs == tuple(story)

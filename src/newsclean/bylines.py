@@ -203,3 +203,62 @@ def _looks_like_name(piece: str) -> bool:
     if not words[0][:1].isupper() or not words[-1][:1].isupper():
         return False
     return all(_NAME_WORD.match(w) for w in words)
+
+
+# --------------------------------------------------------------------------
+# byline lines in other languages, for the labeller
+
+
+# Lower-case words a name list holds besides names: "und", "et", "von", "de".
+_NAME_PARTICLE_MAX = 3
+_NAME_SEPARATORS = regex.compile(r"\s*[,;&/]\s*|\s+")
+
+
+@functools.cache
+def _foreign_prefixes(language: str | None) -> tuple[regex.Pattern[str] | None, frozenset[str]]:
+    """The author prefixes of ``language`` (None: every language's) that are not
+    English's, as a pattern, and the characters they start with (any case)."""
+    english = {k.lower() for k in lexicon.table(BASE_LANGUAGE, "byline_prefixes")}
+    langs = lexicon.languages() if language is None else (language,)
+    found = {
+        key.lower()
+        for lang in langs
+        for key, kind in lexicon.table(lang, "byline_prefixes").items()
+        if (kind or "author") == "author" and key.lower() not in english
+    }
+    if not found:
+        return None, frozenset()
+    alternation = "|".join(regex.escape(p) for p in sorted(found, key=len, reverse=True))
+    pattern = regex.compile(rf"^(?:{alternation})(?!\p{{L}})\s*[:：]?\s+(?P<names>.+)$", regex.I)
+    return pattern, frozenset(c for p in found for c in (p[0], p[0].upper()))
+
+
+def foreign_byline(text: str, language: str | None) -> bool:
+    """A byline line in a language other than English: one of its author prefixes
+    ("von", "par", "por", "di") and then names, two capitalised words at least,
+    with only short particles ("und", "et", "von") and commas between.
+
+    English bylines ("By ...") are the labeller's own pattern; these prefixes
+    also start sentences ("Par ailleurs", "Por qué"), so the names decide.
+
+    >>> foreign_byline("von Marcus Bensmann , Justus von Daniels , Ulrich Stoll", None)
+    True
+    >>> foreign_byline("Par ailleurs, le ministre a annoncé", "fr"), foreign_byline("Par AFP", "fr")
+    (False, False)
+    """
+    pattern, first = _foreign_prefixes(language)
+    if pattern is None or text[:1] not in first or len(text) > 120:
+        return False
+    m = pattern.match(text)
+    if m is None:
+        return False
+    words = [w for w in _NAME_SEPARATORS.split(m.group("names").rstrip(" .")) if w]
+    if not 2 <= len(words) <= 12 or text.rstrip()[-1:] in "!?:":
+        return False
+    capitalised = 0
+    for w in words:
+        if w[:1].isupper():
+            capitalised += 1
+        elif len(w) > _NAME_PARTICLE_MAX or not w.isalpha():
+            return False
+    return capitalised >= 2

@@ -19,6 +19,7 @@ import string
 import regex
 
 from newsclean._types import Block, Decision, Label, RemovalKind
+from newsclean.bylines import foreign_byline
 from newsclean.comment_marks import CommentMarkers, markers
 from newsclean.features import word_runs
 from newsclean.lexicon import chrome_entries
@@ -93,7 +94,8 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
     # with no language hint, every language's whole-line lists
     chrome = _phrases(options.language, "chrome_lines")
     headers = _phrases(options.language, "section_headers")
-    comments = markers(options.language)
+    hint = options.language  # None: every language's lists
+    comments = markers(hint)
     min_words = options.min_body_words
     # A label depends on the line's text alone, and a page repeats many
     # lines ("Share", "1", a source name): each text is labelled once. Its
@@ -107,7 +109,7 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
             # a line this long has enough words for any rule: not counted
             words = word_runs(text) if len(text) < _COUNT_LIMIT else -1
             v = verdicts[text] = (
-                *_label(text, words, chrome, headers, language, comments, min_words),
+                *_label(text, words, chrome, headers, language, hint, comments, min_words),
                 words,
             )
         out.append(Decision(b, *v))
@@ -124,6 +126,7 @@ def _label(
     chrome: frozenset[str],
     headers: frozenset[str],
     language: str,
+    hint: str | None,
     comments: CommentMarkers,
     min_words: int,
 ) -> _Verdict:
@@ -152,6 +155,8 @@ def _label(
         # 'N thoughts on "<the post's whole title>"' outgrows the short lines
         return _chrome(Label.CHROME, "line.comments")
     if size <= 200 and first in _BYLINE_FIRST and _BYLINE.match(text):
+        return _BYLINE_VERDICT
+    if size <= 120 and foreign_byline(text, hint):  # "von Marcus Bensmann", "Par Jean Dupont"
         return _BYLINE_VERDICT
     if size <= 2000 and _legal_hint(text) and _LEGAL.search(text):
         return _chrome(Label.CHROME, "line.legal")

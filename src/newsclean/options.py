@@ -86,6 +86,10 @@ class Options:
     """A card with no section header above it, and each card after it, may hold
     at most this many times the story text above it; more, and it is the story's
     own header, or the story going on below an embedded video."""
+    implicit_story_max_ratio: float = 3.0
+    """...except a card headed by a byline and a date (a whole story, the next one
+    of an endless page): any length, but the first may hold at most this many times
+    the story text above it; more, and it is the story's own header."""
 
     # --- HTML ---
     html_prior_cap: float = 1.0

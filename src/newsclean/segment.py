@@ -301,14 +301,11 @@ def _first_card(lines: list[Line], starts: list[_Header], options: Options) -> i
     A card ends the main story only below enough story text (prose: a
     flattened menu or tag cloud is long but no story). After a section
     header any card header will do; without one, the header must be strong,
-    and every card from it to the page's end compact, with a body of at most
-    ``implicit_card_max_ratio`` times the story text above it (an embedded
-    video's title and "05:22 - Source: CNN" in the middle of a story look
-    like a card header, but what follows is more of the story).
+    and every card from it to the page's end compact and no bigger than a
+    card below that much story may be (``_fits_below``).
     """
     if not starts:
         return None
-    max_ratio = options.implicit_card_max_ratio
     compact = [_compact(lines, h, starts[k + 1 : k + 2]) for k, h in enumerate(starts)]
     story = list(accumulate(_prose_words(lines), initial=0))
     implicit: int | None = None
@@ -318,19 +315,42 @@ def _first_card(lines: list[Line], starts: list[_Header], options: Options) -> i
             continue
         if _after_section(lines, h.start):
             return k
-        if (
-            implicit is None
-            and _strong(h)
-            and all(compact[k:])
-            # the story's own header (date, byline above its body) would
-            # otherwise pass for a card that dwarfs the "story" above it
-            and all(
-                _body_words(lines, c, starts[j + 1 : j + 2]) <= max_ratio * before
-                for j, c in enumerate(starts[k:], k)
-            )
-        ):
-            implicit = k
+        if implicit is None and _strong(h) and all(compact[k:]):
+            # the first card may be the story's own header below a teaser, unless
+            # the story above has a byline and a date of its own
+            above_headed = any(_full(p) for p in starts[:k])
+            if all(
+                _fits_below(
+                    lines, starts, j, before, first=j == k and not above_headed, options=options
+                )
+                for j in range(k, len(starts))
+            ):
+                implicit = k
     return implicit
+
+
+def _fits_below(
+    lines: list[Line], starts: list[_Header], j: int, before: int, *, first: bool, options: Options
+) -> bool:
+    """Whether card ``j`` is no bigger than a card below ``before`` words of story may be.
+
+    A teaser card is smaller than the story (``implicit_card_max_ratio``): an
+    embedded video's header in the middle of a story heads more of the story.
+    A card headed by a byline and a date is a story of its own (the next one of
+    an endless page), of any length, but the first such card may hold at most
+    ``implicit_story_max_ratio`` times the story above: more, and it is the
+    story's own header below a standfirst or a teaser.
+    """
+    h = starts[j]
+    words = _body_words(lines, h, starts[j + 1 : j + 2])
+    if not _full(h):
+        return words <= options.implicit_card_max_ratio * before
+    return not first or words <= options.implicit_story_max_ratio * before
+
+
+def _full(h: _Header) -> bool:
+    """A header with a byline and a date: a whole story's, not a teaser's."""
+    return "author" in h.slots and "time" in h.slots
 
 
 def _prose_words(lines: list[Line]) -> list[int]:

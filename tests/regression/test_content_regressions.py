@@ -31,7 +31,7 @@ _COMMENTS = [
 
 
 def test_bracketed_comment_count_and_top_rated_comments_open_the_comment_zone() -> None:
-    """"[ 167 comments ]" and "Top Rated Comments" open the reader comments: the
+    """ "[ 167 comments ]" and "Top Rated Comments" open the reader comments: the
     comments below the story (name, time, text, votes) stay out of its body."""
     lines = ["New laptop to get a better keyboard", "By Joe Rossignol", *_STORY]
     lines += ["Tag: laptops", "[ 167 comments ]", "Top Rated Comments", "(View all)"]
@@ -77,7 +77,7 @@ def test_short_story_under_its_headline_beats_long_boilerplate_far_below() -> No
 
 
 def test_numbered_list_a_story_introduces_with_a_colon_stays_in_the_story() -> None:
-    """"Here are our picks:" and the items numbered 1, 2, 3 under it (a link
+    """ "Here are our picks:" and the items numbered 1, 2, 3 under it (a link
     between items) are the story's, not a list of chrome after it."""
     story = [
         "Black Friday has reached us again: the shops cut their prices on the Friday "
@@ -87,8 +87,15 @@ def test_numbered_list_a_story_introduces_with_a_colon_stays_in_the_story() -> N
     ]
     intro = "So here are our picks for nostalgic fans of the eighties, on sale this week:"
     items = []
-    for n, thing in enumerate(["A starship model kit", "An electric racing track",
-                               "A box of classic films", "The time machine model"], start=1):
+    for n, thing in enumerate(
+        [
+            "A starship model kit",
+            "An electric racing track",
+            "A box of classic films",
+            "The time machine model",
+        ],
+        start=1,
+    ):
         items += [f"{n}) {thing}", f"http://shop.example/{n}"]  # fmt: skip
     page = "\n".join(["Deals for nostalgics", "Home", "Film", *story, intro, *items,
                       "Related posts", "Contact", "Privacy"])  # fmt: skip
@@ -203,4 +210,21 @@ def test_german_comment_thread_stays_out_of_the_story() -> None:
     page = "\n".join(["Stadtrat beschließt Haushalt", *story, "3 Kommentare", *comments])
     result = newsclean.clean_text(page)
     assert result.main is not None
+    assert result.main.paragraphs == tuple(story)
+
+
+def test_german_byline_under_the_headline_names_the_authors() -> None:
+    """ "von <Namen>" under a German headline is the story's byline, with or without a
+    language hint; "Par ailleurs, ..." in French is a sentence, not a byline."""
+    story = [
+        "Der Stadtrat hat am Montag den neuen Haushalt beschlossen, nach einer langen "
+        "und zum Teil hitzigen Debatte über die Kosten des neuen Hafens.",
+        "Die Opposition kritisierte die Pläne scharf und kündigte an, gegen den Beschluss "
+        "vor Gericht zu ziehen, sobald die Begründung schriftlich vorliegt.",
+    ]
+    page = "\n".join(["Stadtrat beschließt Haushalt", "von Marcus Bensmann , Justus von Daniels",
+                      "14. Mai 2019", *story])  # fmt: skip
+    result = newsclean.clean_text(page)
+    assert result.main is not None
+    assert result.main.authors == ("Marcus Bensmann", "Justus von Daniels")
     assert result.main.paragraphs == tuple(story)

@@ -174,3 +174,24 @@ def test_rail_of_cards_printed_twice_gives_each_story_once() -> None:
     assert [a.title for a in result.articles[1:]] == ["Bridge opens soon", "Harbour plan delayed"]
     repeats = [r.text for r in result.removed if r.rule == "card.repeat"]
     assert "Harbour plan delayed" in repeats
+
+
+def test_next_story_of_an_endless_page_is_its_own_article() -> None:
+    """Two whole stories one after the other, each with a headline, byline and date:
+    the second is an article of its own however long, and the first is not lost."""
+    other = [
+        f"The harbour board met on day {n} to discuss two new piers and a ferry terminal, "
+        "and members asked for a study of the costs before the vote, officials said."
+        for n in range(10)
+    ]
+    page = "\n".join(
+        ["Man pleads guilty to threatening senator", "By Phil Helsel",
+         "Nov. 19, 2019, 8:41 AM UTC", *_PARAGRAPHS, "Harbour plan debated for a second day",
+         "By Jane Roe", "Nov. 18, 2019, 6:12 PM UTC", *other]
+    )  # fmt: skip
+    result = newsclean.clean_text(page)
+    assert [(a.role, a.authors) for a in result.articles] == [
+        ("main", ("Phil Helsel",)),
+        ("related", ("Jane Roe",)),
+    ]
+    assert result.articles[0].paragraphs == tuple(_PARAGRAPHS)

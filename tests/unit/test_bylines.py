@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from newsclean.bylines import parse_byline
+from newsclean.bylines import foreign_byline, parse_byline
 
 REF = datetime(2025, 6, 7, 12, 0, tzinfo=UTC)
 
@@ -114,3 +114,22 @@ def test_empty_and_huge_inputs() -> None:
     """Empty and over-long inputs give an empty byline."""
     assert parse_byline("").authors == ()
     assert parse_byline("By " + "x" * 5000).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "expected"),
+    [
+        ("von Marcus Bensmann , Justus von Daniels , Ulrich Stoll", None, True),
+        ("Von Anna Schmidt und Peter Müller", "de", True),
+        ("Par Jean Dupont et Marie Curie", "fr", True),
+        ("Por María López y Juan Pérez", "es", True),
+        ("Text: Max Mustermann", "de", True),
+        ("Par ailleurs, le ministre a annoncé une réforme", "fr", False),
+        ("Por qué la economía crece", "es", False),
+        ("Par AFP", "fr", False),  # an agency, not names: the source parser's
+        ("von Marcus Bensmann", "en", False),  # an English page reads English prefixes
+        ("By Jane Roe", None, False),  # English bylines are the labeller's own pattern
+    ],
+)
+def test_foreign_byline_lines(line: str, language: str | None, expected: bool) -> None:
+    assert foreign_byline(line, language) is expected

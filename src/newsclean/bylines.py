@@ -214,10 +214,39 @@ _NAME_PARTICLE_MAX = 3
 _NAME_SEPARATORS = regex.compile(r"\s*[,;&/]\s*|\s+")
 
 
+@dataclass(frozen=True, slots=True)
+class ForeignBylines:
+    """The author prefixes of some languages that English lacks, as a line test."""
+
+    pattern: regex.Pattern[str] | None
+    first: frozenset[str]  # the characters a prefix starts with, any case
+    ascii_starts: tuple[str, ...]  # the ASCII prefixes, lowered
+
+    def matches(self, text: str) -> bool:
+        """See ``foreign_byline``."""
+        if self.pattern is None or text[:1] not in self.first or len(text) > 120:
+            return False
+        if text.isascii() and not text[:8].lower().startswith(self.ascii_starts):
+            return False
+        m = self.pattern.match(text)
+        if m is None:
+            return False
+        words = [w for w in _NAME_SEPARATORS.split(m.group("names").rstrip(" .")) if w]
+        if not 2 <= len(words) <= 12 or text.rstrip()[-1:] in "!?:":
+            return False
+        capitalised = 0
+        for w in words:
+            if w[:1].isupper():
+                capitalised += 1
+            elif len(w) > _NAME_PARTICLE_MAX or not w.isalpha():
+                return False
+        return capitalised >= 2
+
+
 @functools.cache
-def _foreign_prefixes(language: str | None) -> tuple[regex.Pattern[str] | None, frozenset[str]]:
+def foreign_bylines(language: str | None) -> ForeignBylines:
     """The author prefixes of ``language`` (None: every language's) that are not
-    English's, as a pattern, and the characters they start with (any case)."""
+    English's, for a caller that asks per line (``foreign_bylines(lang).matches``)."""
     english = {k.lower() for k in lexicon.table(BASE_LANGUAGE, "byline_prefixes")}
     langs = lexicon.languages() if language is None else (language,)
     found = {
@@ -227,10 +256,11 @@ def _foreign_prefixes(language: str | None) -> tuple[regex.Pattern[str] | None, 
         if (kind or "author") == "author" and key.lower() not in english
     }
     if not found:
-        return None, frozenset()
+        return ForeignBylines(None, frozenset(), ())
     alternation = "|".join(regex.escape(p) for p in sorted(found, key=len, reverse=True))
     pattern = regex.compile(rf"^(?:{alternation})(?!\p{{L}})\s*[:：]?\s+(?P<names>.+)$", regex.I)
-    return pattern, frozenset(c for p in found for c in (p[0], p[0].upper()))
+    first = frozenset(c for p in found for c in (p[0], p[0].upper()))
+    return ForeignBylines(pattern, first, tuple(sorted(p for p in found if p.isascii())))
 
 
 def foreign_byline(text: str, language: str | None) -> bool:
@@ -246,19 +276,4 @@ def foreign_byline(text: str, language: str | None) -> bool:
     >>> foreign_byline("Par ailleurs, le ministre a annoncé", "fr"), foreign_byline("Par AFP", "fr")
     (False, False)
     """
-    pattern, first = _foreign_prefixes(language)
-    if pattern is None or text[:1] not in first or len(text) > 120:
-        return False
-    m = pattern.match(text)
-    if m is None:
-        return False
-    words = [w for w in _NAME_SEPARATORS.split(m.group("names").rstrip(" .")) if w]
-    if not 2 <= len(words) <= 12 or text.rstrip()[-1:] in "!?:":
-        return False
-    capitalised = 0
-    for w in words:
-        if w[:1].isupper():
-            capitalised += 1
-        elif len(w) > _NAME_PARTICLE_MAX or not w.isalpha():
-            return False
-    return capitalised >= 2
+    return foreign_bylines(language).matches(text)

@@ -46,13 +46,12 @@ class CommentMarkers:
     entry: regex.Pattern[str]  # "<who> <verb>[:]", group "who" and "colon"
     colon_verbs: frozenset[str]  # verbs that need the colon, lowered
     by: regex.Pattern[str] | None  # "comment by <name>"
-    hint: regex.Pattern[str]  # a verb before non-word characters at the end
+    any_verbs: _Verbs  # every verb
+    plain_verbs: _Verbs  # the verbs that need no colon
     window: int  # characters at the end that can hold a verb and its colon
     starts: tuple[str, ...]  # lowered starts of openers and "by" prefixes (6 characters)
     first_chars: frozenset[str]  # "[(" and first characters of openers and "by" prefixes
     by_first: frozenset[str]  # first characters of "by" prefixes, any case
-    last_chars: frozenset[str]  # last letters of the verbs, any case
-    ascii_verbs: tuple[str, ...]  # lowered ASCII verbs
     articles: frozenset[str]
 
     def opens(self, text: str) -> bool:
@@ -66,24 +65,35 @@ class CommentMarkers:
         return self.section.match(text) is not None
 
     def _by(self, text: str) -> bool:
-        """"Comment by <name>" with a digit (the date) in the line."""
+        """ "Comment by <name>" with a digit (the date) in the line."""
         if text.isascii() and not text[:9].lower().startswith(self.starts):
             return False
         return bool(self.by and self.by.match(text)) and _DIGIT.search(text) is not None
 
     def marks(self, text: str) -> bool:
         """See ``is_comment_marker``."""
-        if self.opens(text):
-            return True
-        if self.by is not None and text[:1] in self.by_first and self._by(text):
-            return True
+        # ``opens`` and the "comment by" test, sharing their cheap pre-tests
+        # (a "by" prefix starts like an opener): most lines pass neither
+        first = text[:1]
+        if (
+            (first in _COUNT_FIRST or text[:6].lower().startswith(self.starts))
+            if text.isascii()
+            else (first in self.first_chars or first.isdigit() or first in _SPACES)
+        ):
+            if self.section.match(text) is not None:
+                return True
+            if self.by is not None and first in self.by_first and self._by(text):
+                return True
+        # without a colon only the verbs that need none can end the line
+        verbs = self.any_verbs if ":" in text else self.plain_verbs
         last = text[-1:]
-        if last in _ASCII_WORD_CHARS and last not in self.last_chars:
+        if last in _ASCII_WORD_CHARS and last not in verbs.last_chars:
             return False  # ends inside a word, and not in a verb
+        tail = text[-self.window :]
         if text.isascii():
-            if not text[-self.window :].rstrip(_ASCII_NON_WORD).lower().endswith(self.ascii_verbs):
+            if not tail.rstrip(_ASCII_NON_WORD).lower().endswith(verbs.ascii_words):
                 return False
-        elif self.hint.search(text[-self.window :]) is None:
+        elif verbs.hint.search(tail) is None:
             return False
         found = self.entry.match(text)
         if found is None:
@@ -98,6 +108,25 @@ class CommentMarkers:
             len(who) <= 3
             and who[0].casefold() not in self.articles
             and (who[0][:1].isupper() or len(who) == 1)  # "Jane Doe", "joetoronto"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Verbs:
+    """The cheap tests for a set of verbs at a line's end."""
+
+    hint: regex.Pattern[str]  # a verb before non-word characters at the end
+    last_chars: frozenset[str]  # their last letters, any case
+    ascii_words: tuple[str, ...]  # the last words of the ASCII ones, lowered
+
+    @classmethod
+    def of(cls, verbs: list[str]) -> _Verbs:
+        pattern = "|".join(_phrase(v) for v in verbs) or "(?!)"
+        return cls(
+            hint=regex.compile(rf"(?:{pattern})\W*$", regex.IGNORECASE),
+            last_chars=_matching_chars({v[-1] for v in verbs}),
+            # last words only: the patterns allow any spaces between words
+            ascii_words=tuple(sorted({v.split()[-1] for v in verbs if v.isascii()})),
         )
 
 
@@ -132,14 +161,13 @@ def _markers(language: str | None) -> CommentMarkers:
         by=regex.compile(r"^(?:" + "|".join(_phrase(b) for b in by) + r")\s+\w", regex.IGNORECASE)
         if by
         else None,
-        hint=regex.compile(rf"(?:{verb_pattern})\W*$", regex.IGNORECASE),
+        any_verbs=_Verbs.of(verbs),
+        plain_verbs=_Verbs.of([v for v in verbs if v not in rows["verb:"] or v in rows["verb"]]),
         window=max(map(len, verbs)) + 3,
         # first words only: the patterns allow any spaces between words
         starts=tuple(sorted({p.split()[0][:6] for p in (*openers, *by)})),
         first_chars=_matching_chars({p[0] for p in (*openers, *by)}) | frozenset("[("),
         by_first=_matching_chars({p[0] for p in by}) if by else frozenset(),
-        last_chars=_matching_chars({v[-1] for v in verbs}),
-        ascii_verbs=tuple(sorted({v.split()[-1] for v in verbs if v.isascii()})),
         articles=frozenset(rows["article"]),
     )
 

@@ -41,6 +41,7 @@ of its features (``html.nav``, ``html.class_share``, ..., else
 from __future__ import annotations
 
 import functools
+import itertools
 from dataclasses import dataclass
 
 import regex
@@ -206,7 +207,7 @@ def select_content(
             good[p] += g
     anchored = None
     if headline and best >= 0:
-        anchored = _under_headline(dom, headline, best, score, voted, options)
+        anchored = _under_headline(dom, headline, best, score, options)
     if anchored is not None:
         best = anchored  # chosen by its place: no other candidate pulls it up
     elif best >= 0:
@@ -220,7 +221,7 @@ def select_content(
 
 
 def _under_headline(
-    dom: Dom, headline: str, best: int, score: list[float], voted: list[int], options: Options
+    dom: Dom, headline: str, best: int, score: list[float], options: Options
 ) -> int | None:
     """The best candidate whose text starts right under the page's headline, when
     ``best`` does not; it must score at least ``headline_min_share`` of ``best``
@@ -237,37 +238,37 @@ def _under_headline(
     )
     if at is None:
         return None
-    start = [-1] * len(dom.tags)  # each element's first block
-    for k in range(len(blocks) - 1, -1, -1):
-        start[blocks[k].owner] = k
     parent = dom.parent
-    for i in range(len(start) - 1, 0, -1):
-        if start[i] >= 0 and (p := parent[i]) >= 0 and (start[p] < 0 or start[i] < start[p]):
-            start[p] = start[i]
-
     # where the text under the headline ends its approach: the next heading
     reach = next(
         (k for k in range(at + 1, min(len(blocks), at + _HEADLINE_REACH + 1)) if blocks[k].heading),
         at + _HEADLINE_REACH + 1,
     )
-
-    def near(i: int) -> bool:  # starts under the headline, before any other heading
-        return at < start[i] <= reach
-
-    if near(best):
-        return None
+    holding = set()  # the headline's element and its ancestors
     o = blocks[at].owner
-    while o >= 0:  # best holds the headline: the story's own container
-        if o == best:
-            return None
+    while o >= 0:
+        holding.add(o)
         o = parent[o]
+    if best in holding:
+        return None  # best holds the headline: the story's own container
+    # The elements that start under the headline, before the next heading: those
+    # holding a block up to ``reach`` but not the headline's (a subtree's blocks
+    # are one run, so an element holding an earlier block would hold it too).
+    under: set[int] = set()
+    for k in range(at + 1, min(reach, len(blocks) - 1) + 1):
+        o = blocks[k].owner
+        while o >= 0 and o not in holding and o not in under:
+            under.add(o)
+            o = parent[o]
+    if best in under:
+        return None
     wrappers = set()  # best's ancestors: climbing finds those if they are the story
     o = parent[best]
     while o >= 0:
         wrappers.add(o)
         o = parent[o]
     floor = max(_ANCHOR_MIN_SCORE, options.headline_min_share * score[best])
-    found = [i for i in voted if near(i) and score[i] >= floor and i not in wrappers]
+    found = [i for i in under if score[i] >= floor and i not in wrappers]
     return max(found, key=lambda i: (score[i], -i)) if found else None
 
 
@@ -434,9 +435,9 @@ def _effective(own: list[int], chars: list[int], links: list[int]) -> list[int]:
     the story where ads may be placed.
     """
     out = [b & ~_NEGATIVE if b & _CONTENT else b for b in own]
-    for i, b in enumerate(out):
-        if b & _AD and chars[i] >= _AD_MAX_CHARS and links[i] * 4 < chars[i]:
-            out[i] = b & ~_AD
+    for i in itertools.compress(range(len(out)), map(_AD.__and__, out)):  # the few ad-named
+        if chars[i] >= _AD_MAX_CHARS and links[i] * 4 < chars[i]:
+            out[i] &= ~_AD
     return out
 
 

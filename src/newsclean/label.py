@@ -19,7 +19,7 @@ import string
 import regex
 
 from newsclean._types import Block, Decision, Label, RemovalKind
-from newsclean.bylines import foreign_byline
+from newsclean.bylines import ForeignBylines, foreign_bylines
 from newsclean.comment_marks import CommentMarkers, markers
 from newsclean.features import word_runs
 from newsclean.lexicon import chrome_entries
@@ -96,6 +96,7 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
     headers = _phrases(options.language, "section_headers")
     hint = options.language  # None: every language's lists
     comments = markers(hint)
+    bylines = foreign_bylines(hint)
     min_words = options.min_body_words
     # A label depends on the line's text alone, and a page repeats many
     # lines ("Share", "1", a source name): each text is labelled once. Its
@@ -109,7 +110,7 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
             # a line this long has enough words for any rule: not counted
             words = word_runs(text) if len(text) < _COUNT_LIMIT else -1
             v = verdicts[text] = (
-                *_label(text, words, chrome, headers, language, hint, comments, min_words),
+                *_label(text, words, chrome, headers, language, comments, bylines, min_words),
                 words,
             )
         out.append(Decision(b, *v))
@@ -126,8 +127,8 @@ def _label(
     chrome: frozenset[str],
     headers: frozenset[str],
     language: str,
-    hint: str | None,
     comments: CommentMarkers,
+    bylines: ForeignBylines,
     min_words: int,
 ) -> _Verdict:
     # Most lines are plain short text that no rule claims, so every pattern
@@ -156,7 +157,7 @@ def _label(
         return _chrome(Label.CHROME, "line.comments")
     if size <= 200 and first in _BYLINE_FIRST and _BYLINE.match(text):
         return _BYLINE_VERDICT
-    if size <= 120 and foreign_byline(text, hint):  # "von Marcus Bensmann", "Par Jean Dupont"
+    if first in bylines.first and bylines.matches(text):  # "von Marcus Bensmann"
         return _BYLINE_VERDICT
     if size <= 2000 and _legal_hint(text) and _LEGAL.search(text):
         return _chrome(Label.CHROME, "line.legal")

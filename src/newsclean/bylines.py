@@ -54,6 +54,7 @@ class _Lexicon:
     prefixes: tuple[tuple[str, str], ...]  # (phrase, kind), longest first
     prefix_kinds: dict[str, str]  # the same as a dict; never mutated
     prefix_re: regex.Pattern[str]
+    inner_prefix_re: regex.Pattern[str]  # an author prefix inside the line, before a name
     junk: frozenset[str]
     sources: frozenset[str]
     source_words: frozenset[str]
@@ -81,10 +82,15 @@ def _lexicon(language: str | None) -> _Lexicon:
     ordered_prefixes = tuple(sorted(prefixes.items(), key=lambda kv: -len(kv[0])))
     alternation = "|".join(regex.escape(p) for p, _ in ordered_prefixes) or "(?!)"
     prefix_re = regex.compile(rf"^(?:{alternation})(?!\p{{L}})\s*[:：]?\s*", regex.IGNORECASE)
+    authors = "|".join(regex.escape(p) for p, kind in ordered_prefixes if kind == "author")
+    inner_prefix_re = regex.compile(
+        rf"(?<=\s)(?:{authors or '(?!)'})\s+(?=\p{{Lu}})", regex.IGNORECASE
+    )
     return _Lexicon(
         prefixes=ordered_prefixes,
         prefix_kinds=dict(ordered_prefixes),
         prefix_re=prefix_re,
+        inner_prefix_re=inner_prefix_re,
         junk=frozenset(junk),
         sources=frozenset(sources),
         source_words=frozenset(words),
@@ -103,6 +109,9 @@ def parse_byline(
     ('Sunday Okafor',)
     >>> parse_byline("- News18").source
     'News18'
+    >>> b = parse_byline("Posted on June 3, 2025 by Jane Doe")
+    >>> b.authors, b.timestamp.text
+    (('Jane Doe',), 'Posted on June 3, 2025')
     """
     stripped = text.strip()
     if not stripped or len(stripped) > MAX_CHARS:
@@ -111,11 +120,19 @@ def parse_byline(
     head = stripped
     timestamp = None
     found = _parse(stripped, reference_time, language)
+    after = ""  # "by <name>" after the time: "Posted on June 3, 2025 by Jane Doe"
+    if found is None and (inner := lex.inner_prefix_re.search(stripped)) is not None:
+        before = stripped[: inner.start()]
+        found = _parse(before, reference_time, language)
+        if found is not None:
+            stripped, after = before.rstrip(), stripped[inner.start() :].strip()
     if found is not None:
         ts, start = found
         head = stripped[:start]
         tail = stripped[start:].strip(_TRIM)
         timestamp = dataclasses.replace(ts, text=tail or ts.text)
+    if after:
+        head = f"{head} | {after}" if head.strip(_TRIM) else after
     authors: list[str] = []
     source: str | None = None
     for segment in _SEGMENTS.split(head):

@@ -240,10 +240,11 @@ def split_fields(text: str, language: str = _ENGLISH) -> list[tuple[int, int]] |
     """
     if len(text) > 200:
         return None
+    by = "by" in text or "By" in text or "BY" in text or "bY" in text
     if text.isascii():  # of the separator characters only "|" and "-" are ASCII
-        if "|" not in text and "-" not in text:
+        if "|" not in text and "-" not in text and not by:
             return None
-    elif _SEPARATOR_CHAR.search(text) is None:  # no separator, no fields
+    elif _SEPARATOR_CHAR.search(text) is None and not by:  # no separator, no fields
         return None
     spans: list[tuple[int, int]] = []
     cursor = 0
@@ -253,6 +254,8 @@ def split_fields(text: str, language: str = _ENGLISH) -> list[tuple[int, int]] |
         cursor = m.end()
     if cursor < len(text):
         spans.append((cursor, len(text)))
+    if by:
+        spans = [piece for a, b in spans for piece in _split_time_by(text, a, b, language)]
     if len(spans) < 2:
         return None
     cue = False
@@ -263,6 +266,26 @@ def split_fields(text: str, language: str = _ENGLISH) -> list[tuple[int, int]] |
         elif word_runs(field_text) > 6 or SENTENCE_END.search(field_text):
             return None
     return spans if cue else None
+
+
+# " by Jane Doe" after a time: "Posted on June 3, 2025 by Jane Doe"
+_INNER_BY = regex.compile(r"(?<=\S)\s+(?=[Bb][Yy]\s+\p{Lu})")
+
+
+def _split_time_by(text: str, a: int, b: int, language: str) -> list[tuple[int, int]]:
+    """The field ``text[a:b]`` cut before an inner "by <Name>" when a time precedes it.
+
+    >>> t = "Posted 2 hours ago by Jane Doe"
+    >>> [t[x:y] for x, y in _split_time_by(t, 0, len(t), "en")]
+    ['Posted 2 hours ago', 'by Jane Doe']
+    >>> t = "Stand by Me review"
+    >>> [t[x:y] for x, y in _split_time_by(t, 0, len(t), "en")]
+    ['Stand by Me review']
+    """
+    m = _INNER_BY.search(text, a, b)
+    if m is None or m.start() == a or not is_time_phrase(text[a : m.start()], language):
+        return [(a, b)]
+    return [(a, m.start()), (m.end(), b)]
 
 
 def name_like(line: Line) -> bool:

@@ -113,6 +113,10 @@ def _fit(lines: list[Line], lo: int, end: int, language: str) -> _Header | None:
             slots |= ln.slots
             names |= ln.names
         elif (ln.kind == "plain" and ln.words <= _TITLE_MAX_WORDS) or ln.weak:
+            if ln.weak and plains and j > lo and settle(lines, j - 1, language).kind == "cue":
+                # a short body line right under another header's cue, above this
+                # header's headline, is the card above's body, not a headline
+                break
             if ln.block.text.casefold() in names:
                 dups.append(j)
             elif len(plains) < (1 if "source" in slots else 2):

@@ -34,7 +34,7 @@ import pytest
 import regex
 
 import newsclean
-from newsclean import bylines, card_lines, inline
+from newsclean import bylines, card_lines, comment_marks, inline
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 LENGTH = 20_000
@@ -66,6 +66,14 @@ USAGE: dict[str, tuple[str, int | None, str]] = {
     "card_lines._SEPARATOR": ("finditer", 200, "split_fields refuses lines over 200 chars"),
     "content._SEP": ("split", 300, "headline_candidates skips first lines over 300 chars"),
     "metadata._TITLE_TAIL": ("sub", 1000, "metadata._text_of cuts titles to 1,000 chars"),
+    **{
+        f"comment_marks.hint({hint})": (
+            "search",
+            16,
+            "CommentMarkers.marks searches the last `window` (<= 16) characters",
+        )
+        for hint in ("en", "de", "fr", None)
+    },
 }
 
 
@@ -86,6 +94,17 @@ def patterns() -> dict[str, re.Pattern[Any] | regex.Pattern[Any]]:
             if built is not None:
                 found[f"inline.{build.__name__}({language})"] = built
         found[f"bylines.prefix_re({language})"] = bylines._lexicon(language).prefix_re
+        found[f"bylines.inner_prefix_re({language})"] = bylines._lexicon(language).inner_prefix_re
+    for hint in ("en", "de", "fr", None):
+        marks = comment_marks.markers(hint)
+        for part in ("section", "entry"):
+            found[f"comment_marks.{part}({hint})"] = getattr(marks, part)
+        if marks.by is not None:
+            found[f"comment_marks.by({hint})"] = marks.by
+        found[f"comment_marks.hint({hint})"] = marks.any_verbs.hint
+        foreign = bylines.foreign_bylines(hint).pattern
+        if foreign is not None:
+            found[f"bylines.foreign({hint})"] = foreign
         grammar = card_lines._grammar(language)
         found[f"card_lines.time({language})"] = grammar.time
         found[f"card_lines.hint({language})"] = grammar.hint

@@ -195,3 +195,47 @@ def test_next_story_of_an_endless_page_is_its_own_article() -> None:
         ("related", ("Jane Roe",)),
     ]
     assert result.articles[0].paragraphs == tuple(_PARAGRAPHS)
+
+
+_TEASERS = [
+    ("Bridge to open next month", "Officials said the new bridge would open to traffic next "
+     "month after a series of safety tests."),
+    ("Harbour plan delayed again", "The harbour plan was delayed again on Friday as the port "
+     "authority asked for more time to study costs."),
+    ("Shares rise as bank holds rates", "Shares rose in early trading after the central bank "
+     "signalled it would hold rates steady this summer."),
+]  # fmt: skip
+
+
+def test_short_teaser_under_a_date_is_no_headline_of_the_card_below() -> None:
+    """Cards of a headline, a date and a one-sentence teaser: the teaser (short, so it
+    could be a headline ending in a period) right under a card's date is that card's
+    body, not the headline of the card below."""
+    cards = [
+        ln for i, (t, b) in enumerate(_TEASERS) for ln in (t, f"Updated: Jun {i + 3}, 2025", b)
+    ]
+    page = "\n".join(
+        ["Man pleads guilty to threatening senator", *_PARAGRAPHS, "More stories", *cards]
+    )
+    result = newsclean.clean_text(page)
+    assert [a.title for a in result.articles[1:]] == [t for t, _ in _TEASERS]
+    assert [a.text for a in result.articles[1:]] == [b for _, b in _TEASERS]
+
+
+def test_posted_time_by_author_line_is_a_card_header() -> None:
+    """ "Posted 2 hours ago by Jane Doe" (a time, then "by" and a name, no separator) is a
+    card header line: the cards split, with their authors and times."""
+    cards = [
+        ln
+        for i, (t, b) in enumerate(_TEASERS)
+        for ln in (t, f"Posted {i + 2} hours ago by Jane Doe", b)
+    ]
+    page = "\n".join(
+        ["Man pleads guilty to threatening senator", *_PARAGRAPHS, "More stories", *cards]
+    )
+    result = newsclean.clean_text(page)
+    assert [a.title for a in result.articles[1:]] == [t for t, _ in _TEASERS]
+    assert [a.authors for a in result.articles[1:]] == [("Jane Doe",)] * 3
+    assert [a.published.text for a in result.articles[1:] if a.published] == [
+        "Posted 2 hours ago", "Posted 3 hours ago", "Posted 4 hours ago"
+    ]  # fmt: skip

@@ -133,3 +133,23 @@ def test_empty_and_huge_inputs() -> None:
 )
 def test_foreign_byline_lines(line: str, language: str | None, expected: bool) -> None:
     assert foreign_byline(line, language) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "time"),
+    [
+        ("Posted on June 3, 2025 by John Smith", ("John Smith",), "Posted on June 3, 2025"),
+        ("2 hours ago by Jane Doe and John Roe", ("Jane Doe", "John Roe"), "2 hours ago"),
+        ("Stand: 14.05.2019 von Anna Schmidt", ("Anna Schmidt",), "Stand: 14.05.2019"),
+        ("Reuters | 2 hours ago by John Smith", ("John Smith",), "2 hours ago"),
+    ],
+)
+def test_time_then_by_and_names(line: str, authors: tuple[str, ...], time: str) -> None:
+    b = parse_byline(line)
+    assert b.authors == authors
+    assert b.timestamp is not None
+    assert b.timestamp.text == time
+
+
+def test_by_inside_a_title_is_no_byline() -> None:
+    assert parse_byline("Stand by Me review").authors == ()

@@ -105,17 +105,21 @@ def _fit(lines: list[Line], lo: int, end: int, language: str) -> _Header | None:
     dups: list[int] = []
     start = end
     j = end - 1
+    titled = False  # a headline sits between the cues and the body ("10:15 GMT" / headline)
     while j >= lo and end - j <= _WINDOW:
         ln = settle(lines, j, language)
         if ln.kind == "cue":
             if ln.slots & slots:
                 break
+            titled = titled or (not slots and bool(plains))
             slots |= ln.slots
             names |= ln.names
         elif (ln.kind == "plain" and ln.words <= _TITLE_MAX_WORDS) or ln.weak:
-            if ln.weak and plains and j > lo and settle(lines, j - 1, language).kind == "cue":
-                # a short body line right under another header's cue, above this
-                # header's headline, is the card above's body, not a headline
+            if ln.weak and plains and (
+                titled or (j > lo and settle(lines, j - 1, language).kind == "cue")
+            ):
+                # a short body line above this header's headline, and above its cues
+                # or right under another header's cue, is the card above's body
                 break
             if ln.block.text.casefold() in names:
                 dups.append(j)

@@ -239,3 +239,19 @@ def test_posted_time_by_author_line_is_a_card_header() -> None:
     assert [a.published.text for a in result.articles[1:] if a.published] == [
         "Posted 2 hours ago", "Posted 3 hours ago", "Posted 4 hours ago"
     ]  # fmt: skip
+
+
+def test_headline_below_the_cues_keeps_the_teaser_above_in_its_card() -> None:
+    """Cards whose headline comes after their byline and time ("By Jane Doe" / "2 hours
+    ago" / headline / teaser): the teaser above belongs to the card above."""
+    cards = [
+        ln
+        for i, (t, b) in enumerate(_TEASERS)
+        for ln in ("By Jane Doe", f"{i + 2} hours ago", t, b)
+    ]
+    page = "\n".join(
+        ["Man pleads guilty to threatening senator", *_PARAGRAPHS, "More stories", *cards]
+    )
+    result = newsclean.clean_text(page)
+    assert [a.title for a in result.articles[1:]] == [t for t, _ in _TEASERS]
+    assert [a.text for a in result.articles[1:]] == [b for _, b in _TEASERS]

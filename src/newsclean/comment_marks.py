@@ -172,18 +172,19 @@ def _markers(language: str | None) -> CommentMarkers:
     )
 
 
-# the blocks of Latin, Greek and Cyrillic letters, and the letterlike symbols
-# (Kelvin sign, Ångström sign): where a letter's case-blind matches lie
-_LETTER_BLOCKS = (range(0x250), range(0x370, 0x530), range(0x1E00, 0x2000), range(0x2100, 0x2150))
+# letters that match another case-insensitively beyond its upper and lower case:
+# long s, Kelvin and Angstrom signs, dotted and dotless i, Greek symbol forms
+_FOLDS = (
+    "\u017f\u212a\u212b\u0130\u0131\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1e9b\u1fbe"
+)
 
 
 def _matching_chars(letters: set[str]) -> frozenset[str]:
     """The characters that one of ``letters`` matches case-insensitively: their cases
     and such folds as "ſ" for "s" and "K" (Kelvin sign) for "k"."""
     one = regex.compile("[" + "".join(regex.escape(c) for c in sorted(letters)) + "]", regex.I)
-    return frozenset(
-        c for block in _LETTER_BLOCKS for c in map(chr, block) if one.fullmatch(c)
-    ) | frozenset(letters)
+    candidates = {x for c in letters for x in (c, c.lower(), c.upper())} | set(_FOLDS)
+    return frozenset(c for c in candidates if len(c) == 1 and one.fullmatch(c)) | frozenset(letters)
 
 
 def opens_comment_section(text: str, language: str | None) -> bool:

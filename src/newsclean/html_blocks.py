@@ -29,9 +29,10 @@ A few whole names belong to no group although a token occurs in them
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import lxml.etree
 import regex
@@ -271,6 +272,32 @@ def _hidden(el: lxml.etree._Element) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
+# What makes a menu worth walking: a descendant the walk would skip as hidden
+# (either mode), or what a menu does not hold but a story marked up as one would
+# (paragraphs, the headline, an article).
+_NOT_A_PLAIN_MENU = lxml.etree.XPath(
+    "boolean(descendant::*[@hidden or @aria-hidden='true' or @style]"
+    " | descendant::p | descendant::h1 | descendant::article)"
+)
+_LINK_TEXT = lxml.etree.XPath("descendant::a//text()")
+
+
+def _collapsible(el: lxml.etree._Element) -> bool:
+    """A menu whose text can be read in one piece: nothing hidden, no paragraphs."""
+    return not bool(_NOT_A_PLAIN_MENU(el))
+
+
+def _menu_block(
+    el: lxml.etree._Element, owner: int, flags: int, blocks: list[HtmlBlock]
+) -> None:
+    """One block for a menu's whole text, words joined by single spaces."""
+    text = " ".join(" ".join(cast(Iterator[str], el.itertext())).split())
+    if text:
+        pieces = cast(list[str], _LINK_TEXT(el))  # text nodes: strings
+        links = sum(len(t.strip()) for t in pieces)
+        blocks.append(HtmlBlock(text, owner, str(el.tag), min(links, len(text)), flags, 0))
+
+
 def extract_blocks(
     root: lxml.etree._Element, *, pruned: bool = False, remove_hidden: bool = False
 ) -> Dom:
@@ -396,6 +423,22 @@ def extract_blocks(
                     bits |= _ROLE_BITS.get(role.lower(), 0)
                 if itemprop == "articleBody":
                     bits |= T_ARTICLE | _BIT["content"]
+                if bits & T_NAV and len(el) and _collapsible(el):
+                    # a menu: one block for its whole text, its subtree not walked
+                    # (a quarter of a news page's elements sit in <nav>)
+                    if parts:
+                        flush(n_links, n_flagged, i_flags)
+                        n_links = n_flagged = i_flags = 0
+                    parent.append(stack[-1] if stack else -1)
+                    tags.append(tag)
+                    own.append(bits)
+                    classes.append(cls or "")
+                    elements.append(el)
+                    _menu_block(el, n_tags, bits | (inherited[-1] if inherited else 0), blocks)
+                    n_tags += 1
+                    walker.skip_subtree()
+                    skipped = True  # the next event is its end: its tail follows
+                    continue
                 if stack:
                     up = stack[-1]
                     parent.append(up)

@@ -111,3 +111,33 @@ def test_images_stripped_before_the_walk_leave_the_blocks_as_the_walk_reads_them
     assert stripped.find(".//img") is None
     got = extract_blocks(stripped, pruned=True, remove_hidden=True)
     assert got.blocks == expected.blocks
+
+
+def test_a_menu_is_one_block_of_its_whole_text() -> None:
+    """A <nav> is read in one piece, its links counted, its items not walked one by one."""
+    html = (
+        "<body><nav class='menu'><ul><li><a href='/'>Home</a></li><li><a href='/w'>World"
+        "</a></li><li>Sport <a href='/s'>live</a></li></ul></nav><p>Story text here.</p>"
+        "</body>"
+    )
+    dom = extract_blocks(parse_html(html))
+    assert [(b.text, b.links, dom.tags[b.owner]) for b in dom.blocks] == [
+        ("Home World Sport live", 13, "nav"),
+        ("Story text here.", 0, "p"),
+    ]
+    assert "li" not in dom.tags
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        "<li hidden>Hidden item</li>",  # the walk must skip it
+        "<li style='display:none'>Hidden item</li>",
+        "<p>A paragraph: a story marked up as a menu</p>",
+    ],
+)
+def test_a_menu_with_hidden_items_or_paragraphs_is_walked(inner: str) -> None:
+    html = f"<body><nav><ul><li><a href='/'>Home</a></li>{inner}</ul></nav></body>"
+    dom = extract_blocks(parse_html(html))
+    assert "li" in dom.tags
+    assert "Hidden item" not in " ".join(b.text for b in dom.blocks)

@@ -238,10 +238,11 @@ class ForeignBylines:
     pattern: regex.Pattern[str] | None
     first: frozenset[str]  # the characters a prefix starts with, any case
     ascii_starts: tuple[str, ...]  # the ASCII prefixes, lowered
+    starts2: frozenset[str]  # the prefixes' first two letters, lowered (a cheap pre-test)
 
     def matches(self, text: str) -> bool:
         """See ``foreign_byline``."""
-        if self.pattern is None or text[:1] not in self.first or len(text) > 120:
+        if self.pattern is None or text[:2].lower() not in self.starts2 or len(text) > 120:
             return False
         if text.isascii() and not text[:8].lower().startswith(self.ascii_starts):
             return False
@@ -273,11 +274,14 @@ def foreign_bylines(language: str | None) -> ForeignBylines:
         if (kind or "author") == "author" and key.lower() not in english
     }
     if not found:
-        return ForeignBylines(None, frozenset(), ())
+        return ForeignBylines(None, frozenset(), (), frozenset())
     alternation = "|".join(regex.escape(p) for p in sorted(found, key=len, reverse=True))
     pattern = regex.compile(rf"^(?:{alternation})(?!\p{{L}})\s*[:：]?\s+(?P<names>.+)$", regex.I)
     first = frozenset(c for p in found for c in (p[0], p[0].upper()))
-    return ForeignBylines(pattern, first, tuple(sorted(p for p in found if p.isascii())))
+    ascii_starts = tuple(sorted(p for p in found if p.isascii()))
+    # lower() of the line's first two characters matches a prefix's (IGNORECASE
+    # folds such as "ſ" aside: no prefix starts with "s" or "k")
+    return ForeignBylines(pattern, first, ascii_starts, frozenset(p[:2] for p in found))
 
 
 def foreign_byline(text: str, language: str | None) -> bool:

@@ -240,7 +240,9 @@ def split_fields(text: str, language: str = _ENGLISH) -> list[tuple[int, int]] |
     """
     if len(text) > 200:
         return None
-    by = "by" in text or "By" in text or "BY" in text or "bY" in text
+    # an inner "by <Name>" after a time (``_split_time_by``); spaces around it, as
+    # such lines come
+    by = " by " in text or " By " in text or " BY " in text
     if text.isascii():  # of the separator characters only "|" and "-" are ASCII
         if "|" not in text and "-" not in text and not by:
             return None

@@ -115,8 +115,10 @@ def _fit(lines: list[Line], lo: int, end: int, language: str) -> _Header | None:
             slots |= ln.slots
             names |= ln.names
         elif (ln.kind == "plain" and ln.words <= _TITLE_MAX_WORDS) or ln.weak:
-            if ln.weak and plains and (
-                titled or (j > lo and settle(lines, j - 1, language).kind == "cue")
+            if (
+                ln.weak
+                and plains
+                and (titled or (j > lo and settle(lines, j - 1, language).kind == "cue"))
             ):
                 # a short body line above this header's headline, and above its cues
                 # or right under another header's cue, is the card above's body
@@ -308,52 +310,47 @@ def _first_card(lines: list[Line], starts: list[_Header], options: Options) -> i
 
     A card ends the main story only below enough story text (prose: a
     flattened menu or tag cloud is long but no story). After a section
-    header any card header will do; without one, the header must be strong,
-    and every card from it to the page's end compact and no bigger than a
-    card below that much story may be (``_fits_below``).
+    header any card header will do. Without one, the header must be strong,
+    every card from it to the page's end compact, and no card bigger than a
+    card below that much story may be:
+
+    * a teaser card is smaller than the story (``implicit_card_max_ratio``):
+      an embedded video's header in the middle of a story heads more story;
+    * a card headed by a byline and a date is a story of its own (the next
+      one of an endless page), of any length, but the first card may hold at
+      most ``implicit_story_max_ratio`` times the story above, unless the
+      story above has a byline and a date of its own: more, and it is the
+      story's own header below a standfirst or a teaser.
     """
     if not starts:
         return None
+    n = len(starts)
     compact = [_compact(lines, h, starts[k + 1 : k + 2]) for k, h in enumerate(starts)]
+    # whether every card from k on is compact
+    compact_on: list[bool] = list(accumulate(reversed(compact), lambda a, b: a and b))[::-1]
+    full = [_full(h) for h in starts]
     story = list(accumulate(_prose_words(lines), initial=0))
+    bodies: list[int] = []  # each card's body words, counted once a card may qualify
+    teasers_max: list[int] = []  # the largest teaser body from each card on
     implicit: int | None = None
     for k, h in enumerate(starts):
         before = story[h.start]
         if before < _MAIN_MIN_WORDS:
             continue
         if _after_section(lines, h.start):
-            return k
-        if implicit is None and _strong(h) and all(compact[k:]):
-            # the first card may be the story's own header below a teaser, unless
-            # the story above has a byline and a date of its own
-            above_headed = any(_full(p) for p in starts[:k])
-            if all(
-                _fits_below(
-                    lines, starts, j, before, first=j == k and not above_headed, options=options
-                )
-                for j in range(k, len(starts))
-            ):
-                implicit = k
+            return k  # a card below a section header wins over an implicit one above
+        if implicit is not None or not (_strong(h) and compact_on[k]):
+            continue
+        if not bodies:
+            bodies = [_body_words(lines, c, starts[j + 1 : j + 2]) for j, c in enumerate(starts)]
+            teasers_max = [0] * (n + 1)
+            for j in range(n - 1, -1, -1):
+                teasers_max[j] = max(teasers_max[j + 1], 0 if full[j] else bodies[j])
+        if teasers_max[k] <= options.implicit_card_max_ratio * before and (
+            not full[k] or any(full[:k]) or bodies[k] <= options.implicit_story_max_ratio * before
+        ):
+            implicit = k
     return implicit
-
-
-def _fits_below(
-    lines: list[Line], starts: list[_Header], j: int, before: int, *, first: bool, options: Options
-) -> bool:
-    """Whether card ``j`` is no bigger than a card below ``before`` words of story may be.
-
-    A teaser card is smaller than the story (``implicit_card_max_ratio``): an
-    embedded video's header in the middle of a story heads more of the story.
-    A card headed by a byline and a date is a story of its own (the next one of
-    an endless page), of any length, but the first such card may hold at most
-    ``implicit_story_max_ratio`` times the story above: more, and it is the
-    story's own header below a standfirst or a teaser.
-    """
-    h = starts[j]
-    words = _body_words(lines, h, starts[j + 1 : j + 2])
-    if not _full(h):
-        return words <= options.implicit_card_max_ratio * before
-    return not first or words <= options.implicit_story_max_ratio * before
 
 
 def _full(h: _Header) -> bool:

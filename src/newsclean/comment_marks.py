@@ -56,13 +56,15 @@ class CommentMarkers:
 
     def opens(self, text: str) -> bool:
         """See ``opens_comment_section``."""
+        return self._may_open(text) and self.section.match(text) is not None
+
+    def _may_open(self, text: str) -> bool:
+        """Cheap test before the section and "comment by" patterns: a count's first
+        character, or the start of an opener or a "by" prefix."""
         first = text[:1]
         if text.isascii():
-            if not (first in _COUNT_FIRST or text[:6].lower().startswith(self.starts)):
-                return False
-        elif not (first in self.first_chars or first.isdigit() or first in _SPACES):
-            return False
-        return self.section.match(text) is not None
+            return first in _COUNT_FIRST or text[:6].lower().startswith(self.starts)
+        return first in self.first_chars or first.isdigit() or first in _SPACES
 
     def _by(self, text: str) -> bool:
         """ "Comment by <name>" with a digit (the date) in the line."""
@@ -72,17 +74,11 @@ class CommentMarkers:
 
     def marks(self, text: str) -> bool:
         """See ``is_comment_marker``."""
-        # ``opens`` and the "comment by" test, sharing their cheap pre-tests
-        # (a "by" prefix starts like an opener): most lines pass neither
-        first = text[:1]
-        if (
-            (first in _COUNT_FIRST or text[:6].lower().startswith(self.starts))
-            if text.isascii()
-            else (first in self.first_chars or first.isdigit() or first in _SPACES)
-        ):
+        # ``opens`` and the "comment by" test share their pre-test: most lines pass neither
+        if self._may_open(text):
             if self.section.match(text) is not None:
                 return True
-            if self.by is not None and first in self.by_first and self._by(text):
+            if self.by is not None and text[:1] in self.by_first and self._by(text):
                 return True
         # without a colon only the verbs that need none can end the line
         verbs = self.any_verbs if ":" in text else self.plain_verbs

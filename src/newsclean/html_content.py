@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -166,7 +167,8 @@ def select_content(
     # do not vote (readability's "unlikely candidates"); a wrapper's classes don't count
     total = chars[0] or 1
     own = _effective(dom.own, chars, links)
-    _headline_not_aside(dom, own)
+    headings = [k for k, b in enumerate(blocks) if b.heading]  # a dozen a page
+    _headline_not_aside(dom, own, headings)
     muted = [False] * n_el
     for i, p in enumerate(parent):
         if (p >= 0 and muted[p]) or (own[i] & _STRONG and chars[i] * 2 < total):
@@ -207,7 +209,7 @@ def select_content(
             good[p] += g
     anchored = None
     if headline and best >= 0:
-        anchored = _under_headline(dom, headline, best, score, options)
+        anchored = _under_headline(dom, headings, headline, best, score, options)
     if anchored is not None:
         best = anchored  # chosen by its place: no other candidate pulls it up
     elif best >= 0:
@@ -216,12 +218,12 @@ def select_content(
         best = 0
     best = _climb(best, parent, chars, links, good, options)
     roots = _roots(dom, best, score, chars, links, best_score)
-    roots |= _chunks(dom, best, chars, links, good)
+    roots |= _chunks(dom, headings, best, chars, links, good)
     return _clean(dom, roots, best, own, chars, language)
 
 
 def _under_headline(
-    dom: Dom, headline: str, best: int, score: list[float], options: Options
+    dom: Dom, headings: list[int], headline: str, best: int, score: list[float], options: Options
 ) -> int | None:
     """The best candidate whose text starts right under the page's headline, when
     ``best`` does not; it must score at least ``headline_min_share`` of ``best``
@@ -232,23 +234,18 @@ def _under_headline(
     """
     key = _heading_key(headline)
     blocks = dom.blocks
-    at = next(
-        (k for k, b in enumerate(blocks) if 0 < b.heading <= 3 and _heading_key(b.text) == key),
-        None,
-    )
-    if at is None:
+    n = next(
+        (n for n, k in enumerate(headings)
+         if blocks[k].heading <= 3 and _heading_key(blocks[k].text) == key),
+        -1,
+    )  # fmt: skip
+    if n < 0:
         return None
+    at = headings[n]
     parent = dom.parent
     # where the text under the headline ends its approach: the next heading
-    reach = next(
-        (k for k in range(at + 1, min(len(blocks), at + _HEADLINE_REACH + 1)) if blocks[k].heading),
-        at + _HEADLINE_REACH + 1,
-    )
-    holding = set()  # the headline's element and its ancestors
-    o = blocks[at].owner
-    while o >= 0:
-        holding.add(o)
-        o = parent[o]
+    reach = min(at + _HEADLINE_REACH + 1, headings[n + 1] if n + 1 < len(headings) else len(blocks))
+    holding = set(_ancestors(parent, blocks[at].owner))  # the headline's element and above
     if best in holding:
         return None  # best holds the headline: the story's own container
     # The elements that start under the headline, before the next heading: those
@@ -262,11 +259,7 @@ def _under_headline(
             o = parent[o]
     if best in under:
         return None
-    wrappers = set()  # best's ancestors: climbing finds those if they are the story
-    o = parent[best]
-    while o >= 0:
-        wrappers.add(o)
-        o = parent[o]
+    wrappers = set(_ancestors(parent, parent[best]))  # climbing finds those if the story
     floor = max(_ANCHOR_MIN_SCORE, options.headline_min_share * score[best])
     found = [i for i in under if score[i] >= floor and i not in wrappers]
     return max(found, key=lambda i: (score[i], -i)) if found else None
@@ -356,7 +349,9 @@ def _roots(
     return roots
 
 
-def _chunks(dom: Dom, best: int, chars: list[int], links: list[int], good: list[int]) -> set[int]:
+def _chunks(
+    dom: Dom, headings: list[int], best: int, chars: list[int], links: list[int], good: list[int]
+) -> set[int]:
     """Later parts of a story split into several containers of one class.
 
     Some sites cut the body into chunks, each beside its own ad rail
@@ -378,12 +373,10 @@ def _chunks(dom: Dom, best: int, chars: list[int], links: list[int], good: list[
         p = parent[i]
         if p >= 0 and last[i] > last[p]:
             last[p] = last[i]
-    h1 = [b.owner for b in blocks if b.heading == 1]
+    h1 = [blocks[k].owner for k in headings if blocks[k].heading == 1]
 
     def article_of(i: int) -> int:
-        while i >= 0 and tags[i] != "article":
-            i = parent[i]
-        return i
+        return next((a for a in _ancestors(parent, i) if tags[a] == "article"), -1)
 
     home = article_of(best)
     out: set[int] = set()
@@ -411,17 +404,22 @@ def _chunks(dom: Dom, best: int, chars: list[int], links: list[int], good: list[
     return out
 
 
-def _headline_not_aside(dom: Dom, own: list[int]) -> None:
+def _headline_not_aside(dom: Dom, own: list[int], headings: list[int]) -> None:
     """Clear the aside tag of the elements holding the page's first ``<h1>``.
 
     Some sites mark up the story itself as an ``<aside>`` (``<main><aside><section>
     <h1>``); a sidebar does not hold the page's headline.
     """
-    h1 = next((b.owner for b in dom.blocks if b.heading == 1), -1)
-    parent = dom.parent
-    while h1 >= 0:
-        own[h1] &= ~T_ASIDE
-        h1 = parent[h1]
+    h1 = next((dom.blocks[k].owner for k in headings if dom.blocks[k].heading == 1), -1)
+    for a in _ancestors(dom.parent, h1):
+        own[a] &= ~T_ASIDE
+
+
+def _ancestors(parent: list[int], i: int) -> Iterator[int]:
+    """Element ``i`` and its ancestors, up to the root (nothing for -1)."""
+    while i >= 0:
+        yield i
+        i = parent[i]
 
 
 def _effective(own: list[int], chars: list[int], links: list[int]) -> list[int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsclean import Article
 from newsclean.html_pipeline import clean_html_page
 from newsclean.scoring import page_score
 
@@ -26,6 +27,13 @@ def _page(body: str, head: str = "") -> str:
 
 def _paragraphs(items: list[str]) -> str:
     return "".join(f"<p>{p}</p>" for p in items)
+
+
+def _main(html: str) -> Article:
+    """The page's main story (the test fails when it has none)."""
+    page = clean_html_page(html)
+    assert page.main is not None
+    return page.main
 
 
 def _recall(html: str, expected: list[str]) -> float:
@@ -237,9 +245,7 @@ def test_next_story_in_a_container_of_the_same_class_stays_out() -> None:
         f"</article><article><h1>Council meets</h1>"
         f"<div class='body-chunk'>{_paragraphs(other)}</div></article>"
     )
-    page = clean_html_page(_page(body))
-    assert page.main is not None
-    assert page.main.paragraphs == tuple(_STORY)
+    assert _main(_page(body)).paragraphs == tuple(_STORY)
 
 
 def test_teaser_section_of_the_same_class_stays_out() -> None:
@@ -253,9 +259,7 @@ def test_teaser_section_of_the_same_class_stays_out() -> None:
         f"{_paragraphs(_STORY)}</div></article>"
         f"<div class='section-primary'><h2>Most Popular</h2>{teasers}</div>"
     )
-    page = clean_html_page(_page(body))
-    assert page.main is not None
-    assert page.main.paragraphs == tuple(_STORY)
+    assert _main(_page(body)).paragraphs == tuple(_STORY)
 
 
 def test_page_without_visible_text_is_an_empty_page_not_an_error() -> None:
@@ -303,9 +307,7 @@ def test_footer_paragraphs_stay_out_when_no_container_stands_out() -> None:
     under half of a busy page)."""
     footer = "<footer>" + "<p>Our newsroom, our staff and our partners, listed here.</p>" * 3
     body = f"<main><h1>Man pleads guilty</h1><article>{_ad_sections()}</article></main>"
-    page = clean_html_page(_page(f"{body}{footer}</footer>"))
-    assert page.main is not None
-    assert page.main.paragraphs == tuple(_STORY)
+    assert _main(_page(f"{body}{footer}</footer>")).paragraphs == tuple(_STORY)
 
 
 def test_story_marked_up_as_an_aside_holding_the_headline_is_the_story() -> None:
@@ -321,9 +323,7 @@ def test_story_marked_up_as_an_aside_holding_the_headline_is_the_story() -> None
         f"{_paragraphs(_STORY)}</section></aside></main>{sidebar}</aside>"
         f"<footer><ul>{links}</ul></footer>"
     )
-    page = clean_html_page(_page(body))
-    assert page.main is not None
-    assert page.main.paragraphs == tuple(_STORY)
+    assert _main(_page(body)).paragraphs == tuple(_STORY)
 
 
 def _cards(numbers: range) -> str:
@@ -370,6 +370,7 @@ _OTHER = [
 ]
 
 
+_OG_TITLE = "<meta property='og:title' content='Man pleads guilty'>"
 # a story of a usual length: the headline anchors a few paragraphs' worth of text
 _LONG_STORY = _STORY + [p.replace("The ", "Then the ", 1) for p in _STORY]
 
@@ -384,9 +385,7 @@ def test_story_under_the_headline_beats_a_longer_sidebar_text() -> None:
         "<section class='widgets'><aside class='widget'><h3>Our programme</h3>"
         f"<div class='widget-inner'>{programme}</div></aside></section>"
     )
-    page = clean_html_page(_page(body, "<meta property='og:title' content='Man pleads guilty'>"))
-    assert page.main is not None
-    assert page.main.paragraphs == tuple(_LONG_STORY)
+    assert _main(_page(body, _OG_TITLE)).paragraphs == tuple(_LONG_STORY)
 
 
 def test_next_story_of_an_endless_page_stays_out_though_longer() -> None:
@@ -402,6 +401,4 @@ def test_next_story_of_an_endless_page_stays_out_though_longer() -> None:
         f"<div class='detail__content'>{_paragraphs(longer)}</div></article>"
         "</div></main>"
     )
-    page = clean_html_page(_page(body, "<meta property='og:title' content='Man pleads guilty'>"))
-    assert page.main is not None
-    assert page.main.paragraphs == tuple(_LONG_STORY)
+    assert _main(_page(body, _OG_TITLE)).paragraphs == tuple(_LONG_STORY)

@@ -35,6 +35,7 @@ import regex
 from newsclean._types import Block, Decision, Label, Removal
 from newsclean.features import word_runs
 from newsclean.lexicon import entries, table
+from newsclean.reading_times import reading_times
 from newsclean.rules import rule
 
 __all__ = [
@@ -126,7 +127,10 @@ def _grammar(language: str) -> _Grammar:
     month = _alt(table(language, "time_months")) + r"\.?"
     weekday = _alt(table(language, "time_weekdays")) + r"\.?"
     num = rf"(?:\d{{1,3}}|{_alt([*table(language, 'time_numbers'), *w.get('count', [])])})"
-    unit = _alt(table(language, "time_units"))
+    units = table(language, "time_units")
+    unit = _alt(units)
+    # "2h", "45m", "3d": a compact age, the number and a short unit written as one
+    compact = [u for u in units if len(u) <= 3]
     # "7th June" in English; "7. Juni", "1er juin", "7 de junio" elsewhere
     ordinal = r"(?:st|nd|rd|th)?" if english else r"(?:\.|er)?"
     of = "" if english else _opt(w.get("joiner"), r"(?:\s+" + _SLOT + ")?")
@@ -135,6 +139,7 @@ def _grammar(language: str) -> _Grammar:
     core = _either(
         _opt(w.get("ago"), rf"{num}\s*{unit}\.?\s+{_SLOT}"),
         _opt(w.get("agopre"), rf"{_SLOT}\s+{num}\s*{unit}\.?"),
+        rf"\d{{1,3}}{_alt(compact)}\b" if compact else "",
         _alt(w["alone"]) if w.get("alone") else "",
         _opt(w.get("period"), _alt(w.get("last", [])) + r"\s+" + _SLOT) if w.get("last") else "",
         rf"{month}\s+\d{{1,2}}{ordinal}(?:,?\s+\d{{4}})?",
@@ -332,7 +337,7 @@ class Line:
         decision: Decision,
         kind: Kind,
         words: int,
-        slots: frozenset[str] = _NO_SLOTS,  # for cues: "time", "source", "author"
+        slots: frozenset[str] = _NO_SLOTS,  # for cues: "time", "source", "author", "reading"
         fields: tuple[Decision, ...] = (),  # for cues: header decisions it gives
         cut: tuple[Removal, ...] = (),  # separators and labels between fields
         names: frozenset[str] = _NO_SLOTS,  # source names it gives (case-folded)
@@ -465,6 +470,8 @@ def settle(lines: list[Line], i: int, language: str = _ENGLISH) -> Line:
     return line
 
 
+# Every language's: a reading time is never a source, whatever the page's language.
+_READING_TIMES = reading_times(None)
 _TIME_SLOT = frozenset({"time"})
 _SOURCE_SLOT = frozenset({"source"})
 _AUTHOR_SLOT = frozenset({"author"})
@@ -482,9 +489,13 @@ def _fields_line(d: Decision, words: int, spans: list[tuple[int, int]], language
     fields: list[Decision] = []
     names: set[str] = set()
     kept: list[tuple[int, int]] = []
+    timings: list[tuple[int, int]] = []  # reading times: cut out, not a source
     for a, b in spans:
         text = block.text[a:b]
-        if is_time_phrase(text, language):
+        if _READING_TIMES.matches(text):
+            timings.append((a, b))
+            slots.add("reading")  # header evidence: a card's metadata line
+        elif is_time_phrase(text, language):
             fields.append(_sub(block, a, b, Label.TIMESTAMP, "card.timestamp"))
             kept.append((a, b))
             slots.add("time")
@@ -497,6 +508,20 @@ def _fields_line(d: Decision, words: int, spans: list[tuple[int, int]], language
             kept.append((a, b))
             slots.add("source")
             names.add(text.casefold())
-    return Line(
-        d, "cue", words, frozenset(slots), tuple(fields), _gaps(block, kept), frozenset(names)
-    )
+    cut = _gaps(block, sorted([*kept, *timings]))
+    if timings:
+        r = rule("card.reading_time")
+        assert r.kind is not None
+        cut = tuple(
+            sorted(
+                [
+                    *cut,
+                    *(
+                        Removal(block.text[a:b], block.start + a, block.start + b, r.kind, r.name)
+                        for a, b in timings
+                    ),
+                ],
+                key=lambda x: x.start,
+            )
+        )
+    return Line(d, "cue", words, frozenset(slots), tuple(fields), cut, frozenset(names))

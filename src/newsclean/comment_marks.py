@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import regex
 
-from newsclean.lexicon import chrome_entries
+from newsclean.lexicon import chrome_roles
 
 __all__ = ["CommentMarkers", "is_comment_marker", "markers", "opens_comment_section"]
 
@@ -132,13 +132,7 @@ def _phrase(words: str) -> str:
 
 @functools.cache
 def _markers(language: str | None) -> CommentMarkers:
-    rows: dict[str, list[str]] = {k: [] for k in _KINDS}
-    for line in chrome_entries(language, "comment_markers"):
-        phrase, _, kind = line.partition("\t")
-        kind = kind.strip()
-        if kind not in _KINDS:
-            raise ValueError(f"comment_markers: unknown kind {kind!r} for {phrase!r}")
-        rows[kind].append(phrase.strip().lower())
+    rows = chrome_roles(language, "comment_markers", _KINDS)
     verbs = sorted({*rows["verb"], *rows["verb:"]}, key=len, reverse=True)
     counts = sorted(set(rows["count"]), key=len, reverse=True)
     openers = sorted(set(rows["opener"]), key=len, reverse=True)

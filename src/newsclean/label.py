@@ -24,6 +24,7 @@ from newsclean.comment_marks import CommentMarkers, markers
 from newsclean.features import word_runs
 from newsclean.lexicon import chrome_entries
 from newsclean.options import Options
+from newsclean.reading_times import ReadingTimes, reading_times
 from newsclean.rules import rule
 from newsclean.timestamps import parse_timestamp
 
@@ -97,6 +98,7 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
     hint = options.language  # None: every language's lists
     comments = markers(hint)
     bylines = foreign_bylines(hint)
+    reading = reading_times(hint)
     min_words = options.min_body_words
     # A label depends on the line's text alone, and a page repeats many
     # lines ("Share", "1", a source name): each text is labelled once. Its
@@ -110,7 +112,9 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
             # a line this long has enough words for any rule: not counted
             words = word_runs(text) if len(text) < _COUNT_LIMIT else -1
             v = verdicts[text] = (
-                *_label(text, words, chrome, headers, language, comments, bylines, min_words),
+                *_label(
+                    text, words, chrome, headers, language, comments, bylines, reading, min_words
+                ),
                 words,
             )
         out.append(Decision(b, *v))
@@ -129,6 +133,7 @@ def _label(
     language: str,
     comments: CommentMarkers,
     bylines: ForeignBylines,
+    reading: ReadingTimes,
     min_words: int,
 ) -> _Verdict:
     # Most lines are plain short text that no rule claims, so every pattern
@@ -148,6 +153,8 @@ def _label(
             return _chrome(Label.CHROME, "line.image_debris")
         if comments.marks(text):
             return _chrome(Label.CHROME, "line.comments")
+        if reading.may_end(key) and reading.matches(text):  # "5 min read"
+            return _chrome(Label.CHROME, "line.reading_time")
         if first in _DASHES and _SOURCE_DASH.match(text) and words <= 6:
             return _SOURCE_DASH_VERDICT
         if parse_timestamp(text, language=language) is not None:

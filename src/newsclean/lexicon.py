@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-__all__ = ["chrome_entries", "chrome_table", "entries", "languages", "table"]
+__all__ = ["chrome_entries", "chrome_roles", "chrome_table", "entries", "languages", "table"]
 
 _DATA = "newsclean.data"
 
@@ -98,3 +98,22 @@ def chrome_table(language: str, name: str) -> dict[str, str]:
     if language == _CHROME_FALLBACK:
         return table(language, name)
     return {**table(_CHROME_FALLBACK, name), **table(language, name)}
+
+
+def chrome_roles(language: str | None, name: str, roles: frozenset[str]) -> dict[str, list[str]]:
+    """``chrome_entries`` of a ``phrase<TAB>role`` list: the lowered phrases by role.
+
+    Every role of ``roles`` has a list (maybe empty); a row with another
+    role raises ``ValueError``, so a typo in a data file fails at load.
+
+    >>> chrome_roles("en", "reading_times", frozenset({"unit", "before", "after"}))["after"][:2]
+    ['read', 'reading']
+    """
+    rows: dict[str, list[str]] = {r: [] for r in roles}
+    for line in chrome_entries(language, name):
+        phrase, _, role = line.partition("\t")
+        role = role.strip()
+        if role not in roles:
+            raise ValueError(f"{name}: unknown role {role!r} for {phrase!r}")
+        rows[role].append(phrase.strip().lower())
+    return rows

@@ -48,6 +48,7 @@ RULES: dict[str, Rule] = _registry(
     Rule("line.social", K.SOCIAL, "the line is a share button or a social counter"),
     Rule("line.legal", K.LEGAL, "the line is a copyright, cookie or privacy notice"),
     Rule("line.navigation", K.NAVIGATION, "the line is a menu item or a link to another page"),
+    Rule("line.reading_time", K.CHROME, "the line is a reading-time estimate ('5 min read')"),
     Rule("line.comments", K.SOCIAL, "the line opens reader comments ('Jane says:', '12 Comments')"),
     # --- content selection (stage: content) ---------------------------------
     Rule("content.outside", K.BOILERPLATE, "the line lies outside the story's content region"),
@@ -79,6 +80,7 @@ RULES: dict[str, Rule] = _registry(
     Rule("card.section_header", K.SECTION_HEADER, "a short heading right above the first card"),
     Rule("card.field_separator", K.CHROME, "a separator between the fields of a card header"),
     Rule("card.stray", K.BOILERPLATE, "a short line after a card's body that is in no card"),
+    Rule("card.reading_time", K.CHROME, "a reading-time estimate among a card header's fields"),
     Rule("card.repeat", K.NAVIGATION, "a related card the page already showed"),
     # --- inside paragraphs (stage: inline) ----------------------------------
     Rule("inline.read_more", K.READ_MORE, "a 'read more' link inside the text"),

@@ -25,6 +25,7 @@ from newsclean import (
     lexicon,
     metadata,
     normalize,
+    reading_times,
     sentences,
 )
 
@@ -248,6 +249,50 @@ def test_comment_marker_agrees_with_the_patterns(text: str, language: str | None
     assert comment_marks.is_comment_marker(text, language) == _comment_marker_by_patterns(
         text, language
     )
+
+
+_READING_PIECES = st.sampled_from(
+    [
+        "5",
+        "12",
+        " ",
+        "\t",
+        "min",
+        "MIN",
+        "Min.",
+        "minutes",
+        "read",
+        "READ",
+        ":",
+        ".",
+        " .",
+        "Reading time",
+        "Lesezeit",
+        "Tempo de leitura",
+        "minutos",
+        "de lectura",
+        "ſ",
+        "K",
+        "é",
+    ]
+)
+
+
+@given(
+    st.lists(_READING_PIECES, max_size=8).map("".join) | label_like,
+    st.sampled_from([None, "en", "de", "pt"]),
+)
+@example("5 min read", "en")
+@example("5 MIN READ.", "en")
+@example("Lesezeit: 4 Min.", "de")
+@example("Tempo de leitura: 2 minutos", None)
+def test_reading_time_ends_never_reject_a_reading_time(text: str, language: str | None) -> None:
+    """The labeller's test of the line key's end passes every reading time."""
+    times = reading_times.reading_times(language)
+    key = label.line_key(text)
+    assert times.may_end(key) >= key.endswith(times.ends)
+    if len(text) <= 80 and times.matches(text):
+        assert key.endswith(times.ends)
 
 
 @given(label_like)

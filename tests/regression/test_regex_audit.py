@@ -34,7 +34,7 @@ import pytest
 import regex
 
 import newsclean
-from newsclean import bylines, card_lines, comment_marks, inline
+from newsclean import bylines, card_lines, comment_marks, inline, reading_times
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 LENGTH = 20_000
@@ -102,6 +102,7 @@ def patterns() -> dict[str, re.Pattern[Any] | regex.Pattern[Any]]:
         if marks.by is not None:
             found[f"comment_marks.by({hint})"] = marks.by
         found[f"comment_marks.hint({hint})"] = marks.any_verbs.hint
+        found[f"reading_times({hint})"] = reading_times.reading_times(hint).pattern
         foreign = bylines.foreign_bylines(hint).pattern
         if foreign is not None:
             found[f"bylines.foreign({hint})"] = foreign

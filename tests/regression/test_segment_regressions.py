@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import newsclean
 
 _PARAGRAPHS = [
@@ -255,3 +257,51 @@ def test_headline_below_the_cues_keeps_the_teaser_above_in_its_card() -> None:
     result = newsclean.clean_text(page)
     assert [a.title for a in result.articles[1:]] == [t for t, _ in _TEASERS]
     assert [a.text for a in result.articles[1:]] == [b for _, b in _TEASERS]
+
+
+def test_reading_time_line_is_no_story_text() -> None:
+    """A "5 min read" line inside the story is chrome, recorded under its own rule."""
+    page = "\n".join(["Bridge story", _PARAGRAPHS[0], "5 min read", *_PARAGRAPHS[1:]])
+    result = newsclean.clean_text(page)
+    assert result.main is not None
+    assert result.main.paragraphs == tuple(_PARAGRAPHS)
+    assert [r.rule for r in result.removed if r.text == "5 min read"] == ["line.reading_time"]
+
+
+def _cards_page(header: str) -> str:
+    """A story, then three cards whose header line is ``header`` (with {i} filled in)."""
+    titles = ["Bridge to open next month", "Mayor names new police chief", "Storm closes schools"]
+    body = "Officials said the work would finish soon after a long delay in the city. " * 2
+    cards = [line for i, t in enumerate(titles) for line in (t, header.format(i=i + 2), body)]
+    return "\n".join(["Court story", *_PARAGRAPHS, *cards])
+
+
+def test_reading_time_in_a_card_header_is_no_source() -> None:
+    """ "3 days ago · 4 min read": the time is the card's, the reading time is cut out."""
+    result = newsclean.clean_text(_cards_page("{i} days ago · 4 min read"))
+    related = result.articles[1:]
+    assert [a.title for a in related] == [
+        "Bridge to open next month",
+        "Mayor names new police chief",
+        "Storm closes schools",
+    ]
+    assert [a.source for a in related] == [None, None, None]
+    assert [a.published.text if a.published else None for a in related] == [
+        "2 days ago",
+        "3 days ago",
+        "4 days ago",
+    ]
+    cut = [r.text for r in result.removed if r.rule == "card.reading_time"]
+    assert cut == ["4 min read"] * 3
+
+
+def test_compact_age_in_a_card_header_splits_the_cards() -> None:
+    """ "Reuters · 2h": a number and a short unit written as one are a card's time."""
+    ref = datetime(2025, 6, 7, 12, tzinfo=UTC)
+    result = newsclean.clean_text(_cards_page("Reuters · {i}h"), reference_time=ref)
+    related = result.articles[1:]
+    assert len(related) == 3
+    assert [a.source for a in related] == ["Reuters"] * 3
+    assert [a.published.value if a.published else None for a in related] == [
+        ref - timedelta(hours=h) for h in (2, 3, 4)
+    ]

@@ -34,7 +34,7 @@ from newsclean._timegrammar import BASE_LANGUAGE
 from newsclean._types import Byline
 from newsclean.timestamps import MAX_CHARS, _parse
 
-__all__ = ["parse_byline"]
+__all__ = ["dated_byline", "parse_byline"]
 
 _SEGMENTS = regex.compile(r"\s*(?:[|·•;]|\s[-–—]+\s|^[-–—]+\s*)\s*")
 _PIECES = regex.compile(r"\s*(?:,|、|，|\s(?:and|und|et|y|e|i|и|और|&)\s)\s*", regex.IGNORECASE)
@@ -119,13 +119,17 @@ def parse_byline(
     lex = _lexicon(language)
     head = stripped
     timestamp = None
-    found = _parse(stripped, reference_time, language)
-    after = ""  # "by <name>" after the time: "Posted on June 3, 2025 by Jane Doe"
-    if found is None and (inner := lex.inner_prefix_re.search(stripped)) is not None:
+    # "by <name>" after the time: "Posted on June 3, 2025 by Jane Doe". Tried
+    # first: the time parser would take "| by Jane Doe" for words after a date.
+    found = None
+    after = ""
+    if (inner := lex.inner_prefix_re.search(stripped)) is not None:
         before = stripped[: inner.start()]
         found = _parse(before, reference_time, language)
         if found is not None:
             stripped, after = before.rstrip(), stripped[inner.start() :].strip()
+    if found is None:
+        found = _parse(stripped, reference_time, language)
     if found is not None:
         ts, start = found
         head = stripped[:start]
@@ -169,6 +173,23 @@ def parse_byline(
             elif source is None:
                 source = piece
     return Byline(text=text, authors=tuple(authors), source=source, timestamp=timestamp)
+
+
+def dated_byline(text: str, language: str | None = None) -> bool:
+    """A line that is a time, then an author prefix and a name.
+
+    Blogs and magazines print the date and the author on one line; the
+    labeller reads such a line as a byline, which carries both.
+
+    >>> dated_byline("11/19/2019 by Lars Brandle")
+    True
+    >>> dated_byline("October 9, 2018 | by Olivia Larsen")
+    True
+    >>> dated_byline("Photo taken on June 3 by Jane Doe"), dated_byline("Stand by Me review")
+    (False, False)
+    """
+    b = parse_byline(text, language=language)
+    return bool(b.authors) and b.timestamp is not None and text.strip().startswith(b.timestamp.text)
 
 
 def _strip_junk(piece: str, lex: _Lexicon) -> str:

@@ -110,6 +110,7 @@ _TITLE_REACH = 8  # lines above the region searched for a headline
 _HEADER_REACH = 30  # lines above the region searched for the story's byline or date
 _HEADER_GAP = 4  # lines a headline may stand above its byline or date
 _HEADLINE_MAX_WORDS = 30
+_KICKER_WORDS = 2  # a line this short above a headline is its kicker or section name
 _ANCHOR_MIN_SCORE = 40.0  # a run near the headline this good (~40 words of prose) is a story
 _CARD_LABELS = frozenset({Label.SOURCE, Label.TIMESTAMP, Label.BYLINE})
 _CUE_LABELS = frozenset({Label.TIMESTAMP, Label.BYLINE})
@@ -519,23 +520,37 @@ def _story_header(
     headline.
     """
     lo = max(floor, start - _HEADER_REACH)
-    for cue in range(start - 1, lo - 1, -1):
+    cue = start - 1
+    while cue >= lo:
         if decisions[cue].label not in _CUE_LABELS:
+            cue -= 1
             continue
+        # the gap is counted above the header's top cue (byline, date, time)
+        while cue > lo and decisions[cue - 1].label in _CUE_LABELS:
+            cue -= 1
         # the headline is the longest headline-shaped line in the gap above
         # the cue (the others are author lines, captions, kickers)
         best: int | None = None
+        shaped: list[int] = []
         for k in range(cue - 1, max(lo, cue - _HEADER_GAP) - 1, -1):
             d, f = decisions[k], feats[k]
             if d.label in _CUE_LABELS or d.kind is not None:
                 continue
             if _headline_shaped(d.block.text, f):
+                shaped.append(k)
                 if best is None or f.words > feats[best].words:
                     best = k
             elif f.words > _HEADLINE_MAX_WORDS:
                 break  # story text: the header ends here
+            elif best is not None and f.words <= _KICKER_WORDS:
+                break  # a kicker ("NEWS") above the headline: what is above is not the story's
         if best is not None:
-            return best
+            # a breadcrumb or a "<headline> | <site>" line holds the headline
+            # printed on its own: the shorter line is the headline
+            whole = decisions[best].block.text.casefold()
+            inner = [k for k in shaped if k != best and decisions[k].block.text.casefold() in whole]
+            return max(inner, key=lambda k: feats[k].words) if inner else best
+        cue -= 1
     return None
 
 

@@ -19,7 +19,7 @@ import string
 import regex
 
 from newsclean._types import Block, Decision, Label, RemovalKind
-from newsclean.bylines import ForeignBylines, foreign_bylines
+from newsclean.bylines import ForeignBylines, dated_byline, foreign_bylines
 from newsclean.comment_marks import CommentMarkers, markers
 from newsclean.features import word_runs
 from newsclean.lexicon import chrome_entries
@@ -31,7 +31,7 @@ from newsclean.timestamps import parse_timestamp
 __all__ = ["label_blocks", "line_key"]
 
 _EDGE_PUNCT = regex.compile(r"^[\W_]+|[\W_]+$")
-_WORD = regex.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 # "&w=3840&q=100)", "?auto=webp&width=640": query-string shards of image URLs.
 _IMAGE_DEBRIS = regex.compile(
     r"^[&?]?(?:[a-z_]{1,12}=[\w.,%:-]{0,40}&?){1,12}\)?$"
@@ -157,6 +157,10 @@ def _label(
             return _chrome(Label.CHROME, "line.reading_time")
         if first in _DASHES and _SOURCE_DASH.match(text) and words <= 6:
             return _SOURCE_DASH_VERDICT
+        # "11/19/2019 by Lars Brandle": the date and the author (English "by"
+        # only, and a date with digits: parsing a byline is dear, "by" common)
+        if " by " in key and _DIGIT.search(text) and dated_byline(text, language):
+            return _BYLINE_VERDICT
         if parse_timestamp(text, language=language) is not None:
             return _TIMESTAMP_VERDICT
     elif size <= 200 and comments.opens(text):

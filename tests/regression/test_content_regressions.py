@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsclean
 
 _STORY = [
@@ -228,3 +230,75 @@ def test_german_byline_under_the_headline_names_the_authors() -> None:
     assert result.main is not None
     assert result.main.authors == ("Marcus Bensmann", "Justus von Daniels")
     assert result.main.paragraphs == tuple(story)
+
+
+_SHARE = ["Facebook", "Twitter", "Email", "Print"]
+
+
+def _main_title(header: list[str]) -> str | None:
+    """The main story's title on a page of ``header``, share buttons and the story."""
+    main = newsclean.clean_text("\n".join([*header, *_SHARE, *_STORY])).main
+    assert main is not None
+    return main.title
+
+
+@pytest.mark.parametrize(
+    ("header", "author", "date"),
+    [
+        # a short line before: the story had neither author nor date
+        ("11/19/2019 by Lars Brandle", "Lars Brandle", "11/19/2019"),
+        # the time parser took "| by Olivia Larsen" for words after the date
+        ("October 9, 2018 | by Olivia Larsen", "Olivia Larsen", "October 9, 2018"),
+    ],
+)
+def test_date_by_author_line_names_the_author_and_the_date(
+    header: str, author: str, date: str
+) -> None:
+    """A "<date> by <name>" line under the headline is the story's byline."""
+    page = "\n".join(["The Doobie Brothers Set 50th Anniversary Tour", header, *_STORY])
+    main = newsclean.clean_text(page).main
+    assert main is not None
+    assert main.authors == (author,)
+    assert main.published is not None
+    assert main.published.text == date
+
+
+def test_kicker_above_the_headline_ends_the_story_header() -> None:
+    """A list of other headlines above the kicker ("NEWS") is not the story's:
+    the longest of them was taken for the headline."""
+    others = [
+        "Ciara to Host 2019 American Music Awards, Plus New Performers Announced",
+        "15 Fun Facts About the 2019 American Music Awards Nominations",
+    ]
+    header = [*others, "NEWS", "The Doobie Brothers Set 50th Anniversary Tour", "11/19/2019"]
+    assert _main_title(header) == "The Doobie Brothers Set 50th Anniversary Tour"
+
+
+def test_headline_above_a_block_of_byline_date_and_time_is_found() -> None:
+    """Headline, standfirst, photo credit, byline, date, time: the lines a
+    headline may stand above its cues are counted above the whole cue block
+    (before, the photo credit was the headline)."""
+    header = [
+        "Business",
+        "Column: The merger sends a dismal signal about the future of local news",
+        "The company is merging with another to create the largest newspaper chain.",
+        "(Jacquelyn Martin / Associated Press)",
+        "By Michael Hiltzik",
+        "Nov. 19, 2019",
+        "5:53 PM",
+    ]
+    assert _main_title(header) == (
+        "Column: The merger sends a dismal signal about the future of local news"
+    )
+
+
+def test_breadcrumb_ending_in_the_headline_is_not_the_headline() -> None:
+    """A breadcrumb line that holds the headline is longer than the headline
+    printed below it; the headline is the line on its own."""
+    header = [
+        "Home Natural & Eco-Friendly Babywearing Hiking the Boulder Flat Irons",
+        "Babywearing Colorado Family & Life Tips Travel",
+        "Hiking the Boulder Flat Irons",
+        "by Regan September 15, 2014",
+    ]
+    assert _main_title(header) == "Hiking the Boulder Flat Irons"

@@ -153,3 +153,10 @@ def test_time_then_by_and_names(line: str, authors: tuple[str, ...], time: str) 
 
 def test_by_inside_a_title_is_no_byline() -> None:
     assert parse_byline("Stand by Me review").authors == ()
+
+
+def test_date_bar_by_author_splits_before_the_time_parser_reads_on() -> None:
+    b = parse_byline("October 9, 2018 | by Olivia Larsen")
+    assert b.authors == ("Olivia Larsen",)
+    assert b.timestamp is not None
+    assert b.timestamp.text == "October 9, 2018"

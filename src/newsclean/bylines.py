@@ -34,7 +34,7 @@ from newsclean._timegrammar import BASE_LANGUAGE
 from newsclean._types import Byline
 from newsclean.timestamps import MAX_CHARS, _parse
 
-__all__ = ["dated_byline", "parse_byline"]
+__all__ = ["bare_prefixes", "dated_byline", "parse_byline"]
 
 _SEGMENTS = regex.compile(r"\s*(?:[|·•;]|\s[-–—]+\s|^[-–—]+\s*)\s*")
 _PIECES = regex.compile(r"\s*(?:,|、|，|\s(?:and|und|et|y|e|i|и|और|&)\s)\s*", regex.IGNORECASE)
@@ -280,6 +280,23 @@ class ForeignBylines:
             elif len(w) > _NAME_PARTICLE_MAX or not w.isalpha():
                 return False
         return capitalised >= 2
+
+
+@functools.cache
+def bare_prefixes(language: str | None) -> frozenset[str]:
+    """The author prefixes of ``language`` (None: every language's) and English,
+    lowered: a line that is one alone ("By", "Von") heads the names on the next.
+
+    >>> "by" in bare_prefixes("de"), "von" in bare_prefixes("de"), "par" in bare_prefixes("de")
+    (True, True, False)
+    """
+    langs = set(lexicon.languages() if language is None else (language, BASE_LANGUAGE))
+    return frozenset(
+        key.lower()
+        for lang in sorted(langs)
+        for key, kind in lexicon.table(lang, "byline_prefixes").items()
+        if (kind or "author") == "author"
+    )
 
 
 @functools.cache

@@ -110,6 +110,7 @@ _TITLE_REACH = 8  # lines above the region searched for a headline
 _HEADER_REACH = 30  # lines above the region searched for the story's byline or date
 _HEADER_GAP = 4  # lines a headline may stand above its byline or date
 _HEADLINE_MAX_WORDS = 30
+_HEADLINE_MIN_WORDS = 6  # a shaped line this long reads as a headline, not a kicker
 _KICKER_WORDS = 2  # a line this short above a headline is its kicker or section name
 _ANCHOR_MIN_SCORE = 40.0  # a run near the headline this good (~40 words of prose) is a story
 _CARD_LABELS = frozenset({Label.SOURCE, Label.TIMESTAMP, Label.BYLINE})
@@ -549,7 +550,13 @@ def _story_header(
             # printed on its own: the shorter line is the headline
             whole = decisions[best].block.text.casefold()
             inner = [k for k in shaped if k != best and decisions[k].block.text.casefold() in whole]
-            return max(inner, key=lambda k: feats[k].words) if inner else best
+            if inner:
+                return max(inner, key=lambda k: feats[k].words)
+            # a headline-long line right above the longest one is the headline,
+            # and the longest its standfirst (one without a closing period)
+            if best - 1 in shaped and feats[best - 1].words >= _HEADLINE_MIN_WORDS:
+                return best - 1
+            return best
         cue -= 1
     return None
 
@@ -589,6 +596,11 @@ def _caption(text: str) -> bool:
 
 
 def _cues_below(decisions: tuple[Decision, ...], at: int, end: int) -> tuple[int, ...]:
-    """Byline and date lines in the few lines below the headline."""
+    """Byline and date lines in the few lines below the headline, and a date
+    right above it when none is below (some sites print the date first)."""
     stop = min(end + 1, at + 1 + _HEADER_GAP + 2)
-    return tuple(i for i in range(at + 1, stop) if decisions[i].label in _CUE_LABELS)
+    below = tuple(i for i in range(at + 1, stop) if decisions[i].label in _CUE_LABELS)
+    if at > 0 and decisions[at - 1].label is Label.TIMESTAMP:
+        if all(decisions[i].label is not Label.TIMESTAMP for i in below):
+            return (at - 1, *below)
+    return below

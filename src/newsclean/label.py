@@ -19,7 +19,7 @@ import string
 import regex
 
 from newsclean._types import Block, Decision, Label, RemovalKind
-from newsclean.bylines import ForeignBylines, dated_byline, foreign_bylines
+from newsclean.bylines import ForeignBylines, bare_prefixes, dated_byline, foreign_bylines
 from newsclean.comment_marks import CommentMarkers, markers
 from newsclean.features import word_runs
 from newsclean.lexicon import chrome_entries
@@ -105,6 +105,8 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
     # word count rides on the decision, for the card parser.
     verdicts: dict[str, tuple[Label, str, RemovalKind | None, str, int]] = {}
     out: list[Decision] = []
+    bare = bare_prefixes(hint)
+    after_bare = False  # the line before is an author prefix alone ("By")
     for b in blocks:
         text = b.text
         v = verdicts.get(text)
@@ -117,8 +119,28 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
                 ),
                 words,
             )
+        if after_bare and _split_byline_name(text, v):
+            # "By" / "Ryan Reed": a byline cut in two lines (a link on a line of
+            # its own); both lines are the byline, and each is read alone
+            out[-1] = Decision(out[-1].block, *_BYLINE_VERDICT, out[-1].words)
+            v = (*_BYLINE_VERDICT, v[4])
+        after_bare = len(text) <= _BARE_MAX and line_key(text) in bare
         out.append(Decision(b, *v))
     return tuple(out)
+
+
+_BARE_MAX = 12  # characters of the longest author prefix alone worth a look-up
+_NAME_MAX_WORDS = 6  # a name line after a bare "By": a few words (names, a source)
+
+
+def _split_byline_name(text: str, v: tuple[Label, str, RemovalKind | None, str, int]) -> bool:
+    """A line that can be the names after a bare "By": short, no digit, no sentence end."""
+    return (
+        v[0] is Label.SHORT
+        and 0 < v[4] <= _NAME_MAX_WORDS
+        and _DIGIT.search(text) is None
+        and text[-1:] not in _TERMINAL_LAST
+    )
 
 
 # What a ``Decision`` says besides its block: label, rule, kind, reason.

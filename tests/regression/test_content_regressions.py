@@ -302,3 +302,37 @@ def test_breadcrumb_ending_in_the_headline_is_not_the_headline() -> None:
         "by Regan September 15, 2014",
     ]
     assert _main_title(header) == "Hiking the Boulder Flat Irons"
+
+
+def test_author_on_the_line_after_a_bare_by_is_the_author() -> None:
+    """ "By" / "Ryan Reed": a byline whose link stood on a line of its own."""
+    page = "\n".join(["The Doobie Brothers Unite for a 50th Anniversary Tour", "By", "Ryan Reed"])
+    main = newsclean.clean_text("\n".join([page, *_SHARE, *_STORY])).main
+    assert main is not None
+    assert main.authors == ("Ryan Reed",)
+    assert "Ryan Reed" not in main.text
+
+
+def test_standfirst_without_a_period_under_the_headline_is_not_the_headline() -> None:
+    """The longest headline-shaped line above the byline was the standfirst."""
+    header = [
+        "Home Music Music News",
+        "The Doobie Brothers Unite With Michael McDonald for 50th Anniversary Tour",
+        "McDonald joins Tom Johnston, Patrick Simmons, and John McFee onstage in Nashville "
+        "for a surprise performance and tour announcement",
+        "By Ryan Reed",
+    ]
+    assert _main_title(header) == (
+        "The Doobie Brothers Unite With Michael McDonald for 50th Anniversary Tour"
+    )
+
+
+def test_date_printed_above_the_headline_is_the_story_date() -> None:
+    """Sites that print the date above the headline: it was outside the header."""
+    page = "\n".join(
+        ["Business News", "November 19, 2019 / 12:21 AM", "Oil drags lower as supply grows"]
+    )
+    main = newsclean.clean_text("\n".join([page, *_SHARE, *_STORY])).main
+    assert main is not None
+    assert main.published is not None
+    assert main.published.text == "November 19, 2019 / 12:21 AM"

@@ -86,3 +86,13 @@ def test_every_rule_used_is_registered() -> None:
     for d in label_blocks(split_blocks(text)):
         assert d.rule in RULES
         assert d.kind is RULES[d.rule].kind
+
+
+def test_bare_author_prefix_and_the_name_below_are_both_bylines() -> None:
+    labels = [d.label for d in label_blocks(split_blocks("By\nRyan Reed\nVon\nJana Schmidt"))]
+    assert labels == [Label.BYLINE] * 4
+
+
+def test_bare_by_before_a_sentence_or_a_number_stays_as_it_was() -> None:
+    labels = [d.label for d in label_blocks(split_blocks("By\nThe council met today.\nBy\n2025"))]
+    assert Label.BYLINE not in labels

@@ -600,7 +600,10 @@ def _cues_below(decisions: tuple[Decision, ...], at: int, end: int) -> tuple[int
     right above it when none is below (some sites print the date first)."""
     stop = min(end + 1, at + 1 + _HEADER_GAP + 2)
     below = tuple(i for i in range(at + 1, stop) if decisions[i].label in _CUE_LABELS)
-    if at > 0 and decisions[at - 1].label is Label.TIMESTAMP:
-        if all(decisions[i].label is not Label.TIMESTAMP for i in below):
-            return (at - 1, *below)
+    if (
+        at > 0
+        and decisions[at - 1].label is Label.TIMESTAMP
+        and all(decisions[i].label is not Label.TIMESTAMP for i in below)
+    ):
+        return (at - 1, *below)
     return below

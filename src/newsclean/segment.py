@@ -15,6 +15,8 @@ structure, not from known strings:
 * the headline is the longer of the plain lines (a short, capitalised or
   dotted one is the source); when the header has none, a short first body
   line followed by a much longer one is the headline;
+* when every card without a source ends its headline in " - <Name>" (an
+  aggregator's list), that name is each card's source;
 * a header is no card's when its headline repeats the page's title (the
   story's own header) or when headlines of several headers are one
   template line ("Rating: 36 Votes" above every reader comment);
@@ -296,7 +298,7 @@ def segment(decisions: tuple[Decision, ...], options: Options | None = None) -> 
     if main.body or main.title or main.removed:
         segments.append(Segment("main", main.title, main.header, main.body, main.removed))
     if first is not None:
-        segments.extend(_cards(lines, starts[first:]))
+        segments.extend(_title_sources(_cards(lines, starts[first:])))
         segments, repeats = without_repeats(segments)
         if repeats:  # page-level removals ride on a segment (the last)
             last = segments[-1]
@@ -462,6 +464,72 @@ def _cards(lines: list[Line], starts: list[_Header]) -> list[Segment]:
             )
         )
     return out
+
+
+# "<headline> - Reuters": a source after the headline, behind a dash or a bar
+# (spaces bounded: unbounded runs on both sides make the search quadratic)
+_TITLE_TAIL = regex.compile(r"\s{1,3}[-–—|]\s{1,3}(?P<source>[^-–—|]{2,40}?)\s{0,3}$")
+_TAIL_MAX_WORDS = 4
+
+
+def _title_tail(card: Segment) -> regex.Match[str] | None:
+    """The source at the end of a sourceless card's headline, if it reads as one."""
+    if card.title is None or any(d.label is Label.SOURCE for d in card.header):
+        return None
+    m = _TITLE_TAIL.search(card.title.text)
+    if m is None:
+        return None
+    words = m.group("source").split()
+    if len(words) > _TAIL_MAX_WORDS or SENTENCE_END.search(m.group("source")):
+        return None
+    # a name: every word capitalised ("The Wall Street Journal") or a domain
+    if all(w[:1].isupper() or w[:1].isdigit() or "." in w for w in words):
+        return m
+    return None
+
+
+def _title_sources(cards: list[Segment]) -> list[Segment]:
+    """Cards whose headlines all end in " - <Source>" (an aggregator's list),
+    with the source cut out of each headline into the card's header.
+
+    One headline may hold a dash of its own ("Rock - Paper - Scissors"), so
+    the tails count only when every card without a source has one, and
+    there are two cards or more.
+    """
+    tails = [_title_tail(c) for c in cards]
+    sourceless = [c for c in cards if c.title is not None and not _has_source(c)]
+    if len(sourceless) < 2 or sum(t is not None for t in tails) < len(sourceless):
+        return cards
+    r = rule("card.field_separator")
+    assert r.kind is not None
+    out: list[Segment] = []
+    for card, m in zip(cards, tails, strict=True):
+        if m is None or card.title is None:
+            out.append(card)
+            continue
+        t = card.title
+        cut = Removal(
+            t.text[m.start() : m.start("source")],
+            t.start + m.start(),
+            t.start + m.start("source"),
+            r.kind,
+            r.name,
+        )
+        title = Block(t.index, t.start, t.start + m.start(), t.text[: m.start()], t.blank_before)
+        source = Block(t.index, cut.end, t.start + m.end("source"), m.group("source"), False)
+        out.append(
+            dataclasses.replace(
+                card,
+                title=title,
+                header=(*card.header, Decision(source, Label.SOURCE, "card.source")),
+                removed=tuple(sorted((*card.removed, cut), key=lambda x: x.start)),
+            )
+        )
+    return out
+
+
+def _has_source(card: Segment) -> bool:
+    return any(d.label is Label.SOURCE for d in card.header)
 
 
 def without_repeats(segments: list[Segment]) -> tuple[list[Segment], list[Removal]]:

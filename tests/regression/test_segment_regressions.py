@@ -305,3 +305,31 @@ def test_compact_age_in_a_card_header_splits_the_cards() -> None:
     assert [a.published.value if a.published else None for a in related] == [
         ref - timedelta(hours=h) for h in (2, 3, 4)
     ]
+
+
+_AGGREGATED = [
+    ("Bridge to open next month", "Reuters"),
+    ("Mayor names new police chief", "BBC News"),
+    ("Storm closes schools", "The Guardian"),
+]
+
+
+def _aggregator_page(titles: list[str]) -> str:
+    body = "Officials said the work would finish soon after a long delay in the city. " * 2
+    cards = [line for i, t in enumerate(titles) for line in (t, f"{i + 2} hours ago", body)]
+    return "\n".join(["Court story", *_PARAGRAPHS, "More stories", *cards])
+
+
+def test_source_after_each_card_headline_is_the_cards_source() -> None:
+    """ "<headline> - Reuters" on every card (an aggregator's list): the source
+    was part of the headline and the card had none."""
+    page = _aggregator_page([f"{t} - {s}" for t, s in _AGGREGATED])
+    related = newsclean.clean_text(page).articles[1:]
+    assert [(a.title, a.source) for a in related] == _AGGREGATED
+
+
+def test_dash_in_one_card_headline_is_no_source() -> None:
+    """Only a tail on every sourceless card reads as a source."""
+    titles = ["Rock - Paper Scissors", "Mayor names new police chief", "Storm closes schools"]
+    related = newsclean.clean_text(_aggregator_page(titles)).articles[1:]
+    assert [(a.title, a.source) for a in related] == [(t, None) for t in titles]

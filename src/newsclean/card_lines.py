@@ -389,6 +389,11 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
     if d.kind is not None:
         if d.label is Label.SECTION_HEADER:
             return Line(d, "section", words)
+        if d.rule == "line.reading_time":  # "3 min read" on its own line in a card's header
+            b, r = d.block, rule(d.rule)
+            assert r.kind is not None
+            cut = (Removal(b.text, b.start, b.end, r.kind, r.name),)
+            return Line(d, "cue", words, _READING_SLOT, (), cut)
         if words >= _BODY_MIN_WORDS:  # may be a card's body that a page-chrome rule took
             return Line(d, "body", words, chrome_body=True)
         return Line(d, "chrome", words)
@@ -473,6 +478,7 @@ def settle(lines: list[Line], i: int, language: str = _ENGLISH) -> Line:
 # Every language's: a reading time is never a source, whatever the page's language.
 _READING_TIMES = reading_times(None)
 _TIME_SLOT = frozenset({"time"})
+_READING_SLOT = frozenset({"reading"})
 _SOURCE_SLOT = frozenset({"source"})
 _AUTHOR_SLOT = frozenset({"author"})
 _DASHES = frozenset("-–—")  # what ``_DASH_SOURCE`` starts with

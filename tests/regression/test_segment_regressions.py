@@ -333,3 +333,16 @@ def test_dash_in_one_card_headline_is_no_source() -> None:
     titles = ["Rock - Paper Scissors", "Mayor names new police chief", "Storm closes schools"]
     related = newsclean.clean_text(_aggregator_page(titles)).articles[1:]
     assert [(a.title, a.source) for a in related] == [(t, None) for t in titles]
+
+
+def test_reading_time_line_inside_a_card_header_keeps_the_card() -> None:
+    """Headline, "3 min read", "2h ago": the reading-time line, chrome on its
+    own, is part of the card's header (it broke the header once it was chrome)."""
+    page = _cards_page("{i} min read\n{i}h ago")
+    related = newsclean.clean_text(page).articles[1:]
+    assert [a.title for a in related] == [
+        "Bridge to open next month",
+        "Mayor names new police chief",
+        "Storm closes schools",
+    ]
+    assert [a.source for a in related] == [None, None, None]

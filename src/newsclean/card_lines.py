@@ -34,7 +34,7 @@ import regex
 
 from newsclean._types import Block, Decision, Label, Removal
 from newsclean.features import word_runs
-from newsclean.lexicon import entries, table
+from newsclean.lexicon import entries, languages, table
 from newsclean.reading_times import reading_times
 from newsclean.rules import rule
 
@@ -144,7 +144,7 @@ def _grammar(language: str) -> _Grammar:
         _opt(w.get("period"), _alt(w.get("last", [])) + r"\s+" + _SLOT) if w.get("last") else "",
         rf"{month}\s+\d{{1,2}}{ordinal}(?:,?\s+\d{{4}})?",
         rf"\d{{1,2}}{ordinal}{of}\s+{month}(?:,?{of}\s+\d{{4}})?",
-        rf"{month}\s+\d{{4}}",
+        # (no month and year alone: "Dezember 2011" lists an archive, not a card)
         r"\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?",
         r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}",
         rf"\d{{1,2}}(?::\d{{2}}){{1,2}}(?:\s*{meridiem})?",
@@ -228,6 +228,71 @@ def _is_time(text: str, g: _Grammar) -> bool:
     return len(text) <= 80 and _may_be_time(text, g) and g.time.match(text.strip()) is not None
 
 
+def foreign_time(text: str, language: str = _ENGLISH) -> bool:
+    """A line or field that another language's card grammar reads as a time:
+    "vor 2 Stunden", "3. Juni 2025", "il y a 3 heures" on a page read in
+    ``language`` (English without a hint).
+
+    Sites in every language print card times, and the caller often has no
+    hint; each grammar is as strict as the page's own (a whole line of time
+    words), so a comment's "(26 juin 2018 @21h46)" is no card time. Only a
+    grammar whose own words (not the page language's or English's) occur
+    in the text is tried, and compiled: numbers and clock times read the
+    same in every language.
+
+    >>> foreign_time("vor 2 Stunden"), foreign_time("hace 2 horas"), foreign_time("2 hours ago")
+    (True, True, False)
+    >>> foreign_time("Mehr zum Thema"), foreign_time("(26 juin 2018 @21h46)")
+    (False, False)
+    """
+    if len(text) > 80:
+        return False
+    words = set(_TOKEN.findall(text.lower()))
+    return any(
+        not words.isdisjoint(own) and _is_time(text, _grammar(lang))
+        for lang, own in _foreign_words(language)
+    )
+
+
+_TOKEN = re.compile(r"[^\W\d_]+")  # letters only: the words that tell a language
+
+
+@functools.cache
+def _foreign_words(language: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each other language with a card grammar, and its time words that neither
+    ``language`` nor English has (lowered, one word each)."""
+    known = _time_words(language) | _time_words(_ENGLISH)
+    out: list[tuple[str, frozenset[str]]] = []
+    for lang in languages():
+        if lang in (language, _ENGLISH) or not table(lang, "time_months"):
+            continue  # (a language without time data has English's grammar)
+        own = _time_words(lang) - known
+        if own:
+            out.append((lang, frozenset(own)))
+    return tuple(out)
+
+
+def _time_words(language: str) -> set[str]:
+    """The words of ``language``'s card grammar: months, weekdays, units, number
+    words, meridiems, zones and the card words ("vor", "gestern"), lowered,
+    one word each."""
+    phrases = [
+        *table(language, "time_months"),
+        *table(language, "time_weekdays"),
+        *table(language, "time_units"),
+        *table(language, "time_numbers"),
+        *table(language, "time_meridiem"),
+        *table(language, "time_zones"),
+        *(w for words in _card_words(language).values() for w in words),
+    ]
+    return {t for p in phrases for t in _TOKEN.findall(p.lower())}
+
+
+def _is_time_field(text: str, language: str) -> bool:
+    """A header field that is a time, in the page's language or another one."""
+    return is_time_phrase(text, language) or foreign_time(text, language)
+
+
 _SEPARATOR_CHAR = re.compile(r"[|·•\-–—]")  # what every ``_SEPARATOR`` match holds
 
 
@@ -268,7 +333,7 @@ def split_fields(text: str, language: str = _ENGLISH) -> list[tuple[int, int]] |
     cue = False
     for a, b in spans:
         field_text = text[a:b]
-        if is_time_phrase(field_text, language) or _BYLINE.match(field_text):
+        if _is_time_field(field_text, language) or _BYLINE.match(field_text):
             cue = True
         elif word_runs(field_text) > 6 or SENTENCE_END.search(field_text):
             return None
@@ -417,6 +482,9 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
     spans = split_fields(text, language)
     if spans is not None:
         return _fields_line(d, words, spans, language)
+    # after the fields: the parser reads "Tagesschau · vor 2 Stunden" whole
+    if d.label is Label.TIMESTAMP and foreign_time(text, language):
+        return Line(d, "cue", words, _TIME_SLOT, (_time_decision(d),))
     if len(text) <= 200 and (
         (text[:1] in _BYLINE_FIRST and _BYLINE.match(text)) or d.label is Label.BYLINE
     ):
@@ -501,7 +569,7 @@ def _fields_line(d: Decision, words: int, spans: list[tuple[int, int]], language
         if _READING_TIMES.matches(text):
             timings.append((a, b))
             slots.add("reading")  # header evidence: a card's metadata line
-        elif is_time_phrase(text, language):
+        elif _is_time_field(text, language):
             fields.append(_sub(block, a, b, Label.TIMESTAMP, "card.timestamp"))
             kept.append((a, b))
             slots.add("time")

@@ -346,3 +346,36 @@ def test_reading_time_line_inside_a_card_header_keeps_the_card() -> None:
         "Storm closes schools",
     ]
     assert [a.source for a in related] == [None, None, None]
+
+
+def test_german_cards_split_without_a_language_hint() -> None:
+    """ "Tagesschau · vor 2 Stunden": card times of another language than the
+    hint's (English without one) were no times, and no card was found."""
+    page = _cards_page("Tagesschau · vor {i} Stunden")
+    related = newsclean.clean_text(page).articles[1:]
+    assert [(a.source, a.published.text if a.published else None) for a in related] == [
+        ("Tagesschau", f"vor {h} Stunden") for h in (2, 3, 4)
+    ]
+
+
+def test_archive_list_of_months_is_no_card_header() -> None:
+    """ "April 2012 / Januar 2012 / Dezember 2011" then a notice: a blog's
+    archive, not a card whose headline is the notice (as in English)."""
+    tail = [
+        "Oktober 2012",
+        "April 2012",
+        "Januar 2012",
+        "Dezember 2011",
+        "Creative-Commons-Licensing",
+        "Die Bilder in diesem Blog stehen unter einer Creative Commons "
+        "Namensnennung-NichtKommerziell-KeineBearbeitung 3.0 Unported Lizenz.",
+        "Über diese Lizenz hinausgehende Erlaubnisse können Sie unter kulinaria (a) gmx.de "
+        "erhalten.",
+        "Haftungshinweis",
+        "Trotz sorgfältiger inhaltlicher Kontrolle übernehme ich keine Haftung für die Inhalte "
+        "externer Links die in meinem Blog zugänglich sind. Für den Inhalt der verlinkten "
+        "Seiten sind ausschließlich deren Betreiber verantwortlich.",
+    ]
+    for months in (tail, [m.replace("Dezember", "December") for m in tail]):
+        result = newsclean.clean_text("\n".join(["Court story", *_PARAGRAPHS, *months]))
+        assert [a.role for a in result.articles] == ["main"]

@@ -51,10 +51,20 @@ def test_prose_is_not_a_time_phrase(language: str, text: str) -> None:
     assert not is_time_phrase(text, language)
 
 
-def test_fields_split_in_the_page_language() -> None:
+def test_fields_split_on_a_time_of_any_language() -> None:
+    """A German card time splits on a page read in English (no hint) too."""
     line = "SPIEGEL · vor 3 Stunden"
-    assert split_fields(line, "en") is None  # "vor" means nothing in English
-    assert [line[a:b] for a, b in split_fields(line, "de") or []] == ["SPIEGEL", "vor 3 Stunden"]
+    for language in ("en", "de"):
+        fields = [line[a:b] for a, b in split_fields(line, language) or []]
+        assert fields == ["SPIEGEL", "vor 3 Stunden"]
+    assert split_fields("SPIEGEL · Mehr zum Thema", "en") is None
+
+
+def test_month_and_year_alone_is_no_card_time() -> None:
+    """ "December 2011" lists an archive; a card prints a day or an age."""
+    assert not is_time_phrase("December 2011", "en")
+    assert not is_time_phrase("Dezember 2011", "de")
+    assert is_time_phrase("December 3, 2011", "en")
 
 
 def test_a_language_without_time_data_uses_english() -> None:

@@ -106,7 +106,8 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
     verdicts: dict[str, tuple[Label, str, RemovalKind | None, str, int]] = {}
     out: list[Decision] = []
     bare = bare_prefixes(hint)
-    after_bare = False  # the line before is an author prefix alone ("By")
+    bare_texts: set[str] = set()  # the page's lines that are an author prefix alone
+    after_bare = False  # the line before is one ("By")
     for b in blocks:
         text = b.text
         v = verdicts.get(text)
@@ -119,12 +120,14 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
                 ),
                 words,
             )
+            if len(text) <= _BARE_MAX and line_key(text) in bare:
+                bare_texts.add(text)
         if after_bare and _split_byline_name(text, v):
             # "By" / "Ryan Reed": a byline cut in two lines (a link on a line of
             # its own); both lines are the byline, and each is read alone
             out[-1] = Decision(out[-1].block, *_BYLINE_VERDICT, out[-1].words)
             v = (*_BYLINE_VERDICT, v[4])
-        after_bare = len(text) <= _BARE_MAX and line_key(text) in bare
+        after_bare = text in bare_texts
         out.append(Decision(b, *v))
     return tuple(out)
 

@@ -34,7 +34,7 @@ from newsclean._timegrammar import BASE_LANGUAGE
 from newsclean._types import Byline
 from newsclean.timestamps import MAX_CHARS, _parse
 
-__all__ = ["bare_prefixes", "dated_byline", "parse_byline"]
+__all__ = ["bare_prefixes", "byline_line", "dated_byline", "parse_byline"]
 
 _SEGMENTS = regex.compile(r"\s*(?:[|·•;]|\s[-–—]+\s|^[-–—]+\s*)\s*")
 _PIECES = regex.compile(r"\s*(?:,|、|，|\s(?:and|und|et|y|e|i|и|और|&)\s)\s*", regex.IGNORECASE)
@@ -320,6 +320,85 @@ def foreign_bylines(language: str | None) -> ForeignBylines:
     # lower() of the line's first two characters matches a prefix's (IGNORECASE
     # folds such as "ſ" aside: no prefix starts with "s" or "k")
     return ForeignBylines(pattern, first, ascii_starts, frozenset(p[:2] for p in found))
+
+
+@dataclass(frozen=True, slots=True)
+class BylineLines:
+    """The byline-line test of a language hint: an author prefix of the
+    lexicon (``byline_prefixes.txt``, kind author) at the line's start.
+
+    English prefixes ("By", "Written by", "Posted by", "Author:") need only
+    something after them; other languages' ("von", "par", "di") also start
+    sentences, so names must follow (``ForeignBylines``).
+    """
+
+    english: regex.Pattern[str]
+    english_first: frozenset[str]  # the characters an English prefix starts with
+    foreign: ForeignBylines
+
+    def matches(self, text: str) -> bool:
+        """See ``byline_line``."""
+        first = text[:1]
+        if (
+            first in self.english_first
+            and len(text) <= _BYLINE_LINE_MAX
+            and self.english.match(text) is not None
+        ):
+            # a teaser glued to its byline ("Written by: Kim White China has
+            # announced a plan to..."), or a long sentence that starts with the
+            # prefix, is no byline ("... at 11:08 a.m." ends a byline)
+            end = text.rstrip()
+            if end.endswith(("...", "…")):
+                return False
+            return end[-1:] not in _SENTENCE_END or len(text.split()) <= _BYLINE_WORDS
+        return first in self.foreign.first and self.foreign.matches(text)
+
+
+_BYLINE_LINE_MAX = 200  # longer lines are story text, whatever they start with
+_BYLINE_WORDS = 20  # a byline line longer than this does not end like a sentence
+_SENTENCE_END = frozenset(".!?…")
+
+
+@functools.cache
+def byline_lines(language: str | None) -> BylineLines:
+    """The byline-line test for ``language`` (None: every language's)."""
+    english = sorted(
+        (
+            k.lower()
+            for k, kind in lexicon.table(BASE_LANGUAGE, "byline_prefixes").items()
+            if (kind or "author") == "author"
+        ),
+        key=len,
+        reverse=True,
+    )
+    # "... by" takes the names at once; a noun ("Author") only behind a colon:
+    # "Authors say the study..." is story text
+    by = "|".join(r"\s+".join(map(regex.escape, p.split())) for p in english if p.endswith("by"))
+    nouns = "|".join(
+        r"\s+".join(map(regex.escape, p.split())) for p in english if not p.endswith("by")
+    )
+    pattern = regex.compile(
+        rf"^(?:(?:{by})(?!\p{{L}})\s*[:：]?|(?:{nouns or '(?!)'})\s*[:：])\s*\S", regex.IGNORECASE
+    )
+    first = frozenset(c for p in english for c in (p[0], p[0].upper()))
+    return BylineLines(pattern, first, foreign_bylines(language))
+
+
+def byline_line(text: str, language: str | None = None) -> bool:
+    """A line that is a byline: an author prefix, then the names.
+
+    >>> byline_line("By Jane Doe"), byline_line("Posted by Jane Doe")
+    (True, True)
+    >>> byline_line("Author: Jane Doe"), byline_line("Author Jane Doe")
+    (True, False)
+    >>> byline_line("von Marcus Bensmann , Justus von Daniels"), byline_line("Bystanders said")
+    (True, False)
+    >>> byline_line("Authors say the study"), byline_line("Edited by Jane Doe")
+    (False, False)
+    >>> byline_line("Written by: Kim White China has announced a new plan to tackle...")
+    False
+    """
+    return byline_lines(language).matches(text)
 
 
 def foreign_byline(text: str, language: str | None) -> bool:

@@ -33,6 +33,7 @@ from typing import Literal
 import regex
 
 from newsclean._types import Block, Decision, Label, Removal
+from newsclean.bylines import byline_lines
 from newsclean.features import word_runs
 from newsclean.lexicon import entries, languages, table
 from newsclean.reading_times import reading_times
@@ -190,7 +191,6 @@ def _grammar(language: str) -> _Grammar:
 _EN = _grammar(_ENGLISH)
 _SEPARATOR = regex.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
 _DASH_SOURCE = regex.compile(r"^[-–—]\s*(\S.*)$")
-_BYLINE = regex.compile(r"^(?:by|written\s+by|words\s+by|reporting\s+by)\s+\S", regex.IGNORECASE)
 _DOMAIN = regex.compile(
     r"\w\.(?:com|net|org|co|io|news|info|tv|fm|uk|in|de|fr|au|ca|us)\b", regex.IGNORECASE
 )
@@ -333,7 +333,7 @@ def split_fields(text: str, language: str = _ENGLISH) -> list[tuple[int, int]] |
     cue = False
     for a, b in spans:
         field_text = text[a:b]
-        if _is_time_field(field_text, language) or _BYLINE.match(field_text):
+        if _is_time_field(field_text, language) or _BYLINES.matches(field_text):
             cue = True
         elif word_runs(field_text) > 6 or SENTENCE_END.search(field_text):
             return None
@@ -485,9 +485,7 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
     # after the fields: the parser reads "Tagesschau · vor 2 Stunden" whole
     if d.label is Label.TIMESTAMP and foreign_time(text, language):
         return Line(d, "cue", words, _TIME_SLOT, (_time_decision(d),))
-    if len(text) <= 200 and (
-        (text[:1] in _BYLINE_FIRST and _BYLINE.match(text)) or d.label is Label.BYLINE
-    ):
+    if len(text) <= 200 and (d.label is Label.BYLINE or _BYLINES.matches(text)):
         return Line(
             d,
             "cue",
@@ -543,6 +541,9 @@ def settle(lines: list[Line], i: int, language: str = _ENGLISH) -> Line:
     return line
 
 
+# Every language's byline prefixes (the labeller's test, ``bylines.byline_line``):
+# a header field "von Jana Schmidt" is a byline on any page.
+_BYLINES = byline_lines(None)
 # Every language's: a reading time is never a source, whatever the page's language.
 _READING_TIMES = reading_times(None)
 _TIME_SLOT = frozenset({"time"})
@@ -550,7 +551,6 @@ _READING_SLOT = frozenset({"reading"})
 _SOURCE_SLOT = frozenset({"source"})
 _AUTHOR_SLOT = frozenset({"author"})
 _DASHES = frozenset("-–—")  # what ``_DASH_SOURCE`` starts with
-_BYLINE_FIRST = frozenset("bBwWrR")  # what ``_BYLINE`` starts with
 
 
 def _time_decision(d: Decision) -> Decision:
@@ -573,7 +573,7 @@ def _fields_line(d: Decision, words: int, spans: list[tuple[int, int]], language
             fields.append(_sub(block, a, b, Label.TIMESTAMP, "card.timestamp"))
             kept.append((a, b))
             slots.add("time")
-        elif _BYLINE.match(text):
+        elif _BYLINES.matches(text):
             fields.append(_sub(block, a, b, Label.BYLINE, "card.byline"))
             kept.append((a, b))
             slots.add("author")

@@ -19,7 +19,7 @@ import string
 import regex
 
 from newsclean._types import Block, Decision, Label, RemovalKind
-from newsclean.bylines import ForeignBylines, bare_prefixes, dated_byline, foreign_bylines
+from newsclean.bylines import BylineLines, bare_prefixes, byline_lines, dated_byline
 from newsclean.comment_marks import CommentMarkers, markers
 from newsclean.features import word_runs
 from newsclean.lexicon import chrome_entries
@@ -39,7 +39,6 @@ _IMAGE_DEBRIS = regex.compile(
     regex.IGNORECASE,
 )
 _SOURCE_DASH = regex.compile(r"^[-–—]\s*(\S.{0,60})$")
-_BYLINE = regex.compile(r"^(?:by|written by|words by)\s+\S", regex.IGNORECASE)
 _TERMINAL = regex.compile(r"[.!?…。！？।\"'”’)]$")
 # Copyright, cookie and privacy notices.
 _LEGAL = regex.compile(
@@ -97,7 +96,7 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
     headers = _phrases(options.language, "section_headers")
     hint = options.language  # None: every language's lists
     comments = markers(hint)
-    bylines = foreign_bylines(hint)
+    bylines = byline_lines(hint)
     reading = reading_times(hint)
     min_words = options.min_body_words
     # A label depends on the line's text alone, and a page repeats many
@@ -157,7 +156,7 @@ def _label(
     headers: frozenset[str],
     language: str,
     comments: CommentMarkers,
-    bylines: ForeignBylines,
+    bylines: BylineLines,
     reading: ReadingTimes,
     min_words: int,
 ) -> _Verdict:
@@ -191,9 +190,7 @@ def _label(
     elif size <= 200 and comments.opens(text):
         # 'N thoughts on "<the post's whole title>"' outgrows the short lines
         return _chrome(Label.CHROME, "line.comments")
-    if size <= 200 and first in _BYLINE_FIRST and _BYLINE.match(text):
-        return _BYLINE_VERDICT
-    if first in bylines.first and bylines.matches(text):  # "von Marcus Bensmann"
+    if bylines.matches(text):  # "By Jane Doe", "von Marcus Bensmann"
         return _BYLINE_VERDICT
     if size <= 2000 and _legal_hint(text) and _LEGAL.search(text):
         return _chrome(Label.CHROME, "line.legal")
@@ -215,7 +212,6 @@ _BYLINE_VERDICT: _Verdict = (Label.BYLINE, "card.byline", None, "")
 _BODY_VERDICT: _Verdict = (Label.BODY, "text.body", None, "")
 _SHORT_VERDICT: _Verdict = (Label.SHORT, "text.short", None, "")
 _DASHES = frozenset("-–—")  # what ``_SOURCE_DASH`` starts with
-_BYLINE_FIRST = frozenset("bBwW")  # what ``_BYLINE`` starts with
 # What ``_TERMINAL`` can match last (``$`` also matches before a final newline).
 _TERMINAL_LAST = frozenset(".!?…。！？।\"'”’)\n")
 

@@ -336,3 +336,31 @@ def test_date_printed_above_the_headline_is_the_story_date() -> None:
     assert main is not None
     assert main.published is not None
     assert main.published.text == "November 19, 2019 / 12:21 AM"
+
+
+def test_sentence_starting_with_by_stays_in_the_story() -> None:
+    """ "By taking off just the top half ..." is a sentence of the story; it
+    was read as a byline and dropped."""
+    sentence = (
+        "By taking off just the top half of the bread, you are saving nearly 100 calories, "
+        "about the same as a bottle of light beer."
+    )
+    page = "\n".join(["Eat smarter at the game", _STORY[0], sentence, *_STORY[1:]])
+    main = newsclean.clean_text(page).main
+    assert main is not None
+    assert sentence in main.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [("Posted by Vortex", "Vortex"), ("Author: Lindsey O'Donnell", "Lindsey O'Donnell")],
+)
+def test_every_english_author_prefix_of_the_lexicon_makes_a_byline(
+    byline: str, author: str
+) -> None:
+    """ "Posted by", "Author:": prefixes the lexicon knew and the labeller did not."""
+    page = "\n".join(["Android flaw lets apps spy on users", byline, *_STORY])
+    main = newsclean.clean_text(page).main
+    assert main is not None
+    assert main.authors == (author,)
+    assert byline not in main.text

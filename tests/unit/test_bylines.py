@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from newsclean.bylines import foreign_byline, parse_byline
+from newsclean.bylines import byline_line, foreign_byline, parse_byline
+from newsclean.lexicon import table
 
 REF = datetime(2025, 6, 7, 12, 0, tzinfo=UTC)
 
@@ -160,3 +161,10 @@ def test_date_bar_by_author_splits_before_the_time_parser_reads_on() -> None:
     assert b.authors == ("Olivia Larsen",)
     assert b.timestamp is not None
     assert b.timestamp.text == "October 9, 2018"
+
+
+def test_byline_lines_follow_the_prefix_lexicon() -> None:
+    """Every English author prefix starts a byline line (a noun behind a colon)."""
+    for prefix, kind in table("en", "byline_prefixes").items():
+        line = f"{prefix}{'' if prefix.endswith('by') else ':'} Jane Doe".capitalize()
+        assert byline_line(line) == ((kind or "author") == "author"), line

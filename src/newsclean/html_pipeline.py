@@ -79,9 +79,7 @@ def clean_html_page(
     if not metadata.authors:
         metadata = _byline_authors(metadata, dom, reference_time)
     deadline.check("content selection")
-    selection = select_content(
-        dom, language=language, options=options, headline=metadata.title
-    )
+    selection = select_content(dom, language=language, options=options, headline=metadata.title)
     deadline.check("normalise")
 
     normalized = normalize("\n".join([b[0] for b in dom.blocks]), fix_encoding=options.fix_encoding)
@@ -115,10 +113,8 @@ def clean_html_page(
         card_seg = _card_segment(card, blocks, taken, options)
         if card_seg is not None:
             related.append((card, card_seg))
-    once, repeats = without_repeats([seg for _, seg in related])
-    if repeats:  # a rail of cards printed twice: each story once
-        ids = {id(seg) for seg in once}
-        related = [(c, seg) for c, seg in related if id(seg) in ids]
+    # a rail of cards printed twice: each story once
+    related, repeats = without_repeats(related, lambda pair: pair[1])
 
     removed: list[Removal] = []
     kinds: dict[str, RemovalKind] = {}  # each rule's kind, looked up once per page

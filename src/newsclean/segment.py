@@ -42,9 +42,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import Literal
+from typing import Literal, TypeVar
 
 import regex
 
@@ -299,7 +300,7 @@ def segment(decisions: tuple[Decision, ...], options: Options | None = None) -> 
         segments.append(Segment("main", main.title, main.header, main.body, main.removed))
     if first is not None:
         segments.extend(_title_sources(_cards(lines, starts[first:])))
-        segments, repeats = without_repeats(segments)
+        segments, repeats = without_repeats(segments, lambda s: s)
         if repeats:  # page-level removals ride on a segment (the last)
             last = segments[-1]
             removed = tuple(sorted((*last.removed, *repeats), key=lambda r: r.start))
@@ -466,6 +467,9 @@ def _cards(lines: list[Line], starts: list[_Header]) -> list[Segment]:
     return out
 
 
+T = TypeVar("T")
+
+
 # "<headline> - Reuters": a source after the headline, behind a dash or a bar
 # (spaces bounded: unbounded runs on both sides make the search quadratic)
 _TITLE_TAIL = regex.compile(r"\s{1,3}[-–—|]\s{1,3}(?P<source>[^-–—|]{2,40}?)\s{0,3}$")
@@ -532,27 +536,33 @@ def _has_source(card: Segment) -> bool:
     return any(d.label is Label.SOURCE for d in card.header)
 
 
-def without_repeats(segments: list[Segment]) -> tuple[list[Segment], list[Removal]]:
-    """The segments without related cards that repeat an earlier one, and the
+def without_repeats(
+    items: list[T], segment_of: Callable[[T], Segment]
+) -> tuple[list[T], list[Removal]]:
+    """The items without related cards that repeat an earlier one, and the
     removals of the repeats' lines (a rail of cards is often printed twice).
+
+    ``segment_of`` reads each item's segment (the HTML pipeline keeps each
+    card's element beside its segment).
 
     >>> from newsclean._types import Block
     >>> card = Segment("related", Block(0, 0, 5, "Title"), (), (Block(1, 6, 10, "Body"),))
     >>> again = Segment("related", Block(2, 11, 16, "Title"), (), (Block(3, 17, 21, "Body"),))
-    >>> kept, removed = without_repeats([card, again])
+    >>> kept, removed = without_repeats([card, again], lambda s: s)
     >>> len(kept), [(r.text, r.rule) for r in removed]
     (1, [('Title', 'card.repeat'), ('Body', 'card.repeat')])
     """
     seen: set[tuple[str, ...]] = set()
-    kept: list[Segment] = []
+    kept: list[T] = []
     removed: list[Removal] = []
     r = rule("card.repeat")
     assert r.kind is not None
-    for s in segments:
+    for item in items:
+        s = segment_of(item)
         key = (s.title.text if s.title else "", *(b.text for b in s.body))
         if s.role != "related" or key not in seen:
             seen.add(key)
-            kept.append(s)
+            kept.append(item)
             continue
         lines = [*([s.title] if s.title else []), *(d.block for d in s.header), *s.body]
         removed.extend(Removal(b.text, b.start, b.end, r.kind, r.name) for b in lines)

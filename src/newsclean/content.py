@@ -149,7 +149,7 @@ def select_main(decisions: tuple[Decision, ...], options: Options | None = None)
         end = max(end, listed[-1]) if listed else end
     at = _title(decisions, feats, classes, start, anchor, heads) if end >= start else None
     title = decisions[at].block if at is not None else None
-    cues = _cues_below(decisions, at, end) if at is not None else ()
+    cues = _header_cues(decisions, at, end) if at is not None else ()
     taken = {at, *cues} if at is not None else set()
     body: list[Block] = []
     removed: list[Removal] = []
@@ -359,14 +359,15 @@ def _region(
         b, s, e = _best_run(scores, h + 1, len(scores), h + options.headline_window)
         if (
             e >= s
-            # the page's headline with a dateline or byline under it heads the
-            # story, however much teaser text the page holds elsewhere
+            # the page's headline with a byline or date of its own (under it, or a
+            # date right above) heads the story, however much teaser text the
+            # page holds elsewhere
             and (
                 b >= options.headline_min_share * best
                 # a video title or a teaser near the headline is no story
                 or (
                     b >= _ANCHOR_MIN_SCORE
-                    and _cues_below(decisions, h, min(h + _HEADER_GAP, len(decisions) - 1))
+                    and _header_cues(decisions, h, min(h + _HEADER_GAP, len(decisions) - 1))
                 )
             )
         ):
@@ -595,7 +596,7 @@ def _caption(text: str) -> bool:
     return _CAPTION.search(text) is not None
 
 
-def _cues_below(decisions: tuple[Decision, ...], at: int, end: int) -> tuple[int, ...]:
+def _header_cues(decisions: tuple[Decision, ...], at: int, end: int) -> tuple[int, ...]:
     """Byline and date lines in the few lines below the headline, and a date
     right above it when none is below (some sites print the date first)."""
     stop = min(end + 1, at + 1 + _HEADER_GAP + 2)

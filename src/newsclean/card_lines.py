@@ -41,9 +41,11 @@ from newsclean.rules import rule
 
 __all__ = [
     "SENTENCE_END",
+    "HeaderFields",
     "Kind",
     "Line",
     "classify_lines",
+    "header_fields",
     "is_time_phrase",
     "name_like",
     "settle",
@@ -299,8 +301,8 @@ _SEPARATOR_CHAR = re.compile(r"[|·•\-–—]")  # what every ``_SEPARATOR`` m
 def split_fields(text: str, language: str = _ENGLISH) -> list[tuple[int, int]] | None:
     """Spans of a header line's fields ("NBC News · 3 hours ago"), or None.
 
-    A line splits when every field is a time, a byline or a short name and
-    at least one field is a time or a byline.
+    A line splits when every field is a time, a byline, a reading time or a
+    short name and at least one field is not a name.
 
     >>> t = "By Aisha Khan | IGN | Updated: May 18, 2025"
     >>> [t[a:b] for a, b in split_fields(t)]
@@ -333,7 +335,11 @@ def split_fields(text: str, language: str = _ENGLISH) -> list[tuple[int, int]] |
     cue = False
     for a, b in spans:
         field_text = text[a:b]
-        if _is_time_field(field_text, language) or _BYLINES.matches(field_text):
+        if (
+            _is_time_field(field_text, language)
+            or _BYLINES.matches(field_text)
+            or _READING_TIMES.matches(field_text)
+        ):
             cue = True
         elif word_runs(field_text) > 6 or SENTENCE_END.search(field_text):
             return None
@@ -558,7 +564,34 @@ def _time_decision(d: Decision) -> Decision:
 
 
 def _fields_line(d: Decision, words: int, spans: list[tuple[int, int]], language: str) -> Line:
-    block = d.block
+    h = header_fields(d.block, spans, language)
+    return Line(d, "cue", words, h.slots, h.fields, h.cut, h.names)
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderFields:
+    """What a header line's fields give: header decisions, the removals between
+    and among them (separators, a reading time), the slots they fill and the
+    source names they hold (case-folded)."""
+
+    fields: tuple[Decision, ...]
+    cut: tuple[Removal, ...]
+    slots: frozenset[str]
+    names: frozenset[str]
+
+
+def header_fields(block: Block, spans: list[tuple[int, int]], language: str) -> HeaderFields:
+    """The fields of a header line that ``split_fields`` cut into ``spans``: each a
+    time, a byline or a source; a reading time is cut out ("card.reading_time").
+    Text mode's card parser and HTML mode's card headers both read fields here.
+
+    >>> from newsclean.text_blocks import split_blocks
+    >>> b = split_blocks("NBC News · 3 hours ago · 4 min read")[0]
+    >>> h = header_fields(b, split_fields(b.text), "en")
+    >>> [(f.label.value, f.block.text) for f in h.fields], [r.rule for r in h.cut]
+    ([('source', 'NBC News'), ('timestamp', '3 hours ago')], ['card.field_separator', \
+'card.field_separator', 'card.reading_time'])
+    """
     slots: set[str] = set()
     fields: list[Decision] = []
     names: set[str] = set()
@@ -582,20 +615,13 @@ def _fields_line(d: Decision, words: int, spans: list[tuple[int, int]], language
             kept.append((a, b))
             slots.add("source")
             names.add(text.casefold())
-    cut = _gaps(block, sorted([*kept, *timings]))
+    cut = list(_gaps(block, sorted([*kept, *timings])))
     if timings:
         r = rule("card.reading_time")
         assert r.kind is not None
-        cut = tuple(
-            sorted(
-                [
-                    *cut,
-                    *(
-                        Removal(block.text[a:b], block.start + a, block.start + b, r.kind, r.name)
-                        for a, b in timings
-                    ),
-                ],
-                key=lambda x: x.start,
-            )
+        cut.extend(
+            Removal(block.text[a:b], block.start + a, block.start + b, r.kind, r.name)
+            for a, b in timings
         )
-    return Line(d, "cue", words, frozenset(slots), tuple(fields), cut, frozenset(names))
+        cut.sort(key=lambda x: x.start)
+    return HeaderFields(tuple(fields), tuple(cut), frozenset(slots), frozenset(names))

@@ -31,7 +31,7 @@ import regex
 
 from newsclean._types import Article, Block, Decision, Label, Metadata, Page, Removal, RemovalKind
 from newsclean.assemble import assemble
-from newsclean.card_lines import is_time_phrase, split_fields
+from newsclean.card_lines import header_fields, split_fields
 from newsclean.errors import InputError
 from newsclean.html_blocks import Dom, extract_blocks, group_bit
 from newsclean.html_cards import Card, Cards, find_cards
@@ -266,7 +266,6 @@ def _removal(b: Block, name: str) -> Removal:
 
 _SOURCE_WORDS = 5  # a source's name under a card's headline: "City Desk", "BBC News"
 _DIGIT = regex.compile(r"\d")
-_BYLINE_START = regex.compile(r"^(?:by|written\s+by|words\s+by)\s+\S", regex.IGNORECASE)
 
 
 def _card_segment(
@@ -292,8 +291,9 @@ def _card_segment(
         if d.label in _CHROME_LABELS:
             continue
         if spans := split_fields(b.text, language):
-            header.extend(_field(b, x, y, language) for x, y in spans)
-            cut.extend(_separators(b, spans))
+            fields = header_fields(b, spans, language)
+            header.extend(fields.fields)
+            cut.extend(fields.cut)
         elif d.label in _HEADER_LABELS or d.label is Label.SOURCE:
             header.append(d)
         elif k > card.title and len(b.text.split()) <= _SOURCE_WORDS and not _DIGIT.search(b.text):
@@ -304,34 +304,6 @@ def _card_segment(
     taken.add(card.title)
     taken.update(card.body)
     return Segment(role="related", title=title, header=tuple(header), body=body, removed=tuple(cut))
-
-
-def _field(b: Block, x: int, y: int, language: str) -> Decision:
-    """One field of a split header line as a header decision."""
-    piece = b.text[x:y]
-    sub = Block(b.index, b.start + x, b.start + y, piece, b.blank_before)
-    if is_time_phrase(piece, language):
-        return Decision(sub, Label.TIMESTAMP, "card.timestamp")
-    if _BYLINE_START.match(piece):
-        return Decision(sub, Label.BYLINE, "card.byline")
-    return Decision(sub, Label.SOURCE, "card.source")
-
-
-def _separators(b: Block, spans: list[tuple[int, int]]) -> list[Removal]:
-    """The separators between a header line's fields (``card.field_separator``)."""
-    out: list[Removal] = []
-    cursor = 0
-    for x, y in [*spans, (len(b.text), len(b.text))]:
-        piece = b.text[cursor:x]
-        if x > cursor and piece.strip():
-            lead = len(piece) - len(piece.lstrip())
-            piece = piece.strip()
-            start = b.start + cursor + lead
-            out.append(
-                _removal(Block(b.index, start, start + len(piece), piece), "card.field_separator")
-            )
-        cursor = y
-    return out
 
 
 class _Paths:

@@ -93,6 +93,29 @@ def test_card_fields_source_time_byline() -> None:
     assert third.published.text == "2024-05-04"
 
 
+def test_card_header_fields_read_as_in_text_mode() -> None:
+    """HTML card headers read their fields with text mode's card parser: a German
+    time without a hint, a reading time cut out (not a source), "Posted by"."""
+    metas = [
+        "Tagesschau · vor 3 Stunden",
+        "City Desk · 4 min read",
+        "Posted by Ana Ruiz · 2024-05-04",
+    ]
+    cards = "".join(
+        _card_html(title, meta, None, body)
+        for (title, _, _, body), meta in zip(_CARDS, metas, strict=True)
+    )
+    page = clean_html_page(_page(f"<section class='latest'><h2>Latest</h2>{cards}</section>"))
+    related = [a for a in page.articles if a.role == "related"]
+    assert [(a.source, a.published.text if a.published else None) for a in related] == [
+        ("Tagesschau", "vor 3 Stunden"),
+        ("City Desk", None),
+        (None, "2024-05-04"),
+    ]
+    assert related[2].authors == ("Ana Ruiz",)
+    assert "card.reading_time" in {r.rule for r in page.removed}
+
+
 def test_cards_do_not_take_the_story() -> None:
     """The main story keeps exactly its own paragraphs beside the cards."""
     page = clean_html_page(_aggregator())

@@ -6,6 +6,8 @@ kind of fix once, with a count (``Fix``). Steps, in order:
 
 - ``bytes.decode``: bytes become text (BOM, then UTF-8, then cp1252);
 - ``newline``: CRLF and CR become LF;
+- ``markdown``: a Markdown page's syntax goes, a link's text stays
+  (``newsclean.markdown``; text mode, when the page is Markdown);
 - ``surrogates``: lone surrogates become U+FFFD;
 - ``control``: control characters other than newline and tab go;
 - ``zero_width``: zero-width spaces and joiners, BOMs and soft hyphens go;
@@ -32,6 +34,7 @@ import regex
 
 from newsclean._types import Fix
 from newsclean.errors import InputError
+from newsclean.markdown import is_markdown, strip_markdown
 
 __all__ = ["Normalized", "decode", "normalize"]
 
@@ -122,10 +125,16 @@ def decode(data: bytes, *, encoding: str | None = None) -> str:
     return text
 
 
-def normalize(text: str, *, fix_encoding: bool = True) -> Normalized:
-    """Normalise page text; see the module docstring for the steps."""
+def normalize(text: str, *, fix_encoding: bool = True, markdown: bool | None = False) -> Normalized:
+    """Normalise page text; see the module docstring for the steps.
+
+    ``markdown``: True reads the page as Markdown (``newsclean.markdown``),
+    None does when the page shows Markdown's own syntax, False never.
+    """
     counts: dict[str, int] = {}
     text = _step(counts, "newline", *_count_sub(_NEWLINE, "\n", text))
+    if markdown or (markdown is None and is_markdown(text)):
+        text = _step(counts, "markdown", *strip_markdown(text))
     # ftfy reads a line in context, so its repair can reveal more to repair:
     # passes repeat until nothing changes (bounded), which keeps normalize()
     # idempotent.

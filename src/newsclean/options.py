@@ -43,6 +43,11 @@ class Options:
     # --- normalisation ---------------------------------------------------
     fix_encoding: bool = True
     """Repair mojibake and HTML entities with ftfy."""
+    markdown: bool | None = None
+    """Text mode: read the page as Markdown (links keep their text; headings,
+    images, emphasis and bullets lose their syntax). None: when the page
+    shows Markdown's own syntax (two links with targets, or a heading beside
+    a link or strong emphasis); False: never."""
 
     # --- sentences -------------------------------------------------------
     repair_joins: bool = True

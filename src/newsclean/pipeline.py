@@ -166,7 +166,7 @@ def clean_text(
         raise InputError(f"text must be str, not {type(text).__name__}")
     check_size(len(text), options)
     deadline = Deadline.start(options)
-    normalized = normalize(text, fix_encoding=options.fix_encoding)
+    normalized = normalize(text, fix_encoding=options.fix_encoding, markdown=options.markdown)
     deadline.check("blocks")
     blocks = split_blocks(normalized.text)
     if len(blocks) > options.max_lines:

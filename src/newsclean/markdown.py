@@ -1,0 +1,128 @@
+"""Stage 1b: Markdown syntax read as plain lines (part of normalisation).
+
+Scrapers and reader services hand pages over as Markdown more and more
+(trafilatura's and html2text's Markdown output, reader APIs): headings
+``# Title``, links ``[text](url)``, images ``![alt](url)``, emphasis,
+bullets. A Markdown page becomes the flattened text every later stage
+reads: a heading's marks, a link's target, an image, emphasis marks, a
+bullet go; a link's text stays. Like every normalisation step it is
+reported once, with a count (``Fix("markdown", n)``).
+
+Plain text holds "*" bullets and "#hashtags" of its own, so a page is read
+as Markdown only when it shows Markdown's own syntax (``is_markdown``), or
+when the caller says so (``Options.markdown``).
+
+>>> strip_markdown("# Council backs plan\\n**By Jane Roe** | [City](https://x.org/city)")
+('Council backs plan\\nBy Jane Roe | City', 3)
+>>> is_markdown("Read [the report](https://example.org/r) and [the data](/d).")
+True
+>>> is_markdown("* Calendar subject to change\\n#hashtag")
+False
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_markdown", "strip_markdown"]
+
+# Bounded quantifiers throughout: pages are untrusted, and the regex audit
+# holds every pattern of the package to linear time.
+_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\((?:[^()\s]{0,2000})(?:\s{1,10}\"[^\"\n]{0,300}\")?\)")
+_IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{0,2000}(?:\s{1,10}\"[^\"\n]{0,300}\")?\)")
+_LINKED_IMAGE = re.compile(
+    r"\[\s{0,3}!\[[^\[\]\n]{0,300}\]\([^()\s]{0,2000}\)\s{0,3}\]\([^()\s]{0,2000}\)"
+)
+_REF_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\[[^\[\]\n]{0,100}\]")
+_REF_DEFINITION = re.compile(r"^ {0,3}\[[^\[\]\n]{1,100}\]:[ \t]{0,10}\S{1,2000}.{0,300}$", re.M)
+_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]{1,10}|[ \t]{1,10}#{1,6}[ \t]{0,10}$", re.M)
+_QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?){1,6}", re.M)
+_BULLET = re.compile(r"^ {0,12}[*+-][ \t]{1,10}(?=\S)", re.M)
+_RULE = re.compile(
+    r"^ {0,3}(?:(?:\*[ \t]{0,3}){3,40}|(?:-[ \t]{0,3}){3,40}|(?:_[ \t]{0,3}){3,40})$", re.M
+)
+_TABLE_RULE = re.compile(
+    r"^ {0,3}\|?(?:[ \t]{0,3}:?-{1,100}:?[ \t]{0,3}\|){1,50}[ \t]{0,3}(?::?-{1,100}:?)?[ \t]{0,3}$",
+    re.M,
+)
+_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,1000}?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,1000}?)(?<=[^\s*])\*(?![\w*])")
+_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,1000}?)(?<=[^\s_])_(?![\w_])")
+_CODE = re.compile(r"`{1,3}([^`\n]{1,1000})`{1,3}")
+_FENCE = re.compile(r"^ {0,3}(?:`{3,10}|~{3,10})[^\n]{0,100}$", re.M)
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+
+# What only Markdown writes: a link or an image with its target, an ATX
+# heading, a strong-emphasis pair.
+_SIGN_LINK = re.compile(r"\]\((?:https?://|/|#|mailto:|\.{0,2}/)")
+_SIGN_HEADING = re.compile(r"^#{1,6} \S", re.M)
+_SIGN_STRONG = re.compile(r"\*\*\S[^*\n]{0,200}\S\*\*")
+_MIN_LINKS = 2  # one "](http" may be a URL quoted in text; two are Markdown
+_SAMPLE = 4096  # characters of a page read for the signs
+
+
+def is_markdown(text: str) -> bool:
+    """Whether ``text`` is written in Markdown: two links or images with their
+    targets, or a heading line with a link or strong emphasis beside it, in
+    its first 4,096 characters."""
+    # a Markdown page shows its syntax early (the menu's links, the title's
+    # heading): the first characters are read, with a substring test (a C
+    # scan) before each pattern
+    text = text[:_SAMPLE]
+    links = 0
+    if "](" in text:
+        for _ in _SIGN_LINK.finditer(text):
+            links += 1
+            if links >= _MIN_LINKS:
+                return True
+    if "# " not in text or (links == 0 and "**" not in text):
+        return False
+    if _SIGN_HEADING.search(text) is None:
+        return False
+    return links > 0 or _SIGN_STRONG.search(text) is not None
+
+
+def strip_markdown(text: str) -> tuple[str, int]:
+    """``text`` with Markdown syntax removed, and how many pieces went.
+
+    Line structure stays: a line that held only syntax (an image, a rule,
+    a link definition) becomes an empty line.
+    """
+    count = 0
+    # a pass can reveal syntax ("[**a**](u)" holds emphasis inside a link, a
+    # link's text may be another link): passes repeat until one changes
+    # nothing, at most _PASSES (bounded: every step shortens the text)
+    for _ in range(_PASSES):
+        found = 0
+        for pattern, repl in _STEPS:
+            text, n = pattern.subn(repl, text)
+            found += n
+        count += found
+        if not found:
+            break
+    return text, count
+
+
+_PASSES = 4
+
+
+# In order: whole lines first, then images before the links they look like,
+# then emphasis, then escapes (an escaped "*" is no emphasis).
+_STEPS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_FENCE, ""),
+    (_REF_DEFINITION, ""),
+    (_RULE, ""),
+    (_TABLE_RULE, ""),
+    (_HEADING, ""),
+    (_QUOTE, ""),
+    (_BULLET, ""),
+    (_LINKED_IMAGE, ""),
+    (_IMAGE, ""),
+    (_LINK, r"\1"),
+    (_REF_LINK, r"\1"),
+    (_STRONG, r"\2"),
+    (_EMPHASIS, r"\1"),
+    (_UNDERSCORE, r"\1"),
+    (_CODE, r"\1"),
+    (_ESCAPE, r"\1"),
+)

@@ -1,0 +1,93 @@
+"""Unit tests of ``newsclean.markdown``: Markdown syntax read as plain lines."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean.markdown import is_markdown, strip_markdown
+from newsclean.options import Options
+
+
+@pytest.mark.parametrize(
+    ("markdown", "plain"),
+    [
+        ("# Council backs plan", "Council backs plan"),
+        ("### Heading ###", "Heading"),
+        ("The [city council](https://example.org/c) met.", "The city council met."),
+        ('A [link](https://example.org/a "its title") here', "A link here"),
+        ("![A meeting](https://example.org/m.jpg?w=3840&q=100)", ""),
+        ("[![logo](/logo.png)](/)", ""),
+        ("**By Jane Roe** and *others*", "By Jane Roe and others"),
+        (
+            "__strong__ and _soft_ but snake_case_name stays",
+            "strong and soft but snake_case_name stays",
+        ),
+        ("* first item", "first item"),
+        ("> quoted words", "quoted words"),
+        ("---", ""),
+        ("|---|:---:|", ""),
+        ("Use `clean()` here", "Use clean() here"),
+        ("[ref]: https://example.org/ref", ""),
+        ("see [the report][1]", "see the report"),
+        ("2 \\* 3", "2 * 3"),
+    ],
+)
+def test_syntax_goes_and_text_stays(markdown: str, plain: str) -> None:
+    assert strip_markdown(markdown)[0] == plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read [the report](https://example.org/r) and [the data](/d).",
+        "# Title\nSee [more](https://example.org).",
+        "# Title\n**By Jane Roe**",
+    ],
+)
+def test_markdown_pages_are_recognised(text: str) -> None:
+    assert is_markdown(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "* Calendar subject to change\n#hashtag",
+        "The URL was https://example.org/a](b) once.",
+        "Price: 5 * 3 = 15 and 2 ** 8 = 256",
+        "# 1 in the charts",
+    ],
+)
+def test_plain_pages_are_left_alone(text: str) -> None:
+    assert not is_markdown(text)
+
+
+_PAGE = """[Home](https://example.com/) | [World](https://example.com/world)
+
+# Council backs budget after long debate
+
+![A council meeting](https://example.com/img/council.jpg?w=3840&q=100)
+
+The council approved the new budget on Monday after a long debate, officials said. \
+The plan raises spending on schools and transit by four percent.
+
+Opponents said the plan relied on *optimistic forecasts*, and two members voted against \
+it, warning that the city would face the [same shortfall](https://example.com/s) again."""
+
+
+def test_a_markdown_page_comes_out_as_plain_text() -> None:
+    page = newsclean.clean_text(_PAGE)
+    assert page.main is not None
+    assert page.main.title == "Council backs budget after long debate"
+    assert page.main.paragraphs[1].endswith("would face the same shortfall again.")
+    assert "optimistic forecasts," in page.main.paragraphs[1]
+    assert "](" not in page.main.text
+    assert "*" not in page.main.text
+    assert [f.rule for f in page.fixes if f.rule == "markdown"] == ["markdown"]
+
+
+def test_markdown_can_be_switched_off() -> None:
+    page = newsclean.clean_text(_PAGE, options=Options(markdown=False))
+    assert "markdown" not in {f.rule for f in page.fixes}
+    assert page.main is not None
+    assert "](" in page.text

@@ -185,12 +185,16 @@ def _label(
         # only, and a date with digits: parsing a byline is dear, "by" common)
         if " by " in key and _DIGIT.search(text) and dated_byline(text, language):
             return _BYLINE_VERDICT
+        # a byline before a time: "By Jane Roe | June 7, 2025" holds both, and
+        # the byline parser reads the time out of it
+        if bylines.matches(text):
+            return _BYLINE_VERDICT
         if parse_timestamp(text, language=language) is not None:
             return _TIMESTAMP_VERDICT
     elif size <= 200 and comments.opens(text):
         # 'N thoughts on "<the post's whole title>"' outgrows the short lines
         return _chrome(Label.CHROME, "line.comments")
-    if bylines.matches(text):  # "By Jane Doe", "von Marcus Bensmann"
+    if size > 80 and bylines.matches(text):  # "By Jane Doe", "von Marcus Bensmann"
         return _BYLINE_VERDICT
     if size <= 2000 and _legal_hint(text) and _LEGAL.search(text):
         return _chrome(Label.CHROME, "line.legal")

@@ -249,12 +249,15 @@ def _main_title(header: list[str]) -> str | None:
         ("11/19/2019 by Lars Brandle", "Lars Brandle", "11/19/2019"),
         # the time parser took "| by Olivia Larsen" for words after the date
         ("October 9, 2018 | by Olivia Larsen", "Olivia Larsen", "October 9, 2018"),
+        # a byline then a time was labelled a time, and the author was lost
+        ("By Justine Coleman - 11/18/19 11:04 PM EST", "Justine Coleman", "11/18/19 11:04 PM EST"),
+        ("By Jane Roe | June 7, 2025", "Jane Roe", "June 7, 2025"),
     ],
 )
 def test_date_by_author_line_names_the_author_and_the_date(
     header: str, author: str, date: str
 ) -> None:
-    """A "<date> by <name>" line under the headline is the story's byline."""
+    """A line of a date and a byline under the headline is the story's byline."""
     page = "\n".join(["The Doobie Brothers Set 50th Anniversary Tour", header, *_STORY])
     main = newsclean.clean_text(page).main
     assert main is not None

@@ -168,3 +168,9 @@ def test_byline_lines_follow_the_prefix_lexicon() -> None:
     for prefix, kind in table("en", "byline_prefixes").items():
         line = f"{prefix}{'' if prefix.endswith('by') else ':'} Jane Doe".capitalize()
         assert byline_line(line) == ((kind or "author") == "author"), line
+
+
+def test_credentials_after_a_name_are_no_authors() -> None:
+    assert parse_byline("Written by Rachael Link, MS, RD").authors == ("Rachael Link",)
+    assert parse_byline("By Jane Doe, PhD").authors == ("Jane Doe",)
+    assert parse_byline("By Ma Long").authors == ("Ma Long",)  # a surname, not a degree

@@ -36,6 +36,8 @@ from newsclean.timestamps import MAX_CHARS, _parse
 
 __all__ = ["bare_prefixes", "byline_line", "dated_byline", "parse_byline"]
 
+# Where a time may follow the names: " on Monday, ...", " at 10:15", " - Nov. 3"
+_TIME_AFTER_NAMES = regex.compile(r"\s(?=(?:on|at)\s)|\s[-–—|]\s", regex.IGNORECASE)
 _SEGMENTS = regex.compile(r"\s*(?:[|·•;]|\s[-–—]+\s|^[-–—]+\s*)\s*")
 _PIECES = regex.compile(r"\s*(?:,|、|，|\s(?:and|und|et|y|e|i|и|और|&)\s)\s*", regex.IGNORECASE)
 _SOURCE_LABEL = regex.compile(
@@ -130,6 +132,14 @@ def parse_byline(
             stripped, after = before.rstrip(), stripped[inner.start() :].strip()
     if found is None:
         found = _parse(stripped, reference_time, language)
+    if found is None:
+        # "By A, B on Monday, November 18th, 2019 at 11:08 a.m.": the names'
+        # words before the time are too many for the parser to read past
+        for m in _TIME_AFTER_NAMES.finditer(stripped):
+            later = _parse(stripped[m.end() :], reference_time, language)
+            if later is not None and later[1] == 0:
+                found = (later[0], m.end())
+                break
     if found is not None:
         ts, start = found
         head = stripped[:start]
@@ -160,6 +170,7 @@ def parse_byline(
             piece = _strip_junk(piece.strip(_TRIM), lex)
             if not piece:
                 continue
+            piece = _once(piece)
             role_name = _role_name(piece, lex)
             if role_name is not None:
                 if role_name and role_name not in authors:
@@ -190,6 +201,19 @@ def dated_byline(text: str, language: str | None = None) -> bool:
     """
     b = parse_byline(text, language=language)
     return bool(b.authors) and b.timestamp is not None and text.strip().startswith(b.timestamp.text)
+
+
+def _once(piece: str) -> str:
+    """A name printed twice in a row, once ("Sean Martin Sean Martin").
+
+    >>> _once("Sean Martin Sean Martin"), _once("Jane Doe")
+    ('Sean Martin', 'Jane Doe')
+    """
+    words = piece.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return piece
 
 
 def _strip_junk(piece: str, lex: _Lexicon) -> str:

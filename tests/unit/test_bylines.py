@@ -174,3 +174,25 @@ def test_credentials_after_a_name_are_no_authors() -> None:
     assert parse_byline("Written by Rachael Link, MS, RD").authors == ("Rachael Link",)
     assert parse_byline("By Jane Doe, PhD").authors == ("Jane Doe",)
     assert parse_byline("By Ma Long").authors == ("Ma Long",)  # a surname, not a degree
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "time"),
+    [
+        # the names' words kept the parser from the time behind them
+        (
+            "By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m.",
+            ("Matthew Digby", "Minh Do"),
+            "on Monday, November 18th, 2019 at 11:08 a.m",
+        ),
+        ("By Meg James Staff Writer", ("Meg James",), None),  # a job title
+        ("By Sean Martin Sean Martin", ("Sean Martin",), None),  # printed twice
+        ("By Jane Doe, and Tom Watkins", ("Jane Doe", "Tom Watkins"), None),
+    ],
+)
+def test_names_come_out_without_what_surrounds_them(
+    line: str, authors: tuple[str, ...], time: str | None
+) -> None:
+    b = parse_byline(line)
+    assert b.authors == authors
+    assert (b.timestamp.text if b.timestamp else None) == time

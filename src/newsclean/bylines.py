@@ -135,10 +135,10 @@ def parse_byline(
     if found is None:
         # "By A, B on Monday, November 18th, 2019 at 11:08 a.m.": the names'
         # words before the time are too many for the parser to read past
-        for m in _TIME_AFTER_NAMES.finditer(stripped):
-            later = _parse(stripped[m.end() :], reference_time, language)
+        for gap in _TIME_AFTER_NAMES.finditer(stripped):
+            later = _parse(stripped[gap.end() :], reference_time, language)
             if later is not None and later[1] == 0:
-                found = (later[0], m.end())
+                found = (later[0], gap.end())
                 break
     if found is not None:
         ts, start = found

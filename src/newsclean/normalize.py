@@ -133,15 +133,18 @@ def normalize(text: str, *, fix_encoding: bool = True, markdown: bool | None = F
     """
     counts: dict[str, int] = {}
     text = _step(counts, "newline", *_count_sub(_NEWLINE, "\n", text))
-    if markdown or (markdown is None and is_markdown(text)):
-        text = _step(counts, "markdown", *strip_markdown(text))
-    # ftfy reads a line in context, so its repair can reveal more to repair:
-    # passes repeat until nothing changes (bounded), which keeps normalize()
+    read_markdown = markdown or (markdown is None and is_markdown(text))
+    # ftfy reads a line in context, so its repair can reveal more to repair,
+    # and so can a control character's or Markdown's removal (">" after a
+    # control character opens a quote once that character is gone): passes
+    # repeat until nothing changes (bounded), which keeps normalize()
     # idempotent.
     for _ in range(4):
         before = text
         text = _pass(text, counts, fix_encoding=fix_encoding)
-        if text == before or "ftfy" not in counts:
+        if read_markdown:
+            text = _step(counts, "markdown", *strip_markdown(text))
+        if text == before or ("ftfy" not in counts and not read_markdown):
             break
     return Normalized(text, tuple(Fix(rule, n) for rule, n in counts.items()))
 

@@ -358,14 +358,19 @@ class BylineLines:
 
     english: regex.Pattern[str]
     english_first: frozenset[str]  # the characters an English prefix starts with
+    english_starts: tuple[str, ...]  # the English prefixes' first words, lowered
     foreign: ForeignBylines
+    first: frozenset[str]  # every character a byline line can start with
 
     def matches(self, text: str) -> bool:
         """See ``byline_line``."""
         first = text[:1]
+        # the first character, then one C ``startswith`` on the lowered start,
+        # before the pattern: most lines start with none of the prefixes
         if (
             first in self.english_first
             and len(text) <= _BYLINE_LINE_MAX
+            and text[:_STARTS_CHARS].casefold().startswith(self.english_starts)
             and self.english.match(text) is not None
         ):
             # a teaser glued to its byline ("Written by: Kim White China has
@@ -379,6 +384,8 @@ class BylineLines:
 
 
 _BYLINE_LINE_MAX = 200  # longer lines are story text, whatever they start with
+_STARTS_CHARS = 12  # enough for the longest first word of an English prefix
+_FOLD_RANGE = 0x3000  # characters looked at for case folds (Latin to the letterlike signs)
 _BYLINE_WORDS = 20  # a byline line longer than this does not end like a sentence
 _SENTENCE_END = frozenset(".!?…")
 
@@ -404,8 +411,15 @@ def byline_lines(language: str | None) -> BylineLines:
     pattern = regex.compile(
         rf"^(?:(?:{by})(?!\p{{L}})\s*[:：]?|(?:{nouns or '(?!)'})\s*[:：])\s*\S", regex.IGNORECASE
     )
-    first = frozenset(c for p in english for c in (p[0], p[0].upper()))
-    return BylineLines(pattern, first, foreign_bylines(language))
+    # every character that case-folds to a prefix's first letter ("ſ" is "s",
+    # the Kelvin sign "k"), so this test never refuses what the pattern takes
+    firsts = {p[0] for p in english}
+    first = frozenset(c for c in map(chr, range(_FOLD_RANGE)) if c.casefold()[:1] in firsts)
+    starts = tuple(sorted({p.split()[0] for p in english}))
+    if max(map(len, starts)) > _STARTS_CHARS:
+        raise ValueError("byline_prefixes: a first word longer than _STARTS_CHARS")
+    foreign = foreign_bylines(language)
+    return BylineLines(pattern, first, starts, foreign, first | foreign.first)
 
 
 def byline_line(text: str, language: str | None = None) -> bool:

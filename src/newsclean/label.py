@@ -119,7 +119,7 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
                 ),
                 words,
             )
-            if len(text) <= _BARE_MAX and line_key(text) in bare:
+            if len(text) <= _BARE_MAX and text[:1] in bylines.first and line_key(text) in bare:
                 bare_texts.add(text)
         if after_bare and _split_byline_name(text, v):
             # "By" / "Ryan Reed": a byline cut in two lines (a link on a line of
@@ -177,7 +177,10 @@ def _label(
             return _chrome(Label.CHROME, "line.image_debris")
         if comments.marks(text):
             return _chrome(Label.CHROME, "line.comments")
-        if reading.may_end(key) and reading.matches(text):  # "5 min read"
+        # "5 min read" (``ReadingTimes.may_end`` written out: a call per line costs
+        # more than the test)
+        tails = reading.tails
+        if (key[-3:] in tails or key[-2:] in tails) and reading.matches(text):
             return _chrome(Label.CHROME, "line.reading_time")
         if first in _DASHES and _SOURCE_DASH.match(text) and words <= 6:
             return _SOURCE_DASH_VERDICT
@@ -187,14 +190,14 @@ def _label(
             return _BYLINE_VERDICT
         # a byline before a time: "By Jane Roe | June 7, 2025" holds both, and
         # the byline parser reads the time out of it
-        if bylines.matches(text):
+        if first in bylines.first and bylines.matches(text):
             return _BYLINE_VERDICT
         if parse_timestamp(text, language=language) is not None:
             return _TIMESTAMP_VERDICT
     elif size <= 200 and comments.opens(text):
         # 'N thoughts on "<the post's whole title>"' outgrows the short lines
         return _chrome(Label.CHROME, "line.comments")
-    if size > 80 and bylines.matches(text):  # "By Jane Doe", "von Marcus Bensmann"
+    if size > 80 and first in bylines.first and bylines.matches(text):  # "von Marcus Bensmann"
         return _BYLINE_VERDICT
     if size <= 2000 and _legal_hint(text) and _LEGAL.search(text):
         return _chrome(Label.CHROME, "line.legal")

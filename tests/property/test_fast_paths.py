@@ -15,6 +15,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsclean import (
+    bylines,
     card_lines,
     comment_marks,
     content,
@@ -249,6 +250,46 @@ def test_comment_marker_agrees_with_the_patterns(text: str, language: str | None
     assert comment_marks.is_comment_marker(text, language) == _comment_marker_by_patterns(
         text, language
     )
+
+
+_BYLINE_PIECES = st.sampled_from(
+    [
+        "By",
+        "by",
+        "BY",
+        "ſtory",
+        "Story",
+        "Posted",
+        "Written",
+        "Author",
+        "Reporting",
+        " by",
+        " ",
+        "\t",
+        ":",
+        "：",
+        "Jane",
+        "Doe",
+        "Bystanders",
+        "K",
+        "ß",
+        "ẞ",
+        "é",
+        "Ｂy",
+    ]
+)
+
+
+@given(st.lists(_BYLINE_PIECES, max_size=8).map("".join) | label_like)
+@example("ſtory by Jane Doe")
+@example("Posted by Jane Doe")
+def test_byline_pretests_never_reject_what_the_pattern_takes(text: str) -> None:
+    """The first-character and first-word tests in front of the English byline
+    pattern pass every line the pattern matches."""
+    lines = bylines.byline_lines(None)
+    if lines.english.match(text) is not None:
+        assert text[:1] in lines.english_first
+        assert text[:12].casefold().startswith(lines.english_starts)
 
 
 _READING_PIECES = st.sampled_from(

@@ -310,6 +310,41 @@ def split_fields(text: str, language: str = _ENGLISH) -> list[tuple[int, int]] |
     >>> split_fields("Rock - Paper - Scissors") is None
     True
     """
+    found = _fields(text, language)
+    return [(a, b) for a, b, _ in found] if found is not None else None
+
+
+# What a header field is: a reading time, a time, a byline or a source's name.
+_FieldKind = Literal["reading", "time", "author", "source"]
+
+
+def _fields(text: str, language: str) -> list[tuple[int, int, _FieldKind]] | None:
+    """The fields of a header line and what each is (see ``split_fields``), or None;
+    each field is read once, for the split and for ``header_fields`` alike."""
+    spans = _spans(text, language)
+    if spans is None:
+        return None
+    out: list[tuple[int, int, _FieldKind]] = []
+    for a, b in spans:
+        field = text[a:b]
+        kind: _FieldKind
+        if _READING_TIMES.matches(field):
+            kind = "reading"
+        elif _is_time_field(field, language):
+            kind = "time"
+        elif _BYLINES.matches(field):
+            kind = "author"
+        elif word_runs(field) > 6 or SENTENCE_END.search(field):
+            return None  # a field of running text: no header line
+        else:
+            kind = "source"
+        out.append((a, b, kind))
+    return out if any(kind != "source" for _, _, kind in out) else None
+
+
+def _spans(text: str, language: str) -> list[tuple[int, int]] | None:
+    """The line cut at its separators (and before an inner "by"), or None for
+    fewer than two pieces."""
     if len(text) > 200:
         return None
     # an inner "by <Name>" after a time (``_split_time_by``); spaces around it, as
@@ -330,20 +365,7 @@ def split_fields(text: str, language: str = _ENGLISH) -> list[tuple[int, int]] |
         spans.append((cursor, len(text)))
     if by:
         spans = [piece for a, b in spans for piece in _split_time_by(text, a, b, language)]
-    if len(spans) < 2:
-        return None
-    cue = False
-    for a, b in spans:
-        field_text = text[a:b]
-        if (
-            _is_time_field(field_text, language)
-            or _BYLINES.matches(field_text)
-            or _READING_TIMES.matches(field_text)
-        ):
-            cue = True
-        elif word_runs(field_text) > 6 or SENTENCE_END.search(field_text):
-            return None
-    return spans if cue else None
+    return spans if len(spans) >= 2 else None
 
 
 # " by Jane Doe" after a time: "Posted on June 3, 2025 by Jane Doe"
@@ -485,9 +507,9 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
             (),
             frozenset({dash.group(1).strip().casefold()}),
         )
-    spans = split_fields(text, language)
-    if spans is not None:
-        return _fields_line(d, words, spans, language)
+    fields = header_fields(d.block, language)
+    if fields is not None:
+        return Line(d, "cue", words, fields.slots, fields.fields, fields.cut, fields.names)
     # after the fields: the parser reads "Tagesschau · vor 2 Stunden" whole
     if d.label is Label.TIMESTAMP and foreign_time(text, language):
         return Line(d, "cue", words, _TIME_SLOT, (_time_decision(d),))
@@ -563,11 +585,6 @@ def _time_decision(d: Decision) -> Decision:
     return d if d.label is Label.TIMESTAMP else Decision(d.block, Label.TIMESTAMP, "card.timestamp")
 
 
-def _fields_line(d: Decision, words: int, spans: list[tuple[int, int]], language: str) -> Line:
-    h = header_fields(d.block, spans, language)
-    return Line(d, "cue", words, h.slots, h.fields, h.cut, h.names)
-
-
 @dataclass(frozen=True, slots=True)
 class HeaderFields:
     """What a header line's fields give: header decisions, the removals between
@@ -580,41 +597,40 @@ class HeaderFields:
     names: frozenset[str]
 
 
-def header_fields(block: Block, spans: list[tuple[int, int]], language: str) -> HeaderFields:
-    """The fields of a header line that ``split_fields`` cut into ``spans``: each a
-    time, a byline or a source; a reading time is cut out ("card.reading_time").
-    Text mode's card parser and HTML mode's card headers both read fields here.
+def header_fields(block: Block, language: str) -> HeaderFields | None:
+    """The fields of a header line ("NBC News · 3 hours ago"), or None when the
+    line is no header line (``split_fields``): each a time, a byline or a
+    source; a reading time is cut out ("card.reading_time"). Text mode's card
+    parser and HTML mode's card headers both read fields here.
 
     >>> from newsclean.text_blocks import split_blocks
-    >>> b = split_blocks("NBC News · 3 hours ago · 4 min read")[0]
-    >>> h = header_fields(b, split_fields(b.text), "en")
+    >>> h = header_fields(split_blocks("NBC News · 3 hours ago · 4 min read")[0], "en")
     >>> [(f.label.value, f.block.text) for f in h.fields], [r.rule for r in h.cut]
     ([('source', 'NBC News'), ('timestamp', '3 hours ago')], ['card.field_separator', \
 'card.field_separator', 'card.reading_time'])
     """
+    found = _fields(block.text, language)
+    if found is None:
+        return None
     slots: set[str] = set()
     fields: list[Decision] = []
     names: set[str] = set()
     kept: list[tuple[int, int]] = []
     timings: list[tuple[int, int]] = []  # reading times: cut out, not a source
-    for a, b in spans:
-        text = block.text[a:b]
-        if _READING_TIMES.matches(text):
+    for a, b, kind in found:
+        if kind == "reading":
             timings.append((a, b))
             slots.add("reading")  # header evidence: a card's metadata line
-        elif _is_time_field(text, language):
+            continue
+        kept.append((a, b))
+        slots.add(kind)
+        if kind == "time":
             fields.append(_sub(block, a, b, Label.TIMESTAMP, "card.timestamp"))
-            kept.append((a, b))
-            slots.add("time")
-        elif _BYLINES.matches(text):
+        elif kind == "author":
             fields.append(_sub(block, a, b, Label.BYLINE, "card.byline"))
-            kept.append((a, b))
-            slots.add("author")
         else:
             fields.append(_sub(block, a, b, Label.SOURCE, "card.source"))
-            kept.append((a, b))
-            slots.add("source")
-            names.add(text.casefold())
+            names.add(block.text[a:b].casefold())
     cut = list(_gaps(block, sorted([*kept, *timings])))
     if timings:
         r = rule("card.reading_time")

@@ -31,7 +31,7 @@ import regex
 
 from newsclean._types import Article, Block, Decision, Label, Metadata, Page, Removal, RemovalKind
 from newsclean.assemble import assemble
-from newsclean.card_lines import header_fields, split_fields
+from newsclean.card_lines import header_fields
 from newsclean.errors import InputError
 from newsclean.html_blocks import Dom, extract_blocks, group_bit
 from newsclean.html_cards import Card, Cards, find_cards
@@ -290,8 +290,7 @@ def _card_segment(
     for (k, b), d in zip(candidates, decisions, strict=True):
         if d.label in _CHROME_LABELS:
             continue
-        if spans := split_fields(b.text, language):
-            fields = header_fields(b, spans, language)
+        if (fields := header_fields(b, language)) is not None:
             header.extend(fields.fields)
             cut.extend(fields.cut)
         elif d.label in _HEADER_LABELS or d.label is Label.SOURCE:

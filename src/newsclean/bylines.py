@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -306,6 +307,17 @@ class ForeignBylines:
         return capitalised >= 2
 
 
+def _author_prefixes(languages: Iterable[str]) -> set[str]:
+    """The author prefixes (kind ``author`` in ``byline_prefixes.txt``) of
+    ``languages``, lowered."""
+    return {
+        key.lower()
+        for lang in languages
+        for key, kind in lexicon.table(lang, "byline_prefixes").items()
+        if (kind or "author") == "author"
+    }
+
+
 @functools.cache
 def bare_prefixes(language: str | None) -> frozenset[str]:
     """The author prefixes of ``language`` (None: every language's) and English,
@@ -314,13 +326,8 @@ def bare_prefixes(language: str | None) -> frozenset[str]:
     >>> "by" in bare_prefixes("de"), "von" in bare_prefixes("de"), "par" in bare_prefixes("de")
     (True, True, False)
     """
-    langs = set(lexicon.languages() if language is None else (language, BASE_LANGUAGE))
-    return frozenset(
-        key.lower()
-        for lang in sorted(langs)
-        for key, kind in lexicon.table(lang, "byline_prefixes").items()
-        if (kind or "author") == "author"
-    )
+    langs = lexicon.languages() if language is None else (language, BASE_LANGUAGE)
+    return frozenset(_author_prefixes(langs))
 
 
 @functools.cache
@@ -329,12 +336,7 @@ def foreign_bylines(language: str | None) -> ForeignBylines:
     English's, for a caller that asks per line (``foreign_bylines(lang).matches``)."""
     english = {k.lower() for k in lexicon.table(BASE_LANGUAGE, "byline_prefixes")}
     langs = lexicon.languages() if language is None else (language,)
-    found = {
-        key.lower()
-        for lang in langs
-        for key, kind in lexicon.table(lang, "byline_prefixes").items()
-        if (kind or "author") == "author" and key.lower() not in english
-    }
+    found = _author_prefixes(langs) - english
     if not found:
         return ForeignBylines(None, frozenset(), (), frozenset())
     alternation = "|".join(regex.escape(p) for p in sorted(found, key=len, reverse=True))
@@ -393,15 +395,7 @@ _SENTENCE_END = frozenset(".!?…")
 @functools.cache
 def byline_lines(language: str | None) -> BylineLines:
     """The byline-line test for ``language`` (None: every language's)."""
-    english = sorted(
-        (
-            k.lower()
-            for k, kind in lexicon.table(BASE_LANGUAGE, "byline_prefixes").items()
-            if (kind or "author") == "author"
-        ),
-        key=len,
-        reverse=True,
-    )
+    english = sorted(_author_prefixes((BASE_LANGUAGE,)), key=len, reverse=True)
     # "... by" takes the names at once; a noun ("Author") only behind a colon:
     # "Authors say the study..." is story text
     by = "|".join(r"\s+".join(map(regex.escape, p.split())) for p in english if p.endswith("by"))

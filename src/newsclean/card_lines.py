@@ -37,7 +37,7 @@ from newsclean.bylines import byline_lines
 from newsclean.features import word_runs
 from newsclean.lexicon import entries, languages, table
 from newsclean.reading_times import reading_times
-from newsclean.rules import rule
+from newsclean.rules import removal
 
 __all__ = [
     "SENTENCE_END",
@@ -463,17 +463,18 @@ def _sub(block: Block, a: int, b: int, label: Label, name: str) -> Decision:
 
 
 def _gaps(block: Block, spans: list[tuple[int, int]]) -> tuple[Removal, ...]:
-    r = rule("card.field_separator")
-    assert r.kind is not None
     out: list[Removal] = []
     cursor = 0
     for a, b in [*spans, (len(block.text), len(block.text))]:
         if a > cursor and block.text[cursor:a].strip():
-            out.append(
-                Removal(block.text[cursor:a], block.start + cursor, block.start + a, r.kind, r.name)
-            )
+            out.append(_cut(block, cursor, a, "card.field_separator"))
         cursor = b
     return tuple(out)
+
+
+def _cut(block: Block, a: int, b: int, name: str) -> Removal:
+    """``block.text[a:b]`` removed under rule ``name``."""
+    return removal(name, block.text[a:b], block.start + a, block.start + b)
 
 
 def _classify(d: Decision, language: str, settle_now: bool) -> Line:
@@ -483,9 +484,7 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
         if d.label is Label.SECTION_HEADER:
             return Line(d, "section", words)
         if d.rule == "line.reading_time":  # "3 min read" on its own line in a card's header
-            b, r = d.block, rule(d.rule)
-            assert r.kind is not None
-            cut = (Removal(b.text, b.start, b.end, r.kind, r.name),)
+            cut = (_cut(d.block, 0, len(text), d.rule),)
             return Line(d, "cue", words, _READING_SLOT, (), cut)
         if words >= _BODY_MIN_WORDS:  # may be a card's body that a page-chrome rule took
             return Line(d, "body", words, chrome_body=True)
@@ -633,11 +632,6 @@ def header_fields(block: Block, language: str) -> HeaderFields | None:
             names.add(block.text[a:b].casefold())
     cut = list(_gaps(block, sorted([*kept, *timings])))
     if timings:
-        r = rule("card.reading_time")
-        assert r.kind is not None
-        cut.extend(
-            Removal(block.text[a:b], block.start + a, block.start + b, r.kind, r.name)
-            for a, b in timings
-        )
+        cut.extend(_cut(block, a, b, "card.reading_time") for a, b in timings)
         cut.sort(key=lambda x: x.start)
     return HeaderFields(tuple(fields), tuple(cut), frozenset(slots), frozenset(names))

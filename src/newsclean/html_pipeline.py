@@ -42,7 +42,7 @@ from newsclean.limits import Deadline, check_size
 from newsclean.metadata import authors_from_byline, extract_metadata
 from newsclean.normalize import normalize
 from newsclean.options import Options
-from newsclean.rules import rule
+from newsclean.rules import removal, rule
 from newsclean.segment import Segment, without_repeats
 from newsclean.timestamps import parse_timestamp
 
@@ -259,9 +259,7 @@ def _sort_lines(
 
 
 def _removal(b: Block, name: str) -> Removal:
-    kind = rule(name).kind
-    assert kind is not None
-    return Removal(b.text, b.start, b.end, kind, name)
+    return removal(name, b.text, b.start, b.end)
 
 
 _SOURCE_WORDS = 5  # a source's name under a card's headline: "City Desk", "BBC News"

@@ -177,10 +177,7 @@ def _label(
             return _chrome(Label.CHROME, "line.image_debris")
         if comments.marks(text):
             return _chrome(Label.CHROME, "line.comments")
-        # "5 min read" (``ReadingTimes.may_end`` written out: a call per line costs
-        # more than the test)
-        tails = reading.tails
-        if (key[-3:] in tails or key[-2:] in tails) and reading.matches(text):
+        if reading.may_end(key) and reading.matches(text):  # "5 min read"
             return _chrome(Label.CHROME, "line.reading_time")
         if first in _DASHES and _SOURCE_DASH.match(text) and words <= 6:
             return _SOURCE_DASH_VERDICT

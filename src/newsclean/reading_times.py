@@ -4,8 +4,9 @@ Part of labelling (stage 3), and of the card parser, which cuts such a field
 out of a header ("Nov 18, 2019 • 2 min read") instead of taking it for a
 source. The words come from ``data/<language>/reading_times.txt``:
 English's apply on every page, a page without a language hint reads every
-language's. A reading time needs a digit, so most lines are refused by one
-search for one.
+language's. The labeller first asks ``may_end`` of the line's lowered key
+(two slices and set look-ups), and ``matches`` wants a digit before the
+pattern, so most lines never reach it.
 
 >>> is_reading_time("5 Min Read", "en"), is_reading_time("Tempo de leitura: 2 minutos", None)
 (True, True)

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsclean._types import RemovalKind
+from newsclean._types import Removal, RemovalKind
 
-__all__ = ["RULES", "Rule", "rule"]
+__all__ = ["RULES", "Rule", "removal", "rule"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,3 +138,15 @@ def rule(name: str) -> Rule:
     "a 'read more' link inside the text"
     """
     return RULES[name]
+
+
+def removal(name: str, text: str, start: int, end: int) -> Removal:
+    """The record of ``text`` (at ``start``..``end``) removed under rule ``name``.
+
+    >>> removal("card.repeat", "Title", 0, 5).kind
+    <RemovalKind.NAVIGATION: 'navigation'>
+    """
+    kind = RULES[name].kind
+    if kind is None:
+        raise ValueError(f"{name!r} is an edit rule, not a removal rule")
+    return Removal(text, start, end, kind, name)

@@ -61,7 +61,7 @@ from newsclean.card_lines import (
 )
 from newsclean.content import headline_candidates, select_main
 from newsclean.options import Options
-from newsclean.rules import rule
+from newsclean.rules import removal, rule
 
 __all__ = ["Segment", "segment", "without_repeats"]
 
@@ -478,7 +478,7 @@ _TAIL_MAX_WORDS = 4
 
 def _title_tail(card: Segment) -> regex.Match[str] | None:
     """The source at the end of a sourceless card's headline, if it reads as one."""
-    if card.title is None or any(d.label is Label.SOURCE for d in card.header):
+    if card.title is None or _has_source(card):
         return None
     m = _TITLE_TAIL.search(card.title.text)
     if m is None:
@@ -504,20 +504,17 @@ def _title_sources(cards: list[Segment]) -> list[Segment]:
     sourceless = [c for c in cards if c.title is not None and not _has_source(c)]
     if len(sourceless) < 2 or sum(t is not None for t in tails) < len(sourceless):
         return cards
-    r = rule("card.field_separator")
-    assert r.kind is not None
     out: list[Segment] = []
     for card, m in zip(cards, tails, strict=True):
         if m is None or card.title is None:
             out.append(card)
             continue
         t = card.title
-        cut = Removal(
+        cut = removal(
+            "card.field_separator",
             t.text[m.start() : m.start("source")],
             t.start + m.start(),
             t.start + m.start("source"),
-            r.kind,
-            r.name,
         )
         title = Block(t.index, t.start, t.start + m.start(), t.text[: m.start()], t.blank_before)
         source = Block(t.index, cut.end, t.start + m.end("source"), m.group("source"), False)
@@ -555,8 +552,6 @@ def without_repeats(
     seen: set[tuple[str, ...]] = set()
     kept: list[T] = []
     removed: list[Removal] = []
-    r = rule("card.repeat")
-    assert r.kind is not None
     for item in items:
         s = segment_of(item)
         key = (s.title.text if s.title else "", *(b.text for b in s.body))
@@ -565,12 +560,11 @@ def without_repeats(
             kept.append(item)
             continue
         lines = [*([s.title] if s.title else []), *(d.block for d in s.header), *s.body]
-        removed.extend(Removal(b.text, b.start, b.end, r.kind, r.name) for b in lines)
+        removed.extend(removal("card.repeat", b.text, b.start, b.end) for b in lines)
         removed.extend(s.removed)
     return kept, removed
 
 
 def _removal(d: Decision, name: str | None = None) -> Removal:
-    r = rule(name or d.rule)
-    assert r.kind is not None
-    return Removal(d.block.text, d.block.start, d.block.end, r.kind, r.name)
+    b = d.block
+    return removal(name or d.rule, b.text, b.start, b.end)

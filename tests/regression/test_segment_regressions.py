@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import newsclean
@@ -209,17 +210,21 @@ _TEASERS = [
 ]  # fmt: skip
 
 
+def _teaser_page(card: Callable[[int, str, str], list[str]]) -> str:
+    """A story, "More stories", and a card of ``card(i, title, body)`` per teaser."""
+    cards = [ln for i, (t, b) in enumerate(_TEASERS) for ln in card(i, t, b)]
+    return "\n".join(
+        ["Man pleads guilty to threatening senator", *_PARAGRAPHS, "More stories", *cards]
+    )
+
+
 def test_short_teaser_under_a_date_is_no_headline_of_the_card_below() -> None:
     """Cards of a headline, a date and a one-sentence teaser: the teaser (short, so it
     could be a headline ending in a period) right under a card's date is that card's
     body, not the headline of the card below."""
-    cards = [
-        ln for i, (t, b) in enumerate(_TEASERS) for ln in (t, f"Updated: Jun {i + 3}, 2025", b)
-    ]
-    page = "\n".join(
-        ["Man pleads guilty to threatening senator", *_PARAGRAPHS, "More stories", *cards]
+    result = newsclean.clean_text(
+        _teaser_page(lambda i, t, b: [t, f"Updated: Jun {i + 3}, 2025", b])
     )
-    result = newsclean.clean_text(page)
     assert [a.title for a in result.articles[1:]] == [t for t, _ in _TEASERS]
     assert [a.text for a in result.articles[1:]] == [b for _, b in _TEASERS]
 
@@ -227,14 +232,7 @@ def test_short_teaser_under_a_date_is_no_headline_of_the_card_below() -> None:
 def test_posted_time_by_author_line_is_a_card_header() -> None:
     """ "Posted 2 hours ago by Jane Doe" (a time, then "by" and a name, no separator) is a
     card header line: the cards split, with their authors and times."""
-    cards = [
-        ln
-        for i, (t, b) in enumerate(_TEASERS)
-        for ln in (t, f"Posted {i + 2} hours ago by Jane Doe", b)
-    ]
-    page = "\n".join(
-        ["Man pleads guilty to threatening senator", *_PARAGRAPHS, "More stories", *cards]
-    )
+    page = _teaser_page(lambda i, t, b: [t, f"Posted {i + 2} hours ago by Jane Doe", b])
     result = newsclean.clean_text(page)
     assert [a.title for a in result.articles[1:]] == [t for t, _ in _TEASERS]
     assert [a.authors for a in result.articles[1:]] == [("Jane Doe",)] * 3
@@ -246,14 +244,7 @@ def test_posted_time_by_author_line_is_a_card_header() -> None:
 def test_headline_below_the_cues_keeps_the_teaser_above_in_its_card() -> None:
     """Cards whose headline comes after their byline and time ("By Jane Doe" / "2 hours
     ago" / headline / teaser): the teaser above belongs to the card above."""
-    cards = [
-        ln
-        for i, (t, b) in enumerate(_TEASERS)
-        for ln in ("By Jane Doe", f"{i + 2} hours ago", t, b)
-    ]
-    page = "\n".join(
-        ["Man pleads guilty to threatening senator", *_PARAGRAPHS, "More stories", *cards]
-    )
+    page = _teaser_page(lambda i, t, b: ["By Jane Doe", f"{i + 2} hours ago", t, b])
     result = newsclean.clean_text(page)
     assert [a.title for a in result.articles[1:]] == [t for t, _ in _TEASERS]
     assert [a.text for a in result.articles[1:]] == [b for _, b in _TEASERS]

@@ -33,9 +33,9 @@ for extra in (ROOT / "src", ROOT / "benchmarks"):
         sys.path.insert(0, str(extra))
 
 from newsclean import clean_text  # noqa: E402
-from newsclean.html_blocks import extract_blocks  # noqa: E402
-from newsclean.html_parse import parse_html, prune  # noqa: E402
-from newsclean.scoring import corpus_score, page_score  # noqa: E402
+from newsclean.html.blocks import extract_blocks  # noqa: E402
+from newsclean.html.parse import parse_html, prune  # noqa: E402
+from newsclean.shell.scoring import corpus_score, page_score  # noqa: E402
 from quality import c4_lines  # noqa: E402
 from quality_html import COMPETITORS, newsclean_html_text  # noqa: E402
 

@@ -2,7 +2,7 @@
 
 Runs ``newsclean.clean_text`` on every page of ``aeb/flat/`` and scores the
 main story's text against ``expected/<id>.json`` (``articleBody``) with the
-benchmark's metric (``newsclean.scoring``). Baselines computed in the same
+benchmark's metric (``newsclean.shell.scoring``). Baselines computed in the same
 run: every line, C4-style line rules, and jusText / trafilatura with each
 line as a paragraph (when installed). The corpus README's published HTML
 figures are printed as reference rows.
@@ -24,7 +24,7 @@ if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))
 
 from newsclean import Options, clean_text  # noqa: E402
-from newsclean.scoring import CorpusScore, PageScore, corpus_score, page_score  # noqa: E402
+from newsclean.shell.scoring import CorpusScore, PageScore, corpus_score, page_score  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "aeb"
 

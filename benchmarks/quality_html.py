@@ -3,7 +3,7 @@
 Runs newsclean's ``clean_html`` and, when installed, trafilatura, readability-lxml,
 jusText and resiliparse on the same pages of ``aeb/html/`` in one run, and
 scores each extractor's main text against ``expected/<id>.json``
-(``articleBody``) with the benchmark's metric (``newsclean.scoring``).
+(``articleBody``) with the benchmark's metric (``newsclean.shell.scoring``).
 Pages/s is measured on the same pass (one process, one core); peak memory
 is tracemalloc's peak of Python allocations during the pass (lxml's C
 allocations are not seen by tracemalloc, so compare it across Python
@@ -28,7 +28,7 @@ if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))
 
 from newsclean import clean_html  # noqa: E402
-from newsclean.scoring import CorpusScore, PageScore, corpus_score, page_score  # noqa: E402
+from newsclean.shell.scoring import CorpusScore, PageScore, corpus_score, page_score  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "aeb"
 Extractor = Callable[[bytes], str]

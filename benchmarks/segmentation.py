@@ -5,7 +5,7 @@ Runs ``newsclean.clean`` (reference time 2025-06-07T12:00Z) on every page of
 corpus README says:
 
 * predicted and gold articles are paired one to one, greedily by the best
-  body F1 (the benchmark metric of ``newsclean.scoring`` per article);
+  body F1 (the benchmark metric of ``newsclean.shell.scoring`` per article);
 * body: an unmatched gold article scores P = R = 0, an extra predicted
   article P = 0 (it takes no part in recall); precision and recall are
   averaged over articles and combined into F1. A predicted article's body
@@ -46,7 +46,7 @@ if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))
 
 from newsclean import Article, Page, clean  # noqa: E402
-from newsclean.scoring import PageScore, page_score  # noqa: E402
+from newsclean.shell.scoring import PageScore, page_score  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "segmentation"
 REFERENCE_TIME = datetime(2025, 6, 7, 12, 0, tzinfo=UTC)

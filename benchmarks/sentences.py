@@ -137,7 +137,7 @@ def seconds_per_mb(split: Splitter, texts: Sequence[str], repeat: int = 1) -> fl
 
 
 def newsclean_splitter() -> Splitter:
-    from newsclean.sentences import split_sentences
+    from newsclean.parsers.sentences import split_sentences
 
     return lambda text: [(s.start, s.end) for s in split_sentences(text)]
 

@@ -91,7 +91,7 @@ def score(parse: Parser, rows: Iterable[dict[str, Any]], *, timing_rounds: int =
 
 def newsclean_parser(text: str, language: str) -> datetime | None:
     """newsclean with the corpus reference time and language hint."""
-    from newsclean.timestamps import parse_timestamp
+    from newsclean.parsers.timestamps import parse_timestamp
 
     ts = parse_timestamp(text, reference_time=REFERENCE, language=language)
     return ts.value if ts is not None else None
@@ -99,7 +99,7 @@ def newsclean_parser(text: str, language: str) -> datetime | None:
 
 def newsclean_nohint_parser(text: str, language: str) -> datetime | None:
     """newsclean without the language hint."""
-    from newsclean.timestamps import parse_timestamp
+    from newsclean.parsers.timestamps import parse_timestamp
 
     ts = parse_timestamp(text, reference_time=REFERENCE)
     return ts.value if ts is not None else None

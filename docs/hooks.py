@@ -24,7 +24,7 @@ def _use_source() -> None:
 def rules_table() -> str:
     """The rule registry as a Markdown table, grouped by stage (the name's prefix)."""
     _use_source()
-    from newsclean.rules import RULES
+    from newsclean.core.rules import RULES
 
     stages = {
         "line": "label",
@@ -46,7 +46,7 @@ def rules_table() -> str:
 def cli_help() -> str:
     """``newsclean --help`` as a code block."""
     _use_source()
-    from newsclean.cli import _parser
+    from newsclean.shell.cli import _parser
 
     parser = _parser()
     parser.formatter_class = functools.partial(argparse.HelpFormatter, width=88)

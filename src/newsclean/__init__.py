@@ -8,7 +8,10 @@
 
 from __future__ import annotations
 
-from newsclean._types import (
+from newsclean.core.errors import InputError, LimitExceeded, NewscleanError
+from newsclean.core.options import Options
+from newsclean.core.rules import RULES, Rule
+from newsclean.core.types import (
     Article,
     Byline,
     Edit,
@@ -21,17 +24,13 @@ from newsclean._types import (
     Span,
     Timestamp,
 )
-from newsclean.bylines import parse_byline
-from newsclean.errors import InputError, LimitExceeded, NewscleanError
-from newsclean.explain import explain
-from newsclean.options import Options
+from newsclean.core.version import __version__
+from newsclean.parsers.bylines import parse_byline
+from newsclean.parsers.sentences import split_sentences
+from newsclean.parsers.timestamps import parse_timestamp
 from newsclean.pipeline import clean, clean_html, clean_text
-from newsclean.records import clean_batch, clean_records
-from newsclean.rules import RULES, Rule
-from newsclean.sentences import split_sentences
-from newsclean.timestamps import parse_timestamp
-
-__version__ = "0.1.0"
+from newsclean.shell.explain import explain
+from newsclean.shell.records import clean_batch, clean_records
 
 __all__ = [
     "RULES",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from newsclean.cli import main
+from newsclean.shell.cli import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -49,8 +49,8 @@ from datetime import UTC, datetime, timedelta
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from newsclean.options import Options
-from newsclean.records import article_rows, clean_record, error_row
+from newsclean.core.options import Options
+from newsclean.shell.records import article_rows, clean_record, error_row
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame

@@ -72,7 +72,7 @@ def test_hard_negatives_glued_together_floor(corpus: Path, bench: ModuleType) ->
 
 def test_find_joins_agrees_with_gold_joins(corpus: Path, bench: ModuleType) -> None:
     """find_joins reports the run-together gold offsets, as the pipeline repairs them."""
-    from newsclean.sentences import find_joins
+    from newsclean.parsers.sentences import find_joins
 
     records = bench.load_records(corpus)["runtogether"]
     gold = found = 0

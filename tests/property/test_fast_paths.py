@@ -14,21 +14,12 @@ import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsclean import (
-    bylines,
-    card_lines,
-    comment_marks,
-    content,
-    features,
-    html_parse,
-    inline,
-    label,
-    lexicon,
-    metadata,
-    normalize,
-    reading_times,
-    sentences,
-)
+from newsclean.core import lexicon
+from newsclean.html import metadata
+from newsclean.html import parse as html_parse
+from newsclean.parsers import bylines, reading_times, sentences
+from newsclean.stories import card_lines
+from newsclean.text import comment_marks, content, features, inline, label, normalize
 
 _PIECES = st.sampled_from(
     [
@@ -363,7 +354,7 @@ _TIME_PIECES = st.sampled_from(
 @given(st.lists(_TIME_PIECES, max_size=10).map("".join) | _ascii_line)
 def test_ascii_tokens_match_the_regex_tokens(text: str) -> None:
     # the standard library's twin of the token pattern cuts ASCII text the same way
-    from newsclean import _timegrammar as tg
+    from newsclean.parsers import time_grammar as tg
 
     def cut(pattern: object) -> list[tuple[int | None, int, int]]:
         return [(m.lastindex, m.start(), m.end()) for m in pattern.finditer(text)]  # type: ignore[attr-defined]
@@ -376,7 +367,7 @@ def test_ascii_tokens_match_the_regex_tokens(text: str) -> None:
 @example("'e-mail'")
 def test_first_word_is_the_first_word_of_the_scan(text: str) -> None:
     # on ASCII text without digits, one search finds the word the scan finds first
-    from newsclean import _timegrammar as tg
+    from newsclean.parsers import time_grammar as tg
 
     lowered = text.lower()
     if not lowered.isascii() or tg._ASCII_DIGIT.search(lowered):

@@ -1,4 +1,4 @@
-"""Invariants of reading Markdown (``newsclean.markdown``) on Markdown-shaped text."""
+"""Invariants of reading Markdown (``newsclean.text.markdown``) on Markdown-shaped text."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean.markdown import strip_markdown
-from newsclean.normalize import normalize
-from newsclean.options import Options
+from newsclean.core.options import Options
+from newsclean.text.markdown import strip_markdown
+from newsclean.text.normalize import normalize
 from tests.invariants import unclaimed
 
 _PIECES = st.sampled_from(

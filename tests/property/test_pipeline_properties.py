@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsclean
-from newsclean.assemble import render
-from newsclean.normalize import normalize
+from newsclean.stories.assemble import render
+from newsclean.text.normalize import normalize
 from tests.invariants import unclaimed
 from tests.strategies import any_text, page_text
 

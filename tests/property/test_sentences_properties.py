@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean.sentences import find_joins, split_sentences
+from newsclean.parsers.sentences import find_joins, split_sentences
 
 # Characters that drive the engine's decisions, mixed with arbitrary text.
 _TRICKY = list(".!?…。！？।¿¡\"'“”‘’()[]«»•⁃-–—@/:;,$%0123456789 \n\t\u00a0\u202f")

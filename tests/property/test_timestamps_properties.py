@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsclean.bylines import parse_byline
-from newsclean.timestamps import parse_timestamp
+from newsclean.parsers.bylines import parse_byline
+from newsclean.parsers.timestamps import parse_timestamp
 
 REF = datetime(2025, 6, 7, 12, 0, tzinfo=UTC)
 _PIECES = st.sampled_from(

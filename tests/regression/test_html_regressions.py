@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from newsclean import Article
-from newsclean.html_pipeline import clean_html_page
-from newsclean.scoring import page_score
+from newsclean.pipeline.html import clean_html_page
+from newsclean.shell.scoring import page_score
 
 _STORY = [
     "The court heard that the man had sent the messages over several weeks in the spring, "

@@ -34,7 +34,9 @@ import pytest
 import regex
 
 import newsclean
-from newsclean import bylines, card_lines, comment_marks, inline, reading_times
+from newsclean.parsers import bylines, reading_times
+from newsclean.stories import card_lines
+from newsclean.text import comment_marks, inline
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 LENGTH = 20_000
@@ -50,22 +52,25 @@ except ImportError:  # pragma: no cover - Python < 3.11
 
 # Nested unbounded quantifiers that cannot backtrack in more than one way:
 # a run of digits repeated only after a mandatory separator ("10:15:00").
+_SEPARATED = r"\d+(?:[:./h-]\d+)*: each repeat starts with a separator"
 NESTED_OK = {
-    "_timegrammar._TOKEN": r"\d+(?:[:./h-]\d+)*: each repeat starts with a separator",
-    "_timegrammar._WORD_SCAN": r"\d+(?:[:./h-]\d+)*: each repeat starts with a separator",
-    "_timegrammar._ASCII_WORD_SCAN": r"\d+(?:[:./h-]\d+)*: each repeat starts with a separator",
-    "_timegrammar._ASCII_TOKEN": r"\d+(?:[:./h-]\d+)*: each repeat starts with a separator",
-    "_timegrammar._ASCII_FIRST_WORD": r"(?:[.-][a-zA-Z][a-zA-Z\d']*)*: repeats start with [.-]",
+    "parsers.time_grammar._TOKEN": _SEPARATED,
+    "parsers.time_grammar._WORD_SCAN": _SEPARATED,
+    "parsers.time_grammar._ASCII_WORD_SCAN": _SEPARATED,
+    "parsers.time_grammar._ASCII_TOKEN": _SEPARATED,
+    "parsers.time_grammar._ASCII_FIRST_WORD": (
+        r"(?:[.-][a-zA-Z][a-zA-Z\d']*)*: repeats start with [.-]"
+    ),
 }
 
 # How a pattern is used, where that is not ``search`` over any text:
 # (operation, the longest text it is ever given or None, the guard that says so).
 USAGE: dict[str, tuple[str, int | None, str]] = {
-    "bylines._SEGMENTS": ("split", 300, "parse_byline refuses text over MAX_CHARS (300)"),
-    "bylines._PIECES": ("split", 300, "parse_byline refuses text over MAX_CHARS (300)"),
-    "card_lines._SEPARATOR": ("finditer", 200, "split_fields refuses lines over 200 chars"),
-    "content._SEP": ("split", 300, "headline_candidates skips first lines over 300 chars"),
-    "metadata._TITLE_TAIL": ("sub", 1000, "metadata._text_of cuts titles to 1,000 chars"),
+    "parsers.bylines._SEGMENTS": ("split", 300, "parse_byline refuses text over MAX_CHARS (300)"),
+    "parsers.bylines._PIECES": ("split", 300, "parse_byline refuses text over MAX_CHARS (300)"),
+    "stories.card_lines._SEPARATOR": ("finditer", 200, "split_fields refuses lines over 200 chars"),
+    "text.content._SEP": ("split", 300, "headline_candidates skips first lines over 300 chars"),
+    "html.metadata._TITLE_TAIL": ("sub", 1000, "metadata._text_of cuts titles to 1,000 chars"),
     **{
         f"comment_marks.hint({hint})": (
             "search",
@@ -80,13 +85,14 @@ USAGE: dict[str, tuple[str, int | None, str]] = {
 def patterns() -> dict[str, re.Pattern[Any] | regex.Pattern[Any]]:
     """Every compiled pattern the package holds, by ``module.NAME``."""
     found: dict[str, re.Pattern[Any] | regex.Pattern[Any]] = {}
-    for info in pkgutil.iter_modules(newsclean.__path__):
-        if info.name in ("spark", "__main__"):  # need the [spark] extra; no patterns
+    for info in pkgutil.walk_packages(newsclean.__path__, "newsclean."):
+        if info.name in ("newsclean.spark", "newsclean.__main__"):  # [spark] extra; no patterns
             continue
-        module = importlib.import_module(f"newsclean.{info.name}")
+        module = importlib.import_module(info.name)
+        where = info.name.removeprefix("newsclean.")
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern | regex.Pattern):
-                found[f"{info.name}.{name}"] = value
+                found[f"{where}.{name}"] = value
     # patterns built from lexicons at first use
     for language in ("en", "de", "fr", "es"):
         for build in (inline._phrase_pattern, inline._phrases, inline._credit_pattern):

@@ -25,7 +25,7 @@ import pytest
 
 import newsclean
 from newsclean import Options
-from newsclean.records import clean_records
+from newsclean.shell.records import clean_records
 from newsclean.spark import COLUMNS, article_schema, clean_dataframe, clean_partition
 from tests.conftest import ROOT, shared_path
 from tests.spark.conftest import worker_env

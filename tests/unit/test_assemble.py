@@ -1,10 +1,10 @@
-"""Unit tests for newsclean.assemble: records in, paragraphs out."""
+"""Unit tests for newsclean.stories.assemble: records in, paragraphs out."""
 
 from __future__ import annotations
 
-from newsclean._types import Block, Decision, Edit, Label, Removal, RemovalKind
-from newsclean.assemble import assemble, render
-from newsclean.segment import Segment
+from newsclean.core.types import Block, Decision, Edit, Label, Removal, RemovalKind
+from newsclean.stories.assemble import assemble, render
+from newsclean.stories.segment import Segment
 
 
 def _segment(text: str, title: str | None = None) -> tuple[Segment, str]:

@@ -1,4 +1,4 @@
-"""Unit tests for ``newsclean.bylines``: authors, sources, timestamps and junk."""
+"""Unit tests for ``newsclean.parsers.bylines``: authors, sources, timestamps and junk."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from newsclean.bylines import byline_line, foreign_byline, parse_byline
-from newsclean.lexicon import table
+from newsclean.core.lexicon import table
+from newsclean.parsers.bylines import byline_line, foreign_byline, parse_byline
 
 REF = datetime(2025, 6, 7, 12, 0, tzinfo=UTC)
 

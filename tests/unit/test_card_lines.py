@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from newsclean import Options, clean_text
-from newsclean.card_lines import _grammar, is_time_phrase, split_fields
+from newsclean.stories.card_lines import _grammar, is_time_phrase, split_fields
 
 REF = datetime(2025, 6, 7, 12, tzinfo=UTC)
 

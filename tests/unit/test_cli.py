@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
-from newsclean import __version__, cli
-from newsclean.records import Record
+from newsclean import __version__
+from newsclean.shell import cli
+from newsclean.shell.records import Record
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "cards-page.txt"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.comment_marks import is_comment_marker, opens_comment_section
+from newsclean.text.comment_marks import is_comment_marker, opens_comment_section
 
 
 @pytest.mark.parametrize(

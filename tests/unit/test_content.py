@@ -1,4 +1,4 @@
-"""Unit tests for ``newsclean.content``: the main story's region, title and removals."""
+"""Unit tests for ``newsclean.text.content``: the main story's region, title and removals."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 import regex
 
-from newsclean import clean_text, content
-from newsclean.content import headline_candidates, select_main
-from newsclean.label import label_blocks
-from newsclean.rules import RULES
-from newsclean.text_blocks import split_blocks
+from newsclean import clean_text
+from newsclean.core.rules import RULES
+from newsclean.text import content
+from newsclean.text.blocks import split_blocks
+from newsclean.text.content import headline_candidates, select_main
+from newsclean.text.label import label_blocks
 
 P1 = (
     "The council approved the new budget on Monday after a long and heated debate that ran"

@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from newsclean import dates_fallback, parse_timestamp
+from newsclean import parse_timestamp
+from newsclean.parsers import dates_fallback
 
 REF = datetime(2025, 6, 7, 12, tzinfo=UTC)
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import newsclean
-from newsclean.explain import article_html, error_html, page_html
+from newsclean.shell.explain import article_html, error_html, page_html
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "cards-page.txt"
 REF = datetime(2025, 6, 7, 12, tzinfo=UTC)

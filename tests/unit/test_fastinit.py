@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from newsclean import _types
-from newsclean._fastinit import fast_init
+from newsclean.core import types as _types
+from newsclean.core.fastinit import fast_init
 
 VALUE_CLASSES = [
     obj

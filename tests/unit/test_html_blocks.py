@@ -1,12 +1,12 @@
-"""Unit tests of newsclean.html_blocks: blocks, link density, class groups."""
+"""Unit tests of newsclean.html.blocks: blocks, link density, class groups."""
 
 from __future__ import annotations
 
 import lxml.etree
 import pytest
 
-from newsclean.html_blocks import GROUPS, extract_blocks, group_bit, groups_of, has
-from newsclean.html_parse import parse_html
+from newsclean.html.blocks import GROUPS, extract_blocks, group_bit, groups_of, has
+from newsclean.html.parse import parse_html
 
 
 def test_block_per_block_element() -> None:
@@ -73,7 +73,7 @@ def test_remove_hidden_walk_is_prune() -> None:
     """remove_hidden=True gives prune's tree and the blocks of a walk over it."""
     from lxml.etree import tostring
 
-    from newsclean.html_parse import prune, strip_invisible
+    from newsclean.html.parse import prune, strip_invisible
 
     for page in _HIDDEN_PAGES:
         pruned = parse_html(page)
@@ -101,7 +101,7 @@ def test_images_stripped_before_the_walk_leave_the_blocks_as_the_walk_reads_them
 ) -> None:
     """strip_invisible removes images (no text, two events each): the blocks and
     their link counts are those of a walk that skips the images itself."""
-    from newsclean.html_parse import INVISIBLE, strip_invisible
+    from newsclean.html.parse import INVISIBLE, strip_invisible
 
     walked = parse_html(page)
     lxml.etree.strip_elements(walked, *INVISIBLE, with_tail=False)  # images kept

@@ -1,4 +1,4 @@
-"""Unit tests of newsclean.html_cards: related-story cards on HTML pages."""
+"""Unit tests of newsclean.html.cards: related-story cards on HTML pages."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ from datetime import UTC, datetime
 
 import lxml.etree
 
-from newsclean.html_parse import parse_html
-from newsclean.html_pipeline import clean_html_page
-from newsclean.options import Options
-from newsclean.rules import RULES
+from newsclean.core.options import Options
+from newsclean.core.rules import RULES
+from newsclean.html.parse import parse_html
+from newsclean.pipeline.html import clean_html_page
 from tests.invariants import unclaimed
 
 _STORY = [

@@ -1,13 +1,13 @@
-"""Unit tests of newsclean.html_content: container choice and chrome removal."""
+"""Unit tests of newsclean.html.content: container choice and chrome removal."""
 
 from __future__ import annotations
 
 import dataclasses
 
-from newsclean.html_blocks import extract_blocks
-from newsclean.html_content import select_content
-from newsclean.html_parse import parse_html
-from newsclean.options import Options
+from newsclean.core.options import Options
+from newsclean.html.blocks import extract_blocks
+from newsclean.html.content import select_content
+from newsclean.html.parse import parse_html
 
 PARA = "<p>The council approved the new budget on Monday, after a long and heated debate.</p>"
 

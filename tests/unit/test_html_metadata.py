@@ -1,9 +1,9 @@
-"""Unit tests of newsclean.metadata: JSON-LD, meta tags, <time>, titles."""
+"""Unit tests of newsclean.html.metadata: JSON-LD, meta tags, <time>, titles."""
 
 from __future__ import annotations
 
-from newsclean.html_parse import parse_html
-from newsclean.metadata import extract_metadata
+from newsclean.html.metadata import extract_metadata
+from newsclean.html.parse import parse_html
 
 
 def test_json_ld_graph() -> None:

@@ -1,4 +1,4 @@
-"""Unit tests of newsclean.html_parse: encodings, safe parsing, pruning."""
+"""Unit tests of newsclean.html.parse: encodings, safe parsing, pruning."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import codecs
 
 import pytest
 
-from newsclean.errors import InputError
-from newsclean.html_parse import decode_html, parse_html, prune, sniff_encoding
+from newsclean.core.errors import InputError
+from newsclean.html.parse import decode_html, parse_html, prune, sniff_encoding
 
 
 def test_bom_wins_over_meta() -> None:

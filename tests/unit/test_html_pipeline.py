@@ -1,13 +1,13 @@
-"""Unit tests of newsclean.html_pipeline: the Page contract on HTML input."""
+"""Unit tests of newsclean.pipeline.html: the Page contract on HTML input."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsclean.errors import InputError, LimitExceeded
-from newsclean.html_pipeline import clean_html_page
-from newsclean.options import Options
-from newsclean.rules import RULES
+from newsclean.core.errors import InputError, LimitExceeded
+from newsclean.core.options import Options
+from newsclean.core.rules import RULES
+from newsclean.pipeline.html import clean_html_page
 from tests.invariants import unclaimed
 
 PARA = "<p>The council approved the new budget on Monday, after a long and heated debate.</p>"
@@ -69,9 +69,9 @@ def test_deterministic() -> None:
 
 def test_block_paths_match_libxml2_getpath() -> None:
     """_Paths writes the path libxml2's getpath gives, for every block of a tricky page."""
-    from newsclean.html_blocks import extract_blocks
-    from newsclean.html_parse import parse_html, prune
-    from newsclean.html_pipeline import _Paths
+    from newsclean.html.blocks import extract_blocks
+    from newsclean.html.parse import parse_html, prune
+    from newsclean.pipeline.html import _Paths
 
     root = parse_html(
         "<p>loose</p><div><p>a</p><span><div>in span</div></span><p>b</p></div>"

@@ -1,9 +1,9 @@
-"""Unit tests for newsclean.inline."""
+"""Unit tests for newsclean.text.inline."""
 
 from __future__ import annotations
 
-from newsclean._types import Block
-from newsclean.inline import scan
+from newsclean.core.types import Block
+from newsclean.text.inline import scan
 
 
 def _scan(text: str, title: str | None = None) -> list[tuple[str, str]]:

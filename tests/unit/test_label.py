@@ -1,11 +1,11 @@
-"""Unit tests for ``newsclean.label``: one decision per line, from the line alone."""
+"""Unit tests for ``newsclean.text.label``: one decision per line, from the line alone."""
 
 from __future__ import annotations
 
-from newsclean._types import Label, RemovalKind
-from newsclean.label import label_blocks, line_key
-from newsclean.rules import RULES
-from newsclean.text_blocks import split_blocks
+from newsclean.core.rules import RULES
+from newsclean.core.types import Label, RemovalKind
+from newsclean.text.blocks import split_blocks
+from newsclean.text.label import label_blocks, line_key
 
 
 def _labels(text: str) -> list[tuple[str, str]]:

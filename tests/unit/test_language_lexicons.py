@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsclean import Options, clean_text
-from newsclean.label import label_blocks
-from newsclean.text_blocks import split_blocks
+from newsclean.text.blocks import split_blocks
+from newsclean.text.label import label_blocks
 
 
 @pytest.mark.parametrize(

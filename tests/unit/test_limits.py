@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsclean
-from newsclean.limits import Deadline
+from newsclean.core.limits import Deadline
 
 _STORY = "Title here\nThe council met on Monday and voted to approve the new budget plan."
 

@@ -1,12 +1,12 @@
-"""Unit tests of ``newsclean.markdown``: Markdown syntax read as plain lines."""
+"""Unit tests of ``newsclean.text.markdown``: Markdown syntax read as plain lines."""
 
 from __future__ import annotations
 
 import pytest
 
 import newsclean
-from newsclean.markdown import is_markdown, strip_markdown
-from newsclean.options import Options
+from newsclean.core.options import Options
+from newsclean.text.markdown import is_markdown, strip_markdown
 
 
 @pytest.mark.parametrize(

@@ -1,11 +1,11 @@
-"""Unit tests for newsclean.normalize."""
+"""Unit tests for newsclean.text.normalize."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsclean.errors import InputError
-from newsclean.normalize import decode, normalize
+from newsclean.core.errors import InputError
+from newsclean.text.normalize import decode, normalize
 
 
 def test_mojibake_is_repaired_and_recorded() -> None:

@@ -1,10 +1,10 @@
-"""Unit tests for ``newsclean.reading_times``."""
+"""Unit tests for ``newsclean.parsers.reading_times``."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsclean.reading_times import is_reading_time
+from newsclean.parsers.reading_times import is_reading_time
 
 
 @pytest.mark.parametrize(

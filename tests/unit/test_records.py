@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 import newsclean
-from newsclean.records import BATCH_COLUMNS, parse_time
+from newsclean.shell.records import BATCH_COLUMNS, parse_time
 
 STORY = "Rates held\nThe bank kept rates on hold on Thursday, officials said."
 HTML = (

@@ -8,10 +8,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from newsclean import Article, Options, Page, clean
-from newsclean.card_lines import is_time_phrase, split_fields
-from newsclean.label import label_blocks
-from newsclean.segment import Segment, segment
-from newsclean.text_blocks import split_blocks
+from newsclean.stories.card_lines import is_time_phrase, split_fields
+from newsclean.stories.segment import Segment, segment
+from newsclean.text.blocks import split_blocks
+from newsclean.text.label import label_blocks
 
 REF = datetime(2025, 6, 7, 12, 0, tzinfo=UTC)
 

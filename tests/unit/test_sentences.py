@@ -1,4 +1,4 @@
-"""Unit tests of newsclean.sentences: one rule per test, named after what it guards."""
+"""Unit tests of newsclean.parsers.sentences: one rule per test, named after what it guards."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from newsclean._types import Sentence
-from newsclean.sentences import find_joins, split_sentences
+from newsclean.core.types import Sentence
+from newsclean.parsers.sentences import find_joins, split_sentences
 
 
 def texts(text: str, language: str | None = None) -> list[str]:
@@ -368,7 +368,7 @@ def test_fast_candidate_finder_matches_the_candidate_pattern() -> None:
     """The scanner's candidates are what _CANDIDATE.finditer finds, on random hostile strings."""
     import random
 
-    from newsclean.sentences import _CANDIDATE
+    from newsclean.parsers.sentences import _CANDIDATE
     from tests.property.test_fast_paths import candidates as _candidates
 
     alphabet = list(" \n\t\u00a0\u2028\x1c.!?‽…。！？।•■–-)”(\"'aAzZ9_éÉ²ßſİⅧǅʰ»¡")

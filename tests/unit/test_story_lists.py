@@ -1,12 +1,12 @@
-"""Lists a story introduces with a colon (``newsclean.story_lists``)."""
+"""Lists a story introduces with a colon (``newsclean.text.story_lists``)."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsclean.label import label_blocks
-from newsclean.story_lists import introduced_list
-from newsclean.text_blocks import split_blocks
+from newsclean.text.blocks import split_blocks
+from newsclean.text.label import label_blocks
+from newsclean.text.story_lists import introduced_list
 
 
 @pytest.mark.parametrize(

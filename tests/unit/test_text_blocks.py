@@ -1,8 +1,8 @@
-"""Unit tests for newsclean.text_blocks."""
+"""Unit tests for newsclean.text.blocks."""
 
 from __future__ import annotations
 
-from newsclean.text_blocks import split_blocks
+from newsclean.text.blocks import split_blocks
 
 
 def test_offsets_index_the_text() -> None:

@@ -1,4 +1,4 @@
-"""Unit and property tests for ``newsclean._timegrammar``'s cheap refusals.
+"""Unit and property tests for ``newsclean.parsers.time_grammar``'s cheap refusals.
 
 ``may_have_time`` refuses most lines before they are tokenized; these tests
 hold it to the full parser: whatever it refuses, tokenizing and reading
@@ -13,8 +13,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from newsclean import _timeread, timestamps
-from newsclean._timegrammar import (
+from newsclean.parsers import time_reader as _timeread
+from newsclean.parsers import timestamps
+from newsclean.parsers.time_grammar import (
     _ASCII_WORD_SCAN,
     _CJK,
     _TOKEN,

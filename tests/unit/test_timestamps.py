@@ -1,4 +1,4 @@
-"""Unit tests for ``newsclean.timestamps``: shapes, zones, relatives and refusals."""
+"""Unit tests for ``newsclean.parsers.timestamps``: shapes, zones, relatives and refusals."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from newsclean.timestamps import MAX_CHARS, parse_timestamp
+from newsclean.parsers.timestamps import MAX_CHARS, parse_timestamp
 
 REF = datetime(2025, 6, 7, 12, 0, tzinfo=UTC)  # a Saturday
 

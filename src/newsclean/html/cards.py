@@ -1,0 +1,319 @@
+"""Related-story cards: other stories on the page, each with its own headline and prose.
+
+A card is one of a run of **repeated sibling elements** (same tag and first
+class token, digits ignored) that lies after the main story, or anywhere
+under an element whose class/id is in the ``related`` group. Each card
+holds a headline (a heading, else a short link) and under it **real prose**:
+at least ``Options.html_card_min_words`` words, ending like a sentence,
+with at most ``Options.html_card_links`` of it in links. Lists of bare
+headline links, or headlines with a one-line teaser, are not cards: they
+stay chrome. A card never holds a block of the main story, so cards
+cannot take the story's text.
+
+Only structure decides, never a site's names: the headline must be a link
+(a card points at its story) unless the card is an ``<article>`` or sits in
+a ``related`` box, so a story's own sections (``<h2>`` and paragraphs,
+repeated) are not read as cards.
+
+>>> from newsclean.html.blocks import extract_blocks
+>>> from newsclean.html.content import select_content
+>>> from newsclean.html.parse import parse_html
+>>> story = "<p>The council approved the new budget on Monday, after a long debate.</p>" * 3
+>>> card = ("<div class='card'><h3><a href='/x'>Rail strike ends</a></h3><p>Workers voted "
+...         "to accept the offer after talks that lasted all weekend, the union said. Trains "
+...         "run again on Monday.</p></div>")
+>>> dom = extract_blocks(parse_html(
+...     f"<body><article><h1>Budget passes</h1>{story}</article>"
+...     f"<section class='more'>{card * 2}</section></body>"))
+>>> found = find_cards(dom, select_content(dom))
+>>> [(dom.blocks[c.title].text, len(c.body)) for c in found.cards], found.peeled
+([('Rail strike ends', 1), ('Rail strike ends', 1)], (5, 7))
+"""
+
+from __future__ import annotations
+
+import collections
+import functools
+import itertools
+import operator
+from dataclasses import dataclass
+
+import regex
+
+from newsclean.core.options import Options
+from newsclean.html.blocks import (
+    T_CAPTION,
+    T_FOOTER,
+    T_FORM,
+    T_NAV,
+    Dom,
+    HtmlBlock,
+    group_bit,
+)
+from newsclean.html.content import Selection
+
+__all__ = ["Card", "Cards", "find_cards"]
+
+_RELATED = group_bit("related")
+# a card under these is chrome whatever it holds (comment threads look like cards)
+_NOT_CARDS = (
+    group_bit("comments")
+    | group_bit("ad")
+    | group_bit("cookie")
+    | group_bit("newsletter")
+    | group_bit("nav")
+    | T_NAV
+    | T_FORM
+    | T_FOOTER
+)
+# blocks inside a card that are neither its headline, header nor prose
+_NOT_PROSE = (
+    group_bit("share")
+    | group_bit("caption")
+    | group_bit("comments")
+    | group_bit("ad")
+    | group_bit("newsletter")
+    | T_CAPTION
+    | T_FORM
+    | T_NAV
+)
+_DIGITS = regex.compile(r"\d+")
+_TERMINAL = regex.compile(r"[.!?…。！？।][\"'”’)]?$")
+_MAX_TITLE_CHARS = 300
+_MAX_HEADER_CHARS = 120
+_MIN_PROSE_WORDS = 5  # a shorter block under the headline is not prose ("Read more")
+_MIN_SENTENCE_WORDS = 10  # a shorter line without a full stop under the headline is a header
+_DEFAULT = Options()
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """One related story: block indices into ``Dom.blocks`` and its ``<time datetime>``."""
+
+    element: int  # the card's element (index into the ``Dom`` arrays)
+    title: int
+    header: tuple[int, ...]  # short lines before the prose: source, time, byline candidates
+    body: tuple[int, ...]
+    datetime: str | None = None
+
+
+@functools.lru_cache(maxsize=16384)
+def _signature(tag: str, classes: str) -> str:
+    """Tag and first class token, digits dropped: ``div.card`` for ``card card--lead``."""
+    cls = classes.split()
+    first = _DIGITS.sub("", cls[0]).lower() if cls else ""
+    return f"{tag}.{first}"
+
+
+def _inherited(dom: Dom, i: int) -> int:
+    bits = 0
+    while i >= 0:
+        bits |= dom.own[i]
+        i = dom.parent[i]
+    return bits
+
+
+@dataclass(frozen=True, slots=True)
+class Cards:
+    """The cards of a page in page order, and the story blocks they took back.
+
+    ``peeled`` are blocks content selection gave the main story that lie in
+    a list of linked cards ending the story's region (a container climbs
+    over a "more stories" box that reads like prose); they leave the story.
+    """
+
+    cards: tuple[Card, ...]
+    peeled: tuple[int, ...]
+
+
+def find_cards(dom: Dom, selection: Selection, options: Options | None = None) -> Cards:
+    """The related-story cards of a page, in page order (see the module doc)."""
+    options = options or _DEFAULT
+    blocks = dom.blocks
+    n_el = len(dom.tags)
+    if not blocks or n_el < 3:
+        return Cards((), ())
+    parent = dom.parent
+    first = [-1] * n_el
+    last = [-1] * n_el
+    for k, b in enumerate(blocks):
+        o = b.owner
+        if first[o] < 0:
+            first[o] = k
+        last[o] = k
+    for i in range(n_el - 1, 0, -1):  # children come after parents: sum ranges upwards
+        p = parent[i]
+        if p >= 0 and first[i] >= 0:
+            if first[p] < 0 or first[i] < first[p]:
+                first[p] = first[i]
+            if last[i] > last[p]:
+                last[p] = last[i]
+    # a card has a headline and prose: two blocks at least; and it repeats, so only
+    # elements with such a sibling are grouped (both filters run in C, and most
+    # elements holding two blocks are their parent's only one)
+    holders = list(itertools.compress(range(1, n_el), map(operator.gt, last[1:], first[1:])))
+    siblings = collections.Counter(map(parent.__getitem__, holders))
+    groups: dict[tuple[int, str], list[int]] = {}
+    tags, classes = dom.tags, dom.classes
+    for i in holders:
+        p = parent[i]
+        if siblings[p] > 1:
+            key = (p, _signature(tags[i], classes[i]))
+            members = groups.get(key)
+            if members is None:
+                groups[key] = [i]
+            else:
+                members.append(i)
+    if all(len(members) < 2 for members in groups.values()):
+        return Cards((), ())  # no repeated siblings: no cards
+    main = set(selection.body)
+    if selection.title is not None:
+        main.add(selection.title)
+    # main blocks before each block index
+    main_before = [0, *itertools.accumulate(k in main for k in range(len(blocks)))]
+    main_last = max(main) if main else -1
+    story_start = min(selection.body) if selection.body else -1
+    found: list[Card] = []
+    peeled: set[int] = set()
+    in_story: list[tuple[int, int, int, list[int]]] = []  # boxes holding story blocks
+    for (p, _sig), members in groups.items():
+        if len(members) < 2:
+            continue
+        above = _inherited(dom, p)
+        if above & _NOT_CARDS:
+            continue
+        lo, hi = first[p], last[p]
+        if main_before[hi + 1] != main_before[lo]:
+            in_story.append((lo, hi, above, members))
+            continue
+        for m in members:
+            related = bool((above | dom.own[m]) & _RELATED)
+            if not related and first[m] <= main_last:
+                continue  # before the story and in no related box: a teaser rail, chrome
+            card = _card(dom, m, first[m], last[m], above, related, options)
+            if card is not None:
+                found.append(card)
+    # A box of cards holding story blocks leaves the story only when it is a list of
+    # linked cards of its own, after the story's start, ending the region; boxes are
+    # read from the last, so two boxes in a row both leave.
+    for lo, hi, above, members in sorted(in_story, reverse=True):
+        if not (
+            0 <= story_start < lo
+            and main_last <= hi
+            and (selection.title is None or not lo <= selection.title <= hi)
+        ):
+            continue
+        cards = [
+            c
+            for m in members
+            if (c := _card(dom, m, first[m], last[m], above, False, options, strict=True))
+        ]
+        if len(cards) >= 2:
+            found.extend(cards)
+            peeled.update(k for k in range(lo, hi + 1) if k in main)
+            main_last = max((k for k in main if k < lo and k not in peeled), default=-1)
+    if not found:
+        return Cards((), ())
+    # the innermost cards: an element holding another card is a column or a list of cards
+    found.sort(key=lambda c: c.element)
+    out: list[Card] = []
+    for j, c in enumerate(found):
+        nxt = found[j + 1] if j + 1 < len(found) else None
+        if nxt is not None and first[c.element] <= nxt.title <= last[c.element]:
+            continue
+        out.append(c)
+    out.sort(key=lambda c: c.title)
+    return Cards(tuple(out), tuple(sorted(peeled)))
+
+
+def _local(dom: Dom, owner: int, top: int) -> int:
+    """Own bits of ``owner`` and its ancestors up to, not including, ``top``."""
+    bits = 0
+    while owner > top:
+        bits |= dom.own[owner]
+        owner = dom.parent[owner]
+    return bits
+
+
+def _is_link_title(dom: Dom, b: HtmlBlock) -> bool:
+    """A short block that is one link: a headline (a row of links is buttons or tags)."""
+    n = len(b.text)
+    if n > _MAX_TITLE_CHARS or b.links * 2 < n or len(b.text.split()) < 3:
+        return False
+    anchors = 0
+    for a in dom.elements[b.owner].iter("a"):
+        if "".join(map(str, a.itertext())).strip():
+            anchors += 1
+            if anchors > 1:
+                return False
+    return True
+
+
+def _card(
+    dom: Dom,
+    m: int,
+    lo: int,
+    hi: int,
+    above: int,
+    related: bool,
+    options: Options,
+    *,
+    strict: bool = False,
+) -> Card | None:
+    """The card of element ``m`` (blocks ``lo..hi``), or None when it is not one.
+
+    ``above`` are the group bits of the card's ancestors (the card's own
+    blocks are judged by the bits below them).
+
+    ``strict``: the headline must be a link or the card an ``<article>``.
+    """
+    blocks = dom.blocks
+    title = -1
+    header: list[int] = []
+    body: list[int] = []
+    words = links = chars = 0
+    ends_sentence = False
+    for k in range(lo, hi + 1):
+        b = blocks[k]
+        if (_local(dom, b.owner, m) | (b.flags & ~above)) & _NOT_PROSE:
+            continue
+        if title < 0:
+            if (b.heading and len(b.text) <= _MAX_TITLE_CHARS) or _is_link_title(dom, b):
+                title = k
+            elif len(b.text) <= _MAX_HEADER_CHARS and b.links * 2 < len(b.text):
+                header.append(k)  # a source or time above the headline
+            continue
+        if b.heading:
+            break  # a second headline: the card's prose ended
+        n = len(b.text.split())
+        if (
+            not body
+            and len(b.text) <= _MAX_HEADER_CHARS
+            and n < _MIN_SENTENCE_WORDS
+            and not _TERMINAL.search(b.text)
+            and b.links * 2 < len(b.text)
+        ):
+            header.append(k)  # "Reuters · 3 hours ago", "By Jane Roe" under the headline
+        elif n >= _MIN_PROSE_WORDS and b.links * 2 < len(b.text):
+            body.append(k)
+            words += n
+            links += b.links
+            chars += len(b.text)
+            ends_sentence = ends_sentence or bool(_TERMINAL.search(b.text))
+    if title < 0 or not body or words < options.html_card_min_words or not ends_sentence:
+        return None
+    if links > options.html_card_links * chars:
+        return None
+    t = blocks[title]
+    if not ((related and not strict) or dom.tags[m] == "article" or t.links * 2 >= len(t.text)):
+        return None  # an unlinked heading with prose: a section of some story, not a card
+    return Card(m, title, tuple(header), tuple(body), _datetime(dom, m))
+
+
+def _datetime(dom: Dom, m: int) -> str | None:
+    """The first ``<time datetime>`` inside the card's element."""
+    for el in dom.elements[m].iter("time"):
+        value = el.get("datetime")
+        if value and value.strip():
+            return value.strip()
+    return None

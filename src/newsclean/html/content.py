@@ -1,0 +1,568 @@
+"""DOM-aware main-content selection: which blocks are the main story's body.
+
+Three steps, each linear in the page's elements and blocks:
+
+1. **Score containers** (as readability does): every paragraph-like block
+   (25+ characters, links under half its text) is worth ``1 + commas +
+   min(chars / 100, 3)``; a block that is its element's only text gives
+   that to the element's parent in full and to the grandparent by half, a
+   block of loose text inside a larger element gives it to that element
+   and half to its parent. Each scored element starts from its tag and its
+   class/id groups (``content`` raises it, chrome groups lower it; a bonus
+   counts at most ``Options.html_prior_cap`` times the element's own votes),
+   and its total is scaled by ``1 - link density`` of its subtree.
+2. **Pick the region**: the best element, climbed to its parent while the
+   parent adds only prose (a story in per-paragraph wrappers, or split
+   around an embed), plus siblings that score at least a fifth of it or
+   hold a lone clean paragraph, plus later elements of its tag and class
+   that read as story text (a body cut into chunks beside ad rails).
+3. **Clean the region**: inside it, blocks under chrome (``nav``,
+   ``aside``, ``footer``, ``header``, forms; share, related, comments,
+   newsletter, ad, cookie classes), captions, bylines, link-dense blocks
+   and known chrome phrases are removed, each with the rule that said so.
+
+Every block outside the region is removed too, named by the most telling
+of its features (``html.nav``, ``html.class_share``, ..., else
+``html.outside``).
+
+>>> from newsclean.html.blocks import extract_blocks
+>>> from newsclean.html.parse import parse_html
+>>> para = "<p>The council approved the new budget on Monday, after a long debate.</p>"
+>>> dom = extract_blocks(parse_html(
+...     f'<body><nav><a href="/">Home</a></nav><h1>Budget passes</h1>'
+...     f'<div class="article-body">{para * 3}<div class="share">Share this</div></div></body>'))
+>>> sel = select_content(dom)
+>>> [dom.blocks[i].text for i in sel.body][:1], dom.blocks[sel.title].text
+(['The council approved the new budget on Monday, after a long debate.'], 'Budget passes')
+>>> sorted(set(sel.rules.values()))
+['html.class_share', 'html.nav']
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from newsclean.core.lexicon import chrome_entries
+from newsclean.core.options import Options
+from newsclean.html.blocks import (
+    T_ADDRESS,
+    T_ASIDE,
+    T_CAPTION,
+    T_FOOTER,
+    T_FORM,
+    T_HEADER,
+    T_LIST,
+    T_NAV,
+    Dom,
+    group_bit,
+)
+
+__all__ = ["Selection", "select_content"]
+
+_SHARE = group_bit("share")
+_NEWSLETTER = group_bit("newsletter")
+_RELATED = group_bit("related")
+_COMMENTS = group_bit("comments")
+_COOKIE = group_bit("cookie")
+_AD = group_bit("ad")
+_CAPTION = group_bit("caption")
+_BYLINE = group_bit("byline")
+_NAVC = group_bit("nav")
+_CONTENT = group_bit("content")
+_NEGATIVE = _SHARE | _NEWSLETTER | _RELATED | _COMMENTS | _COOKIE | _AD | _NAVC
+
+_STRONG = _SHARE | _NEWSLETTER | _RELATED | _COMMENTS | _COOKIE | _AD | T_NAV | T_ASIDE | T_FOOTER
+_TAG_BASE = {
+    "div": 5.0, "article": 10.0, "main": 5.0, "section": 3.0, "pre": 3.0, "td": 3.0,
+    "blockquote": 3.0, "address": -3.0, "ol": -3.0, "ul": -3.0, "dl": -3.0, "dd": -3.0,
+    "dt": -3.0, "li": -3.0, "form": -3.0, "th": -5.0, "h1": -5.0, "h2": -5.0, "h3": -5.0,
+    "h4": -5.0, "h5": -5.0, "h6": -5.0, "nav": -25.0, "aside": -25.0, "footer": -25.0,
+    "header": -10.0,
+}  # fmt: skip
+# commas: "," "，" "、" "،" (counted with str.count, four C scans beat one regex findall)
+_WORDISH = regex.compile(r"\w")
+_MIN_PARA = 25
+# share of a paragraph's value given to its container and the ancestors above it
+_LEVELS = (1.0, 0.5, 1 / 6, 1 / 9, 1 / 12)
+_ALTERNATIVE = 0.75  # candidates within this share of the best are alternatives
+_MIN_ALTERNATIVES = 3
+_SIBLING_SHARE = 0.2
+_TAG_BITS = ~((1 << 16) - 1)  # the tag-context bits (html_blocks: groups sit below 1 << 16)
+_AD_MAX_CHARS = 500  # an element named as an ad that holds this much unlinked text is none
+_HEADLINE_REACH = 12  # blocks under the headline where its story must start
+_ANCHOR_MIN_SCORE = 30.0  # ...and what it must score (a few paragraphs; a product blurb is less)
+_DEFAULT = Options()
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The blocks of the main story (indices into ``Dom.blocks``).
+
+    ``rules`` maps each removed block to its rule name; ``title`` is the
+    headline block (or None).
+    """
+
+    body: tuple[int, ...]
+    title: int | None
+    rules: dict[int, str]
+    container: int  # the chosen element (-1 when the page has no text)
+
+
+@functools.cache
+def _chrome_phrases(language: str) -> frozenset[str]:
+    return frozenset(e.casefold() for e in chrome_entries(language, "chrome_lines"))
+
+
+def _class_weight(bits: int) -> float:
+    weight = 0.0
+    if bits & _CONTENT:
+        weight += 25.0
+    if bits & (_NEGATIVE | T_NAV | T_ASIDE | T_FOOTER):
+        weight -= 25.0
+    return weight
+
+
+def select_content(
+    dom: Dom,
+    *,
+    language: str = "en",
+    options: Options | None = None,
+    headline: str | None = None,
+) -> Selection:
+    """Choose the main story's blocks and name the rule of every other block.
+
+    ``headline`` is the page's title as its metadata reads it; the story
+    printed under that heading wins over a longer text elsewhere when it
+    scores a fair share of the best (``Options.headline_min_share``).
+    """
+    options = options or _DEFAULT
+    cap = options.html_prior_cap
+    blocks = dom.blocks
+    n_el = len(dom.tags)
+    if not blocks or not n_el:
+        return Selection((), None, {}, -1)
+    parent = dom.parent
+    chars = [0] * n_el
+    links = [0] * n_el
+    score = [0.0] * n_el
+    prior = [0.0] * n_el
+    good = [0] * n_el  # characters of voting (paragraph-like) blocks in the subtree
+    seen = [False] * n_el
+    voted: list[int] = []  # the elements given votes (in order of their first vote)
+    # blocks are unpacked, not read by name: a named tuple's fields are descriptors
+    for text, owner, _tag, n_links, _flags, _heading in blocks:
+        chars[owner] += len(text)
+        links[owner] += n_links
+    for i in range(n_el - 1, 0, -1):  # children come after parents
+        c = chars[i]
+        if c and (p := parent[i]) >= 0:  # an element without text adds nothing (nor links)
+            chars[p] += c
+            links[p] += links[i]
+    # chrome groups on an element holding under half the page's text: its blocks
+    # do not vote (readability's "unlikely candidates"); a wrapper's classes don't count
+    total = chars[0] or 1
+    own = _effective(dom.own, chars, links)
+    headings = [k for k, b in enumerate(blocks) if b.heading]  # a dozen a page
+    _headline_not_aside(dom, own, headings)
+    muted = [False] * n_el
+    for i, p in enumerate(parent):
+        if (p >= 0 and muted[p]) or (own[i] & _STRONG and chars[i] * 2 < total):
+            muted[i] = True
+    has_child, tags = dom.has_block_child, dom.tags
+    for text, owner, _tag, n_links, flags, heading in blocks:
+        n = len(text)
+        if n < _MIN_PARA or heading or n_links * 2 > n or muted[owner]:
+            continue
+        if not flags & T_LIST:  # bullets (key points, teasers) do not pull the region up
+            good[owner] += n
+        commas = text.count(",") + text.count("，") + text.count("、") + text.count("،")
+        value = 1.0 + commas + min(n / 100.0, 3.0)
+        t = owner if has_child[owner] else parent[owner]
+        for share in _LEVELS:
+            if t < 0:
+                break
+            if not seen[t]:
+                seen[t] = True
+                voted.append(t)
+                prior[t] = _TAG_BASE.get(tags[t], 0.0) + _class_weight(own[t])
+            score[t] += value * share
+            t = parent[t]
+    best, best_score = -1, 0.0
+    voted.sort()  # ties go to the first element in page order
+    for i in voted:
+        votes = score[i]
+        # tag and class can at most double the evidence of an element's own text
+        s = (votes + min(prior[i], votes * cap)) * (
+            1.0 - (links[i] / chars[i] if chars[i] else 0.0)
+        )
+        score[i] = s
+        if s > best_score:
+            best, best_score = i, s
+    for i in range(n_el - 1, 0, -1):
+        g = good[i]
+        if g and (p := parent[i]) >= 0:
+            good[p] += g
+    anchored = None
+    if headline and best >= 0:
+        anchored = _under_headline(dom, headings, headline, best, score, options)
+    if anchored is not None:
+        best = anchored  # chosen by its place: no other candidate pulls it up
+    elif best >= 0:
+        best = _shared_ancestor(best, score, parent, best_score, voted)
+    else:
+        best = 0
+    best = _climb(best, parent, chars, links, good, options)
+    roots = _roots(dom, best, score, chars, links, best_score)
+    roots |= _chunks(dom, headings, best, chars, links, good)
+    return _clean(dom, roots, best, own, chars, language)
+
+
+def _under_headline(
+    dom: Dom, headings: list[int], headline: str, best: int, score: list[float], options: Options
+) -> int | None:
+    """The best candidate whose text starts right under the page's headline, when
+    ``best`` does not; it must score at least ``headline_min_share`` of ``best``
+    and a few paragraphs' worth, and not be a wrapper of ``best``.
+
+    A sidebar widget or a second story further down (infinite scroll) can hold
+    more text than the story; the story is the one under the page's headline.
+    """
+    key = _heading_key(headline)
+    blocks = dom.blocks
+    n = next(
+        (n for n, k in enumerate(headings)
+         if blocks[k].heading <= 3 and _heading_key(blocks[k].text) == key),
+        -1,
+    )  # fmt: skip
+    if n < 0:
+        return None
+    at = headings[n]
+    parent = dom.parent
+    # where the text under the headline ends its approach: the next heading
+    reach = min(at + _HEADLINE_REACH + 1, headings[n + 1] if n + 1 < len(headings) else len(blocks))
+    holding = set(_ancestors(parent, blocks[at].owner))  # the headline's element and above
+    if best in holding:
+        return None  # best holds the headline: the story's own container
+    # The elements that start under the headline, before the next heading: those
+    # holding a block up to ``reach`` but not the headline's (a subtree's blocks
+    # are one run, so an element holding an earlier block would hold it too).
+    under: set[int] = set()
+    for k in range(at + 1, min(reach, len(blocks) - 1) + 1):
+        o = blocks[k].owner
+        while o >= 0 and o not in holding and o not in under:
+            under.add(o)
+            o = parent[o]
+    if best in under:
+        return None
+    wrappers = set(_ancestors(parent, parent[best]))  # climbing finds those if the story
+    floor = max(_ANCHOR_MIN_SCORE, options.headline_min_share * score[best])
+    found = [i for i in under if score[i] >= floor and i not in wrappers]
+    return max(found, key=lambda i: (score[i], -i)) if found else None
+
+
+def _heading_key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _shared_ancestor(
+    best: int, score: list[float], parent: list[int], top: float, voted: list[int]
+) -> int:
+    """The nearest ancestor of ``best`` holding 3+ near-best candidates, else ``best``.
+
+    Stories whose paragraphs sit in separate wrappers score several
+    wrappers alike; the container they share is the story (readability.js).
+    Only ``voted`` elements can be candidates: the others score 0 and ``top``
+    is above 0.
+    """
+    alternatives = [i for i in voted if i != best and score[i] >= top * _ALTERNATIVE]
+    if len(alternatives) < _MIN_ALTERNATIVES - 1:
+        return best
+    ancestors: dict[int, int] = {}
+    a = parent[best]
+    while a >= 0:
+        ancestors[a] = 0
+        a = parent[a]
+    for i in alternatives:
+        a = parent[i]
+        while a >= 0:
+            if a in ancestors:
+                ancestors[a] += 1
+            a = parent[a]
+    a = parent[best]
+    while a >= 0:
+        if ancestors[a] >= _MIN_ALTERNATIVES and a > 0:
+            return a
+        a = parent[a]
+    return best
+
+
+def _climb(
+    best: int,
+    parent: list[int],
+    chars: list[int],
+    links: list[int],
+    good: list[int],
+    options: Options,
+) -> int:
+    """Climb from ``best`` while each parent adds only prose (or nothing).
+
+    A story whose paragraphs sit in separate wrappers, or in two halves
+    around an embed, has its best-scoring element well below the story's
+    container; a parent whose extra text is mostly paragraph-like and
+    rarely links holds more of the same story, so it is taken instead.
+    """
+    prose, link_share = options.html_climb_prose, options.html_climb_links
+    cur = best
+    while (p := parent[cur]) > 0:
+        extra = chars[p] - chars[cur]
+        if extra > 0 and (
+            (good[p] - good[cur]) < prose * extra or (links[p] - links[cur]) > link_share * extra
+        ):
+            break
+        cur = p
+    return cur
+
+
+def _roots(
+    dom: Dom, best: int, score: list[float], chars: list[int], links: list[int], top: float
+) -> set[int]:
+    """The region's top elements: ``best`` and its good siblings."""
+    n_el = len(dom.tags)
+    parent = dom.parent
+    roots = {best}
+    p = parent[best]
+    if p >= 0:
+        threshold = max(10.0, top * _SIBLING_SHARE)
+        for i in range(p + 1, n_el):
+            if parent[i] != p or i == best:
+                continue
+            lone_paragraph = (
+                not dom.has_block_child[i] and chars[i] > 80 and links[i] * 4 < chars[i]
+            )
+            if score[i] >= threshold or lone_paragraph:
+                roots.add(i)
+    return roots
+
+
+def _chunks(
+    dom: Dom, headings: list[int], best: int, chars: list[int], links: list[int], good: list[int]
+) -> set[int]:
+    """Later parts of a story split into several containers of one class.
+
+    Some sites cut the body into chunks, each beside its own ad rail
+    (``<div class="body__inner-container">`` three times), so no container
+    holds the whole story and climbing stops at the first rail. An element
+    below ``best`` with its tag and class is the same story when it reads
+    like one: mostly prose, few links, opening on a paragraph (not on a
+    "Most Popular" label) and with few headings (a teaser list has one per
+    item), in the same ``<article>`` as ``best``, with no ``<h1>`` in between
+    (a next story appended below has its own of either).
+    """
+    name, classes = dom.classes[best], dom.classes
+    if not name or name not in classes[best + 1 :]:
+        return set()  # most pages: no other element has the class
+    tag, parent, tags, blocks = dom.tags[best], dom.parent, dom.tags, dom.blocks
+    n_el = len(tags)
+    last = list(range(n_el))  # the last element of each subtree
+    for i in range(n_el - 1, 0, -1):
+        p = parent[i]
+        if p >= 0 and last[i] > last[p]:
+            last[p] = last[i]
+    h1 = [blocks[k].owner for k in headings if blocks[k].heading == 1]
+
+    def article_of(i: int) -> int:
+        return next((a for a in _ancestors(parent, i) if tags[a] == "article"), -1)
+
+    home = article_of(best)
+    out: set[int] = set()
+    i = last[best] + 1
+    while i < n_el:
+        if tags[i] != tag or classes[i] != name:
+            i += 1
+            continue
+        mine = [b for b in blocks if i <= b.owner <= last[i]]
+        c = chars[i]
+        opening = mine[0] if mine else None
+        if (
+            opening is None
+            or good[i] * 2 < c
+            or links[i] * 4 > c
+            or opening.heading
+            or len(opening.text) < _MIN_PARA
+            or sum(1 for b in mine if b.heading) * 3 > len(mine)
+            or any(last[best] < h < i for h in h1)
+            or article_of(i) != home
+        ):
+            break  # the run of chunks ends at the first that is not story text
+        out.add(i)
+        i = last[i] + 1
+    return out
+
+
+def _headline_not_aside(dom: Dom, own: list[int], headings: list[int]) -> None:
+    """Clear the aside tag of the elements holding the page's first ``<h1>``.
+
+    Some sites mark up the story itself as an ``<aside>`` (``<main><aside><section>
+    <h1>``); a sidebar does not hold the page's headline.
+    """
+    h1 = next((dom.blocks[k].owner for k in headings if dom.blocks[k].heading == 1), -1)
+    for a in _ancestors(dom.parent, h1):
+        own[a] &= ~T_ASIDE
+
+
+def _ancestors(parent: list[int], i: int) -> Iterator[int]:
+    """Element ``i`` and its ancestors, up to the root (nothing for -1)."""
+    while i >= 0:
+        yield i
+        i = parent[i]
+
+
+def _effective(own: list[int], chars: list[int], links: list[int]) -> list[int]:
+    """Own bits, without chrome groups where a content token stands beside them,
+    and without the ad group on an element holding running text.
+
+    ``article-share-top`` or ``post-content widget`` name the story's own
+    container as often as chrome (readability's rule). An ad slot holds a
+    label and a link or two; a section named ``o-section--has-ads`` or
+    ``Section--Ads`` that holds paragraphs of unlinked text is a part of
+    the story where ads may be placed.
+    """
+    out = [b & ~_NEGATIVE if b & _CONTENT else b for b in own]
+    for i in itertools.compress(range(len(out)), map(_AD.__and__, out)):  # the few ad-named
+        if chars[i] >= _AD_MAX_CHARS and links[i] * 4 < chars[i]:
+            out[i] &= ~_AD
+    return out
+
+
+def _clean(
+    dom: Dom, roots: set[int], best: int, own: list[int], chars: list[int], language: str
+) -> Selection:
+    phrases = _chrome_phrases(language)
+    blocks = dom.blocks
+    parent = dom.parent
+    n_el = len(dom.tags)
+    # the region: the roots' subtrees; nothing before the first root is inside
+    first = min(roots)
+    inside = [False] * n_el
+    for i in range(first, n_el):
+        p = parent[i]
+        if (p >= 0 and inside[p]) or i in roots:
+            inside[i] = True
+    # the text of the region's top elements
+    region_chars = sum(chars[r] for r in roots if parent[r] < 0 or not inside[parent[r]])
+    # A region that is the whole page found no container: its class names are
+    # the layout's, not evidence (a story's wrapper holds under half of a busy
+    # page), so only tags (nav, footer, aside...) speak there.
+    mask = _TAG_BITS if any(parent[r] < 0 for r in roots) else -1
+    # flags inherited from inside the region only (the page body's classes do not count),
+    # and not from an element holding most of the region's text (a wrapper, not chrome)
+    local = [0] * n_el
+    for i in range(first, n_el):
+        if not inside[i]:
+            continue
+        p = parent[i]
+        bits = own[i] & mask if chars[i] * 2 < region_chars else 0
+        local[i] = bits | (local[p] if p >= 0 and inside[p] else 0)
+    rules: dict[int, str] = {}
+    body: list[int] = []
+    title: int | None = None
+    first_body = -1
+    by_flags: dict[int, str | None] = {}  # the flag part of the outside rule, per call
+    for k, (text, owner, _tag, n_links, flags, heading) in enumerate(blocks):
+        if not inside[owner]:
+            if flags in by_flags:
+                named = by_flags[flags]
+            else:
+                named = by_flags[flags] = _outside_flag_rule(flags)
+            if named is None:
+                named = "html.link_dense" if n_links * 2 > len(text) else "html.outside"
+            rules[k] = named
+            continue
+        why = _inside_rule(local[owner], text, n_links, phrases)
+        if why is None and heading == 1 and title is None and not body:
+            title = k
+            continue
+        if why is not None:
+            rules[k] = why
+            continue
+        if first_body < 0:
+            first_body = k
+        body.append(k)
+    if title is None:
+        title = _title_before(dom, first_body)
+        if title is not None:
+            rules.pop(title, None)
+    return Selection(tuple(body), title, rules, best)
+
+
+def _title_before(dom: Dom, first_body: int) -> int | None:
+    """The last ``<h1>`` before the body, else the last ``<h2>`` just above it."""
+    if first_body < 0:
+        return None
+    h2 = None
+    for k in range(first_body - 1, -1, -1):
+        b = dom.blocks[k]
+        if b.heading == 1:
+            return k
+        if b.heading == 2 and h2 is None and first_body - k <= 6:
+            h2 = k
+    return h2
+
+
+_CLASS_RULES = (
+    (_SHARE, "html.class_share"),
+    (_COMMENTS, "html.class_comments"),
+    (_RELATED, "html.class_related"),
+    (_NEWSLETTER, "html.class_newsletter"),
+    (_AD, "html.class_ad"),
+    (_COOKIE, "html.class_cookie"),
+)
+
+
+def _class_rule(flags: int) -> str | None:
+    """The rule a class/id token group names, in order of precedence."""
+    for group, name in _CLASS_RULES:
+        if flags & group:
+            return name
+    return None
+
+
+def _outside_flag_rule(flags: int) -> str | None:
+    """The rule of a block outside the region that its flags alone name, or None."""
+    if flags & (T_NAV | _NAVC):
+        return "html.nav"
+    by_class = _class_rule(flags)
+    if by_class is not None:
+        return by_class
+    if flags & (T_FOOTER | T_ASIDE | T_HEADER | T_FORM):
+        return "html.nav"
+    return None
+
+
+def _inside_rule(flags: int, text: str, links: int, phrases: frozenset[str]) -> str | None:
+    n = len(text)
+    if flags & (T_NAV | T_ASIDE | T_FOOTER | T_FORM):
+        return "html.nav"
+    if flags & T_HEADER:
+        return "html.header"
+    by_class = _class_rule(flags)
+    if by_class is not None:
+        return by_class
+    if flags & (T_CAPTION | _CAPTION):
+        return "html.caption"
+    if flags & (_BYLINE | T_ADDRESS) and n < 200:
+        return "html.class_byline"
+    if flags & _NAVC:
+        return "html.nav"
+    if links * 2 > n:
+        return "html.link_dense"
+    if not _WORDISH.search(text):
+        return "html.punctuation"
+    if n < 60 and text.casefold() in phrases:
+        return "line.chrome_phrase"
+    return None

@@ -1,0 +1,311 @@
+"""What an HTML page says about itself: title, authors, dates, site, language.
+
+Sources, best first for each field (the ``*_from`` fields of ``Metadata``
+name the one used):
+
+- **title**: the ``<h1>`` when og:title, JSON-LD ``headline`` or
+  ``<title>`` confirm it (one contains the other), else og:title, JSON-LD
+  ``headline``, ``<title>`` without its " | Site" tail, the ``<h1>``;
+- **authors**: JSON-LD ``author`` names, ``meta name=author``, a byline
+  parsed from an element whose class says byline/author;
+- **published / modified**: JSON-LD ``datePublished`` / ``dateModified``,
+  ``article:published_time`` and friends, the first ``<time datetime>``;
+- **site name, canonical URL, language, description**: og:site_name or
+  JSON-LD ``publisher``, ``<link rel=canonical>`` or og:url, ``<html lang>``
+  or JSON-LD ``inLanguage``, og/meta description.
+
+Dates are parsed with ``newsclean.parse_timestamp``; nothing reads the clock.
+
+>>> from newsclean.html.parse import parse_html
+>>> root = parse_html('''<html lang="en-GB"><head><title>Rates held | Daily</title>
+... <meta property="og:site_name" content="Daily">
+... <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Rates held",
+...  "author": {"@type": "Person", "name": "Jane Doe"}, "datePublished": "2024-05-01T09:00:00Z"}
+... </script></head><body><h1>Rates held</h1></body></html>''')
+>>> m = extract_metadata(root)
+>>> m.title, m.title_from, m.authors, m.published.value.isoformat(), m.site_name, m.language
+('Rates held', 'h1', ('Jane Doe',), '2024-05-01T09:00:00+00:00', 'Daily', 'en-GB')
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import lxml.etree
+import regex
+
+from newsclean.core.types import Metadata, Timestamp
+from newsclean.parsers.bylines import parse_byline
+from newsclean.parsers.timestamps import parse_timestamp
+
+__all__ = ["authors_from_byline", "extract_metadata"]
+
+_BYLINE_EL = lxml.etree.XPath(
+    "(//*[contains(@class, 'byline') or contains(@class, 'author') or @rel='author'])[1]"
+)
+_MAX_JSON = 1_000_000  # characters of one JSON-LD script that are parsed
+_MAX_NODES = 2000  # JSON values visited per page
+_MAX_BYLINE = 200  # a byline element with more text is a bio or a story
+_ARTICLE_TYPES = frozenset(
+    {"newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+     "opinionnewsarticle", "reviewnewsarticle", "liveblogposting", "techarticle",
+     "scholarlyarticle", "report", "backgroundnewsarticle", "socialmediaposting"}
+)  # fmt: skip
+_PUBLISHED_META = (
+    "article:published_time", "og:article:published_time", "datepublished", "pubdate",
+    "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created",
+    "sailthru.date", "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime",
+)  # fmt: skip
+_MODIFIED_META = (
+    "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
+    "last-modified", "article.updated",
+)  # fmt: skip
+_TITLE_TAIL = regex.compile(r"\s+[|\-–—:·»]\s+[^|\-–—:·»]{1,60}$")
+_SPACE = regex.compile(r"\s+")
+
+
+def _elements(xpath: lxml.etree.XPath, root: lxml.etree._Element) -> list[lxml.etree._Element]:
+    """The elements an XPath selects (typed)."""
+    result = xpath(root)
+    if not isinstance(result, list):
+        return []
+    return [r for r in result if isinstance(r, lxml.etree._Element)]
+
+
+def _first(xpath: lxml.etree.XPath, root: lxml.etree._Element) -> lxml.etree._Element | None:
+    found = _elements(xpath, root)
+    return found[0] if found else None
+
+
+def _clean(text: object) -> str | None:
+    if not isinstance(text, str):
+        return None
+    # printable text has no whitespace but " " (every other space is a separator
+    # or a control): without a double space there is no run to collapse
+    if text.isprintable() and "  " not in text:
+        return text.strip() or None
+    out = _SPACE.sub(" ", text).strip()
+    return out or None
+
+
+def _json_objects(scripts: list[lxml.etree._Element]) -> Iterator[dict[str, Any]]:
+    """Every JSON object in the page's JSON-LD scripts (``@graph`` flattened)."""
+    budget = _MAX_NODES
+    for script in scripts:
+        raw = script.text or ""
+        if not raw.strip() or len(raw) > _MAX_JSON:
+            continue
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):
+            continue
+        stack: list[Any] = [data]
+        while stack and budget > 0:
+            budget -= 1
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                yield item
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(reversed(graph))
+
+
+@dataclass(slots=True)
+class _Found:
+    """What one pass over the page's head-like elements found."""
+
+    scripts: list[lxml.etree._Element] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)
+    canonical: str | None = None
+    time: str | None = None
+    h1: lxml.etree._Element | None = None
+    title: lxml.etree._Element | None = None
+
+
+def _scan(root: lxml.etree._Element) -> _Found:
+    """One walk (in C, over six tags) instead of one XPath per field."""
+    found = _Found()
+    meta = found.meta
+    for el in root.iter("script", "meta", "link", "time", "h1", "title"):
+        tag = el.tag
+        if tag == "meta":
+            value = el.get("content")
+            key = el.get("property") or el.get("name") or el.get("itemprop")
+            if key and value:
+                meta.setdefault(key.strip().lower(), value)
+        elif tag == "script":
+            kind = el.get("type")
+            if kind and "ld+json" in kind.lower():
+                found.scripts.append(el)
+        elif tag == "link":
+            if found.canonical is None and el.get("rel") == "canonical":
+                found.canonical = el.get("href")
+        elif tag == "time":
+            if found.time is None:
+                found.time = el.get("datetime")
+        elif tag == "h1":
+            if found.h1 is None:
+                found.h1 = el
+        elif found.title is None:
+            found.title = el
+    return found
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    if isinstance(kind, str):
+        return {kind.lower()}
+    if isinstance(kind, list):
+        return {k.lower() for k in kind if isinstance(k, str)}
+    return set()
+
+
+def _names(value: Any) -> tuple[str, ...]:
+    out: list[str] = []
+    items = value if isinstance(value, list) else [value]
+    for item in items[:20]:
+        name = item.get("name") if isinstance(item, dict) else item
+        text = _clean(name)
+        if text and not text.startswith(("http://", "https://")) and text not in out:
+            out.append(text)
+    return tuple(out)
+
+
+def _ts(text: str | None, reference_time: datetime | None) -> Timestamp | None:
+    if not text or len(text) > 100:
+        return None
+    return parse_timestamp(text.strip(), reference_time=reference_time)
+
+
+def _text_of(el: lxml.etree._Element | None) -> str | None:
+    if el is None:
+        return None
+    return _clean("".join(str(t) for t in el.itertext())[:1000])
+
+
+def _same(a: str, b: str) -> bool:
+    x, y = a.casefold(), b.casefold()
+    return x in y or y in x
+
+
+def extract_metadata(
+    root: lxml.etree._Element,
+    *,
+    reference_time: datetime | None = None,
+    byline_element: bool = True,
+) -> Metadata:
+    """The page's own statements about itself (see the module docstring).
+
+    ``byline_element=False`` skips the search for a byline element (an XPath
+    over every element): the HTML pipeline reads the byline from its own
+    walk instead (:func:`authors_from_byline`).
+    """
+    found = _scan(root)
+    article: dict[str, Any] = {}
+    other: dict[str, Any] = {}
+    for obj in _json_objects(found.scripts):
+        types = _types(obj)
+        if types & _ARTICLE_TYPES and not article:
+            article = obj
+        elif not other and (types & {"webpage", "organization", "website"}):
+            other = obj
+    meta = found.meta
+    h1 = _text_of(found.h1)
+    doc_title = _text_of(found.title)
+    title, title_from = _title(h1, meta.get("og:title"), article.get("headline"), doc_title)
+
+    authors = _names(article.get("author")) if article else ()
+    authors_from: str | None = "json-ld" if authors else None
+    if not authors and meta.get("author"):
+        authors = _names([a for a in regex.split(r"\s*(?:,|\band\b)\s*", meta["author"]) if a])
+        authors_from = "meta:author" if authors else None
+    if not authors and byline_element:
+        authors = authors_from_byline(_text_of(_first(_BYLINE_EL, root)), reference_time)
+        authors_from = "byline" if authors else None
+
+    published, published_from = _date(
+        article.get("datePublished"), meta, _PUBLISHED_META, found.time, reference_time
+    )
+    modified, modified_from = _date(
+        article.get("dateModified"), meta, _MODIFIED_META, None, reference_time
+    )
+    publisher = article.get("publisher") if article else None
+    site_name = _clean(meta.get("og:site_name")) or (
+        _names(publisher)[0] if publisher and _names(publisher) else None
+    )
+    canonical = found.canonical
+    language = _clean(root.get("lang")) or _clean(article.get("inLanguage"))
+    description = (
+        _clean(meta.get("og:description"))
+        or _clean(meta.get("description"))
+        or (_clean(article.get("description")) if article else None)
+    )
+    return Metadata(
+        title=title,
+        title_from=title_from,
+        authors=authors,
+        authors_from=authors_from,
+        published=published,
+        published_from=published_from,
+        modified=modified,
+        modified_from=modified_from,
+        site_name=site_name,
+        canonical_url=_clean(canonical) or _clean(meta.get("og:url")),
+        language=language or _clean(other.get("inLanguage")),
+        description=description,
+    )
+
+
+def authors_from_byline(
+    text: str | None, reference_time: datetime | None = None
+) -> tuple[str, ...]:
+    """The authors a byline element's text names (none for long text).
+
+    >>> authors_from_byline("By Jane Doe and John Roe | May 1, 2024")
+    ('Jane Doe', 'John Roe')
+    """
+    if not text or len(text) >= _MAX_BYLINE:
+        return ()
+    return parse_byline(text, reference_time=reference_time).authors
+
+
+def _title(
+    h1: str | None, og: str | None, headline: Any, doc_title: str | None
+) -> tuple[str | None, str | None]:
+    og = _clean(og)
+    headline = _clean(headline)
+    short = _TITLE_TAIL.sub("", doc_title) if doc_title else None
+    if h1 and len(h1) < 300:
+        for other in (og, headline, doc_title):
+            if other and _same(h1, other):
+                return h1, "h1"
+    for value, source in ((og, "meta:og:title"), (headline, "json-ld"), (short, "title")):
+        if value:
+            return value, source
+    return (h1, "h1") if h1 else (None, None)
+
+
+def _date(
+    ld_value: Any,
+    meta: dict[str, str],
+    keys: tuple[str, ...],
+    time_attr: str | None,
+    reference_time: datetime | None,
+) -> tuple[Timestamp | None, str | None]:
+    ts = _ts(_clean(ld_value), reference_time)
+    if ts is not None:
+        return ts, "json-ld"
+    for key in keys:
+        ts = _ts(meta.get(key), reference_time)
+        if ts is not None:
+            return ts, f"meta:{key}"
+    ts = _ts(time_attr, reference_time)
+    if ts is not None:
+        return ts, "time"
+    return None, None

@@ -1,0 +1,315 @@
+"""Safe HTML parsing: bytes or text in, a fresh lxml tree out.
+
+The parser never touches the network or the disk and resolves no entity
+from a DTD (an HTML parser does not read internal subsets, so "billion
+laughs" and external entities stay literal text). ``huge_tree=False`` keeps
+libxml2's limits: nesting deeper than 256 elements and text nodes over
+10 MB are cut by the parser instead of exhausting memory.
+
+Bytes are decoded by :func:`sniff_encoding` in this order: a byte-order
+mark, the page's own ``<meta charset>`` / ``http-equiv`` declaration, the
+caller's hint, then UTF-8 and finally cp1252. A page that declares a Latin
+single-byte charset but is valid UTF-8 with multi-byte sequences is read
+as UTF-8 (a common mislabelling; the reverse error cannot happen because
+UTF-8 decoding is strict). No charset detector is needed for that order.
+
+>>> root = parse_html("<p>Caf&eacute; <b>au</b> lait</p>")
+>>> root.findtext(".//b")
+'au'
+>>> sniff_encoding(b'<meta charset="iso-8859-1"><p>caf\\xe9</p>')
+'cp1252'
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterable
+
+import lxml.etree
+import regex
+
+from newsclean.core.errors import InputError
+
+__all__ = [
+    "INVISIBLE",
+    "decode_html",
+    "is_hidden",
+    "looks_like_html",
+    "parse_html",
+    "prune",
+    "remove_keeping_tails",
+    "sniff_encoding",
+    "strip_invisible",
+]
+
+_META_CHARSET = regex.compile(
+    rb"""<meta\s[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""",
+    regex.IGNORECASE,
+)
+_SNIFF_BYTES = 4096
+_CHUNK = 1 << 14  # bytes validated as UTF-8 at a time (bounded memory, in cache)
+# Labels browsers treat as windows-1252 (WHATWG encoding standard).
+_LATIN1 = frozenset(
+    {
+        "iso-8859-1",
+        "iso8859-1",
+        "latin-1",
+        "latin1",
+        "us-ascii",
+        "ascii",
+        "windows-1252",
+        "cp1252",
+        "l1",
+        "iso_8859-1",
+    }
+)
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+_MARKERS = (
+    "<!doctype html",
+    "<html",
+    "<head",
+    "<body",
+    "<?xml",
+    "<meta",
+    "<div",
+    "<p>",
+    "<p ",
+    "<article",
+    "<section",
+    "<span",
+    "<a ",
+    "<h1",
+    "<h2",
+    "<title",
+    "<table",
+    "<ul",
+    "<!--",
+)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` starts like markup or is dense with tags.
+
+    >>> looks_like_html("<!DOCTYPE html><p>x</p>"), looks_like_html("Plain text, a < b.")
+    (True, False)
+    """
+    head = text[:2048].lstrip("\ufeff \t\r\n").lower()
+    if head.startswith(_MARKERS):
+        return True
+    closing = sum(head.count(t) for t in ("</p>", "</div>", "</a>", "</span>", "</li>", "</td>"))
+    return closing >= 3
+
+
+def _known(name: str | None) -> str | None:
+    """The codec name Python knows for ``name``, or None."""
+    if not name:
+        return None
+    label = name.strip().lower()
+    if label in _LATIN1:
+        return "cp1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def sniff_encoding(data: bytes, hint: str | None = None) -> str:
+    """The codec to read ``data`` with: BOM, ``<meta>``, ``hint``, UTF-8, cp1252.
+
+    >>> sniff_encoding("naïve".encode("utf-8"))
+    'utf-8'
+    >>> sniff_encoding("naïve".encode("cp1252"))
+    'cp1252'
+    >>> sniff_encoding(b'<meta charset="latin1">' + "é".encode("utf-8"))
+    'utf-8'
+    """
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    declared = None
+    m = _META_CHARSET.search(data, 0, _SNIFF_BYTES)
+    if m is not None:
+        declared = _known(m.group(1).decode("ascii", "replace"))
+    chosen = declared or _known(hint)
+    if chosen is not None and chosen not in {"cp1252", "utf-8"} and not chosen.startswith("utf-16"):
+        return chosen
+    if chosen and chosen.startswith("utf-16"):
+        return "utf-8"  # a page that says UTF-16 without a BOM is ASCII-compatible
+    return "utf-8" if _valid_utf8(data) else "cp1252"
+
+
+def decode_html(data: str | bytes, hint: str | None = None) -> str:
+    """Page text from bytes (see :func:`sniff_encoding`) or text as given.
+
+    Raises ``InputError`` for bytes that are clearly not text.
+
+    >>> decode_html(b"<p>\\xe9t\\xe9</p>")
+    '<p>été</p>'
+    """
+    if isinstance(data, str):
+        return data
+    if not isinstance(data, bytes | bytearray):
+        raise InputError(f"html must be str or bytes, not {type(data).__name__}")
+    data = bytes(data)
+    encoding = sniff_encoding(data, hint)
+    if b"\x00" in data[:_SNIFF_BYTES] and not encoding.startswith("utf-16"):
+        raise InputError("input bytes are not text (NUL bytes)")
+    return data.decode(encoding, errors="replace")
+
+
+def _parser() -> lxml.etree.HTMLParser:
+    # a plain etree parser: lxml.html's element-class lookup costs a Python call per node
+    return lxml.etree.HTMLParser(  # type: ignore[call-arg]  # default_doctype: not in stubs
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=False,
+        recover=True,
+        default_doctype=False,
+        encoding="utf-8",
+        compact=True,
+        collect_ids=False,  # no id() lookups are made: the id table is wasted work
+    )
+
+
+def _utf8(html: str | bytes, hint: str | None) -> bytes:
+    """The page as valid UTF-8 without NULs, the bytes libxml2 is handed.
+
+    UTF-8 input (most pages) is passed on as it came: it was validated when
+    its encoding was sniffed, so decoding and encoding it again would only
+    copy it twice.
+    """
+    if isinstance(html, bytes | bytearray):
+        data = bytes(html)
+        encoding = sniff_encoding(data, hint)
+        if encoding == "utf-8" or (encoding == "utf-8-sig" and _valid_utf8(data)):
+            if encoding == "utf-8-sig":
+                data = data[len(codecs.BOM_UTF8) :]
+            if b"\x00" in data:
+                if b"\x00" in data[:_SNIFF_BYTES]:
+                    raise InputError("input bytes are not text (NUL bytes)")
+                data = data.replace(b"\x00", b"")
+            return data
+    text = decode_html(html, hint)
+    # lone surrogates cannot be encoded; NUL characters end libxml2's input
+    return text.replace("\x00", "").encode("utf-8", errors="replace")
+
+
+def _valid_utf8(data: bytes) -> bool:
+    """True when ``data`` is UTF-8, checked in chunks so no page-sized str is built.
+
+    The C decoder is called on views of the page directly: a chunk that ends
+    inside a character leaves its last bytes to the next one. (The incremental
+    decoder's Python wrapper copies every chunk and costs twice as much.)
+
+    >>> _valid_utf8("é".encode("utf-8") * 40_000), _valid_utf8("café".encode("cp1252"))
+    (True, False)
+    """
+    if data.isascii():  # a C scan, far cheaper than decoding
+        return True
+    view = memoryview(data)
+    pos, end = 0, len(data)
+    try:
+        while end - pos > _CHUNK:
+            pos += codecs.utf_8_decode(view[pos : pos + _CHUNK], "strict", False)[1]
+        codecs.utf_8_decode(view[pos:], "strict", True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def parse_html(html: str | bytes, *, encoding: str | None = None) -> lxml.etree._Element:
+    """A new tree of ``html`` (the root ``<html>`` element).
+
+    Raises ``InputError`` when nothing parseable is left.
+
+    >>> parse_html(b"<title>T</title><p>x").tag
+    'html'
+    """
+    raw = _utf8(html, encoding)
+    if not raw or raw.isspace():  # no stripped copy of a large page
+        raise InputError("empty HTML")
+    try:
+        # one parser per call: parsers are not thread-safe
+        root = lxml.etree.fromstring(raw, parser=_parser())
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
+        raise InputError(f"cannot parse HTML: {exc}") from exc
+    if root is None:
+        raise InputError("cannot parse HTML: no document")
+    return root
+
+
+INVISIBLE: tuple[str, ...] = (
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "head", "select", "option", "button", "canvas", "video", "audio", "textarea", "input",
+    "map", "dialog", "title", "meta", "link",
+)  # fmt: skip
+_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+
+
+def prune(root: lxml.etree._Element) -> None:
+    """Remove invisible elements (scripts, styles, forms controls, hidden) in place.
+
+    Their tails (text after them) stay. Only for a tree the caller owns:
+    the pipeline prunes the tree it parsed itself, after reading metadata
+    (in two steps: :func:`strip_invisible`, then the hidden elements as its
+    walk over the page meets them, see ``html_blocks.extract_blocks``).
+
+    >>> root = parse_html('<p>a<script>x</script>b<span hidden>c</span>d</p>')
+    >>> prune(root)
+    >>> root.findtext(".//p")
+    'abd'
+    """
+    strip_invisible(root)
+    # a walk in C with two attribute reads per element: cheaper than libxml2's XPath
+    styled = [
+        el for el in root.iter() if el.get("style") is not None or el.get("hidden") is not None
+    ]
+    remove_keeping_tails(el for el in styled if is_hidden(el))
+
+
+def strip_invisible(root: lxml.etree._Element) -> None:
+    """Remove the ``INVISIBLE`` elements (scripts, styles, ...) and images in place, in C.
+
+    An image holds no text, and its tail joins the text before it: a walk
+    reads the same text without the image's two tree events.
+    """
+    lxml.etree.strip_elements(root, *INVISIBLE, "img", with_tail=False)
+
+
+def is_hidden(el: lxml.etree._Element) -> bool:
+    """True for an element :func:`prune` removes: ``hidden``, or a hiding ``style``.
+
+    >>> root = parse_html('<p style="display: none">a</p><p style="color: red">b</p>')
+    >>> [is_hidden(p) for p in root.iter("p")]
+    [True, False]
+    """
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def remove_keeping_tails(elements: Iterable[lxml.etree._Element]) -> None:
+    """Remove each element (in document order) from its parent; its tail text stays.
+
+    The root, which has no parent, stays.
+    """
+    for el in elements:
+        parent = el.getparent()
+        if parent is None:
+            continue
+        tail = el.tail
+        if tail:
+            prev = el.getprevious()
+            if prev is not None:
+                prev.tail = (prev.tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+        parent.remove(el)

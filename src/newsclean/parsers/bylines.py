@@ -1,0 +1,449 @@
+"""Bylines: "By Jane Doe and John Roe, Reuters | Updated: Jun 7, 2025, 10:15 IST".
+
+The timestamp is found first (with :func:`newsclean.parsers.timestamps.parse_timestamp`'s
+grammar) and cut off; the rest is split at ``|``, ``·``, ``;`` and spaced
+dashes, then at commas and "and"-words. A piece introduced by "By"
+(``byline_prefixes.txt``) or shaped like a name is an author; agencies
+(``byline_sources.txt``), outlet-like pieces ("Express News Service",
+"News18", "CNN") are the source; junk ("Email the author", "Follow",
+"Staff") is dropped. Editors ("Editing by ...") are not authors.
+
+>>> b = parse_byline("By Jane Doe and John Roe, Reuters")
+>>> b.authors, b.source
+(('Jane Doe', 'John Roe'), 'Reuters')
+>>> b = parse_byline("By Aditi Rao | News18 | Updated: Jun 7, 2025, 10:15 IST")
+>>> b.authors, b.source, b.timestamp.value.isoformat()
+(('Aditi Rao',), 'News18', '2025-06-07T10:15:00+05:30')
+>>> parse_byline("By Abby Goodnough").authors
+('Abby Goodnough',)
+>>> parse_byline("김민수 기자").authors
+('김민수',)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+import regex
+
+from newsclean.core import lexicon
+from newsclean.core.types import Byline
+from newsclean.parsers.time_grammar import BASE_LANGUAGE
+from newsclean.parsers.timestamps import MAX_CHARS, _parse
+
+__all__ = ["bare_prefixes", "byline_line", "dated_byline", "parse_byline"]
+
+# Where a time may follow the names: " on Monday, ...", " at 10:15", " - Nov. 3"
+_TIME_AFTER_NAMES = regex.compile(r"\s(?=(?:on|at)\s)|\s[-–—|]\s", regex.IGNORECASE)
+_SEGMENTS = regex.compile(r"\s*(?:[|·•;]|\s[-–—]+\s|^[-–—]+\s*)\s*")
+_PIECES = regex.compile(r"\s*(?:,|、|，|\s(?:and|und|et|y|e|i|и|और|&)\s)\s*", regex.IGNORECASE)
+_SOURCE_LABEL = regex.compile(
+    r"^(?:source|sources|quelle|fuente|fonte|来源|출처)\s*[:：]\s*", regex.I
+)
+_NAME_WORD = regex.compile(
+    r"^(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|da|del|der|van|von|di|du|le|la|bin|al|el)$"
+)
+_CJK_NAME = regex.compile(r"^[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{2,4}$")
+_TRIM = " \t.,:;-–—|·•"
+_SPACES = regex.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    prefixes: tuple[tuple[str, str], ...]  # (phrase, kind), longest first
+    prefix_kinds: dict[str, str]  # the same as a dict; never mutated
+    prefix_re: regex.Pattern[str]
+    inner_prefix_re: regex.Pattern[str]  # an author prefix inside the line, before a name
+    junk: frozenset[str]
+    sources: frozenset[str]
+    source_words: frozenset[str]
+    roles: tuple[str, ...]
+
+
+@functools.cache
+def _lexicon(language: str | None) -> _Lexicon:
+    """All languages' byline words, the hinted language's first."""
+    langs = list(lexicon.languages())
+    first = language if language in langs else BASE_LANGUAGE
+    ordered = [first] + [lang for lang in langs if lang != first]
+    prefixes: dict[str, str] = {}
+    junk: set[str] = set()
+    sources: set[str] = set()
+    words: set[str] = set()
+    roles: list[str] = []
+    for lang in ordered:
+        for key, kind in lexicon.table(lang, "byline_prefixes").items():
+            prefixes.setdefault(key.lower(), kind or "author")
+        junk |= {e.lower() for e in lexicon.entries(lang, "byline_junk")}
+        sources |= {e.lower() for e in lexicon.entries(lang, "byline_sources")}
+        words |= {e.lower() for e in lexicon.entries(lang, "byline_source_words")}
+        roles += [e for e in lexicon.entries(lang, "byline_roles") if e not in roles]
+    ordered_prefixes = tuple(sorted(prefixes.items(), key=lambda kv: -len(kv[0])))
+    alternation = "|".join(regex.escape(p) for p, _ in ordered_prefixes) or "(?!)"
+    prefix_re = regex.compile(rf"^(?:{alternation})(?!\p{{L}})\s*[:：]?\s*", regex.IGNORECASE)
+    authors = "|".join(regex.escape(p) for p, kind in ordered_prefixes if kind == "author")
+    inner_prefix_re = regex.compile(
+        rf"(?<=\s)(?:{authors or '(?!)'})\s+(?=\p{{Lu}})", regex.IGNORECASE
+    )
+    return _Lexicon(
+        prefixes=ordered_prefixes,
+        prefix_kinds=dict(ordered_prefixes),
+        prefix_re=prefix_re,
+        inner_prefix_re=inner_prefix_re,
+        junk=frozenset(junk),
+        sources=frozenset(sources),
+        source_words=frozenset(words),
+        roles=tuple(sorted(roles, key=len, reverse=True)),
+    )
+
+
+def parse_byline(
+    text: str, *, reference_time: datetime | None = None, language: str | None = None
+) -> Byline:
+    """Parse a byline into authors, source and timestamp.
+
+    Never raises; a line with nothing recognisable gives an empty ``Byline``.
+
+    >>> parse_byline("Reporting by Sunday Okafor; Editing by Mark Heinrich").authors
+    ('Sunday Okafor',)
+    >>> parse_byline("- News18").source
+    'News18'
+    >>> b = parse_byline("Posted on June 3, 2025 by Jane Doe")
+    >>> b.authors, b.timestamp.text
+    (('Jane Doe',), 'Posted on June 3, 2025')
+    """
+    stripped = text.strip()
+    if not stripped or len(stripped) > MAX_CHARS:
+        return Byline(text=text)
+    lex = _lexicon(language)
+    head = stripped
+    timestamp = None
+    # "by <name>" after the time: "Posted on June 3, 2025 by Jane Doe". Tried
+    # first: the time parser would take "| by Jane Doe" for words after a date.
+    found = None
+    after = ""
+    if (inner := lex.inner_prefix_re.search(stripped)) is not None:
+        before = stripped[: inner.start()]
+        found = _parse(before, reference_time, language)
+        if found is not None:
+            stripped, after = before.rstrip(), stripped[inner.start() :].strip()
+    if found is None:
+        found = _parse(stripped, reference_time, language)
+    if found is None:
+        # "By A, B on Monday, November 18th, 2019 at 11:08 a.m.": the names'
+        # words before the time are too many for the parser to read past
+        for gap in _TIME_AFTER_NAMES.finditer(stripped):
+            later = _parse(stripped[gap.end() :], reference_time, language)
+            if later is not None and later[1] == 0:
+                found = (later[0], gap.end())
+                break
+    if found is not None:
+        ts, start = found
+        head = stripped[:start]
+        tail = stripped[start:].strip(_TRIM)
+        timestamp = dataclasses.replace(ts, text=tail or ts.text)
+    if after:
+        head = f"{head} | {after}" if head.strip(_TRIM) else after
+    authors: list[str] = []
+    source: str | None = None
+    for segment in _SEGMENTS.split(head):
+        segment = segment.strip(_TRIM)
+        if not segment:
+            continue
+        kind = ""
+        m = lex.prefix_re.match(segment)
+        if m is not None:
+            key = _SPACES.sub(" ", m.group().strip(" \t:：").lower())
+            kind = lex.prefix_kinds.get(key, "author")
+            segment = segment[m.end() :]
+        if kind == "other":
+            continue
+        labelled = _SOURCE_LABEL.match(segment)
+        if labelled is not None:
+            rest = segment[labelled.end() :].strip(_TRIM)
+            source = source or rest or None
+            continue
+        for piece in _PIECES.split(segment):
+            piece = _strip_junk(piece.strip(_TRIM), lex)
+            if not piece:
+                continue
+            piece = _once(piece)
+            role_name = _role_name(piece, lex)
+            if role_name is not None:
+                if role_name and role_name not in authors:
+                    authors.append(role_name)
+                continue
+            if _is_source(piece, lex, kind):
+                source = source or piece
+            elif kind == "author" or _looks_like_name(piece):
+                if piece not in authors:
+                    authors.append(piece)
+            elif source is None:
+                source = piece
+    return Byline(text=text, authors=tuple(authors), source=source, timestamp=timestamp)
+
+
+def dated_byline(text: str, language: str | None = None) -> bool:
+    """A line that is a time, then an author prefix and a name.
+
+    Blogs and magazines print the date and the author on one line; the
+    labeller reads such a line as a byline, which carries both.
+
+    >>> dated_byline("11/19/2019 by Lars Brandle")
+    True
+    >>> dated_byline("October 9, 2018 | by Olivia Larsen")
+    True
+    >>> dated_byline("Photo taken on June 3 by Jane Doe"), dated_byline("Stand by Me review")
+    (False, False)
+    """
+    b = parse_byline(text, language=language)
+    return bool(b.authors) and b.timestamp is not None and text.strip().startswith(b.timestamp.text)
+
+
+def _once(piece: str) -> str:
+    """A name printed twice in a row, once ("Sean Martin Sean Martin").
+
+    >>> _once("Sean Martin Sean Martin"), _once("Jane Doe")
+    ('Sean Martin', 'Jane Doe')
+    """
+    words = piece.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return piece
+
+
+def _strip_junk(piece: str, lex: _Lexicon) -> str:
+    """Drop junk pieces and junk words at the ends ("Jane Doe Follow")."""
+    while piece:
+        low = piece.lower()
+        if low in lex.junk:
+            return ""
+        head, _, rest = piece.partition(" ")
+        if rest and head.lower() in lex.junk:
+            piece = rest.strip(_TRIM)
+            continue
+        body, _, last = piece.rpartition(" ")
+        if body and last.lower() in lex.junk:
+            piece = body.strip(_TRIM)
+            continue
+        return piece
+    return ""
+
+
+def _role_name(piece: str, lex: _Lexicon) -> str | None:
+    """ "김민수 기자" -> "김민수"; None when the piece has no role word."""
+    for role in lex.roles:
+        if role in piece:
+            return piece.replace(role, " ").strip(_TRIM)
+    return None
+
+
+def _is_source(piece: str, lex: _Lexicon, kind: str) -> bool:
+    low = piece.lower()
+    if low in lex.sources:
+        return True
+    if any(ch.isdigit() for ch in piece):
+        return True
+    words = low.split()
+    if any(w in lex.source_words for w in words):
+        return True
+    if kind == "author":
+        return False
+    if _CJK_NAME.match(piece) or (len(words) == 1 and not piece.isupper() and len(piece) > 15):
+        return True
+    return len(words) == 1 and (piece.isupper() or len(piece) <= 3)
+
+
+def _looks_like_name(piece: str) -> bool:
+    words = piece.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    if not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    return all(_NAME_WORD.match(w) for w in words)
+
+
+# --------------------------------------------------------------------------
+# byline lines in other languages, for the labeller
+
+
+# Lower-case words a name list holds besides names: "und", "et", "von", "de".
+_NAME_PARTICLE_MAX = 3
+_NAME_SEPARATORS = regex.compile(r"\s*[,;&/]\s*|\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class ForeignBylines:
+    """The author prefixes of some languages that English lacks, as a line test."""
+
+    pattern: regex.Pattern[str] | None
+    first: frozenset[str]  # the characters a prefix starts with, any case
+    ascii_starts: tuple[str, ...]  # the ASCII prefixes, lowered
+    starts2: frozenset[str]  # the prefixes' first two letters, lowered (a cheap pre-test)
+
+    def matches(self, text: str) -> bool:
+        """See ``foreign_byline``."""
+        if self.pattern is None or text[:2].lower() not in self.starts2 or len(text) > 120:
+            return False
+        if text.isascii() and not text[:8].lower().startswith(self.ascii_starts):
+            return False
+        m = self.pattern.match(text)
+        if m is None:
+            return False
+        words = [w for w in _NAME_SEPARATORS.split(m.group("names").rstrip(" .")) if w]
+        if not 2 <= len(words) <= 12 or text.rstrip()[-1:] in "!?:":
+            return False
+        capitalised = 0
+        for w in words:
+            if w[:1].isupper():
+                capitalised += 1
+            elif len(w) > _NAME_PARTICLE_MAX or not w.isalpha():
+                return False
+        return capitalised >= 2
+
+
+def _author_prefixes(languages: Iterable[str]) -> set[str]:
+    """The author prefixes (kind ``author`` in ``byline_prefixes.txt``) of
+    ``languages``, lowered."""
+    return {
+        key.lower()
+        for lang in languages
+        for key, kind in lexicon.table(lang, "byline_prefixes").items()
+        if (kind or "author") == "author"
+    }
+
+
+@functools.cache
+def bare_prefixes(language: str | None) -> frozenset[str]:
+    """The author prefixes of ``language`` (None: every language's) and English,
+    lowered: a line that is one alone ("By", "Von") heads the names on the next.
+
+    >>> "by" in bare_prefixes("de"), "von" in bare_prefixes("de"), "par" in bare_prefixes("de")
+    (True, True, False)
+    """
+    langs = lexicon.languages() if language is None else (language, BASE_LANGUAGE)
+    return frozenset(_author_prefixes(langs))
+
+
+@functools.cache
+def foreign_bylines(language: str | None) -> ForeignBylines:
+    """The author prefixes of ``language`` (None: every language's) that are not
+    English's, for a caller that asks per line (``foreign_bylines(lang).matches``)."""
+    english = {k.lower() for k in lexicon.table(BASE_LANGUAGE, "byline_prefixes")}
+    langs = lexicon.languages() if language is None else (language,)
+    found = _author_prefixes(langs) - english
+    if not found:
+        return ForeignBylines(None, frozenset(), (), frozenset())
+    alternation = "|".join(regex.escape(p) for p in sorted(found, key=len, reverse=True))
+    pattern = regex.compile(rf"^(?:{alternation})(?!\p{{L}})\s*[:：]?\s+(?P<names>.+)$", regex.I)
+    first = frozenset(c for p in found for c in (p[0], p[0].upper()))
+    ascii_starts = tuple(sorted(p for p in found if p.isascii()))
+    # lower() of the line's first two characters matches a prefix's (IGNORECASE
+    # folds such as "ſ" aside: no prefix starts with "s" or "k")
+    return ForeignBylines(pattern, first, ascii_starts, frozenset(p[:2] for p in found))
+
+
+@dataclass(frozen=True, slots=True)
+class BylineLines:
+    """The byline-line test of a language hint: an author prefix of the
+    lexicon (``byline_prefixes.txt``, kind author) at the line's start.
+
+    English prefixes ("By", "Written by", "Posted by", "Author:") need only
+    something after them; other languages' ("von", "par", "di") also start
+    sentences, so names must follow (``ForeignBylines``).
+    """
+
+    english: regex.Pattern[str]
+    english_first: frozenset[str]  # the characters an English prefix starts with
+    english_starts: tuple[str, ...]  # the English prefixes' first words, lowered
+    foreign: ForeignBylines
+    first: frozenset[str]  # every character a byline line can start with
+
+    def matches(self, text: str) -> bool:
+        """See ``byline_line``."""
+        first = text[:1]
+        # the first character, then one C ``startswith`` on the lowered start,
+        # before the pattern: most lines start with none of the prefixes
+        if (
+            first in self.english_first
+            and len(text) <= _BYLINE_LINE_MAX
+            and text[:_STARTS_CHARS].casefold().startswith(self.english_starts)
+            and self.english.match(text) is not None
+        ):
+            # a teaser glued to its byline ("Written by: Kim White China has
+            # announced a plan to..."), or a long sentence that starts with the
+            # prefix, is no byline ("... at 11:08 a.m." ends a byline)
+            end = text.rstrip()
+            if end.endswith(("...", "…")):
+                return False
+            return end[-1:] not in _SENTENCE_END or len(text.split()) <= _BYLINE_WORDS
+        return first in self.foreign.first and self.foreign.matches(text)
+
+
+_BYLINE_LINE_MAX = 200  # longer lines are story text, whatever they start with
+_STARTS_CHARS = 12  # enough for the longest first word of an English prefix
+_FOLD_RANGE = 0x3000  # characters looked at for case folds (Latin to the letterlike signs)
+_BYLINE_WORDS = 20  # a byline line longer than this does not end like a sentence
+_SENTENCE_END = frozenset(".!?…")
+
+
+@functools.cache
+def byline_lines(language: str | None) -> BylineLines:
+    """The byline-line test for ``language`` (None: every language's)."""
+    english = sorted(_author_prefixes((BASE_LANGUAGE,)), key=len, reverse=True)
+    # "... by" takes the names at once; a noun ("Author") only behind a colon:
+    # "Authors say the study..." is story text
+    by = "|".join(r"\s+".join(map(regex.escape, p.split())) for p in english if p.endswith("by"))
+    nouns = "|".join(
+        r"\s+".join(map(regex.escape, p.split())) for p in english if not p.endswith("by")
+    )
+    pattern = regex.compile(
+        rf"^(?:(?:{by})(?!\p{{L}})\s*[:：]?|(?:{nouns or '(?!)'})\s*[:：])\s*\S", regex.IGNORECASE
+    )
+    # every character that case-folds to a prefix's first letter ("ſ" is "s",
+    # the Kelvin sign "k"), so this test never refuses what the pattern takes
+    firsts = {p[0] for p in english}
+    first = frozenset(c for c in map(chr, range(_FOLD_RANGE)) if c.casefold()[:1] in firsts)
+    starts = tuple(sorted({p.split()[0] for p in english}))
+    if max(map(len, starts)) > _STARTS_CHARS:
+        raise ValueError("byline_prefixes: a first word longer than _STARTS_CHARS")
+    foreign = foreign_bylines(language)
+    return BylineLines(pattern, first, starts, foreign, first | foreign.first)
+
+
+def byline_line(text: str, language: str | None = None) -> bool:
+    """A line that is a byline: an author prefix, then the names.
+
+    >>> byline_line("By Jane Doe"), byline_line("Posted by Jane Doe")
+    (True, True)
+    >>> byline_line("Author: Jane Doe"), byline_line("Author Jane Doe")
+    (True, False)
+    >>> byline_line("von Marcus Bensmann , Justus von Daniels"), byline_line("Bystanders said")
+    (True, False)
+    >>> byline_line("Authors say the study"), byline_line("Edited by Jane Doe")
+    (False, False)
+    >>> byline_line("Written by: Kim White China has announced a new plan to tackle...")
+    False
+    """
+    return byline_lines(language).matches(text)
+
+
+def foreign_byline(text: str, language: str | None) -> bool:
+    """A byline line in a language other than English: one of its author prefixes
+    ("von", "par", "por", "di") and then names, two capitalised words at least,
+    with only short particles ("und", "et", "von") and commas between.
+
+    English bylines ("By ...") are the labeller's own pattern; these prefixes
+    also start sentences ("Par ailleurs", "Por qué"), so the names decide.
+
+    >>> foreign_byline("von Marcus Bensmann , Justus von Daniels , Ulrich Stoll", None)
+    True
+    >>> foreign_byline("Par ailleurs, le ministre a annoncé", "fr"), foreign_byline("Par AFP", "fr")
+    (False, False)
+    """
+    return foreign_bylines(language).matches(text)

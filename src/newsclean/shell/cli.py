@@ -1,0 +1,747 @@
+"""The ``newsclean`` command: clean pages from files, folders, JSONL, WARC or stdin.
+
+Every input record gives output: one row per article, or an error row
+``{"id", "error": {"type", "message"}}`` when the record is bad; the run
+goes on, and the exit status is 1 when any record failed, else 0.
+
+Inputs:
+
+- a page file (flattened text or HTML, detected); its id is its path;
+- a JSONL file (``.jsonl``/``.ndjson``, ``.gz`` too): one record a line,
+  ``{"id", "url", "text"|"html", "fetched_at"}``;
+- a WARC file (``.warc``/``.warc.gz``, needs the ``[warc]`` extra): the
+  2xx HTML and text *response* records, with the HTTP charset as the
+  encoding hint and the ``WARC-Date`` as the reference time;
+- a folder: every non-hidden file under it, in sorted order;
+- ``-`` or nothing: standard input, sniffed as WARC, JSONL or one page.
+
+``--jobs N`` cleans in N worker processes, in chunks, output in input
+order. ``--timeout S`` bounds each record: a worker over the limit is
+interrupted (or killed, if it does not answer) and the record gets an
+error row.
+
+>>> args = _parser().parse_args(["--format", "jsonl", "--jobs", "2"])
+>>> args.inputs, args.format, args.jobs
+(['-'], 'jsonl', 2)
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import contextlib
+import gzip
+import importlib
+import io
+import json
+import logging
+import multiprocessing
+import multiprocessing.connection
+import os
+import signal
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from types import FrameType
+from typing import IO, Any, TextIO, cast
+
+from newsclean.core.options import Options
+from newsclean.core.types import Article, Page
+from newsclean.core.version import __version__
+from newsclean.shell.explain import error_html, page_html, report_head, report_tail
+from newsclean.shell.records import (
+    Record,
+    article_rows,
+    clean_record,
+    error_row,
+    parse_time,
+    removal_dict,
+)
+
+__all__ = ["main"]
+
+log = logging.getLogger("newsclean")
+
+FORMATS = ("txt", "md", "json", "jsonl", "html")
+_JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+_WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+# What a folder walk reads: pages, JSONL and WARC files, and files without a
+# suffix (scrapers often save pages so). Other files in a folder (a README,
+# images, gold JSON beside the pages) are passed over; name a file to read it.
+_PAGE_SUFFIXES = (".txt", ".text", ".htm", ".html", ".xhtml", ".shtml")
+_FOLDER_SUFFIXES = _PAGE_SUFFIXES + _JSONL_SUFFIXES + _WARC_SUFFIXES
+_TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+
+# a record; {"id", "_path"} for a page file not yet read; {"id", "_error": (type, message)}
+Task = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What every record is cleaned and written with (picklable, for workers)."""
+
+    format: str = "txt"
+    explain: bool = False
+    reference_time: datetime | None = None
+    options: Options | None = None
+    timeout: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One record's result: its output text, a message for stderr, and if it failed."""
+
+    out: str
+    err: str = ""
+    failed: bool = False
+
+
+class _RecordTimeout(BaseException):
+    """Raised inside a worker when a record runs past ``--timeout``.
+
+    A ``BaseException``, so no ``except Exception`` inside the pipeline
+    swallows it.
+    """
+
+
+# --------------------------------------------------------------------------- arguments
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="newsclean",
+        description="Turn scraped news pages (flattened text or HTML) into clean articles.",
+        epilog="Exit status: 0 when every record was cleaned, 1 when any failed, "
+        "2 for bad arguments.",
+    )
+    p.add_argument(
+        "inputs",
+        nargs="*",
+        default=["-"],
+        metavar="INPUT",
+        help="page, JSONL or WARC files, or folders; '-' or nothing reads stdin",
+    )
+    p.add_argument(
+        "-f", "--format", choices=FORMATS, default="txt", help="output format (default: txt)"
+    )
+    p.add_argument(
+        "--input-format",
+        choices=("auto", "page", "jsonl", "warc"),
+        default="auto",
+        help="how to read the inputs (default: by file name; stdin is sniffed)",
+    )
+    p.add_argument(
+        "--reference-time",
+        metavar="ISO",
+        help="time relative dates resolve against, for records without fetched_at",
+    )
+    p.add_argument("--language", metavar="LANG", help="page language (en, de, fr, ...)")
+    p.add_argument(
+        "--explain", action="store_true", help="add what was removed, with the rule of each"
+    )
+    p.add_argument(
+        "-j", "--jobs", type=int, default=1, metavar="N", help="worker processes (0: one per core)"
+    )
+    p.add_argument(
+        "--chunk-size", type=int, default=4, metavar="K", help="records sent to a worker at once"
+    )
+    p.add_argument("--timeout", type=float, metavar="SECONDS", help="time limit for one record")
+    p.add_argument("--progress", action="store_true", help="show progress on stderr")
+    p.add_argument("-v", "--verbose", action="count", default=0, help="log to stderr (-vv: debug)")
+    p.add_argument("--version", action="version", version=f"newsclean {__version__}")
+    return p
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _read_inputs(names: Sequence[str], input_format: str) -> Iterator[Task]:
+    for name in names:
+        if name == "-":
+            yield from _read_stdin(input_format)
+            continue
+        path = Path(name)
+        try:
+            if path.is_dir():
+                found = sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file() and not any(part.startswith(".") for part in p.parts)
+                )
+                files = [p for p in found if _in_folder_walk(p)]
+                log.info(
+                    "%s: %d files (%d others passed over)",
+                    name,
+                    len(files),
+                    len(found) - len(files),
+                )
+                for file in files:
+                    yield from _read_file(file, str(file), input_format)
+            else:
+                yield from _read_file(path, name, input_format)
+        except OSError as exc:
+            yield _failed(name, type(exc).__name__, f"{name}: {exc.strerror or exc}")
+
+
+def _in_folder_walk(path: Path) -> bool:
+    name = path.name.lower()
+    return "." not in name or name.endswith(_FOLDER_SUFFIXES)
+
+
+def _kind(name: str, input_format: str) -> str:
+    if input_format != "auto":
+        return input_format
+    lower = name.lower()
+    if lower.endswith(_JSONL_SUFFIXES):
+        return "jsonl"
+    if lower.endswith(_WARC_SUFFIXES):
+        return "warc"
+    return "page"
+
+
+def _read_file(path: Path, name: str, input_format: str) -> Iterator[Task]:
+    kind = _kind(name, input_format)
+    log.info("reading %s as %s", name, kind)
+    if kind == "page":
+        yield {"id": name, "_path": str(path)}  # read where it is cleaned (in the worker)
+    elif kind == "jsonl":
+        with gzip.open(path) if name.lower().endswith(".gz") else path.open("rb") as stream:
+            yield from _read_jsonl(cast("IO[bytes]", stream), name)
+    else:
+        with path.open("rb") as stream:
+            yield from _read_warc(stream, name)
+
+
+def _read_stdin(input_format: str) -> Iterator[Task]:
+    stream = sys.stdin.buffer
+    kind = input_format
+    if kind == "auto":
+        head = stream.peek(64)[:64] if isinstance(stream, io.BufferedReader) else b""
+        kind = _sniff(head)
+        if not head and not isinstance(stream, io.BufferedReader):
+            data = stream.read()
+            kind = _sniff(data[:64])
+            stream = io.BufferedReader(io.BytesIO(data))
+    log.info("reading standard input as %s", kind)
+    if kind == "jsonl":
+        yield from _read_jsonl(stream, "-")
+    elif kind == "warc":
+        yield from _read_warc(stream, "-")
+    else:
+        yield {"id": "-", "page": stream.read()}
+
+
+def _sniff(head: bytes) -> str:
+    """What a stream holds, from its first bytes.
+
+    >>> _sniff(b'{"id": 1}'), _sniff(b"WARC/1.1"), _sniff(b"\\x1f\\x8b\\x08"), _sniff(b"<html>")
+    ('jsonl', 'warc', 'warc', 'page')
+    """
+    if head.startswith((b"\x1f\x8b", b"WARC/")):
+        return "warc"
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        return "jsonl"
+    return "page"
+
+
+def _read_jsonl(stream: IO[bytes], name: str) -> Iterator[Task]:
+    for number, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        where = f"{name}:{number}"
+        try:
+            record = json.loads(line)
+        except ValueError as exc:  # JSONDecodeError and undecodable bytes
+            message = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+            yield _failed(where, "InputError", f"malformed JSON line: {message}")
+            continue
+        if not isinstance(record, dict):
+            kind = type(record).__name__
+            yield _failed(where, "InputError", f"a record must be a JSON object, not {kind}")
+            continue
+        record.setdefault("id", where)
+        yield record
+
+
+def _read_warc(stream: IO[bytes], name: str) -> Iterator[Task]:
+    try:
+        archive = importlib.import_module("warcio.archiveiterator")
+    except ImportError:
+        yield _failed(
+            name, "MissingDependency", "reading WARC needs the extra: pip install 'newsclean[warc]'"
+        )
+        return
+    pages = 0
+    try:
+        for record in archive.ArchiveIterator(stream):
+            task = _warc_task(record, name)
+            if task is not None:
+                pages += 1
+                yield task
+    except Exception as exc:  # a truncated or corrupt archive: report it, go on
+        yield _failed(name, type(exc).__name__, f"unreadable WARC: {exc}")
+        return
+    if not pages:
+        yield _failed(name, "InputError", "no HTML or text response record in the archive")
+
+
+def _warc_task(record: Any, name: str) -> Task | None:
+    if record.rec_type != "response":
+        return None
+    headers = record.rec_headers
+    record_id = headers.get_header("WARC-Record-ID") or name
+    url = headers.get_header("WARC-Target-URI")
+    http = record.http_headers
+    status = http.get_statuscode() if http is not None else "200"
+    ctype = (http.get_header("Content-Type") if http is not None else None) or "text/html"
+    mime, _, params = ctype.partition(";")
+    if not str(status).startswith("2") or mime.strip().lower() not in _TEXT_TYPES:
+        log.debug("skipping %s (%s, %s)", url, status, mime.strip())
+        return None
+    charset = None
+    for param in params.split(";"):
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset":
+            charset = value.strip().strip("\"'") or None
+    payload = record.content_stream().read()
+    task: Task = {"id": record_id, "url": url, "fetched_at": headers.get_header("WARC-Date")}
+    if mime.strip().lower() == "text/plain":
+        task["text"] = _decode(payload, charset)
+    else:
+        task["html"] = payload
+        task["encoding"] = charset
+    return task
+
+
+def _decode(data: bytes, charset: str | None) -> str:
+    try:
+        return data.decode(charset or "utf-8")
+    except (LookupError, UnicodeDecodeError):
+        return data.decode("utf-8", errors="replace")
+
+
+def _failed(record_id: str, kind: str, message: str) -> Task:
+    return {"id": record_id, "_error": (kind, message)}
+
+
+# --------------------------------------------------------------------------- one record
+
+
+def process(task: Task, settings: Settings) -> Outcome:
+    """Clean one record and render it in the output format; never raises for bad input."""
+    record_id = task.get("id")
+    try:
+        if "_error" in task:
+            kind, message = task["_error"]
+            return _failure(record_id, kind, message, settings)
+        if "_path" in task:
+            task = {"id": record_id, "page": Path(task["_path"]).read_bytes()}
+        cleaned = clean_record(
+            task, reference_time=settings.reference_time, options=settings.options
+        )
+        if not cleaned.page.articles:
+            return _failure(record_id, "NoArticle", "no story found on the page", settings)
+        return Outcome(_render(cleaned, settings))
+    except _RecordTimeout:
+        return _failure(record_id, "Timeout", f"over the {settings.timeout:g} s limit", settings)
+    except Exception as exc:  # a record's failure is reported, never the run's
+        log.debug("record %r failed", record_id, exc_info=True)
+        return _failure(record_id, type(exc).__name__, str(exc), settings)
+
+
+def _failure(record_id: Any, kind: str, message: str, settings: Settings) -> Outcome:
+    log.info("%s: %s: %s", record_id, kind, message)
+    fmt = settings.format
+    if fmt in ("jsonl", "json"):
+        indent = 2 if fmt == "json" else None
+        text = json.dumps(error_row(record_id, kind, message), ensure_ascii=False, indent=indent)
+        return Outcome(text + ("\n" if fmt == "jsonl" else ""), failed=True)
+    if fmt == "html":
+        return Outcome(error_html(record_id, kind, message), failed=True)
+    return Outcome("", err=f"newsclean: {record_id}: {kind}: {message}", failed=True)
+
+
+def _render(cleaned: Record, settings: Settings) -> str:
+    page, fmt = cleaned.page, settings.format
+    if fmt == "jsonl":
+        rows = article_rows(cleaned, explain=settings.explain)
+        return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    if fmt == "json":
+        data: dict[str, Any] = {"id": cleaned.id, "url": cleaned.url, **page.to_dict()}
+        data["articles"] = article_rows(cleaned, explain=settings.explain)
+        for row in data["articles"]:
+            for key in ("id", "url", "page_removed"):
+                row.pop(key, None)
+        if settings.explain:
+            data["removed"] = [removal_dict(r) for r in page.removed]
+        else:
+            del data["removed"]
+        return json.dumps(data, ensure_ascii=False, indent=2)
+    if fmt == "html":
+        return page_html(page, heading=str(cleaned.id), show_removed=settings.explain)
+    if fmt == "md":
+        return _markdown(page, settings.explain)
+    return _text(page, settings.explain)
+
+
+def _meta(article: Article) -> str:
+    parts = (
+        article.source,
+        article.published.text if article.published else None,
+        ", ".join(article.authors) or None,
+    )
+    return " · ".join(x for x in parts if x)
+
+
+def _text(page: Page, show_removed: bool) -> str:
+    out: list[str] = []
+    for article in page.articles:
+        head = [f"# {article.title or '(untitled)'}  [{article.role}]"]
+        if meta := _meta(article):
+            head.append(meta)
+        if article.summary:
+            head.append(f"Summary: {article.summary}")
+        tail = [f"Credit: {article.credit}"] if article.credit else []
+        out.append("\n".join([*head, "", article.text, *tail, ""]) + "\n")
+    if show_removed:
+        out.append("--- removed ---\n")
+        for r in _all_removals(page):
+            out.append(f"[{r.rule}] {r.text[:70]!r}\n")
+    return "".join(out)
+
+
+def _markdown(page: Page, show_removed: bool) -> str:
+    out: list[str] = []
+    for article in page.articles:
+        out.append(f"## {_md_escape(article.title or '(untitled)')}\n\n")
+        if meta := _meta(article):
+            out.append(f"*{_md_escape(meta)}*\n\n")
+        if article.summary:
+            out.append(f"> {_md_escape(article.summary)}\n\n")
+        out.extend(f"{_md_escape(p)}\n\n" for p in article.paragraphs)
+        if article.credit:
+            out.append(f"*Credit: {_md_escape(article.credit)}*\n\n")
+    if show_removed:
+        out.append("### Removed\n\n")
+        for r in _all_removals(page):
+            text = _md_escape(" ".join(r.text.split())[:120])
+            out.append(f"- ~~{text}~~ `{r.rule}`\n")
+        out.append("\n")
+    out.append("---\n\n")
+    return "".join(out)
+
+
+def _md_escape(text: str) -> str:
+    r"""Text with Markdown's active characters escaped.
+
+    >>> _md_escape("*not* bold # [x]")
+    '\\*not\\* bold \\# \\[x\\]'
+    """
+    return "".join("\\" + c if c in "\\`*_[]#<>|~" else c for c in text)
+
+
+def _all_removals(page: Page) -> list[Any]:
+    removals = list(page.removed) + [r for a in page.articles for r in a.removed]
+    return sorted(removals, key=lambda r: r.start)
+
+
+# --------------------------------------------------------------------------- running
+
+
+def _run_serial(tasks: Iterator[Task], settings: Settings) -> Iterator[Outcome]:
+    for task in tasks:
+        yield process(task, settings)
+
+
+def _on_alarm(signum: int, frame: FrameType | None) -> None:
+    raise _RecordTimeout
+
+
+def _worker(conn: multiprocessing.connection.Connection, settings: Settings) -> None:
+    """A worker process: receive chunks of (index, task), send back (index, outcome)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles ^C
+    limit = settings.timeout or 0.0
+    alarm = limit > 0 and hasattr(signal, "setitimer")
+    if alarm:
+        signal.signal(signal.SIGALRM, _on_alarm)
+    while True:
+        try:
+            chunk = conn.recv()
+        except EOFError:
+            return
+        if chunk is None:
+            return
+        for index, task in chunk:
+            if alarm:
+                signal.setitimer(signal.ITIMER_REAL, limit)
+            try:
+                outcome = process(task, settings)
+            except _RecordTimeout:  # the alarm rang between records' code paths
+                outcome = _failure(task.get("id"), "Timeout", "over the time limit", settings)
+            finally:
+                if alarm:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
+            conn.send((index, outcome))
+
+
+_WARM_PAGE = (
+    "<html><head><title>Warm</title></head><body><nav><a href='/'>Home</a></nav><article>"
+    "<h1>Warm</h1><p>By Jane Doe | Updated: June 7, 2025, 10:00 am. The pool loads its "
+    "lexicons once, before the workers fork, so each worker starts warm.</p></article></body>"
+)
+
+
+def _warm(settings: Settings) -> None:
+    """Load lexicons and compile patterns in the parent, so forked workers share them."""
+    for key in ("html", "text"):
+        with contextlib.suppress(Exception):
+            clean_record({key: _WARM_PAGE}, options=settings.options)
+
+
+class _Slot:
+    """One worker process and the chunk it is working on."""
+
+    def __init__(self, ctx: Any, settings: Settings) -> None:
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker, args=(child, settings), daemon=True)
+        self.proc.start()
+        child.close()
+        self.pending: collections.deque[tuple[int, Task]] = collections.deque()
+        self.since = 0.0  # when the record now running started
+
+    def send(self, chunk: list[tuple[int, Task]]) -> None:
+        self.pending.extend(chunk)
+        self.since = time.monotonic()
+        self.conn.send(chunk)
+
+    def stop(self, kill: bool = False) -> None:
+        if kill:
+            self.proc.kill()
+        else:
+            with contextlib.suppress(OSError):
+                self.conn.send(None)
+        self.proc.join(timeout=5)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        self.conn.close()
+
+
+def _run_pool(
+    tasks: Iterator[Task], settings: Settings, jobs: int, chunk_size: int
+) -> Iterator[Outcome]:
+    """Clean in ``jobs`` worker processes; yield outcomes in input order.
+
+    A worker that passes the time limit (plus a grace period for the
+    in-worker alarm) or dies is replaced; its record gets an error row and
+    the rest of its chunk goes to another worker.
+    """
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    ctx = multiprocessing.get_context(method)
+    hard = None if settings.timeout is None else settings.timeout + max(1.0, settings.timeout / 2)
+    if method == "fork":
+        _warm(settings)
+    slots = [_Slot(ctx, settings) for _ in range(jobs)]
+    queue: collections.deque[tuple[int, Task]] = collections.deque()
+    done: dict[int, Outcome] = {}
+    source = enumerate(tasks)
+    exhausted = False
+    next_out = 0
+    try:
+        while True:
+            for i, slot in enumerate(slots):
+                if slot.pending:
+                    continue
+                while len(queue) < chunk_size and not exhausted:
+                    item = next(source, None)
+                    if item is None:
+                        exhausted = True
+                    else:
+                        queue.append(item)
+                if queue:
+                    chunk = [queue.popleft() for _ in range(min(chunk_size, len(queue)))]
+                    try:
+                        slot.send(chunk)
+                    except OSError:  # the worker died between chunks
+                        queue.extendleft(reversed(chunk))
+                        slot.stop(kill=True)
+                        slots[i] = _Slot(ctx, settings)
+            busy = [s for s in slots if s.pending]
+            if not busy:
+                break
+            wait_for = None
+            if hard is not None:
+                wait_for = max(0.0, min(s.since for s in busy) + hard - time.monotonic())
+            ready = multiprocessing.connection.wait(
+                [s.conn for s in busy] + [s.proc.sentinel for s in busy], timeout=wait_for
+            )
+            now = time.monotonic()
+            for i, slot in enumerate(slots):
+                if not slot.pending:
+                    continue
+                lost = None
+                if slot.conn in ready:
+                    try:
+                        while slot.conn.poll():
+                            index, outcome = slot.conn.recv()
+                            slot.pending.popleft()
+                            done[index] = outcome
+                            slot.since = now
+                            if not slot.pending:
+                                break
+                    except (EOFError, OSError):
+                        lost = "WorkerCrashed", "the worker process died on this record"
+                elif slot.proc.sentinel in ready:
+                    lost = "WorkerCrashed", "the worker process died on this record"
+                elif hard is not None and now - slot.since >= hard:
+                    lost = "Timeout", f"over the {settings.timeout:g} s limit (worker killed)"
+                if lost is not None and slot.pending:
+                    index, task = slot.pending.popleft()
+                    log.warning("%s: %s", task.get("id"), lost[1])
+                    done[index] = _failure(task.get("id"), lost[0], lost[1], settings)
+                    queue.extendleft(reversed(slot.pending))
+                    slot.pending.clear()
+                    slot.stop(kill=True)
+                    slots[i] = _Slot(ctx, settings)
+            while next_out in done:
+                yield done.pop(next_out)
+                next_out += 1
+        while next_out in done:
+            yield done.pop(next_out)
+            next_out += 1
+    finally:
+        for slot in slots:
+            slot.stop(kill=bool(slot.pending))
+
+
+class _Writer:
+    """Writes outcomes in the chosen format (a JSON array, an HTML report, lines)."""
+
+    def __init__(self, fmt: str, out: TextIO, err: TextIO) -> None:
+        self.fmt, self.out, self.err = fmt, out, err
+        self.count = 0
+
+    def begin(self) -> None:
+        if self.fmt == "json":
+            self.out.write("[")
+        elif self.fmt == "html":
+            self.out.write(report_head("newsclean report"))
+
+    def write(self, outcome: Outcome) -> None:
+        if outcome.err:
+            self.out.flush()
+            print(outcome.err, file=self.err)
+        if self.fmt == "json":
+            self.out.write(("," if self.count else "") + "\n" + outcome.out)
+        else:
+            self.out.write(outcome.out)
+        self.count += 1
+
+    def end(self) -> None:
+        if self.fmt == "json":
+            self.out.write("\n]\n")
+        elif self.fmt == "html":
+            self.out.write(report_tail())
+        self.out.flush()
+
+
+class _Progress:
+    """Progress on stderr: tqdm when installed (the ``[cli]`` extra), else a plain counter."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled, self.done, self.failed, self.shown = enabled, 0, 0, 0.0
+        self.bar: Any = None
+        if enabled:
+            try:
+                self.bar = importlib.import_module("tqdm").tqdm(
+                    unit=" records", file=sys.stderr, dynamic_ncols=True
+                )
+            except ImportError:
+                self.bar = None
+
+    def tick(self, failed: bool) -> None:
+        self.done += 1
+        self.failed += failed
+        if not self.enabled:
+            return
+        if self.bar is not None:
+            if failed:
+                self.bar.set_postfix(failed=self.failed, refresh=False)
+            self.bar.update(1)
+            return
+        now = time.monotonic()
+        if now - self.shown >= 0.2:
+            self.shown = now
+            self._show("")
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+        elif self.enabled:
+            self._show("\n")
+
+    def _show(self, end: str) -> None:
+        sys.stderr.write(f"\rnewsclean: {self.done} records, {self.failed} failed{end}")
+        sys.stderr.flush()
+
+
+def _log_to_stderr(verbose: int) -> None:
+    """``-v`` logs newsclean's INFO records to stderr, ``-vv`` DEBUG (with tracebacks)."""
+    for old in [h for h in log.handlers if getattr(h, "newsclean_cli", False)]:
+        log.removeHandler(old)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.newsclean_cli = True  # type: ignore[attr-defined]
+    handler.setFormatter(logging.Formatter("newsclean: %(levelname)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel((logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; returns the exit status (1 when any record failed)."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    _log_to_stderr(args.verbose)
+    try:
+        reference = parse_time(args.reference_time)
+    except ValueError as exc:
+        parser.error(f"--reference-time: {exc}")
+    if args.jobs < 0 or args.chunk_size < 1 or (args.timeout is not None and args.timeout <= 0):
+        parser.error("--jobs must be >= 0, --chunk-size >= 1 and --timeout > 0")
+    jobs = args.jobs or os.cpu_count() or 1
+    options = Options(language=args.language) if args.language else None
+    settings = Settings(args.format, args.explain, reference, options, args.timeout)
+    with contextlib.suppress(AttributeError, ValueError):
+        sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+    tasks = _read_inputs(args.inputs, args.input_format)
+    pooled = jobs > 1 or settings.timeout is not None
+    outcomes = (
+        _run_pool(tasks, settings, jobs, args.chunk_size)
+        if pooled
+        else _run_serial(tasks, settings)
+    )
+    writer = _Writer(settings.format, sys.stdout, sys.stderr)
+    progress = _Progress(args.progress)
+    started = time.monotonic()
+    try:
+        writer.begin()
+        for outcome in outcomes:
+            writer.write(outcome)
+            progress.tick(outcome.failed)
+        writer.end()
+    except KeyboardInterrupt:
+        print("newsclean: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `newsclean ... | head`: stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    finally:
+        progress.close()
+        with contextlib.suppress(Exception):
+            outcomes.close()  # type: ignore[attr-defined]
+    elapsed = time.monotonic() - started
+    log.info("%d records, %d failed, %.2f s", progress.done, progress.failed, elapsed)
+    return 1 if progress.failed else 0

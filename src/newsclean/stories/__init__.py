@@ -1,0 +1,8 @@
+"""Stories: labelled lines to stories, shared by the text and HTML routes.
+
+``card_lines`` reads the header fields of a story card (source, time,
+author, reading time), ``segment`` cuts the labelled lines into the main
+story and its cards, ``assemble`` turns a segment into an ``Article``
+(sentences, byline, timestamp, inline chrome), and ``unclaimed`` records
+any text no stage took, so nothing is lost silently.
+"""

@@ -1,0 +1,255 @@
+"""Stage 6: a segment's lines become an ``Article``.
+
+The assembler decides the records (inline removals, the spaces repaired
+into run-together sentences, stray spaces before punctuation) and then
+renders every paragraph from the normalised text and those records alone
+(``render``), so the output can always be rebuilt from the input and the
+records.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+import regex
+
+from newsclean.core.options import Options
+from newsclean.core.types import (
+    Article,
+    Block,
+    Decision,
+    Edit,
+    Label,
+    Removal,
+    Sentence,
+    Span,
+    Timestamp,
+)
+from newsclean.parsers.bylines import parse_byline
+from newsclean.parsers.sentences import find_joins, sentence_bounds
+from newsclean.parsers.timestamps import parse_timestamp
+from newsclean.stories.segment import Segment
+from newsclean.text.inline import scan
+
+__all__ = ["assemble", "render"]
+
+_SPACE_BEFORE_PUNCT = regex.compile(r"(?<=[\w\"'”’)]) (?=[.,;:!?]+(?:\s|$))")
+_SOURCE_DASH = regex.compile(r"^[-–—]\s*")
+# A space and the mark after it: what every ``_SPACE_BEFORE_PUNCT`` match starts with.
+_SPACE_PUNCT = re.compile(" [.,;:!?]")
+_SOURCE_DEBRIS = regex.compile(r"[\d@#]")
+
+
+def render(
+    text: str, start: int, end: int, removed: Sequence[Removal], edits: Sequence[Edit]
+) -> str:
+    """The paragraph ``text[start:end]`` leaves once records are applied.
+
+    Removed pieces are cut out, edits applied, and the kept pieces joined
+    with single spaces.
+
+    >>> from newsclean.core.types import RemovalKind
+    >>> t = "Said it.read more Then"
+    >>> cut = [Removal("read more", 8, 17, RemovalKind.READ_MORE, "inline.read_more")]
+    >>> render(t, 0, len(t), cut, [Edit(8, 8, " ", "edit.join")])
+    'Said it. Then'
+    """
+    pieces: list[str] = []
+    cursor = start
+    for r in removed:
+        if r.end <= start or r.start >= end:
+            continue
+        if r.start > cursor:
+            pieces.append(_apply(text, cursor, r.start, edits))
+        cursor = max(cursor, r.end)
+    if cursor < end:
+        pieces.append(_apply(text, cursor, end, edits))
+    return " ".join(p for p in (piece.strip() for piece in pieces) if p)
+
+
+def _apply(text: str, start: int, end: int, edits: Sequence[Edit]) -> str:
+    out: list[str] = []
+    cursor = start
+    for e in edits:
+        # an insertion at the piece's end is dropped: pieces are joined by a space anyway
+        if e.start < cursor or e.end > end or e.start == e.end == end:
+            continue
+        out.append(text[cursor : e.start])
+        out.append(e.replacement)
+        cursor = e.end
+    out.append(text[cursor:end])
+    return "".join(out)
+
+
+def assemble(
+    segment: Segment,
+    text: str,
+    *,
+    reference_time: datetime | None = None,
+    options: Options | None = None,
+) -> Article:
+    """Build the article of one segment; ``text`` is the normalised page."""
+    options = options or Options()
+    language = options.language or "en"
+    title = segment.title.text if segment.title else None
+    spans: list[Span] = []
+    if segment.title:
+        spans.append(Span(segment.title.start, segment.title.end, "title"))
+    source, published, authors = _header(segment.header, spans, reference_time, language)
+
+    removed: list[Removal] = []
+    edits: list[Edit] = []
+    credit: str | None = None
+    chapters: tuple[tuple[str, str], ...] = ()
+    summary: str | None = None
+    paragraphs: list[str] = []
+    repair = options.repair_joins
+    # French sets a space before ?!:; on purpose.
+    drop_spaces = (options.language or "en") != "fr"
+    for i, block in enumerate(segment.body):
+        found = scan(block, title=title if i == 0 else None, language=language)
+        cut = found.removed
+        if cut:  # most blocks have nothing removed: a credit or chapters come with a removal
+            removed.extend(cut)
+            credit = found.credit or credit
+            chapters = found.chapters or chapters
+            pieces = _split_at_read_more(block, cut)
+        else:
+            pieces = [(block.start, block.end)]
+        for j, (start, stop) in enumerate(pieces):
+            block_edits = _edits(text, start, stop, cut, repair, drop_spaces)
+            edits.extend(block_edits)
+            if cut or block_edits:
+                paragraph = render(text, start, stop, cut, block_edits)
+            else:
+                # what render gives for one untouched piece: with nothing cut it
+                # is the whole block, whose text is already a slice of ``text``
+                paragraph = block.text.strip()
+            if not paragraph:
+                continue
+            is_teaser = i == 0 and j == 0 and stop < block.end
+            if is_teaser:
+                summary = paragraph
+                spans.append(Span(start, stop, "summary"))
+            else:
+                paragraphs.append(paragraph)
+                spans.append(Span(start, stop, "body"))
+    body = "\n\n".join(paragraphs)
+    return Article(
+        role=segment.role,
+        title=title,
+        text=body,
+        paragraphs=tuple(paragraphs),
+        sentences=_sentences(paragraphs, language),
+        summary=summary,
+        source=source,
+        authors=authors,
+        published=published,
+        credit=credit,
+        chapters=chapters,
+        removed=tuple(removed),
+        edits=tuple(edits),
+        spans=tuple(spans),
+    )
+
+
+def _header(
+    header: Iterable[Decision],
+    spans: list[Span],
+    reference_time: datetime | None,
+    language: str,
+) -> tuple[str | None, Timestamp | None, tuple[str, ...]]:
+    source: str | None = None
+    published: Timestamp | None = None
+    authors: tuple[str, ...] = ()
+    for d in header:
+        b = d.block
+        if d.label is Label.TIMESTAMP:
+            if published is None:  # the first date read wins: later lines are not parsed
+                published = parse_timestamp(
+                    b.text, reference_time=reference_time, language=language
+                )
+            spans.append(Span(b.start, b.end, "published"))
+        elif d.label is Label.SOURCE:
+            source = source or _SOURCE_DASH.sub("", b.text).strip()
+            spans.append(Span(b.start, b.end, "source"))
+        elif d.label is Label.BYLINE:
+            byline = parse_byline(b.text, reference_time=reference_time, language=language)
+            authors = authors or byline.authors
+            source = source or _plausible_source(byline.source)
+            published = published or byline.timestamp
+            spans.append(Span(b.start, b.end, "byline"))
+        else:
+            source = source or b.text.strip()
+            spans.append(Span(b.start, b.end, "source"))
+    return source, published, authors
+
+
+def _plausible_source(name: str | None) -> str | None:
+    """A byline's source, unless it carries dates, handles or counters (parse debris)."""
+    if not name or len(name.split()) > 6 or _SOURCE_DEBRIS.search(name):
+        return None
+    return name
+
+
+def _split_at_read_more(block: Block, removed: Sequence[Removal]) -> list[tuple[int, int]]:
+    cuts = [r for r in removed if r.rule == "inline.read_more"]
+    out: list[tuple[int, int]] = []
+    cursor = block.start
+    for r in cuts:
+        out.append((cursor, r.start))
+        cursor = r.end
+    out.append((cursor, block.end))
+    return out
+
+
+def _edits(
+    text: str,
+    start: int,
+    stop: int,
+    removed: Sequence[Removal],
+    repair: bool,
+    drop_spaces: bool,
+) -> list[Edit]:
+    """Edits for ``text[start:stop]``: joins repaired, stray spaces dropped."""
+    edits: list[Edit] = []
+    for a, b in _kept(start, stop, removed) if removed else [(start, stop)]:
+        for p in find_joins(text[a:b]) if repair else ():
+            edits.append(Edit(a + p, a + p, " ", "edit.join"))
+        # The pattern runs only where a space stands before a punctuation mark (rare).
+        if drop_spaces and _SPACE_PUNCT.search(text, a, b):
+            edits.extend(
+                Edit(m.start(), m.end(), "", "edit.space_before_punct")
+                for m in _SPACE_BEFORE_PUNCT.finditer(text, a, b)
+            )
+    if len(edits) > 1:
+        edits.sort(key=lambda e: (e.start, e.end))
+    return edits
+
+
+def _kept(start: int, stop: int, removed: Sequence[Removal]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    cursor = start
+    for r in removed:
+        if r.end <= start or r.start >= stop:
+            continue
+        if r.start > cursor:
+            out.append((cursor, r.start))
+        cursor = max(cursor, r.end)
+    if cursor < stop:
+        out.append((cursor, stop))
+    return out
+
+
+def _sentences(paragraphs: Sequence[str], language: str) -> tuple[Sentence, ...]:
+    out: list[Sentence] = []
+    offset = 0
+    for p in paragraphs:
+        # one Sentence each, made with its offset into the body text (a plain
+        # loop: a generator per paragraph cost more than the appends)
+        for a, b in sentence_bounds(p, language=language):
+            out.append(Sentence(p[a:b], a + offset, b + offset))
+        offset += len(p) + 2
+    return tuple(out)

@@ -1,0 +1,637 @@
+"""Stage 4b, first half: what each line is to the card parser.
+
+Before cards can be found, every labelled line gets a *kind*: chrome, a
+section header, a *cue* (a line only a card or story header has), body
+text or a plain short line; a short line is only told to be a cue or
+plain when the card parser asks (``settle``). Cues are found from the
+line's shape:
+
+* a time phrase: "2 hours ago", "Updated: May 18, 2025, 00:52 IST"
+  (``is_time_phrase``; its words come from the data files);
+* a "- Source" line;
+* a byline: "By Jane Doe", "Reporting by ...";
+* a line of fields: "NBC News · 3 hours ago", "By A | Source | Updated: <time>"
+  (``split_fields``), each field becoming its own header decision.
+
+``newsclean.stories.segment`` then fits card headers over these lines.
+
+>>> from newsclean.text.label import label_blocks
+>>> from newsclean.text.blocks import split_blocks
+>>> lines = classify_lines(label_blocks(split_blocks("Reuters · 2 hours ago\\nMarkets rally")))
+>>> [(settle(lines, i).kind, sorted(lines[i].slots)) for i in range(len(lines))]
+[('cue', ['source', 'time']), ('plain', [])]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from newsclean.core.lexicon import entries, languages, table
+from newsclean.core.rules import removal
+from newsclean.core.types import Block, Decision, Label, Removal
+from newsclean.parsers.bylines import byline_lines
+from newsclean.parsers.reading_times import reading_times
+from newsclean.text.features import word_runs
+
+__all__ = [
+    "SENTENCE_END",
+    "HeaderFields",
+    "Kind",
+    "Line",
+    "classify_lines",
+    "header_fields",
+    "is_time_phrase",
+    "name_like",
+    "settle",
+    "source_like",
+    "split_fields",
+]
+
+_WORD = regex.compile(r"\w+")
+# The card-header time grammar. Its shapes (numbers, ISO dates, clock times)
+# live here; its words come from the English data files: months, weekdays,
+# units and number words from ``time_*.txt``, the rest from ``card_time.txt``.
+_ENGLISH = "en"
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first; a space matches any spaces."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered) + ")"
+
+
+def _card_words(language: str) -> dict[str, list[str]]:
+    """The words of each role: ``card_time.txt``, or the language's ``time_*`` files.
+
+    A language without a ``card_time.txt`` gets its words from the
+    timestamp parser's data: "ago" and "before" words ("vor", "il y a",
+    "hace"), day words and "now" words, labels and connectors.
+    """
+    roles: dict[str, list[str]] = {}
+    for line in entries(language, "card_time"):
+        word, _, role = line.partition("\t")
+        roles.setdefault(role.strip(), []).append(word.strip())
+    if roles:
+        return roles
+    for word, value in table(language, "time_relative").items():
+        if value == "after":
+            roles.setdefault("ago", []).append(word)
+        elif value == "before":
+            roles.setdefault("agopre", []).append(word)
+        elif value == "now" or value.startswith("day:"):
+            roles.setdefault("alone", []).append(word)
+    roles["label"] = list(entries(language, "time_labels"))
+    roles["joiner"] = list(entries(language, "time_connectors"))
+    roles["marker"] = list(table(language, "time_markers"))
+    return {role: words for role, words in roles.items() if words}
+
+
+def _either(*parts: str) -> str:
+    """An alternation of the non-empty ``parts`` (a role with no words drops out)."""
+    return "(?:" + "|".join(p for p in parts if p) + ")"
+
+
+_SLOT = "\x00"  # where ``_opt`` puts the words in a template
+
+
+def _opt(words: list[str] | None, template: str) -> str:
+    """``template`` with the alternation of ``words`` at ``_SLOT``, or "" without words."""
+    return template.replace(_SLOT, _alt(words)) if words else ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    """The card-header time grammar of one language."""
+
+    time: regex.Pattern[str]  # a whole line that is a time phrase
+    hint: regex.Pattern[str]  # what every time phrase holds: a digit or a hint word
+    ascii_hint: re.Pattern[str]  # the same, looser, for lower-cased ASCII lines
+
+
+@functools.cache
+def _grammar(language: str) -> _Grammar:
+    """The card time grammar for ``language``; English when it has no time data.
+
+    Its shapes (numbers, ISO dates, clock times) are the same for every
+    language; its words come from the data files: months, weekdays, units
+    and number words from ``time_*.txt``, the rest from ``card_time.txt``
+    (see ``_card_words``).
+    """
+    if language != _ENGLISH and not table(language, "time_months"):
+        return _grammar(_ENGLISH)
+    w = _card_words(language)
+    english = language == _ENGLISH
+    month = _alt(table(language, "time_months")) + r"\.?"
+    weekday = _alt(table(language, "time_weekdays")) + r"\.?"
+    num = rf"(?:\d{{1,3}}|{_alt([*table(language, 'time_numbers'), *w.get('count', [])])})"
+    units = table(language, "time_units")
+    unit = _alt(units)
+    # "2h", "45m", "3d": a compact age, the number and a short unit written as one
+    compact = [u for u in units if len(u) <= 3]
+    # "7th June" in English; "7. Juni", "1er juin", "7 de junio" elsewhere
+    ordinal = r"(?:st|nd|rd|th)?" if english else r"(?:\.|er)?"
+    of = "" if english else _opt(w.get("joiner"), r"(?:\s+" + _SLOT + ")?")
+    meridiem = r"[ap]\.?\s?m\.?"
+    joiner = _alt(w["joiner"]) if w.get("joiner") else ""
+    core = _either(
+        _opt(w.get("ago"), rf"{num}\s*{unit}\.?\s+{_SLOT}"),
+        _opt(w.get("agopre"), rf"{_SLOT}\s+{num}\s*{unit}\.?"),
+        rf"\d{{1,3}}{_alt(compact)}\b" if compact else "",
+        _alt(w["alone"]) if w.get("alone") else "",
+        _opt(w.get("period"), _alt(w.get("last", [])) + r"\s+" + _SLOT) if w.get("last") else "",
+        rf"{month}\s+\d{{1,2}}{ordinal}(?:,?\s+\d{{4}})?",
+        rf"\d{{1,2}}{ordinal}{of}\s+{month}(?:,?{of}\s+\d{{4}})?",
+        # (no month and year alone: "Dezember 2011" lists an archive, not a card)
+        r"\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?",
+        r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}",
+        rf"\d{{1,2}}(?::\d{{2}}){{1,2}}(?:\s*{meridiem})?",
+        rf"\d{{1,2}}\s*{meridiem}",
+        "" if english else r"\d{1,2}h\d{2}",  # "10h15"
+    )
+    # what may sit before the core (weekdays, "on") and after it (years, zones)
+    lead = _either(rf"{weekday}\b", rf"{joiner}\b" if joiner else "", ",", "-", "–", "—")
+    extra = _either(
+        rf"{weekday}\b",
+        r"\d{4}\b",
+        r"(?-i:[A-Z]{2,5})\b",
+        _opt(w.get("zone"), _SLOT + r"(?:[+-]\d{1,2})?\b"),
+        _opt(w.get("marker"), _SLOT + r"\b"),  # "Uhr"
+        rf"{joiner}\b" if joiner else "",
+        ",",
+        "-",
+        "–",
+        "—",
+    )
+    label = _opt(w.get("label"), _SLOT)
+    if label:
+        before = _opt(w.get("labelpre"), "(?:" + _SLOT + r"\s+)?")
+        label = before + label + _opt(w.get("labelpost"), r"(?:\s+" + _SLOT + ")?")
+    prefix = _either(label, _alt(w["bare"]) if w.get("bare") else "") + r"\s*:?\s*"
+    time = regex.compile(
+        rf"^(?P<prefix>{prefix})?(?P<time>(?:{lead}\s*){{0,3}}{core}"
+        rf"(?:\s*(?:{core}|{extra})){{0,6}})\.?$",
+        regex.IGNORECASE,
+    )
+    # A time phrase needs a digit or one of these words (every core
+    # alternative holds one), so other lines skip ``time``.
+    hints = [*w.get("ago", []), *w.get("agopre", []), *w.get("alone", []), *w.get("last", [])]
+    hint = regex.compile(rf"\d|{_alt(hints)}" if hints else r"\d", regex.IGNORECASE)
+    # On ASCII text: a digit or the first word of a hint phrase, searched in the
+    # lower-cased line (a looser test than ``hint``, and several times cheaper
+    # than a case-blind search of the whole alternation).
+    firsts = sorted({re.escape(h.split()[0].lower()) for h in hints})
+    ascii_hint = re.compile("|".join(["[0-9]", *firsts]))
+    return _Grammar(time, hint, ascii_hint)
+
+
+_EN = _grammar(_ENGLISH)
+_SEPARATOR = regex.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
+_DASH_SOURCE = regex.compile(r"^[-–—]\s*(\S.*)$")
+_DOMAIN = regex.compile(
+    r"\w\.(?:com|net|org|co|io|news|info|tv|fm|uk|in|de|fr|au|ca|us)\b", regex.IGNORECASE
+)
+SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’)\]]*$")
+_ABBREV_END = regex.compile(
+    r"(?:\b\p{L}\.){1,4}$|\b(?:inc|co|corp|ltd|llc|plc|jr|sr|st|bros|no)\.$", regex.IGNORECASE
+)
+_PERIOD_END = regex.compile(r"[.…。][\"'”’)\]]*$")
+
+_BODY_MIN_WORDS = 30  # a line this long is body text whatever its ending
+_SENTENCE_MIN_WORDS = 8  # ... and so is a shorter one ending in a period
+_WEAK_WORDS = 20  # a body line this short may still be a headline ending in a period
+
+
+def _may_be_time(text: str, g: _Grammar = _EN) -> bool:
+    if text.isascii():
+        return g.ascii_hint.search(text.lower()) is not None
+    return g.hint.search(text) is not None
+
+
+def is_time_phrase(text: str, language: str = _ENGLISH) -> bool:
+    """Whether a short line reads as a time ("3h ago", "Updated: May 18, 2025, 00:52 IST").
+
+    >>> [is_time_phrase(t) for t in ("9h ago", "Updated: Jun 24, 2025, 05:00 IST", "Yesterday")]
+    [True, True, True]
+    >>> [is_time_phrase(t) for t in ("May the best team win", "Reuters", "2025")]
+    [False, False, False]
+    >>> [is_time_phrase(t, "de") for t in ("vor 2 Stunden", "Aktualisiert am 7. Juni 2025")]
+    [True, True]
+    """
+    return _is_time(text, _grammar(language))
+
+
+def _is_time(text: str, g: _Grammar) -> bool:
+    return len(text) <= 80 and _may_be_time(text, g) and g.time.match(text.strip()) is not None
+
+
+def foreign_time(text: str, language: str = _ENGLISH) -> bool:
+    """A line or field that another language's card grammar reads as a time:
+    "vor 2 Stunden", "3. Juni 2025", "il y a 3 heures" on a page read in
+    ``language`` (English without a hint).
+
+    Sites in every language print card times, and the caller often has no
+    hint; each grammar is as strict as the page's own (a whole line of time
+    words), so a comment's "(26 juin 2018 @21h46)" is no card time. Only a
+    grammar whose own words (not the page language's or English's) occur
+    in the text is tried, and compiled: numbers and clock times read the
+    same in every language.
+
+    >>> foreign_time("vor 2 Stunden"), foreign_time("hace 2 horas"), foreign_time("2 hours ago")
+    (True, True, False)
+    >>> foreign_time("Mehr zum Thema"), foreign_time("(26 juin 2018 @21h46)")
+    (False, False)
+    """
+    if len(text) > 80:
+        return False
+    words = set(_TOKEN.findall(text.lower()))
+    return any(
+        not words.isdisjoint(own) and _is_time(text, _grammar(lang))
+        for lang, own in _foreign_words(language)
+    )
+
+
+_TOKEN = re.compile(r"[^\W\d_]+")  # letters only: the words that tell a language
+
+
+@functools.cache
+def _foreign_words(language: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each other language with a card grammar, and its time words that neither
+    ``language`` nor English has (lowered, one word each)."""
+    known = _time_words(language) | _time_words(_ENGLISH)
+    out: list[tuple[str, frozenset[str]]] = []
+    for lang in languages():
+        if lang in (language, _ENGLISH) or not table(lang, "time_months"):
+            continue  # (a language without time data has English's grammar)
+        own = _time_words(lang) - known
+        if own:
+            out.append((lang, frozenset(own)))
+    return tuple(out)
+
+
+def _time_words(language: str) -> set[str]:
+    """The words of ``language``'s card grammar: months, weekdays, units, number
+    words, meridiems, zones and the card words ("vor", "gestern"), lowered,
+    one word each."""
+    phrases = [
+        *table(language, "time_months"),
+        *table(language, "time_weekdays"),
+        *table(language, "time_units"),
+        *table(language, "time_numbers"),
+        *table(language, "time_meridiem"),
+        *table(language, "time_zones"),
+        *(w for words in _card_words(language).values() for w in words),
+    ]
+    return {t for p in phrases for t in _TOKEN.findall(p.lower())}
+
+
+def _is_time_field(text: str, language: str) -> bool:
+    """A header field that is a time, in the page's language or another one."""
+    return is_time_phrase(text, language) or foreign_time(text, language)
+
+
+_SEPARATOR_CHAR = re.compile(r"[|·•\-–—]")  # what every ``_SEPARATOR`` match holds
+
+
+def split_fields(text: str, language: str = _ENGLISH) -> list[tuple[int, int]] | None:
+    """Spans of a header line's fields ("NBC News · 3 hours ago"), or None.
+
+    A line splits when every field is a time, a byline, a reading time or a
+    short name and at least one field is not a name.
+
+    >>> t = "By Aisha Khan | IGN | Updated: May 18, 2025"
+    >>> [t[a:b] for a, b in split_fields(t)]
+    ['By Aisha Khan', 'IGN', 'Updated: May 18, 2025']
+    >>> split_fields("Rock - Paper - Scissors") is None
+    True
+    """
+    found = _fields(text, language)
+    return [(a, b) for a, b, _ in found] if found is not None else None
+
+
+# What a header field is: a reading time, a time, a byline or a source's name.
+_FieldKind = Literal["reading", "time", "author", "source"]
+
+
+def _fields(text: str, language: str) -> list[tuple[int, int, _FieldKind]] | None:
+    """The fields of a header line and what each is (see ``split_fields``), or None;
+    each field is read once, for the split and for ``header_fields`` alike."""
+    spans = _spans(text, language)
+    if spans is None:
+        return None
+    out: list[tuple[int, int, _FieldKind]] = []
+    for a, b in spans:
+        field = text[a:b]
+        kind: _FieldKind
+        if _READING_TIMES.matches(field):
+            kind = "reading"
+        elif _is_time_field(field, language):
+            kind = "time"
+        elif _BYLINES.matches(field):
+            kind = "author"
+        elif word_runs(field) > 6 or SENTENCE_END.search(field):
+            return None  # a field of running text: no header line
+        else:
+            kind = "source"
+        out.append((a, b, kind))
+    return out if any(kind != "source" for _, _, kind in out) else None
+
+
+def _spans(text: str, language: str) -> list[tuple[int, int]] | None:
+    """The line cut at its separators (and before an inner "by"), or None for
+    fewer than two pieces."""
+    if len(text) > 200:
+        return None
+    # an inner "by <Name>" after a time (``_split_time_by``); spaces around it, as
+    # such lines come
+    by = " by " in text or " By " in text or " BY " in text
+    if text.isascii():  # of the separator characters only "|" and "-" are ASCII
+        if "|" not in text and "-" not in text and not by:
+            return None
+    elif _SEPARATOR_CHAR.search(text) is None and not by:  # no separator, no fields
+        return None
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for m in _SEPARATOR.finditer(text):
+        if m.start() > cursor:
+            spans.append((cursor, m.start()))
+        cursor = m.end()
+    if cursor < len(text):
+        spans.append((cursor, len(text)))
+    if by:
+        spans = [piece for a, b in spans for piece in _split_time_by(text, a, b, language)]
+    return spans if len(spans) >= 2 else None
+
+
+# " by Jane Doe" after a time: "Posted on June 3, 2025 by Jane Doe"
+_INNER_BY = regex.compile(r"(?<=\S)\s+(?=[Bb][Yy]\s+\p{Lu})")
+
+
+def _split_time_by(text: str, a: int, b: int, language: str) -> list[tuple[int, int]]:
+    """The field ``text[a:b]`` cut before an inner "by <Name>" when a time precedes it.
+
+    >>> t = "Posted 2 hours ago by Jane Doe"
+    >>> [t[x:y] for x, y in _split_time_by(t, 0, len(t), "en")]
+    ['Posted 2 hours ago', 'by Jane Doe']
+    >>> t = "Stand by Me review"
+    >>> [t[x:y] for x, y in _split_time_by(t, 0, len(t), "en")]
+    ['Stand by Me review']
+    """
+    m = _INNER_BY.search(text, a, b)
+    if m is None or m.start() == a or not is_time_phrase(text[a : m.start()], language):
+        return [(a, b)]
+    return [(a, m.start()), (m.end(), b)]
+
+
+def name_like(line: Line) -> bool:
+    """A line that could be a source's name: a few words, no sentence ending."""
+    return line.kind == "plain" and line.words <= 5 and not _ends_sentence(line.block.text)
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether text ends like a sentence ("City A.M." and "Acme Inc." do not)."""
+    return bool(SENTENCE_END.search(text)) and not _ABBREV_END.search(text)
+
+
+def source_like(text: str) -> bool:
+    """A short name that reads as a source: ALL CAPS or a domain."""
+    letters = [c for c in text if c.isalpha()]
+    return word_runs(text) <= 5 and (
+        bool(_DOMAIN.search(text)) or (bool(letters) and text.upper() == text)
+    )
+
+
+# --- classified lines ---------------------------------------------------------
+
+# "short": a cue or plain text, not told yet (see ``classify_lines`` and ``settle``)
+Kind = Literal["chrome", "section", "cue", "body", "plain", "short"]
+
+
+_NO_SLOTS: frozenset[str] = frozenset()
+
+
+class Line:
+    """One block as the card parser sees it.
+
+    A plain slotted class, not a frozen dataclass: one is built per line and
+    a frozen dataclass costs several times more to build. Nothing changes a
+    ``Line`` after it is built.
+    """
+
+    __slots__ = ("chrome_body", "cut", "decision", "fields", "kind", "names", "slots", "words")
+
+    def __init__(
+        self,
+        decision: Decision,
+        kind: Kind,
+        words: int,
+        slots: frozenset[str] = _NO_SLOTS,  # for cues: "time", "source", "author", "reading"
+        fields: tuple[Decision, ...] = (),  # for cues: header decisions it gives
+        cut: tuple[Removal, ...] = (),  # separators and labels between fields
+        names: frozenset[str] = _NO_SLOTS,  # source names it gives (case-folded)
+        chrome_body: bool = False,  # long text a label rule called chrome
+    ) -> None:
+        self.decision = decision
+        self.kind = kind
+        self.words = words
+        self.slots = slots
+        self.fields = fields
+        self.cut = cut
+        self.names = names
+        self.chrome_body = chrome_body
+
+    @property
+    def weak(self) -> bool:
+        """A short body line: it may be a headline that ends in a period."""
+        return self.kind == "body" and self.words <= _WEAK_WORDS and not self.chrome_body
+
+    @property
+    def block(self) -> Block:
+        return self.decision.block
+
+
+def _sub(block: Block, a: int, b: int, label: Label, name: str) -> Decision:
+    text = block.text[a:b]
+    return Decision(
+        Block(block.index, block.start + a, block.start + b, text, block.blank_before), label, name
+    )
+
+
+def _gaps(block: Block, spans: list[tuple[int, int]]) -> tuple[Removal, ...]:
+    out: list[Removal] = []
+    cursor = 0
+    for a, b in [*spans, (len(block.text), len(block.text))]:
+        if a > cursor and block.text[cursor:a].strip():
+            out.append(_cut(block, cursor, a, "card.field_separator"))
+        cursor = b
+    return tuple(out)
+
+
+def _cut(block: Block, a: int, b: int, name: str) -> Removal:
+    """``block.text[a:b]`` removed under rule ``name``."""
+    return removal(name, block.text[a:b], block.start + a, block.start + b)
+
+
+def _classify(d: Decision, language: str, settle_now: bool) -> Line:
+    text = d.block.text
+    words = d.words if d.words >= 0 else word_runs(text)  # the labeller counted most
+    if d.kind is not None:
+        if d.label is Label.SECTION_HEADER:
+            return Line(d, "section", words)
+        if d.rule == "line.reading_time":  # "3 min read" on its own line in a card's header
+            cut = (_cut(d.block, 0, len(text), d.rule),)
+            return Line(d, "cue", words, _READING_SLOT, (), cut)
+        if words >= _BODY_MIN_WORDS:  # may be a card's body that a page-chrome rule took
+            return Line(d, "body", words, chrome_body=True)
+        return Line(d, "chrome", words)
+    if not settle_now and words < _SENTENCE_MIN_WORDS:
+        return Line(d, "short", words)  # too short for body text: a cue or plain
+    # each test below runs behind a cheap test of what it cannot match without
+    if _is_time(text, _grammar(language)):
+        return Line(d, "cue", words, _TIME_SLOT, (_time_decision(d),))
+    dash = _DASH_SOURCE.match(text) if text[:1] in _DASHES else None
+    if dash and words <= 6 and not _ends_sentence(text):
+        source = Decision(d.block, Label.SOURCE, "card.source_dash")
+        return Line(
+            d,
+            "cue",
+            words,
+            _SOURCE_SLOT,
+            (source,),
+            (),
+            frozenset({dash.group(1).strip().casefold()}),
+        )
+    fields = header_fields(d.block, language)
+    if fields is not None:
+        return Line(d, "cue", words, fields.slots, fields.fields, fields.cut, fields.names)
+    # after the fields: the parser reads "Tagesschau · vor 2 Stunden" whole
+    if d.label is Label.TIMESTAMP and foreign_time(text, language):
+        return Line(d, "cue", words, _TIME_SLOT, (_time_decision(d),))
+    if len(text) <= 200 and (d.label is Label.BYLINE or _BYLINES.matches(text)):
+        return Line(
+            d,
+            "cue",
+            words,
+            _AUTHOR_SLOT,
+            (Decision(d.block, Label.BYLINE, "card.byline"),),
+        )
+    if words >= _BODY_MIN_WORDS or (words >= _SENTENCE_MIN_WORDS and _PERIOD_END.search(text)):
+        return Line(d, "body", words)
+    return Line(d, "plain", words)
+
+
+def classify_lines(decisions: tuple[Decision, ...], language: str = _ENGLISH) -> list[Line]:
+    """``_classify`` of every decision; a line the page repeats is classified once.
+
+    Pages repeat many lines ("Share", "1", a source name). A line's class
+    depends on its text and label alone, except for the header fields a cue
+    carries, which point into its own block: cues are classified afresh.
+
+    A line too short for body text that no label rule claimed is a cue or
+    plain text, and telling which costs most of the classifying. Only card
+    headers, found above body text, need it, and most short lines of a page
+    (menus, link lists) lie far from any: such a line is left ``"short"``
+    until ``settle`` is asked for it.
+    """
+    seen: dict[tuple[str, Label, bool], Line] = {}
+    out: list[Line] = []
+    for d in decisions:
+        key = (d.block.text, d.label, d.kind is None)
+        first = seen.get(key)
+        if first is None:
+            line = _classify(d, language, False)
+            if line.kind != "cue":
+                seen[key] = line
+        else:
+            line = Line(d, first.kind, first.words, chrome_body=first.chrome_body)
+        out.append(line)
+    return out
+
+
+def settle(lines: list[Line], i: int, language: str = _ENGLISH) -> Line:
+    """Line ``i``, told apart as a cue or plain text if it was left ``"short"``.
+
+    >>> from newsclean.text.label import label_blocks
+    >>> from newsclean.text.blocks import split_blocks
+    >>> lines = classify_lines(label_blocks(split_blocks("Reuters · 2 hours ago\\nMarkets")))
+    >>> [ln.kind for ln in lines], settle(lines, 0).kind, [ln.kind for ln in lines]
+    (['short', 'short'], 'cue', ['cue', 'short'])
+    """
+    line = lines[i]
+    if line.kind == "short":
+        line = lines[i] = _classify(line.decision, language, True)
+    return line
+
+
+# Every language's byline prefixes (the labeller's test, ``bylines.byline_line``):
+# a header field "von Jana Schmidt" is a byline on any page.
+_BYLINES = byline_lines(None)
+# Every language's: a reading time is never a source, whatever the page's language.
+_READING_TIMES = reading_times(None)
+_TIME_SLOT = frozenset({"time"})
+_READING_SLOT = frozenset({"reading"})
+_SOURCE_SLOT = frozenset({"source"})
+_AUTHOR_SLOT = frozenset({"author"})
+_DASHES = frozenset("-–—")  # what ``_DASH_SOURCE`` starts with
+
+
+def _time_decision(d: Decision) -> Decision:
+    return d if d.label is Label.TIMESTAMP else Decision(d.block, Label.TIMESTAMP, "card.timestamp")
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderFields:
+    """What a header line's fields give: header decisions, the removals between
+    and among them (separators, a reading time), the slots they fill and the
+    source names they hold (case-folded)."""
+
+    fields: tuple[Decision, ...]
+    cut: tuple[Removal, ...]
+    slots: frozenset[str]
+    names: frozenset[str]
+
+
+def header_fields(block: Block, language: str) -> HeaderFields | None:
+    """The fields of a header line ("NBC News · 3 hours ago"), or None when the
+    line is no header line (``split_fields``): each a time, a byline or a
+    source; a reading time is cut out ("card.reading_time"). Text mode's card
+    parser and HTML mode's card headers both read fields here.
+
+    >>> from newsclean.text.blocks import split_blocks
+    >>> h = header_fields(split_blocks("NBC News · 3 hours ago · 4 min read")[0], "en")
+    >>> [(f.label.value, f.block.text) for f in h.fields], [r.rule for r in h.cut]
+    ([('source', 'NBC News'), ('timestamp', '3 hours ago')], ['card.field_separator', \
+'card.field_separator', 'card.reading_time'])
+    """
+    found = _fields(block.text, language)
+    if found is None:
+        return None
+    slots: set[str] = set()
+    fields: list[Decision] = []
+    names: set[str] = set()
+    kept: list[tuple[int, int]] = []
+    timings: list[tuple[int, int]] = []  # reading times: cut out, not a source
+    for a, b, kind in found:
+        if kind == "reading":
+            timings.append((a, b))
+            slots.add("reading")  # header evidence: a card's metadata line
+            continue
+        kept.append((a, b))
+        slots.add(kind)
+        if kind == "time":
+            fields.append(_sub(block, a, b, Label.TIMESTAMP, "card.timestamp"))
+        elif kind == "author":
+            fields.append(_sub(block, a, b, Label.BYLINE, "card.byline"))
+        else:
+            fields.append(_sub(block, a, b, Label.SOURCE, "card.source"))
+            names.add(block.text[a:b].casefold())
+    cut = list(_gaps(block, sorted([*kept, *timings])))
+    if timings:
+        cut.extend(_cut(block, a, b, "card.reading_time") for a, b in timings)
+        cut.sort(key=lambda x: x.start)
+    return HeaderFields(tuple(fields), tuple(cut), frozenset(slots), frozenset(names))

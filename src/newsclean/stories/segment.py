@@ -1,0 +1,570 @@
+"""Stage 4b: the page cut into stories: the main one, then related cards.
+
+A card is a short header (source, time, "- source", byline, headline, in
+any order a site likes) followed by body text. Cards are found from
+structure, not from known strings:
+
+* a *cue* is a header line that only a card or story header has: a time
+  phrase ("2 hours ago", "Updated: May 18, 2025"), a "- Source" line, a
+  byline, or a line of fields ("NBC News · 3 hours ago",
+  "By A | Source | Updated: <time>"); ``newsclean.stories.card_lines`` finds them;
+* walking back from a body line (long text) over the short lines above it,
+  the header is the longest run that fills each slot (time, source,
+  author) at most once and holds at most one headline and one plain
+  source line; a header must hold a cue;
+* the headline is the longer of the plain lines (a short, capitalised or
+  dotted one is the source); when the header has none, a short first body
+  line followed by a much longer one is the headline;
+* when every card without a source ends its headline in " - <Name>" (an
+  aggregator's list), that name is each card's source;
+* a header is no card's when its headline repeats the page's title (the
+  story's own header) or when headlines of several headers are one
+  template line ("Rating: 36 Votes" above every reader comment);
+* the first card header after the main story's body (prose: a flattened
+  menu is long but no story) ends the main story, whether or not a
+  section header ("Related Articles", or a line no lexicon knows)
+  precedes it. A "Related articles" link list inside the story has no
+  cues and no bodies, so it does not start cards.
+
+>>> from newsclean.text.label import label_blocks
+>>> from newsclean.text.blocks import split_blocks
+>>> body = "The council approved the plan on Monday after a long debate. " * 4
+>>> page = (f"Council backs plan\\n{body}\\nMore from us\\nReuters · 2 hours ago\\n"
+...         f"Markets rally on rate hopes\\n{body}")
+>>> segs = segment(label_blocks(split_blocks(page)))
+>>> [(s.role, s.title.text if s.title else None) for s in segs]
+[('main', 'Council backs plan'), ('related', 'Markets rally on rate hopes')]
+>>> [(d.label.value, d.block.text) for d in segs[1].header]
+[('source', 'Reuters'), ('timestamp', '2 hours ago')]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import accumulate
+from typing import Literal, TypeVar
+
+import regex
+
+from newsclean.core.fastinit import fast_init
+from newsclean.core.options import Options
+from newsclean.core.rules import removal, rule
+from newsclean.core.types import Block, Decision, Label, Removal
+from newsclean.stories.card_lines import (
+    SENTENCE_END,
+    Line,
+    classify_lines,
+    name_like,
+    settle,
+    source_like,
+)
+from newsclean.text.content import headline_candidates, select_main
+
+__all__ = ["Segment", "segment", "without_repeats"]
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One story's lines: headline, header lines (source, time, byline) and body."""
+
+    role: Literal["main", "related"]
+    title: Block | None
+    header: tuple[Decision, ...]
+    body: tuple[Block, ...]
+    removed: tuple[Removal, ...] = ()
+
+
+_TITLE_MAX_WORDS = 30  # a longer line is body text, never a headline
+_MAIN_MIN_WORDS = 40  # body words the main story needs before a card may start
+_WINDOW = 8  # header lines looked at above a body line
+_SHORT_BODY_WORDS = 6  # a card body shorter than this is a heading, not text
+
+
+# --- card headers -------------------------------------------------------------
+
+
+@fast_init
+@dataclass(frozen=True, slots=True)
+class _Header:
+    """A card header fitted above a body line: lines ``start`` .. ``end`` (exclusive)."""
+
+    start: int
+    end: int
+    title: int | None
+    header: tuple[Decision, ...]
+    cut: tuple[Removal, ...]
+    slots: frozenset[str]
+    body_start: int  # the first body line (the headline may be the line at ``end``)
+
+
+def _fit(lines: list[Line], lo: int, end: int, language: str) -> _Header | None:
+    """The card header ending right above line ``end``, using lines >= ``lo``."""
+    slots: set[str] = set()
+    names: set[str] = set()
+    plains: list[int] = []
+    dups: list[int] = []
+    start = end
+    j = end - 1
+    titled = False  # a headline sits between the cues and the body ("10:15 GMT" / headline)
+    while j >= lo and end - j <= _WINDOW:
+        ln = settle(lines, j, language)
+        if ln.kind == "cue":
+            if ln.slots & slots:
+                break
+            titled = titled or (not slots and bool(plains))
+            slots |= ln.slots
+            names |= ln.names
+        elif (ln.kind == "plain" and ln.words <= _TITLE_MAX_WORDS) or ln.weak:
+            if (
+                ln.weak
+                and plains
+                and (titled or (j > lo and settle(lines, j - 1, language).kind == "cue"))
+            ):
+                # a short body line above this header's headline, and above its cues
+                # or right under another header's cue, is the card above's body
+                break
+            if ln.block.text.casefold() in names:
+                dups.append(j)
+            elif len(plains) < (1 if "source" in slots else 2):
+                plains.append(j)
+            else:
+                break
+        else:
+            break
+        start = j
+        j -= 1
+    # plain lines above the first cue are kept only as the headline or a source
+    if not slots:
+        return None
+    title: int | None = None
+    source: int | None = None
+    if len(plains) == 2:
+        a, b = sorted(plains, key=lambda i: (lines[i].words, len(lines[i].block.text)))
+        if source_like(lines[b].block.text) and not source_like(lines[a].block.text):
+            a, b = b, a
+        if name_like(lines[a]):
+            title, source = b, a
+        else:  # two headline-like lines: the one nearer the body is the headline
+            title, start = plains[0], plains[1] + 1
+    elif len(plains) == 1:
+        only = plains[0]
+        if "source" in slots or not source_like(lines[only].block.text):
+            title = only
+        else:
+            source = only
+    body_start = end
+    if title is None or (source is None and "source" not in slots and lines[title].words <= 4):
+        nxt = _next_content(lines, end)
+        if (
+            nxt is not None
+            and lines[end].kind in ("body", "plain")
+            and not lines[end].chrome_body
+            and lines[end].words <= _TITLE_MAX_WORDS * 5 // 6
+            and lines[nxt].kind == "body"
+            and lines[nxt].words >= 2 * lines[end].words
+        ):
+            if title is not None:
+                source = title
+            title = end
+            body_start = nxt
+    header: list[Decision] = []
+    cut: list[Removal] = []
+    for i in range(start, end):
+        ln = lines[i]
+        if i == title:
+            continue
+        if ln.kind == "cue":
+            header.extend(ln.fields)
+            cut.extend(ln.cut)
+        else:
+            header.append(Decision(ln.block, Label.SOURCE, "card.source"))
+    if source is not None:
+        slots.add("source")
+    return _Header(start, end, title, tuple(header), tuple(cut), frozenset(slots), body_start)
+
+
+def _without_template_titles(lines: list[Line], starts: list[_Header]) -> list[_Header]:
+    """Headers whose "headline" is a line printed from one template are no cards.
+
+    Headlines differ; "Rating: 36 Votes", "Reply", "2 replies" above every
+    reader comment (a name and a time over text, like a card) do not, up to
+    their numbers. A card printed twice (a rail repeated at the page's foot)
+    repeats its body too, and counts once.
+    """
+    keys = [
+        _template_key(lines[h.title].block.text) if h.title is not None else None for h in starts
+    ]
+    firsts = [lines[h.body_start].block.text if h.body_start < len(lines) else "" for h in starts]
+    seen = Counter(k for k, _ in set(zip(keys, firsts, strict=True)) if k is not None)
+    return [h for h, k in zip(starts, keys, strict=True) if k is None or seen[k] < 2]
+
+
+_DIGITS = regex.compile(r"\d+")
+
+
+def _template_key(text: str) -> str:
+    return _DIGITS.sub("0", text).casefold()
+
+
+def _next_content(lines: list[Line], i: int) -> int | None:
+    for j in range(i + 1, len(lines)):
+        if lines[j].kind not in ("chrome", "section"):
+            return j
+    return None
+
+
+def _strong(h: _Header) -> bool:
+    """A header that can start cards without a section header above it."""
+    return h.title is not None and "time" in h.slots and len(h.slots) >= 2
+
+
+def _card_starts(lines: list[Line], language: str) -> list[_Header]:
+    """Every card header on the page, in page order (may overlap the main story)."""
+    found: list[_Header] = []
+    for i, ln in enumerate(lines):
+        if ln.kind != "body" or i == 0:
+            continue
+        above = lines[i - 1]
+        if above.kind == "body" and not above.weak:
+            continue
+        if ln.chrome_body and above.kind not in ("cue", "plain", "short"):
+            continue
+        found.extend(_fit_window(lines, i, language, strong=False))
+    # a last card with a short body: the page's last line is its body
+    last = len(lines) - 1
+    while last >= 0 and lines[last].kind in ("chrome", "section"):
+        last -= 1
+    if last > 0 and _short_body(settle(lines, last, language)):
+        found.extend(_fit_window(lines, last, language, strong=True))
+    out: list[_Header] = []
+    for h in sorted(found, key=lambda h: (h.start, -h.body_start)):
+        if out and h.start < out[-1].body_start:
+            continue
+        out.append(h)
+    return out
+
+
+def _short_body(line: Line) -> bool:
+    """A line that may be a card's whole (short) body: text, not a heading."""
+    return (line.kind == "plain" or line.weak) and line.words >= _SHORT_BODY_WORDS
+
+
+def _fit_window(lines: list[Line], end: int, language: str, *, strong: bool) -> list[_Header]:
+    """Headers above the body at ``end``, nested ones (cards with a short body) first."""
+    h = _fit(lines, 0, end, language)
+    if h is None or (strong and not _strong(h)):
+        return []
+    out = [h]
+    # a card with a short body: the line above this header is its body
+    rest = h.start - 1
+    while rest > 0 and _short_body(settle(lines, rest, language)):
+        inner = _fit(lines, 0, rest, language)
+        if inner is None or not _strong(inner):
+            break
+        out.insert(0, inner)
+        rest = inner.start - 1
+    return out
+
+
+# --- the segmentation --------------------------------------------------------
+
+
+def segment(decisions: tuple[Decision, ...], options: Options | None = None) -> tuple[Segment, ...]:
+    """Cut labelled blocks into a main segment and card segments.
+
+    Returns segments in page order; page-level removals (section headers,
+    chrome between cards) ride on the segment they precede or follow.
+    """
+    options = options or Options()
+    language = options.language or "en"
+    lines = classify_lines(decisions, language)
+    starts = _card_starts(lines, language) if options.split_cards else []
+    if starts:
+        # a header whose headline repeats the page's title (its <title>) is the
+        # story's own header, not a related card's
+        heads = set(headline_candidates(decisions))
+        starts = [h for h in starts if h.title not in heads]
+        starts = _without_template_titles(lines, starts)
+    first = _first_card(lines, starts, options)
+    main_part = list(decisions if first is None else decisions[: starts[first].start])
+    if first is not None:  # the cards' lines are read as cue or plain from here on
+        for i in range(len(lines)):
+            settle(lines, i, language)
+        _mark_unknown_header(lines, main_part, starts[first].start)
+    segments: list[Segment] = []
+    main = select_main(tuple(main_part), options)
+    if main.body or main.title or main.removed:
+        segments.append(Segment("main", main.title, main.header, main.body, main.removed))
+    if first is not None:
+        segments.extend(_title_sources(_cards(lines, starts[first:])))
+        segments, repeats = without_repeats(segments, lambda s: s)
+        if repeats:  # page-level removals ride on a segment (the last)
+            last = segments[-1]
+            removed = tuple(sorted((*last.removed, *repeats), key=lambda r: r.start))
+            segments[-1] = dataclasses.replace(last, removed=removed)
+    return tuple(s for s in segments if s.body or s.title or s.removed)
+
+
+def _first_card(lines: list[Line], starts: list[_Header], options: Options) -> int | None:
+    """Index (into ``starts``) of the card that ends the main story, if any.
+
+    A card ends the main story only below enough story text (prose: a
+    flattened menu or tag cloud is long but no story). After a section
+    header any card header will do. Without one, the header must be strong,
+    every card from it to the page's end compact, and no card bigger than a
+    card below that much story may be:
+
+    * a teaser card is smaller than the story (``implicit_card_max_ratio``):
+      an embedded video's header in the middle of a story heads more story;
+    * a card headed by a byline and a date is a story of its own (the next
+      one of an endless page), of any length, but the first card may hold at
+      most ``implicit_story_max_ratio`` times the story above, unless the
+      story above has a byline and a date of its own: more, and it is the
+      story's own header below a standfirst or a teaser.
+    """
+    if not starts:
+        return None
+    n = len(starts)
+    compact = [_compact(lines, h, starts[k + 1 : k + 2]) for k, h in enumerate(starts)]
+    # whether every card from k on is compact
+    compact_on: list[bool] = list(accumulate(reversed(compact), lambda a, b: a and b))[::-1]
+    full = [_full(h) for h in starts]
+    story = list(accumulate(_prose_words(lines), initial=0))
+    bodies: list[int] = []  # each card's body words, counted once a card may qualify
+    teasers_max: list[int] = []  # the largest teaser body from each card on
+    implicit: int | None = None
+    for k, h in enumerate(starts):
+        before = story[h.start]
+        if before < _MAIN_MIN_WORDS:
+            continue
+        if _after_section(lines, h.start):
+            return k  # a card below a section header wins over an implicit one above
+        if implicit is not None or not (_strong(h) and compact_on[k]):
+            continue
+        if not bodies:
+            bodies = [_body_words(lines, c, starts[j + 1 : j + 2]) for j, c in enumerate(starts)]
+            teasers_max = [0] * (n + 1)
+            for j in range(n - 1, -1, -1):
+                teasers_max[j] = max(teasers_max[j + 1], 0 if full[j] else bodies[j])
+        if teasers_max[k] <= options.implicit_card_max_ratio * before and (
+            not full[k] or any(full[:k]) or bodies[k] <= options.implicit_story_max_ratio * before
+        ):
+            implicit = k
+    return implicit
+
+
+def _full(h: _Header) -> bool:
+    """A header with a byline and a date: a whole story's, not a teaser's."""
+    return "author" in h.slots and "time" in h.slots
+
+
+def _prose_words(lines: list[Line]) -> list[int]:
+    """Per line, the words of body text that reads as prose; 0 for any other line.
+
+    Prose has sentence punctuation; a flattened menu, tag cloud or keyword
+    list is long text with none, in any language.
+    """
+    return [
+        ln.words
+        if ln.kind == "body" and not ln.chrome_body and _PUNCTUATED.search(ln.block.text)
+        else 0
+        for ln in lines
+    ]
+
+
+# A sentence's end or a comma, followed by a space, a closing mark or the line's end.
+_PUNCTUATED = regex.compile(r"[.!?…。！？।,،、，;](?=[\s\"'”’)\]]|$)")
+
+
+def _body_words(lines: list[Line], h: _Header, following: list[_Header]) -> int:
+    """Words of running text in the card that ``h`` heads."""
+    stop = following[0].start if following else len(lines)
+    return sum(
+        ln.words for ln in lines[h.body_start : stop] if ln.kind == "body" and not ln.chrome_body
+    )
+
+
+def _compact(lines: list[Line], h: _Header, following: list[_Header]) -> bool:
+    """Whether the card's body is running text, not text among menus and link lines.
+
+    A story's own header above its body, or a teaser box in the page's
+    furniture, is followed by many short lines before the next card; the
+    last card may be followed by a footer.
+    """
+    stop = following[0].start if following else len(lines)
+    span = [ln for ln in lines[h.body_start : stop] if ln.kind != "chrome"]
+    last = max((n for n, ln in enumerate(span) if ln.kind == "body"), default=-1)
+    if not following:
+        span = span[: last + 1]
+    shorts = sum(1 for ln in span if ln.kind in ("plain", "cue", "short"))
+    bodies = sum(1 for ln in span if ln.kind == "body")
+    return shorts <= max(2, bodies // 2)
+
+
+def _after_section(lines: list[Line], start: int) -> bool:
+    """Whether a section header sits right above line ``start`` (chrome between is fine)."""
+    i = start - 1
+    while i >= 0 and lines[i].kind == "chrome":
+        i -= 1
+    return i >= 0 and lines[i].kind == "section"
+
+
+def _mark_unknown_header(lines: list[Line], main_part: list[Decision], cut: int) -> None:
+    """A short heading line right above the first card is a section header."""
+    i = cut - 1
+    while i >= 0 and lines[i].kind == "chrome":
+        i -= 1
+    if i < 0 or lines[i].kind != "plain":
+        return
+    ln = lines[i]
+    if (
+        ln.words <= 6
+        and not SENTENCE_END.search(ln.block.text)
+        and i > 0
+        and lines[i - 1].kind != "section"
+    ):
+        r = rule("card.section_header")
+        main_part[i] = Decision(ln.block, Label.SECTION_HEADER, r.name, r.kind, r.reason)
+
+
+def _cards(lines: list[Line], starts: list[_Header]) -> list[Segment]:
+    out: list[Segment] = []
+    for k, h in enumerate(starts):
+        stop = starts[k + 1].start if k + 1 < len(starts) else len(lines)
+        removed = list(h.cut)
+        span = [lines[i] for i in range(h.body_start, stop)]
+        last = max(
+            (
+                n
+                for n, ln in enumerate(span)
+                if ln.kind == "body" or ln.decision.label is Label.BODY
+            ),
+            default=-1,
+        )
+        if last < 0 and span and span[0].kind == "plain":
+            last = 0  # a short body
+        body: list[Block] = []
+        for n, ln in enumerate(span):
+            if ln.kind in ("chrome", "section") or (ln.chrome_body and n > 0):
+                removed.append(_removal(ln.decision))
+            elif n <= last:
+                body.append(ln.block)
+            else:
+                removed.append(_removal(ln.decision, "card.stray"))
+        title = lines[h.title].block if h.title is not None else None
+        out.append(
+            Segment(
+                "related",
+                title,
+                h.header,
+                tuple(body),
+                tuple(sorted(removed, key=lambda r: r.start)),
+            )
+        )
+    return out
+
+
+T = TypeVar("T")
+
+
+# "<headline> - Reuters": a source after the headline, behind a dash or a bar
+# (spaces bounded: unbounded runs on both sides make the search quadratic)
+_TITLE_TAIL = regex.compile(r"\s{1,3}[-–—|]\s{1,3}(?P<source>[^-–—|]{2,40}?)\s{0,3}$")
+_TAIL_MAX_WORDS = 4
+
+
+def _title_tail(card: Segment) -> regex.Match[str] | None:
+    """The source at the end of a sourceless card's headline, if it reads as one."""
+    if card.title is None or _has_source(card):
+        return None
+    m = _TITLE_TAIL.search(card.title.text)
+    if m is None:
+        return None
+    words = m.group("source").split()
+    if len(words) > _TAIL_MAX_WORDS or SENTENCE_END.search(m.group("source")):
+        return None
+    # a name: every word capitalised ("The Wall Street Journal") or a domain
+    if all(w[:1].isupper() or w[:1].isdigit() or "." in w for w in words):
+        return m
+    return None
+
+
+def _title_sources(cards: list[Segment]) -> list[Segment]:
+    """Cards whose headlines all end in " - <Source>" (an aggregator's list),
+    with the source cut out of each headline into the card's header.
+
+    One headline may hold a dash of its own ("Rock - Paper - Scissors"), so
+    the tails count only when every card without a source has one, and
+    there are two cards or more.
+    """
+    tails = [_title_tail(c) for c in cards]
+    sourceless = [c for c in cards if c.title is not None and not _has_source(c)]
+    if len(sourceless) < 2 or sum(t is not None for t in tails) < len(sourceless):
+        return cards
+    out: list[Segment] = []
+    for card, m in zip(cards, tails, strict=True):
+        if m is None or card.title is None:
+            out.append(card)
+            continue
+        t = card.title
+        cut = removal(
+            "card.field_separator",
+            t.text[m.start() : m.start("source")],
+            t.start + m.start(),
+            t.start + m.start("source"),
+        )
+        title = Block(t.index, t.start, t.start + m.start(), t.text[: m.start()], t.blank_before)
+        source = Block(t.index, cut.end, t.start + m.end("source"), m.group("source"), False)
+        out.append(
+            dataclasses.replace(
+                card,
+                title=title,
+                header=(*card.header, Decision(source, Label.SOURCE, "card.source")),
+                removed=tuple(sorted((*card.removed, cut), key=lambda x: x.start)),
+            )
+        )
+    return out
+
+
+def _has_source(card: Segment) -> bool:
+    return any(d.label is Label.SOURCE for d in card.header)
+
+
+def without_repeats(
+    items: list[T], segment_of: Callable[[T], Segment]
+) -> tuple[list[T], list[Removal]]:
+    """The items without related cards that repeat an earlier one, and the
+    removals of the repeats' lines (a rail of cards is often printed twice).
+
+    ``segment_of`` reads each item's segment (the HTML pipeline keeps each
+    card's element beside its segment).
+
+    >>> from newsclean.core.types import Block
+    >>> card = Segment("related", Block(0, 0, 5, "Title"), (), (Block(1, 6, 10, "Body"),))
+    >>> again = Segment("related", Block(2, 11, 16, "Title"), (), (Block(3, 17, 21, "Body"),))
+    >>> kept, removed = without_repeats([card, again], lambda s: s)
+    >>> len(kept), [(r.text, r.rule) for r in removed]
+    (1, [('Title', 'card.repeat'), ('Body', 'card.repeat')])
+    """
+    seen: set[tuple[str, ...]] = set()
+    kept: list[T] = []
+    removed: list[Removal] = []
+    for item in items:
+        s = segment_of(item)
+        key = (s.title.text if s.title else "", *(b.text for b in s.body))
+        if s.role != "related" or key not in seen:
+            seen.add(key)
+            kept.append(item)
+            continue
+        lines = [*([s.title] if s.title else []), *(d.block for d in s.header), *s.body]
+        removed.extend(removal("card.repeat", b.text, b.start, b.end) for b in lines)
+        removed.extend(s.removed)
+    return kept, removed
+
+
+def _removal(d: Decision, name: str | None = None) -> Removal:
+    b = d.block
+    return removal(name or d.rule, b.text, b.start, b.end)

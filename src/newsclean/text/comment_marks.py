@@ -1,0 +1,209 @@
+"""Reader-comment markers: the lines that open the comments or one comment.
+
+Part of labelling (stage 3). The words come from ``data/<language>/
+comment_markers.txt`` (English's apply on every page, a page without a
+language hint reads every language's), and build three patterns per
+language: a count ("12 Comments", "27 commentaires"), an opener ("Leave a
+Reply", "Schreibe einen Kommentar") and an entry ("Jane Doe says:",
+"Rafael sagt:", "Comment by Rudi — 17.07, 2011"). Most lines are no marker,
+so each pattern sits behind a test of the line's first or last characters.
+
+>>> is_comment_marker("Gary M on September 17, 2018 at 8:50 pm said:", "en")
+True
+>>> is_comment_marker("Rafael sagt:", "de"), is_comment_marker("Der Minister sagt:", "de")
+(True, False)
+>>> opens_comment_section("27 commentaires", None), opens_comment_section("Top stories", None)
+(True, False)
+"""
+
+from __future__ import annotations
+
+import functools
+import string
+from dataclasses import dataclass
+
+import regex
+
+from newsclean.core.lexicon import chrome_roles
+
+__all__ = ["CommentMarkers", "is_comment_marker", "markers", "opens_comment_section"]
+
+_KINDS = frozenset({"count", "opener", "verb", "verb:", "by", "article"})
+_DIGIT = regex.compile(r"\d")
+_ASCII_WORD_CHARS = frozenset(string.ascii_letters + string.digits)
+# what a count line may start with (spaces: "[ 12" allows them before the count)
+_SPACES = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
+_COUNT_FIRST = frozenset("0123456789[(") | frozenset(c for c in _SPACES if c.isascii())
+# the ASCII characters ``\W`` matches
+_ASCII_NON_WORD = "".join(chr(c) for c in range(128) if not (chr(c).isalnum() or chr(c) == "_"))
+
+
+@dataclass(frozen=True, slots=True)
+class CommentMarkers:
+    """One language's comment patterns and the cheap tests in front of them."""
+
+    section: regex.Pattern[str]  # a count or an opener, at the line's start
+    entry: regex.Pattern[str]  # "<who> <verb>[:]", group "who" and "colon"
+    colon_verbs: frozenset[str]  # verbs that need the colon, lowered
+    by: regex.Pattern[str] | None  # "comment by <name>"
+    any_verbs: _Verbs  # every verb
+    plain_verbs: _Verbs  # the verbs that need no colon
+    window: int  # characters at the end that can hold a verb and its colon
+    starts: tuple[str, ...]  # lowered starts of openers and "by" prefixes (6 characters)
+    first_chars: frozenset[str]  # "[(" and first characters of openers and "by" prefixes
+    by_first: frozenset[str]  # first characters of "by" prefixes, any case
+    articles: frozenset[str]
+
+    def opens(self, text: str) -> bool:
+        """See ``opens_comment_section``."""
+        return self._may_open(text) and self.section.match(text) is not None
+
+    def _may_open(self, text: str) -> bool:
+        """Cheap test before the section and "comment by" patterns: a count's first
+        character, or the start of an opener or a "by" prefix."""
+        first = text[:1]
+        if text.isascii():
+            return first in _COUNT_FIRST or text[:6].lower().startswith(self.starts)
+        return first in self.first_chars or first.isdigit() or first in _SPACES
+
+    def _by(self, text: str) -> bool:
+        """ "Comment by <name>" with a digit (the date) in the line."""
+        if text.isascii() and not text[:9].lower().startswith(self.starts):
+            return False
+        return bool(self.by and self.by.match(text)) and _DIGIT.search(text) is not None
+
+    def marks(self, text: str) -> bool:
+        """See ``is_comment_marker``."""
+        # ``opens`` and the "comment by" test share their pre-test: most lines pass neither
+        if self._may_open(text):
+            if self.section.match(text) is not None:
+                return True
+            if self.by is not None and text[:1] in self.by_first and self._by(text):
+                return True
+        # without a colon only the verbs that need none can end the line
+        verbs = self.any_verbs if ":" in text else self.plain_verbs
+        last = text[-1:]
+        if last in _ASCII_WORD_CHARS and last not in verbs.last_chars:
+            return False  # ends inside a word, and not in a verb
+        tail = text[-self.window :]
+        if text.isascii():
+            if not tail.rstrip(_ASCII_NON_WORD).lower().endswith(verbs.ascii_words):
+                return False
+        elif verbs.hint.search(tail) is None:
+            return False
+        found = self.entry.match(text)
+        if found is None:
+            return False
+        if not found.group("colon") and self.colon_verbs and _ends_in(text, self.colon_verbs):
+            return False
+        who = found.group("who").split()
+        if not text.rstrip().endswith(":") and len(who) > 2:
+            return False
+        # a name or handle, not a sentence: "The minister said:" is story text
+        return bool(_DIGIT.search(text)) or (
+            len(who) <= 3
+            and who[0].casefold() not in self.articles
+            and (who[0][:1].isupper() or len(who) == 1)  # "Jane Doe", "joetoronto"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Verbs:
+    """The cheap tests for a set of verbs at a line's end."""
+
+    hint: regex.Pattern[str]  # a verb before non-word characters at the end
+    last_chars: frozenset[str]  # their last letters, any case
+    ascii_words: tuple[str, ...]  # the last words of the ASCII ones, lowered
+
+    @classmethod
+    def of(cls, verbs: list[str]) -> _Verbs:
+        pattern = "|".join(_phrase(v) for v in verbs) or "(?!)"
+        return cls(
+            hint=regex.compile(rf"(?:{pattern})\W*$", regex.IGNORECASE),
+            last_chars=_matching_chars({v[-1] for v in verbs}),
+            # last words only: the patterns allow any spaces between words
+            ascii_words=tuple(sorted({v.split()[-1] for v in verbs if v.isascii()})),
+        )
+
+
+def _phrase(words: str) -> str:
+    return r"\s+".join(regex.escape(w) for w in words.split())
+
+
+@functools.cache
+def _markers(language: str | None) -> CommentMarkers:
+    rows = chrome_roles(language, "comment_markers", _KINDS)
+    verbs = sorted({*rows["verb"], *rows["verb:"]}, key=len, reverse=True)
+    counts = sorted(set(rows["count"]), key=len, reverse=True)
+    openers = sorted(set(rows["opener"]), key=len, reverse=True)
+    section = (
+        r"^[\[(]?\s*\d+\s+(?:" + "|".join(_phrase(c) for c in counts) + r")\b"
+        r"|^(?:" + "|".join(_phrase(o) for o in openers) + r")\b"
+    )
+    verb_pattern = "|".join(_phrase(v) for v in verbs)
+    by = sorted(set(rows["by"]), key=len, reverse=True)
+    return CommentMarkers(
+        section=regex.compile(section, regex.IGNORECASE),
+        entry=regex.compile(
+            rf"^(?P<who>\w.{{0,70}}?)\s+(?:{verb_pattern})\s*(?P<colon>:?)$", regex.IGNORECASE
+        ),
+        colon_verbs=frozenset(rows["verb:"]) - frozenset(rows["verb"]),
+        by=regex.compile(r"^(?:" + "|".join(_phrase(b) for b in by) + r")\s+\w", regex.IGNORECASE)
+        if by
+        else None,
+        any_verbs=_Verbs.of(verbs),
+        plain_verbs=_Verbs.of([v for v in verbs if v not in rows["verb:"] or v in rows["verb"]]),
+        window=max(map(len, verbs)) + 3,
+        # first words only: the patterns allow any spaces between words
+        starts=tuple(sorted({p.split()[0][:6] for p in (*openers, *by)})),
+        first_chars=_matching_chars({p[0] for p in (*openers, *by)}) | frozenset("[("),
+        by_first=_matching_chars({p[0] for p in by}) if by else frozenset(),
+        articles=frozenset(rows["article"]),
+    )
+
+
+# letters that match another case-insensitively beyond its upper and lower case:
+# long s, Kelvin and Angstrom signs, dotted and dotless i, Greek symbol forms
+_FOLDS = (
+    "\u017f\u212a\u212b\u0130\u0131\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1e9b\u1fbe"
+)
+
+
+def _matching_chars(letters: set[str]) -> frozenset[str]:
+    """The characters that one of ``letters`` matches case-insensitively: their cases
+    and such folds as "ſ" for "s" and "K" (Kelvin sign) for "k"."""
+    one = regex.compile("[" + "".join(regex.escape(c) for c in sorted(letters)) + "]", regex.I)
+    candidates = {x for c in letters for x in (c, c.lower(), c.upper())} | set(_FOLDS)
+    return frozenset(c for c in candidates if len(c) == 1 and one.fullmatch(c)) | frozenset(letters)
+
+
+def opens_comment_section(text: str, language: str | None) -> bool:
+    """A line that opens the comment section: "12 Comments", "Leave a Reply".
+
+    >>> opens_comment_section("[ 167 comments ]", "en"), opens_comment_section("3 Kommentare", "de")
+    (True, True)
+    """
+    return _markers(language).opens(text)
+
+
+def is_comment_marker(text: str, language: str | None) -> bool:
+    """A line that opens a reader comment or the comment section.
+
+    >>> is_comment_marker("The minister said:", "en"), is_comment_marker("Smith said.", "en")
+    (False, False)
+    >>> is_comment_marker("Comment by Rudi — 17.07, 2011 @ 15:30", "en")
+    True
+    """
+    return _markers(language).marks(text)
+
+
+def markers(language: str | None) -> CommentMarkers:
+    """The markers of ``language`` (None: every language's), for a caller that asks
+    per line: ``markers(lang).marks(text)`` is ``is_comment_marker(text, lang)``."""
+    return _markers(language)
+
+
+def _ends_in(text: str, verbs: frozenset[str]) -> bool:
+    """Whether the line's last words (before any closing marks) are one of ``verbs``."""
+    words = text.casefold().rstrip(" \t:").split()
+    return any(" ".join(words[-n:]) in verbs for n in (1, 2))

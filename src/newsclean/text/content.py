@@ -1,0 +1,610 @@
+"""Stage 4a: the main story's title and body among the lines before the cards.
+
+A flattened page puts menus, teasers, captions and footers around the
+story. Content selection works in three steps, each linear in the lines:
+
+1. **Score every line** (``newsclean.text.features``): a line that reads as
+   story text (enough words, ends like a sentence, dense in function words)
+   scores its word count; any other line a small penalty; chrome (lexicon
+   phrases, reader comments, legal notices) a large one.
+2. **Pick the region**: the best-scoring contiguous run of lines (maximum
+   subarray), so short gaps between paragraphs (subheadings, quotes) are
+   bridged and long menus are not. When the page's first line (its
+   ``<title>``) is printed again further down, that is the headline and the
+   region is the best run that starts near it, when that run holds a fair
+   share of the page's story text or, with a byline or date under the
+   headline, at least about 40 words (a video title or a teaser near the
+   headline is no story). Story lines
+   after the first reader-comment marker weigh less, so a comment thread
+   does not outscore the story.
+3. **Clean the region**: drop captions and photo credits, "READ MORE: ..."
+   teasers, runs of short lines (link lists), card-header lines and dangling
+   labels ending in ":"; keep single short lines between paragraphs, and a
+   list the story introduces with a colon (``newsclean.text.story_lists``).
+
+The headline is the repeated page title, else the nearest short line above
+the region.
+
+>>> from newsclean.text.label import label_blocks
+>>> from newsclean.text.blocks import split_blocks
+>>> p1 = "The council approved the new budget on Monday after a long debate."
+>>> p2 = "Opposition members said that the plan would raise taxes for most families."
+>>> page = f"Home\\nWorld\\nCouncil backs budget\\n{p1}\\nPhoto: Jane Roe\\n{p2}\\nShare"
+>>> main = select_main(label_blocks(split_blocks(page)))
+>>> main.title.text, len(main.body)
+('Council backs budget', 2)
+>>> sorted({r.rule for r in main.removed})
+['content.caption', 'content.outside', 'line.chrome_phrase']
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+
+import regex
+
+from newsclean.core.options import Options
+from newsclean.core.rules import rule
+from newsclean.core.types import Block, Decision, Label, Removal, RemovalKind
+from newsclean.text.features import LineFeatures, line_features, stopwords
+from newsclean.text.story_lists import introduced_list
+
+__all__ = ["MainContent", "headline_candidates", "select_main"]
+
+
+@dataclass(frozen=True, slots=True)
+class MainContent:
+    """What ``select_main`` found: the headline, body lines and dropped lines."""
+
+    title: Block | None
+    body: tuple[Block, ...]
+    removed: tuple[Removal, ...]
+    header: tuple[Decision, ...] = ()  # the story's byline and date lines
+
+
+# Line classes: story text, a sentence too short to carry a region, any other
+# line, chrome.
+_GOOD, _NEAR, _SHORT, _BAD, _DUPLICATE = 0, 1, 2, 3, 4
+_WEAK = frozenset({_SHORT, _BAD})
+_PREFIX_CHARS = 60  # a story line starting like an earlier one repeats it
+_MEDIAN_WORDS = 15  # lines whose stopword densities give the page's median
+_OUTSIDE = "content.outside"
+
+# Captions and photo credits: "Photo: Jane Roe/AP", "Image 1 of 23",
+# "... (Image: GETTY)", "Credit... Doug Mills/The New York Times".
+_CAPTION = regex.compile(
+    r"^(?:photo|image|picture|pic|credit|foto|фото|bild)s?\b(?:\s*credit)?\s*(?:[:|/.…]|\d+\s+of\s+\d+)"
+    r"|\((?:image|photo|picture|pic|credit|foto)s?\s*:[^)]{0,80}\)\s*$"
+    r"|\bcredit(?:s)?\s*(?::|\.\.\.|…)"
+    r"|\b(?:getty\s+images|shutterstock|istock(?:photo)?|ap\s+photo|afp\s+via\s+getty|epa-efe)\b"
+    # wire captions: "In this Dec. 12, 2006, file photo, ...", "... (NASA via AP, File)"
+    r"|^in\s+this\b.{0,60}?\bfile\s+photo\b"
+    r"|\([^()]{0,60}\bvia\s+ap\b[^()]{0,30}\)\s*$",
+    regex.IGNORECASE,
+)
+# _CAPTION is slow on a long line; _caption first looks for a literal that one
+# of its branches needs in the lower-cased line (the first branch is anchored:
+# the line starts with one of its words), and most lines hold none:
+# "(" (the bracketed branch), "credit", "photo" (also in "ap photo"),
+# "getty", "shutterstock", "istock", "epa-efe": tested in _caption.
+_CAPTION_STARTS = ("image", "pic", "foto", "фото", "bild")
+# Letters that IGNORECASE matches to a letter of _CAPTION but ``str.lower``
+# does not turn into it (checked against every code point in the unit tests).
+_FOLD_ODD = ("\u0130", "\u017f", "\u1c82", "\u1c84", "\u1c85")  # İ ſ ᲂ ᲄ ᲅ
+# A link to another story: "READ MORE: ...", "Also read | ...", "See also: ...".
+_TEASER = regex.compile(
+    r"^(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related|more|watch|listen|recommended"
+    r"|more\s+on\s+this|click\s+here)\b\s*(?:[:|»>›]|[-–—]\s)",
+    regex.IGNORECASE,
+)
+_URL_LINE = regex.compile(r"^(?:https?://|www\.)\S*$", regex.IGNORECASE)
+# A bare comment counter ("12 Comments") is not the start of the comment thread.
+_COMMENT_COUNTER = regex.compile(r"^\d+\s+\w+$")
+_SEP = regex.compile(r"\s+[|\-–—:•·»]\s+|\s*\|\s*")
+_NON_WORD = regex.compile(r"[\W_]+")
+# The same on ASCII text as one byte table (letters lower-cased, any other
+# byte a space): a translate and a split are cheaper than a regex sub.
+_ASCII_NORM = bytes(ord(chr(b).lower()) if b < 128 and chr(b).isalnum() else 32 for b in range(256))
+_TITLE_REACH = 8  # lines above the region searched for a headline
+_HEADER_REACH = 30  # lines above the region searched for the story's byline or date
+_HEADER_GAP = 4  # lines a headline may stand above its byline or date
+_HEADLINE_MAX_WORDS = 30
+_HEADLINE_MIN_WORDS = 6  # a shaped line this long reads as a headline, not a kicker
+_KICKER_WORDS = 2  # a line this short above a headline is its kicker or section name
+_ANCHOR_MIN_SCORE = 40.0  # a run near the headline this good (~40 words of prose) is a story
+_CARD_LABELS = frozenset({Label.SOURCE, Label.TIMESTAMP, Label.BYLINE})
+_CUE_LABELS = frozenset({Label.TIMESTAMP, Label.BYLINE})
+
+
+def select_main(decisions: tuple[Decision, ...], options: Options | None = None) -> MainContent:
+    """Pick the headline and the body lines of the main story.
+
+    Every line that is neither is returned as a ``Removal`` naming its rule.
+    """
+    options = options or Options()
+    if not decisions:
+        return MainContent(None, (), ())
+    stop = stopwords(options.language)
+    feats, classes, scores, marker = _lines(decisions, stop, options)
+    heads = headline_candidates(decisions)
+    start, end, anchor = _region(decisions, feats, classes, scores, marker, heads, options)
+    if anchor is None and end >= start:
+        # the story's own header inside the region's top: the story starts there
+        inner = _story_header(decisions, feats, min(end, start + _HEADER_GAP + 2) + 1, start)
+        if inner is not None and inner > start:
+            start, anchor = inner, inner
+    n = len(decisions)
+    verdicts: list[str | None]  # None keeps the line
+    if end >= start:
+        verdicts = [_OUTSIDE] * start + [None] * (end - start + 1) + [_OUTSIDE] * (n - end - 1)
+    else:
+        verdicts = [_OUTSIDE] * n
+    _clean_region(decisions, feats, classes, verdicts, start, end, options)
+    if end >= start:
+        # "Here are the best deals:" and the numbered list it introduces
+        listed = introduced_list(decisions, end) or introduced_list(decisions, end + 1)
+        for k in listed:
+            verdicts[k] = None
+        end = max(end, listed[-1]) if listed else end
+    at = _title(decisions, feats, classes, start, anchor, heads) if end >= start else None
+    title = decisions[at].block if at is not None else None
+    cues = _header_cues(decisions, at, end) if at is not None else ()
+    taken = {at, *cues} if at is not None else set()
+    body: list[Block] = []
+    removed: list[Removal] = []
+    kinds: dict[str, RemovalKind] = {}  # rule name -> its kind, looked up once
+    for i, d in enumerate(decisions):
+        verdict = verdicts[i]
+        if i in taken:
+            continue
+        if verdict is None:
+            body.append(d.block)
+            continue
+        if d.kind is not None:
+            verdict = d.rule  # chrome keeps the rule that labelled it
+        elif (
+            verdict == _OUTSIDE and feats[i].colon and _dangling_label(feats, classes, verdicts, i)
+        ):
+            verdict = "content.dangling_label"
+        kind = kinds.get(verdict)
+        if kind is None:
+            kind = rule(verdict).kind
+            assert kind is not None
+            kinds[verdict] = kind
+        b = d.block
+        removed.append(Removal(b.text, b.start, b.end, kind, verdict))
+    header = tuple(decisions[i] for i in cues)
+    return MainContent(title, tuple(body), tuple(removed), header)
+
+
+def _lines(
+    decisions: tuple[Decision, ...], stop: frozenset[str], options: Options
+) -> tuple[list[LineFeatures], list[int], list[float], int | None]:
+    """Every line's features, class and score for the region search, and the
+    position of the first reader-comment marker (None if there is none).
+
+    One pass measures the lines (a text the page repeats is measured once)
+    and classes every line but the story-text candidates: whether those are
+    prose depends on the page's stopword median, known only after the pass,
+    so a second pass goes over the candidates alone. The ``stop_ratio`` of
+    the features is only read there: the first pass measures it on the lines
+    the median needs, the second on the shorter candidates that need it.
+    """
+    good_words, long_words = options.good_line_words, options.long_line_words
+    barrier, short = -options.barrier_penalty, -options.short_line_penalty
+    median_words = max(_MEDIAN_WORDS, good_words)  # lines that have a ratio for the median
+    n = len(decisions)
+    feats: list[LineFeatures] = []
+    classes = [_SHORT] * n  # the usual class: set only the others
+    scores = [short] * n
+    known: dict[str, LineFeatures] = {}
+    ratios: list[float] = []  # stopword densities of the long lines
+    candidates: list[int] = []
+    marker: int | None = None
+    for i, d in enumerate(decisions):
+        text = d.block.text
+        f = known.get(text)
+        if f is None:
+            f = known[text] = line_features(text, stop, median_words)
+        feats.append(f)
+        words = f.words
+        if words >= median_words and f.stop_ratio >= 0:
+            ratios.append(f.stop_ratio)
+        if marker is None and d.rule == "line.comments" and not _COMMENT_COUNTER.match(text):
+            marker = i
+        if d.kind is not None or d.label is Label.SECTION_HEADER:
+            classes[i] = _BAD
+            scores[i] = barrier
+        elif words >= good_words and (f.terminal or words >= long_words):
+            candidates.append(i)  # settled below
+        elif f.terminal and words >= 4:
+            classes[i] = _NEAR
+            scores[i] = 0.0
+    # Stopword density only counts on pages whose long lines have stopwords
+    # at all (a language without a list scores 0 everywhere).
+    ratios.sort()
+    min_ratio = options.min_stopword_ratio
+    use_stop = bool(ratios) and ratios[len(ratios) // 2] >= min_ratio / 2
+    goods: list[int] = []
+    seen: set[str] = set()
+    story = _StoryText()
+    for i in candidates:
+        f = feats[i]
+        text = decisions[i].block.text
+        if use_stop and f.words < median_words:
+            f = line_features(text, stop, good_words)  # with its ratio
+        prose = not use_stop or f.stop_ratio < 0 or f.stop_ratio >= min_ratio
+        if not prose:
+            if f.terminal and f.words >= 4:
+                classes[i], scores[i] = _NEAR, 0.0
+            continue
+        key = _prefix_key(text)
+        # the story printed again (print or AMP copy): neutral; a copy may
+        # also come as one line holding many of the story's paragraphs
+        if key in seen or (f.words >= _COPY_MIN_WORDS and story.repeats(text)):
+            classes[i], scores[i] = _DUPLICATE, 0.0
+            continue
+        seen.add(key)
+        story.add(text)
+        classes[i], scores[i] = _GOOD, float(f.words)
+        goods.append(i)
+    # A story line standing alone between non-story lines is a teaser card
+    # (headline, byline, teaser, headline, ...) more often than a paragraph.
+    gap = max(0, options.island_gap_lines)  # a negative gap looks at no neighbour
+    islands = [
+        i
+        for i in goods
+        if _WEAK.issuperset(classes[max(0, i - gap) : i])
+        and _WEAK.issuperset(classes[i + 1 : i + 1 + gap])
+    ]
+    # only a repeated pattern is a card list
+    if len(islands) >= options.min_islands:
+        for i in islands:
+            scores[i] *= options.island_weight
+    return feats, classes, scores, marker
+
+
+_COPY_MIN_WORDS = 100  # a line this long may be the story's paragraphs run together
+_COPY_PROBES = (0.25, 0.5, 0.75)  # where such a line is sampled
+_COPY_PROBE_CHARS = 40
+_COPY_WINDOW = 30_000  # characters of story text looked back over
+
+
+class _StoryText:
+    """The story lines read so far, the last ``_COPY_WINDOW`` characters kept:
+    a long line is checked against them in bounded time, so a page of many
+    long lines stays linear."""
+
+    def __init__(self) -> None:
+        self._parts: deque[str] = deque()
+        self._size = 0
+
+    def add(self, line: str) -> None:
+        self._parts.append(line)
+        self._size += len(line) + 1
+        while self._size > _COPY_WINDOW and len(self._parts) > 1:
+            self._size -= len(self._parts.popleft()) + 1
+
+    def repeats(self, text: str) -> bool:
+        """Whether samples of ``text`` all occur in the story lines read so far."""
+        if not self._parts:
+            return False
+        above = " ".join(self._parts)  # a copy runs the paragraphs together
+        for at in _COPY_PROBES:
+            start = int(len(text) * at)
+            if text[start : start + _COPY_PROBE_CHARS] not in above:
+                return False
+        return True
+
+
+def _prefix_key(text: str) -> str:
+    return _norm(text[:_PREFIX_CHARS])
+
+
+def _best_run(
+    scores: list[float], lo: int, hi: int, last_start: int | None = None
+) -> tuple[float, int, int]:
+    """Maximum-sum run of ``scores[lo:hi]``: (sum, first, last); last < first if none.
+
+    Runs are cut where their sum falls to zero or below (no run carries a
+    stretch of chrome that costs more than the text before it). With
+    ``last_start``, only runs that start at or before it count.
+
+    >>> _best_run([1.0, -5.0, 2.0, 3.0], 0, 4), _best_run([1.0, -5.0, 2.0, 3.0], 0, 4, 1)
+    ((5.0, 2, 3), (1.0, 0, 0))
+    """
+    last = hi if last_start is None else last_start
+    best, best_start, best_end = 0.0, lo, lo - 1
+    total, run_start = 0.0, lo
+    for i in range(lo, hi):
+        if total <= 0:
+            if i > last:
+                break  # every run from here starts too late
+            total, run_start = 0.0, i
+        total += scores[i]
+        if total > best:
+            best, best_start, best_end = total, run_start, i
+    return best, best_start, best_end
+
+
+def _region(
+    decisions: tuple[Decision, ...],
+    feats: list[LineFeatures],
+    classes: list[int],
+    scores: list[float],
+    marker: int | None,
+    heads: list[int],
+    options: Options,
+) -> tuple[int, int, int | None]:
+    """The content region (first, last line positions) and the headline position.
+
+    Story lines from ``marker`` (the first reader-comment marker) on weigh less.
+    """
+    if marker is not None:
+        w = options.comment_zone_weight
+        scores = scores[:marker] + [s * w if s > 0 else s for s in scores[marker:]]
+    best, start, end = _best_run(scores, 0, len(scores))
+    if end < start:
+        # no line reads as story text on its own (a short page): lines
+        # labelled body text count by their words instead
+        fallback = [
+            float(feats[k].words) if d.label is Label.BODY and classes[k] != _BAD else scores[k]
+            for k, d in enumerate(decisions)
+        ]
+        best, start, end = _best_run(fallback, 0, len(fallback))
+        return start, end, None
+    for h in heads:
+        # the best run that starts near the headline, not the page's best after it
+        b, s, e = _best_run(scores, h + 1, len(scores), h + options.headline_window)
+        if (
+            e >= s
+            # the page's headline with a byline or date of its own (under it, or a
+            # date right above) heads the story, however much teaser text the
+            # page holds elsewhere
+            and (
+                b >= options.headline_min_share * best
+                # a video title or a teaser near the headline is no story
+                or (
+                    b >= _ANCHOR_MIN_SCORE
+                    and _header_cues(decisions, h, min(h + _HEADER_GAP, len(decisions) - 1))
+                )
+            )
+        ):
+            return s, e, h
+    return start, end, None
+
+
+def headline_candidates(decisions: tuple[Decision, ...]) -> list[int]:
+    """Positions of lines that repeat the page's first line (its ``<title>``).
+
+    The first line of a flattened page is usually the document title,
+    "Headline | Site"; the story's own headline prints its longest part
+    again just above the story.
+
+    >>> from newsclean.text.label import label_blocks
+    >>> from newsclean.text.blocks import split_blocks
+    >>> page = "Budget passes after a debate | The Daily\\nHome\\nBudget passes after a debate"
+    >>> headline_candidates(label_blocks(split_blocks(page)))
+    [2]
+    """
+    if not decisions:
+        return []
+    first = decisions[0].block.text
+    if len(first) > 300:
+        return []
+    parts = [p for p in _SEP.split(first) if p]
+    head = _norm(max(parts, key=len)) if parts else ""
+    if len(head) < 10:
+        return []
+    out: list[int] = []
+    limit = 2 * len(first) + 20
+    shortest = int(0.6 * len(head))
+    probe = head.split()[0]  # cheap test before normalising a line
+    for i in range(1, len(decisions)):
+        text = decisions[i].block.text
+        if not shortest <= len(text) <= limit or decisions[i].kind is not None:
+            continue
+        if probe not in text.casefold():
+            continue
+        key = _norm(text)
+        if key.startswith(head) or (len(key) >= 0.6 * len(head) and head.startswith(key)):
+            out.append(i)
+    return out
+
+
+def _norm(text: str) -> str:
+    if text.isascii():
+        return " ".join(text.encode("ascii").translate(_ASCII_NORM).decode("ascii").split())
+    return _NON_WORD.sub(" ", text).strip().casefold()
+
+
+def _clean_region(
+    decisions: tuple[Decision, ...],
+    feats: list[LineFeatures],
+    classes: list[int],
+    verdicts: list[str | None],
+    start: int,
+    end: int,
+    options: Options,
+) -> None:
+    """Mark the lines inside the region that are not story text."""
+    i = start
+    while i <= end:
+        if classes[i] == _GOOD:
+            verdicts[i] = _in_region_verdict(decisions[i], feats[i])
+            i += 1
+            continue
+        j = i
+        while j <= end and classes[j] != _GOOD:
+            j += 1
+        shorts = sum(1 for k in range(i, j) if classes[k] in _WEAK)
+        for k in range(i, j):
+            if classes[k] == _DUPLICATE:
+                verdicts[k] = "content.duplicate"
+            elif classes[k] == _BAD:
+                verdicts[k] = "content.outside"  # chrome: replaced by its own rule
+            elif shorts > options.max_gap_lines:
+                verdicts[k] = "content.list_in_region"
+            else:
+                verdicts[k] = _in_region_verdict(decisions[k], feats[k])
+        i = j
+    # a label ending in ":" must introduce story text
+    for k in range(start, end + 1):
+        if verdicts[k] is None and feats[k].colon and _dangling_label(feats, classes, verdicts, k):
+            verdicts[k] = "content.dangling_label"
+
+
+def _in_region_verdict(d: Decision, f: LineFeatures) -> str | None:
+    """None to keep a line inside the region, else the rule that drops it."""
+    text = d.block.text
+    if d.kind is not None:
+        return "content.outside"
+    if f.words <= 40 and _caption(text):
+        return "content.caption"
+    if f.words <= 40 and _TEASER.match(text):
+        return "content.teaser"
+    if d.label in _CARD_LABELS or _URL_LINE.match(text):
+        return "content.short_in_region"
+    return None
+
+
+def _dangling_label(
+    feats: list[LineFeatures], classes: list[int], verdicts: list[str | None], i: int
+) -> bool:
+    """A short line ending in ":" whose next line is not kept story text."""
+    f = feats[i]
+    if not f.colon or f.words > 10:
+        return False
+    nxt = i + 1
+    return nxt >= len(feats) or verdicts[nxt] is not None or classes[nxt] == _BAD
+
+
+def _title(
+    decisions: tuple[Decision, ...],
+    feats: list[LineFeatures],
+    classes: list[int],
+    start: int,
+    anchor: int | None,
+    heads: list[int],
+) -> int | None:
+    """Position of the headline: the repeated page title, else the headline of
+    the story's own header (a headline with a byline or date below it), else
+    the nearest headline-shaped line above the region."""
+    if anchor is not None:
+        return anchor
+    above = [h for h in heads if h < start]
+    if above:
+        return above[-1]
+    found = _story_header(decisions, feats, start)
+    if found is not None:
+        return found
+    for i in range(start - 1, max(-1, start - 1 - _TITLE_REACH), -1):
+        d, f = decisions[i], feats[i]
+        if d.kind is not None or d.label in _CARD_LABELS or classes[i] == _BAD:
+            continue
+        if 2 <= f.words <= 25 and not f.terminal and not f.colon:
+            return i
+        if classes[i] == _GOOD:
+            break
+    return None
+
+
+def _story_header(
+    decisions: tuple[Decision, ...], feats: list[LineFeatures], start: int, floor: int = 0
+) -> int | None:
+    """The headline of the story's own header above its region.
+
+    Sites print the headline, maybe a one-sentence standfirst, then the
+    byline and the date, then share buttons and a photo before the text: a
+    byline or date line within reach above ``start`` (and not above
+    ``floor``), with a headline-shaped line a few lines above it, marks the
+    headline.
+    """
+    lo = max(floor, start - _HEADER_REACH)
+    cue = start - 1
+    while cue >= lo:
+        if decisions[cue].label not in _CUE_LABELS:
+            cue -= 1
+            continue
+        # the gap is counted above the header's top cue (byline, date, time)
+        while cue > lo and decisions[cue - 1].label in _CUE_LABELS:
+            cue -= 1
+        # the headline is the longest headline-shaped line in the gap above
+        # the cue (the others are author lines, captions, kickers)
+        best: int | None = None
+        shaped: list[int] = []
+        for k in range(cue - 1, max(lo, cue - _HEADER_GAP) - 1, -1):
+            d, f = decisions[k], feats[k]
+            if d.label in _CUE_LABELS or d.kind is not None:
+                continue
+            if _headline_shaped(d.block.text, f):
+                shaped.append(k)
+                if best is None or f.words > feats[best].words:
+                    best = k
+            elif f.words > _HEADLINE_MAX_WORDS:
+                break  # story text: the header ends here
+            elif best is not None and f.words <= _KICKER_WORDS:
+                break  # a kicker ("NEWS") above the headline: what is above is not the story's
+        if best is not None:
+            # a breadcrumb or a "<headline> | <site>" line holds the headline
+            # printed on its own: the shorter line is the headline
+            whole = decisions[best].block.text.casefold()
+            inner = [k for k in shaped if k != best and decisions[k].block.text.casefold() in whole]
+            if inner:
+                return max(inner, key=lambda k: feats[k].words)
+            # a headline-long line right above the longest one is the headline,
+            # and the longest its standfirst (one without a closing period)
+            if best - 1 in shaped and feats[best - 1].words >= _HEADLINE_MIN_WORDS:
+                return best - 1
+            return best
+        cue -= 1
+    return None
+
+
+def _headline_shaped(text: str, f: LineFeatures) -> bool:
+    """Headline words and no closing period (a headline may end in "?" or a quote)."""
+    return (
+        3 <= f.words <= _HEADLINE_MAX_WORDS
+        and not f.colon
+        and not text.endswith(".")
+        and not _caption(text)
+    )
+
+
+def _caption(text: str) -> bool:
+    """Whether ``_CAPTION`` finds a caption or photo credit in ``text``.
+
+    >>> _caption("Photo: Jane Roe/AP"), _caption("The council met on Monday.")
+    (True, False)
+    """
+    low = text.lower()
+    # spelled out rather than any(...) over _CAPTION_WORDS: this runs on
+    # every line of the region and a generator costs more than the tests
+    if not (
+        "(" in text
+        or "credit" in low
+        or "photo" in low
+        or "getty" in low
+        or "shutterstock" in low
+        or "istock" in low
+        or "epa-efe" in low
+        or low.startswith(_CAPTION_STARTS)
+        or (not text.isascii() and any(c in text for c in _FOLD_ODD))
+    ):
+        return False  # no branch of the pattern can match
+    return _CAPTION.search(text) is not None
+
+
+def _header_cues(decisions: tuple[Decision, ...], at: int, end: int) -> tuple[int, ...]:
+    """Byline and date lines in the few lines below the headline, and a date
+    right above it when none is below (some sites print the date first)."""
+    stop = min(end + 1, at + 1 + _HEADER_GAP + 2)
+    below = tuple(i for i in range(at + 1, stop) if decisions[i].label in _CUE_LABELS)
+    if (
+        at > 0
+        and decisions[at - 1].label is Label.TIMESTAMP
+        and all(decisions[i].label is not Label.TIMESTAMP for i in below)
+    ):
+        return (at - 1, *below)
+    return below

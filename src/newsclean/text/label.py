@@ -1,0 +1,226 @@
+"""Stage 3: one ``Decision`` per block, from lexicons and line patterns.
+
+Labels say what a line looks like on its own (chrome phrase, section
+header, timestamp, source, byline, body text or an unclaimed short line).
+Which lines make up a story is decided later, by ``content`` and
+``segment``, which can see the lines around each one.
+
+>>> from newsclean.text.blocks import split_blocks
+>>> [d.label.value for d in label_blocks(split_blocks("Hashtags\\nan hour ago\\n- News18"))]
+['chrome', 'timestamp', 'source']
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import string
+
+import regex
+
+from newsclean.core.lexicon import chrome_entries
+from newsclean.core.options import Options
+from newsclean.core.rules import rule
+from newsclean.core.types import Block, Decision, Label, RemovalKind
+from newsclean.parsers.bylines import BylineLines, bare_prefixes, byline_lines, dated_byline
+from newsclean.parsers.reading_times import ReadingTimes, reading_times
+from newsclean.parsers.timestamps import parse_timestamp
+from newsclean.text.comment_marks import CommentMarkers, markers
+from newsclean.text.features import word_runs
+
+__all__ = ["label_blocks", "line_key"]
+
+_EDGE_PUNCT = regex.compile(r"^[\W_]+|[\W_]+$")
+_DIGIT = re.compile(r"\d")
+# "&w=3840&q=100)", "?auto=webp&width=640": query-string shards of image URLs.
+_IMAGE_DEBRIS = regex.compile(
+    r"^[&?]?(?:[a-z_]{1,12}=[\w.,%:-]{0,40}&?){1,12}\)?$"
+    r"|^\S{0,200}\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S{0,200})?\)?$",
+    regex.IGNORECASE,
+)
+_SOURCE_DASH = regex.compile(r"^[-–—]\s*(\S.{0,60})$")
+_TERMINAL = regex.compile(r"[.!?…。！？।\"'”’)]$")
+# Copyright, cookie and privacy notices.
+_LEGAL = regex.compile(
+    r"©|\(c\)\s*(?:19|20)\d\d|\ball\s+rights\s+reserved\b"
+    r"|\b(?:this|our)\s+(?:web)?site\s+uses\s+cookies\b|\bwe\s+use\s+cookies\b"
+    r"|\bcookie\s+(?:policy|settings|preferences)\b"
+    r"|\bby\s+(?:continuing|using)\s+(?:to\s+(?:use|browse)\s+)?(?:this|our)\s+(?:web)?site\b",
+    regex.IGNORECASE,
+)
+# Cheap pre-checks before the patterns above (most lines fail them).
+# What a ``_LEGAL`` match holds: "©", "(c)", "ookie", "eserved" or "site".
+_LEGAL_HINT = re.compile(r"©|\([cC]\)|ookie|eserved|site")
+
+
+def _legal_hint(text: str) -> bool:
+    """``_LEGAL_HINT.search(text) is not None``, by substring tests (no regex call)."""
+    return (
+        "site" in text
+        or "ookie" in text
+        or "eserved" in text
+        or "©" in text
+        or ("(" in text and ("(c)" in text or "(C)" in text))
+    )
+
+
+_COUNT_LIMIT = 200  # lines at least this long are never short
+# Letters and digits that ``\w`` matches for sure, and the other ASCII characters.
+_ASCII_WORD_CHARS = frozenset(string.ascii_letters + string.digits)
+_ASCII_EDGE = "".join(chr(c) for c in range(128) if chr(c) not in _ASCII_WORD_CHARS)
+
+
+def line_key(text: str) -> str:
+    """A line reduced for lexicon look-up: punctuation at the ends gone, case folded.
+
+    >>> line_key("  Related Articles: ")
+    'related articles'
+    """
+    if text.isascii():  # on ASCII, ``[\W_]`` is every character but letters and digits
+        return text.strip(_ASCII_EDGE).lower()
+    return _EDGE_PUNCT.sub("", text).casefold()
+
+
+@functools.cache
+def _phrases(language: str | None, name: str) -> frozenset[str]:
+    """A site-chrome list's lines as keys (English's included, see ``chrome_entries``)."""
+    return frozenset(line_key(e) for e in chrome_entries(language, name))
+
+
+def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> tuple[Decision, ...]:
+    """Label every block; the result has one decision per block, in order."""
+    options = options or Options()
+    language = options.language or "en"
+    # with no language hint, every language's whole-line lists
+    chrome = _phrases(options.language, "chrome_lines")
+    headers = _phrases(options.language, "section_headers")
+    hint = options.language  # None: every language's lists
+    comments = markers(hint)
+    bylines = byline_lines(hint)
+    reading = reading_times(hint)
+    min_words = options.min_body_words
+    # A label depends on the line's text alone, and a page repeats many
+    # lines ("Share", "1", a source name): each text is labelled once. Its
+    # word count rides on the decision, for the card parser.
+    verdicts: dict[str, tuple[Label, str, RemovalKind | None, str, int]] = {}
+    out: list[Decision] = []
+    bare = bare_prefixes(hint)
+    bare_texts: set[str] = set()  # the page's lines that are an author prefix alone
+    after_bare = False  # the line before is one ("By")
+    for b in blocks:
+        text = b.text
+        v = verdicts.get(text)
+        if v is None:
+            # a line this long has enough words for any rule: not counted
+            words = word_runs(text) if len(text) < _COUNT_LIMIT else -1
+            v = verdicts[text] = (
+                *_label(
+                    text, words, chrome, headers, language, comments, bylines, reading, min_words
+                ),
+                words,
+            )
+            if len(text) <= _BARE_MAX and text[:1] in bylines.first and line_key(text) in bare:
+                bare_texts.add(text)
+        if after_bare and _split_byline_name(text, v):
+            # "By" / "Ryan Reed": a byline cut in two lines (a link on a line of
+            # its own); both lines are the byline, and each is read alone
+            out[-1] = Decision(out[-1].block, *_BYLINE_VERDICT, out[-1].words)
+            v = (*_BYLINE_VERDICT, v[4])
+        after_bare = text in bare_texts
+        out.append(Decision(b, *v))
+    return tuple(out)
+
+
+_BARE_MAX = 12  # characters of the longest author prefix alone worth a look-up
+_NAME_MAX_WORDS = 6  # a name line after a bare "By": a few words (names, a source)
+
+
+def _split_byline_name(text: str, v: tuple[Label, str, RemovalKind | None, str, int]) -> bool:
+    """A line that can be the names after a bare "By": short, no digit, no sentence end."""
+    return (
+        v[0] is Label.SHORT
+        and 0 < v[4] <= _NAME_MAX_WORDS
+        and _DIGIT.search(text) is None
+        and text[-1:] not in _TERMINAL_LAST
+    )
+
+
+# What a ``Decision`` says besides its block: label, rule, kind, reason.
+_Verdict = tuple[Label, str, RemovalKind | None, str]
+
+
+def _label(
+    text: str,
+    words: int,  # ``word_runs(text)``, or -1 for a line of _COUNT_LIMIT characters or more
+    chrome: frozenset[str],
+    headers: frozenset[str],
+    language: str,
+    comments: CommentMarkers,
+    bylines: BylineLines,
+    reading: ReadingTimes,
+    min_words: int,
+) -> _Verdict:
+    # Most lines are plain short text that no rule claims, so every pattern
+    # sits behind a test of a character it cannot match without (the
+    # first character, a "=", a "."): the common line costs a few
+    # substring tests instead of a dozen regex scans.
+    first = text[:1]
+    size = len(text)
+    if size <= 80:
+        key = line_key(text)
+        if key in headers:
+            return _chrome(Label.SECTION_HEADER, "line.section_header")
+        if key in chrome:
+            return _chrome(Label.CHROME, "line.chrome_phrase")
+        # a "k=v" shard has "="; a file name has a "." and no space
+        if ("=" in text or ("." in text and " " not in text)) and _IMAGE_DEBRIS.match(text):
+            return _chrome(Label.CHROME, "line.image_debris")
+        if comments.marks(text):
+            return _chrome(Label.CHROME, "line.comments")
+        if reading.may_end(key) and reading.matches(text):  # "5 min read"
+            return _chrome(Label.CHROME, "line.reading_time")
+        if first in _DASHES and _SOURCE_DASH.match(text) and words <= 6:
+            return _SOURCE_DASH_VERDICT
+        # "11/19/2019 by Lars Brandle": the date and the author (English "by"
+        # only, and a date with digits: parsing a byline is dear, "by" common)
+        if " by " in key and _DIGIT.search(text) and dated_byline(text, language):
+            return _BYLINE_VERDICT
+        # a byline before a time: "By Jane Roe | June 7, 2025" holds both, and
+        # the byline parser reads the time out of it
+        if first in bylines.first and bylines.matches(text):
+            return _BYLINE_VERDICT
+        if parse_timestamp(text, language=language) is not None:
+            return _TIMESTAMP_VERDICT
+    elif size <= 200 and comments.opens(text):
+        # 'N thoughts on "<the post's whole title>"' outgrows the short lines
+        return _chrome(Label.CHROME, "line.comments")
+    if size > 80 and first in bylines.first and bylines.matches(text):  # "von Marcus Bensmann"
+        return _BYLINE_VERDICT
+    if size <= 2000 and _legal_hint(text) and _LEGAL.search(text):
+        return _chrome(Label.CHROME, "line.legal")
+    # a line this long has enough words (they are not counted). Otherwise:
+    # enough words, or three words ending like a sentence (``_TERMINAL`` is
+    # anchored at the end: the last two characters decide).
+    if (
+        size >= _COUNT_LIMIT
+        or words >= min_words
+        or (text[-1:] in _TERMINAL_LAST and _TERMINAL.search(text[-2:]) and words >= 3)
+    ):
+        return _BODY_VERDICT
+    return _SHORT_VERDICT
+
+
+_SOURCE_DASH_VERDICT: _Verdict = (Label.SOURCE, "card.source_dash", None, "")
+_TIMESTAMP_VERDICT: _Verdict = (Label.TIMESTAMP, "card.timestamp", None, "")
+_BYLINE_VERDICT: _Verdict = (Label.BYLINE, "card.byline", None, "")
+_BODY_VERDICT: _Verdict = (Label.BODY, "text.body", None, "")
+_SHORT_VERDICT: _Verdict = (Label.SHORT, "text.short", None, "")
+_DASHES = frozenset("-–—")  # what ``_SOURCE_DASH`` starts with
+# What ``_TERMINAL`` can match last (``$`` also matches before a final newline).
+_TERMINAL_LAST = frozenset(".!?…。！？।\"'”’)\n")
+
+
+@functools.cache
+def _chrome(label: Label, name: str) -> _Verdict:
+    r = rule(name)
+    return (label, name, r.kind, r.reason)

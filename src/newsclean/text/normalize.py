@@ -1,0 +1,225 @@
+"""Stage 1: raw input to normalised text.
+
+Everything later indexes the normalised text, so this stage is the only one
+that changes characters without a record per character: it reports each
+kind of fix once, with a count (``Fix``). Steps, in order:
+
+- ``bytes.decode``: bytes become text (BOM, then UTF-8, then cp1252);
+- ``newline``: CRLF and CR become LF;
+- ``markdown``: a Markdown page's syntax goes, a link's text stays
+  (``newsclean.text.markdown``; text mode, when the page is Markdown);
+- ``surrogates``: lone surrogates become U+FFFD;
+- ``control``: control characters other than newline and tab go;
+- ``zero_width``: zero-width spaces and joiners, BOMs and soft hyphens go;
+- ``nfc``: Unicode NFC composition;
+- ``ftfy``: mojibake, HTML entities and C1 controls repaired with ftfy, only
+  on the lines that show a sign of them (ftfy over a whole page costs more
+  than the rest of the pipeline);
+- ``space``: tabs and Unicode spaces become a plain space, runs of spaces
+  collapse, lines lose their leading and trailing spaces.
+
+>>> normalize("Caf\\u00c3\\u00a9  con\\u200b leche \\r\\n").text
+'Café con leche\\n'
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import ftfy
+import regex
+
+from newsclean.core.errors import InputError
+from newsclean.core.types import Fix
+from newsclean.text.markdown import is_markdown, strip_markdown
+
+__all__ = ["Normalized", "decode", "normalize"]
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """The normalised text and the fixes that produced it."""
+
+    text: str
+    fixes: tuple[Fix, ...] = ()
+
+
+_FTFY = ftfy.TextFixerConfig(
+    uncurl_quotes=False,  # curly quotes are the page's own text, not damage
+    fix_character_width=False,  # full-width forms are correct in CJK text
+    explain=False,
+)
+
+# A UTF-8 lead byte read as Latin-1/cp1252, followed by a continuation byte
+# read the same way ("Ã©", "â€™"), an HTML entity, or a C1 control: the
+# signs that a line needs ftfy. Lines without them are left alone.
+_NEEDS_FTFY = regex.compile(
+    r"[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+    r"\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a"
+    r"\u20ac\u2122]"
+    r"|&(?:[A-Za-z][A-Za-z0-9]{1,30}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
+)
+# The same test with the standard library's engine, which scans a page for
+# a character class about three times faster than ``regex``; the pattern
+# uses nothing ``re`` reads differently. Nearly every page is searched.
+_NEEDS_FTFY_SCAN = re.compile(_NEEDS_FTFY.pattern)
+# Every match starts with one of these; a scan for one character class is
+# several times faster again, so the whole pattern is only tried where one
+# is found (pages with many accented letters go back to the plain search).
+_FTFY_LEAD = re.compile("[\u00c2-\u00f4&]")
+_LEAD_TRIES = 16
+_NEWLINE = regex.compile(r"\r\n?")
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_ZERO_WIDTH = regex.compile(r"[\u00ad\u180e\u200b-\u200d\u2060\ufeff]")
+_ODD_SPACE = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_SPACE_RUN = regex.compile(r" {2,}| +(?=\n)|(?<=\n) +|^ +| +$")
+# The characters each class above matches. Most pages have none of them:
+# a substring test per character (a fast C scan) lets the step skip its
+# regex pass over the page.
+_CONTROL_CHARS = "".join(map(chr, [*range(0x09), *range(0x0B, 0x20), 0x7F]))
+_ZERO_WIDTH_CHARS = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"
+_ODD_SPACE_CHARS = (
+    "\t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+)
+
+
+def decode(data: bytes, *, encoding: str | None = None) -> str:
+    """Decode page bytes: the caller's hint, a BOM, UTF-8, then cp1252.
+
+    Raises ``InputError`` for bytes that are not text (NUL bytes, mostly
+    control characters).
+
+    >>> decode("naïve".encode("utf-8"))
+    'naïve'
+    >>> decode(b"\\x00\\x01\\x02binary")
+    Traceback (most recent call last):
+    ...
+    newsclean.core.errors.InputError: input bytes are not text (NUL or control bytes)
+    """
+    sample = data[:4096]
+    if b"\x00" in sample and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise InputError("input bytes are not text (NUL or control bytes)")
+    for bom, name in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(name, errors="replace")
+    if encoding:
+        try:
+            return data.decode(encoding, errors="replace")
+        except LookupError:
+            pass  # an unknown hint: fall through to detection
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    controls = sum(1 for ch in text[:4096] if ch < " " and ch not in "\n\r\t")
+    if controls > len(text[:4096]) // 10:
+        raise InputError("input bytes are not text (NUL or control bytes)")
+    return text
+
+
+def normalize(text: str, *, fix_encoding: bool = True, markdown: bool | None = False) -> Normalized:
+    """Normalise page text; see the module docstring for the steps.
+
+    ``markdown``: True reads the page as Markdown (``newsclean.text.markdown``),
+    None does when the page shows Markdown's own syntax, False never.
+    """
+    counts: dict[str, int] = {}
+    text = _step(counts, "newline", *_count_sub(_NEWLINE, "\n", text))
+    read_markdown = markdown or (markdown is None and is_markdown(text))
+    # ftfy reads a line in context, so its repair can reveal more to repair,
+    # and so can a control character's or Markdown's removal (">" after a
+    # control character opens a quote once that character is gone): passes
+    # repeat until nothing changes (bounded), which keeps normalize()
+    # idempotent.
+    for _ in range(4):
+        before = text
+        text = _pass(text, counts, fix_encoding=fix_encoding)
+        if read_markdown:
+            text = _step(counts, "markdown", *strip_markdown(text))
+        if text == before or ("ftfy" not in counts and not read_markdown):
+            break
+    return Normalized(text, tuple(Fix(rule, n) for rule, n in counts.items()))
+
+
+def _pass(text: str, counts: dict[str, int], *, fix_encoding: bool) -> str:
+    text = _step(counts, "surrogates", *_count_sub(_SURROGATE, "\ufffd", text))
+    if _has_any(text, _CONTROL_CHARS):
+        text = _step(counts, "control", *_count_sub(_CONTROL, "", text))
+    if _has_any(text, _ZERO_WIDTH_CHARS):
+        text = _step(counts, "zero_width", *_count_sub(_ZERO_WIDTH, "", text))
+    odd = runs = 0
+    if _has_any(text, _ODD_SPACE_CHARS):
+        text, odd = _count_sub(_ODD_SPACE, " ", text)
+    if _may_have_space_run(text):
+        text, runs = _count_sub(_SPACE_RUN, "", text, keep_one=True)
+    text = _step(counts, "space", text, odd + runs)
+    if not unicodedata.is_normalized("NFC", text):
+        text = _step(counts, "nfc", unicodedata.normalize("NFC", text), 1)
+    if fix_encoding and _needs_ftfy(text):
+        text = _step(counts, "ftfy", *_ftfy_lines(text))
+    return text
+
+
+def _needs_ftfy(text: str) -> bool:
+    """Whether ``_NEEDS_FTFY`` matches anywhere in ``text``.
+
+    >>> _needs_ftfy("café, naïve"), _needs_ftfy("cafÃ©"), _needs_ftfy("AT&amp;T")
+    (False, True, True)
+    """
+    for tries, m in enumerate(_FTFY_LEAD.finditer(text)):
+        if tries == _LEAD_TRIES:
+            return _NEEDS_FTFY_SCAN.search(text, m.start()) is not None
+        if _NEEDS_FTFY_SCAN.match(text, m.start()) is not None:
+            return True
+    return False
+
+
+def _has_any(text: str, chars: str) -> bool:
+    return any(c in text for c in chars)
+
+
+def _may_have_space_run(text: str) -> bool:
+    """Whether ``_SPACE_RUN`` can match: each of its branches needs one of these."""
+    return "  " in text or " \n" in text or "\n " in text or text[:1] == " " or text[-1:] == " "
+
+
+def _step(counts: dict[str, int], rule: str, text: str, count: int) -> str:
+    if count:
+        counts[rule] = counts.get(rule, 0) + count
+    return text
+
+
+def _count_sub(
+    pattern: regex.Pattern[str], repl: str, text: str, *, keep_one: bool = False
+) -> tuple[str, int]:
+    if keep_one:
+        # A run inside a line keeps one space; at a line's ends it goes.
+        def one(m: regex.Match[str]) -> str:
+            start, end = m.span()
+            inner = start > 0 and end < len(text) and text[start - 1] != "\n" and text[end] != "\n"
+            return " " if inner else ""
+
+        new, n = pattern.subn(one, text)
+        return new, n
+    new, n = pattern.subn(repl, text)
+    return new, n
+
+
+def _ftfy_lines(text: str) -> tuple[str, int]:
+    lines = text.split("\n")
+    changed = 0
+    for i, line in enumerate(lines):
+        if _NEEDS_FTFY_SCAN.search(line):
+            fixed = ftfy.fix_text(line, _FTFY)
+            if fixed != line:
+                lines[i] = fixed.replace("\n", " ")
+                changed += 1
+    return "\n".join(lines), changed

@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 from newsclean.core import lexicon
 from newsclean.html import metadata
 from newsclean.html import parse as html_parse
-from newsclean.parsers import bylines, reading_times, sentences
+from newsclean.parsers import bylines, reading_times
+from newsclean.parsers import sentence_scanner as scanner
 from newsclean.stories import card_lines
 from newsclean.text import comment_marks, content, features, inline, label, normalize
 
@@ -379,7 +380,7 @@ def test_first_word_is_the_first_word_of_the_scan(text: str) -> None:
 
 # --- sentences: shortcuts in the scanner ------------------------------------
 
-_R = sentences._rules("en")
+_R = scanner.rules_for("en")
 _LEXICON_WORDS = sorted(_R.titles | _R.abbreviations | _R.units | _R.exclaim)[:400]
 _SENTENCE_PIECES = st.sampled_from(
     [
@@ -437,15 +438,15 @@ def candidates(text: str, stop: int | None = None) -> list[tuple[str, int, int]]
     ``_FIRST`` characters before ``stop``, read by ``_candidate_at``."""
     stop = len(text) if stop is None else stop
     out: list[tuple[str, int, int]] = []
-    m = sentences._FIRST.search(text, 0, stop)
+    m = scanner.FIRST.search(text, 0, stop)
     while m is not None:
         i = m.start()
-        kind, end = sentences._candidate_at(text, i)
+        kind, end = scanner.candidate_at(text, i)
         if end < 0:
-            m = sentences._FIRST.search(text, i + 1, stop)  # as a regex scan: one character on
+            m = scanner.FIRST.search(text, i + 1, stop)  # as a regex scan: one character on
         else:
             out.append((kind, i, end))
-            m = sentences._FIRST.search(text, end, stop)
+            m = scanner.FIRST.search(text, end, stop)
     return out
 
 
@@ -453,23 +454,23 @@ def candidates(text: str, stop: int | None = None) -> list[tuple[str, int, int]]
 @example("Hi.There x.y 2) And….")
 @example("He said “Go!”")
 def test_candidates_agree_with_the_pattern(text: str) -> None:
-    expected = [(m.lastgroup, m.start(), m.end()) for m in sentences._CANDIDATE.finditer(text)]
+    expected = [(m.lastgroup, m.start(), m.end()) for m in scanner.CANDIDATE.finditer(text)]
     assert candidates(text) == expected
-    stop = sentences._scan_stop(text)
+    stop = scanner.scan_stop(text)
     assert candidates(text, stop) == [c for c in expected if c[1] < stop]
 
 
-def _reference_cuts(text: str, rules: sentences._Rules) -> list[int]:
-    """``_Scanner.cuts`` as specified: every match of ``_CANDIDATE``, decided in turn."""
-    scanner = sentences._Scanner(text, rules)
+def _reference_cuts(text: str, rules: scanner.Rules) -> list[int]:
+    """``Scanner.cuts`` as specified: every match of ``CANDIDATE``, decided in turn."""
+    scan = scanner.Scanner(text, rules)
     out: list[int] = []
-    for m in sentences._CANDIDATE.finditer(text):
+    for m in scanner.CANDIDATE.finditer(text):
         kind, start, end = m.lastgroup or "", m.start(), m.end()
-        cut = scanner._decide(kind, start, end)
+        cut = scan._decide(kind, start, end)
         if (out[-1] if out else 0) < cut < len(text):
             out.append(cut)
-            scanner.sent_start = cut
-            scanner.first = -1
+            scan.sent_start = cut
+            scan.first = -1
     return out
 
 
@@ -482,8 +483,8 @@ def _reference_cuts(text: str, rules: sentences._Rules) -> list[int]:
 @example("He said “yes”. Then (it ended). Fine", "en")  # a rejected closer, then a period
 def test_cuts_agree_with_every_candidate_decided(text: str, language: str) -> None:
     # ``cuts`` skips the text's closing run (``_scan_stop``) and finds ". " itself
-    rules = sentences._rules(language)
-    assert sentences._Scanner(text, rules).cuts() == _reference_cuts(text, rules)
+    rules = scanner.rules_for(language)
+    assert scanner.Scanner(text, rules).cuts() == _reference_cuts(text, rules)
 
 
 @given(sentence_like)
@@ -491,7 +492,7 @@ def test_cuts_agree_with_every_candidate_decided(text: str, language: str) -> No
 def test_lone_period_is_a_term_candidate(text: str) -> None:
     for i, c in enumerate(text):
         if c == "." and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3] != ".":
-            assert sentences._candidate_at(text, i) == ("term", i + 1)
+            assert scanner.candidate_at(text, i) == ("term", i + 1)
 
 
 @given(sentence_like, st.sampled_from(["en", "de", "fr"]))
@@ -499,22 +500,22 @@ def test_lone_period_is_a_term_candidate(text: str) -> None:
 @example("in 2025. The year. Inc. Then", "en")
 @example("iv. The first. v. The second", "en")  # list markers
 def test_plain_word_shortcut_agrees_with_the_full_decision(text: str, language: str) -> None:
-    rules = sentences._rules(language)
-    fast = sentences._Scanner(text, rules).cuts()
-    with mock.patch.object(sentences._Scanner, "_after_plain_word", return_value=False):
-        assert sentences._Scanner(text, rules).cuts() == fast
+    rules = scanner.rules_for(language)
+    fast = scanner.Scanner(text, rules).cuts()
+    with mock.patch.object(scanner.Scanner, "_after_plain_word", return_value=False):
+        assert scanner.Scanner(text, rules).cuts() == fast
 
 
 @given(sentence_like)
 @example(". Élan")
 def test_space_then_capital_needs_no_general_steps(text: str) -> None:
     # ``_terminator``'s usual case skips the closer, space and opener steps
-    scanner = sentences._Scanner(text, _R)
+    scan = scanner.Scanner(text, _R)
     for end in range(len(text) - 1):
         if text[end] == " " and text[end + 1].isupper():
-            assert scanner._skip_closers(end) == (end, False)
-            assert sentences._space_end(text, end) == end + 1
-            assert text[end + 1] not in sentences._OPENERS
+            assert scan._skip_closers(end) == (end, False)
+            assert scanner._space_end(text, end) == end + 1
+            assert text[end + 1] not in scanner._OPENERS
 
 
 # --- inline: word tests before the phrase and credit patterns ----------------

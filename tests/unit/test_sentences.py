@@ -368,7 +368,7 @@ def test_fast_candidate_finder_matches_the_candidate_pattern() -> None:
     """The scanner's candidates are what _CANDIDATE.finditer finds, on random hostile strings."""
     import random
 
-    from newsclean.parsers.sentences import _CANDIDATE
+    from newsclean.parsers.sentence_scanner import CANDIDATE as _CANDIDATE
     from tests.property.test_fast_paths import candidates as _candidates
 
     alphabet = list(" \n\t\u00a0\u2028\x1c.!?‽…。！？।•■–-)”(\"'aAzZ9_éÉ²ßſİⅧǅʰ»¡")

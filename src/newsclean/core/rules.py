@@ -2,9 +2,10 @@
 
 A rule's name is stable: it appears in ``Removal.rule`` and ``Edit.rule``,
 in explanations and in counts, so renaming one is a breaking change. The
-stages that apply rules live in their own modules (``label``, ``content``,
-``segment``, ``inline``, ``assemble``); this module only says what each
-name means, so that a user can look any record up.
+stages that apply rules live in their own modules (``text.label``,
+``text.content``, ``text.inline``, ``stories.segment``, ``stories.assemble``,
+``html.content``); this module only says what each name means, so that a
+user can look any record up.
 
 >>> RULES["line.chrome_phrase"].kind
 <RemovalKind.CHROME: 'chrome'>

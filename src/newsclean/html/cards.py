@@ -130,13 +130,30 @@ def find_cards(dom: Dom, selection: Selection, options: Options | None = None) -
     """The related-story cards of a page, in page order (see the module doc)."""
     options = options or _DEFAULT
     blocks = dom.blocks
-    n_el = len(dom.tags)
-    if not blocks or n_el < 3:
+    if not blocks or len(dom.tags) < 3:
         return Cards((), ())
+    first, last = _block_ranges(dom)
+    groups = _sibling_groups(dom, first, last)
+    if all(len(members) < 2 for members in groups.values()):
+        return Cards((), ())  # no repeated siblings: no cards
+    main = set(selection.body)
+    if selection.title is not None:
+        main.add(selection.title)
+    main_last = max(main) if main else -1
+    found, in_story = _cards_outside_story(dom, groups, first, last, main, main_last, options)
+    peeled = _peel_boxes(dom, in_story, selection, main, main_last, first, last, options, found)
+    if not found:
+        return Cards((), ())
+    return Cards(_innermost(found, first, last), tuple(sorted(peeled)))
+
+
+def _block_ranges(dom: Dom) -> tuple[list[int], list[int]]:
+    """The first and last block index under each element (-1 when it holds none)."""
     parent = dom.parent
+    n_el = len(dom.tags)
     first = [-1] * n_el
     last = [-1] * n_el
-    for k, b in enumerate(blocks):
+    for k, b in enumerate(dom.blocks):
         o = b.owner
         if first[o] < 0:
             first[o] = k
@@ -148,6 +165,15 @@ def find_cards(dom: Dom, selection: Selection, options: Options | None = None) -
                 first[p] = first[i]
             if last[i] > last[p]:
                 last[p] = last[i]
+    return first, last
+
+
+def _sibling_groups(
+    dom: Dom, first: list[int], last: list[int]
+) -> dict[tuple[int, str], list[int]]:
+    """Elements holding two blocks or more, grouped by parent and signature."""
+    parent = dom.parent
+    n_el = len(dom.tags)
     # a card has a headline and prose: two blocks at least; and it repeats, so only
     # elements with such a sibling are grouped (both filters run in C, and most
     # elements holding two blocks are their parent's only one)
@@ -164,18 +190,27 @@ def find_cards(dom: Dom, selection: Selection, options: Options | None = None) -
                 groups[key] = [i]
             else:
                 members.append(i)
-    if all(len(members) < 2 for members in groups.values()):
-        return Cards((), ())  # no repeated siblings: no cards
-    main = set(selection.body)
-    if selection.title is not None:
-        main.add(selection.title)
+    return groups
+
+
+_Box = tuple[int, int, int, list[int]]  # a box of cards: first and last block, bits above, members
+
+
+def _cards_outside_story(
+    dom: Dom,
+    groups: dict[tuple[int, str], list[int]],
+    first: list[int],
+    last: list[int],
+    main: set[int],
+    main_last: int,
+    options: Options,
+) -> tuple[list[Card], list[_Box]]:
+    """The cards of repeated groups holding no story block, and the boxes that hold some."""
+    blocks = dom.blocks
     # main blocks before each block index
     main_before = [0, *itertools.accumulate(k in main for k in range(len(blocks)))]
-    main_last = max(main) if main else -1
-    story_start = min(selection.body) if selection.body else -1
     found: list[Card] = []
-    peeled: set[int] = set()
-    in_story: list[tuple[int, int, int, list[int]]] = []  # boxes holding story blocks
+    in_story: list[_Box] = []  # boxes holding story blocks
     for (p, _sig), members in groups.items():
         if len(members) < 2:
             continue
@@ -193,9 +228,28 @@ def find_cards(dom: Dom, selection: Selection, options: Options | None = None) -
             card = _card(dom, m, first[m], last[m], above, related, options)
             if card is not None:
                 found.append(card)
-    # A box of cards holding story blocks leaves the story only when it is a list of
-    # linked cards of its own, after the story's start, ending the region; boxes are
-    # read from the last, so two boxes in a row both leave.
+    return found, in_story
+
+
+def _peel_boxes(
+    dom: Dom,
+    in_story: list[_Box],
+    selection: Selection,
+    main: set[int],
+    main_last: int,
+    first: list[int],
+    last: list[int],
+    options: Options,
+    found: list[Card],
+) -> set[int]:
+    """The story blocks of boxes of cards that leave the story; their cards join ``found``.
+
+    A box of cards holding story blocks leaves the story only when it is a list of
+    linked cards of its own, after the story's start, ending the region; boxes are
+    read from the last, so two boxes in a row both leave.
+    """
+    story_start = min(selection.body) if selection.body else -1
+    peeled: set[int] = set()
     for lo, hi, above, members in sorted(in_story, reverse=True):
         if not (
             0 <= story_start < lo
@@ -212,9 +266,12 @@ def find_cards(dom: Dom, selection: Selection, options: Options | None = None) -
             found.extend(cards)
             peeled.update(k for k in range(lo, hi + 1) if k in main)
             main_last = max((k for k in main if k < lo and k not in peeled), default=-1)
-    if not found:
-        return Cards((), ())
-    # the innermost cards: an element holding another card is a column or a list of cards
+    return peeled
+
+
+def _innermost(found: list[Card], first: list[int], last: list[int]) -> tuple[Card, ...]:
+    """The innermost cards in page order: an element holding another card is a column
+    or a list of cards."""
     found.sort(key=lambda c: c.element)
     out: list[Card] = []
     for j, c in enumerate(found):
@@ -223,7 +280,7 @@ def find_cards(dom: Dom, selection: Selection, options: Options | None = None) -
             continue
         out.append(c)
     out.sort(key=lambda c: c.title)
-    return Cards(tuple(out), tuple(sorted(peeled)))
+    return tuple(out)
 
 
 def _local(dom: Dom, owner: int, top: int) -> int:

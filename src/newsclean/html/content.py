@@ -141,21 +141,30 @@ def select_content(
     scores a fair share of the best (``Options.headline_min_share``).
     """
     options = options or _DEFAULT
-    cap = options.html_prior_cap
     blocks = dom.blocks
-    n_el = len(dom.tags)
-    if not blocks or not n_el:
+    if not blocks or not dom.tags:
         return Selection((), None, {}, -1)
+    chars, links = _subtree_text(dom)
+    own = _effective(dom.own, chars, links)
+    headings = [k for k, b in enumerate(blocks) if b.heading]  # a dozen a page
+    _headline_not_aside(dom, own, headings)
+    score, prior, good, voted = _votes(dom, own, _muted(dom.parent, own, chars))
+    best, best_score = _scale_scores(voted, score, prior, chars, links, options.html_prior_cap)
+    best = _region_top(dom, headings, headline, best, best_score, score, voted, options)
+    best = _climb(best, dom.parent, chars, links, good, options)
+    roots = _roots(dom, best, score, chars, links, best_score)
+    roots |= _chunks(dom, headings, best, chars, links, good)
+    return _clean(dom, roots, best, own, chars, language)
+
+
+def _subtree_text(dom: Dom) -> tuple[list[int], list[int]]:
+    """Characters and link characters of each element's subtree."""
+    n_el = len(dom.tags)
     parent = dom.parent
     chars = [0] * n_el
     links = [0] * n_el
-    score = [0.0] * n_el
-    prior = [0.0] * n_el
-    good = [0] * n_el  # characters of voting (paragraph-like) blocks in the subtree
-    seen = [False] * n_el
-    voted: list[int] = []  # the elements given votes (in order of their first vote)
     # blocks are unpacked, not read by name: a named tuple's fields are descriptors
-    for text, owner, _tag, n_links, _flags, _heading in blocks:
+    for text, owner, _tag, n_links, _flags, _heading in dom.blocks:
         chars[owner] += len(text)
         links[owner] += n_links
     for i in range(n_el - 1, 0, -1):  # children come after parents
@@ -163,18 +172,41 @@ def select_content(
         if c and (p := parent[i]) >= 0:  # an element without text adds nothing (nor links)
             chars[p] += c
             links[p] += links[i]
-    # chrome groups on an element holding under half the page's text: its blocks
-    # do not vote (readability's "unlikely candidates"); a wrapper's classes don't count
+    return chars, links
+
+
+def _muted(parent: list[int], own: list[int], chars: list[int]) -> list[bool]:
+    """Elements whose blocks do not vote.
+
+    Chrome groups on an element holding under half the page's text mute it
+    and its subtree (readability's "unlikely candidates"); a wrapper's
+    classes don't count.
+    """
     total = chars[0] or 1
-    own = _effective(dom.own, chars, links)
-    headings = [k for k, b in enumerate(blocks) if b.heading]  # a dozen a page
-    _headline_not_aside(dom, own, headings)
-    muted = [False] * n_el
+    muted = [False] * len(parent)
     for i, p in enumerate(parent):
         if (p >= 0 and muted[p]) or (own[i] & _STRONG and chars[i] * 2 < total):
             muted[i] = True
-    has_child, tags = dom.has_block_child, dom.tags
-    for text, owner, _tag, n_links, flags, heading in blocks:
+    return muted
+
+
+def _votes(
+    dom: Dom, own: list[int], muted: list[bool]
+) -> tuple[list[float], list[float], list[int], list[int]]:
+    """Each paragraph-like block's votes for its container and the ancestors above.
+
+    Returns the raw votes and the tag/class prior of every element, the
+    characters of voting blocks in each subtree, and the elements given
+    votes (in order of their first vote).
+    """
+    parent, has_child, tags = dom.parent, dom.has_block_child, dom.tags
+    n_el = len(tags)
+    score = [0.0] * n_el
+    prior = [0.0] * n_el
+    good = [0] * n_el  # characters of voting (paragraph-like) blocks in the subtree
+    seen = [False] * n_el
+    voted: list[int] = []
+    for text, owner, _tag, n_links, flags, heading in dom.blocks:
         n = len(text)
         if n < _MIN_PARA or heading or n_links * 2 > n or muted[owner]:
             continue
@@ -192,8 +224,27 @@ def select_content(
                 prior[t] = _TAG_BASE.get(tags[t], 0.0) + _class_weight(own[t])
             score[t] += value * share
             t = parent[t]
+    for i in range(n_el - 1, 0, -1):
+        g = good[i]
+        if g and (p := parent[i]) >= 0:
+            good[p] += g
+    return score, prior, good, voted
+
+
+def _scale_scores(
+    voted: list[int],
+    score: list[float],
+    prior: list[float],
+    chars: list[int],
+    links: list[int],
+    cap: float,
+) -> tuple[int, float]:
+    """Turn the votes in ``score`` into scores in place; the best element and its score.
+
+    Sorts ``voted`` into page order, so ties go to the first element.
+    """
     best, best_score = -1, 0.0
-    voted.sort()  # ties go to the first element in page order
+    voted.sort()
     for i in voted:
         votes = score[i]
         # tag and class can at most double the evidence of an element's own text
@@ -203,23 +254,29 @@ def select_content(
         score[i] = s
         if s > best_score:
             best, best_score = i, s
-    for i in range(n_el - 1, 0, -1):
-        g = good[i]
-        if g and (p := parent[i]) >= 0:
-            good[p] += g
+    return best, best_score
+
+
+def _region_top(
+    dom: Dom,
+    headings: list[int],
+    headline: str | None,
+    best: int,
+    best_score: float,
+    score: list[float],
+    voted: list[int],
+    options: Options,
+) -> int:
+    """The story's element before climbing: under the headline, else the best's shared
+    ancestor, else the page's root (no element scored)."""
     anchored = None
     if headline and best >= 0:
         anchored = _under_headline(dom, headings, headline, best, score, options)
     if anchored is not None:
-        best = anchored  # chosen by its place: no other candidate pulls it up
-    elif best >= 0:
-        best = _shared_ancestor(best, score, parent, best_score, voted)
-    else:
-        best = 0
-    best = _climb(best, parent, chars, links, good, options)
-    roots = _roots(dom, best, score, chars, links, best_score)
-    roots |= _chunks(dom, headings, best, chars, links, good)
-    return _clean(dom, roots, best, own, chars, language)
+        return anchored  # chosen by its place: no other candidate pulls it up
+    if best >= 0:
+        return _shared_ancestor(best, score, dom.parent, best_score, voted)
+    return 0
 
 
 def _under_headline(

@@ -45,7 +45,7 @@ from newsclean.core.types import (
 )
 from newsclean.html.blocks import Dom, extract_blocks, group_bit
 from newsclean.html.cards import Card, Cards, find_cards
-from newsclean.html.content import select_content
+from newsclean.html.content import Selection, select_content
 from newsclean.html.metadata import authors_from_byline, extract_metadata
 from newsclean.html.parse import parse_html, strip_invisible
 from newsclean.parsers.timestamps import parse_timestamp
@@ -80,6 +80,46 @@ def clean_html_page(
     language = options.language or "en"
     if not html.strip():
         return Page(text="", url=url, language=language)
+    dom, metadata = _parse(html, encoding, reference_time, deadline)
+    deadline.check("content selection")
+    selection = select_content(dom, language=language, options=options, headline=metadata.title)
+    deadline.check("normalise")
+    normalized = normalize("\n".join([b[0] for b in dom.blocks]), fix_encoding=options.fix_encoding)
+    text = normalized.text
+    blocks, count = _page_blocks(text, dom)
+    paths = _Paths(dom)
+    selection, related, repeats, taken = _related_cards(dom, selection, blocks, options)
+    removed = _selection_removals(selection, blocks, taken, paths)
+    title = blocks[selection.title] if selection.title is not None else None
+    candidates = tuple(b for b in (blocks[k] for k in selection.body) if b is not None)
+    header, body, chrome = _sort_lines(candidates, options)
+    removed.extend(chrome)
+    removed.extend(repeats)
+    articles: list[Article] = []
+    if body or title:
+        seg = Segment(role="main", title=title, header=header, body=body)
+        deadline.check("assemble")
+        articles.append(_main_article(seg, text, metadata, reference_time, options))
+    for card, seg in related:
+        deadline.check("assemble")
+        articles.append(_card_article(card, seg, text, reference_time, options))
+        removed.extend(seg.removed)
+    articles, removed = _account(articles, removed, blocks, count, paths)
+    return Page(
+        text=text,
+        articles=tuple(articles),
+        removed=tuple(removed),
+        fixes=normalized.fixes,
+        url=url,
+        language=language,
+        metadata=metadata,
+    )
+
+
+def _parse(
+    html: str | bytes, encoding: str | None, reference_time: datetime | None, deadline: Deadline
+) -> tuple[Dom, Metadata]:
+    """The page's blocks and its metadata (authors from a byline block when the head has none)."""
     root = parse_html(html, encoding=encoding)
     deadline.check("metadata")
     metadata = extract_metadata(root, reference_time=reference_time, byline_element=False)
@@ -88,12 +128,12 @@ def clean_html_page(
     dom = extract_blocks(root, pruned=True, remove_hidden=True)  # the rest of prune
     if not metadata.authors:
         metadata = _byline_authors(metadata, dom, reference_time)
-    deadline.check("content selection")
-    selection = select_content(dom, language=language, options=options, headline=metadata.title)
-    deadline.check("normalise")
+    return dom, metadata
 
-    normalized = normalize("\n".join([b[0] for b in dom.blocks]), fix_encoding=options.fix_encoding)
-    text = normalized.text
+
+def _page_blocks(text: str, dom: Dom) -> tuple[list[Block | None], int]:
+    """One ``Block`` per DOM block, offsets into the normalised ``text`` (None for a
+    line normalisation emptied), and how many are not None."""
     lines = text.split("\n") if dom.blocks else []  # "" splits into one empty line
     blocks: list[Block | None] = []
     pos = 0
@@ -107,8 +147,14 @@ def clean_html_page(
         pos += len(line) + 1
     if len(blocks) != len(dom.blocks):  # normalisation never merges lines; be safe anyway
         raise InputError("internal error: page text lost its block structure")
+    return blocks, count
 
-    paths = _Paths(dom)
+
+def _related_cards(
+    dom: Dom, selection: Selection, blocks: list[Block | None], options: Options
+) -> tuple[Selection, list[tuple[Card, Segment]], list[Removal], set[int]]:
+    """The related cards as segments, with the selection they leave and the block
+    indices they took; a card printed twice is one removal."""
     found = find_cards(dom, selection, options) if options.split_cards else Cards((), ())
     if found.peeled:  # a list of cards the story's container climbed over leaves the story
         out = set(found.peeled)
@@ -125,7 +171,13 @@ def clean_html_page(
             related.append((card, card_seg))
     # a rail of cards printed twice: each story once
     related, repeats = without_repeats(related, lambda pair: pair[1])
+    return selection, related, repeats, taken
 
+
+def _selection_removals(
+    selection: Selection, blocks: list[Block | None], taken: set[int], paths: _Paths
+) -> list[Removal]:
+    """The blocks content selection removed, less those a card took."""
     removed: list[Removal] = []
     kinds: dict[str, RemovalKind] = {}  # each rule's kind, looked up once per page
     for k, name in selection.rules.items():
@@ -137,34 +189,46 @@ def clean_html_page(
                 assert found_kind is not None
                 kind = kinds[name] = found_kind
             removed.append(Removal(b.text, b.start, b.end, kind, name, paths.of_block(k)))
-    title = blocks[selection.title] if selection.title is not None else None
-    candidates = tuple(b for b in (blocks[k] for k in selection.body) if b is not None)
-    header, body, chrome = _sort_lines(candidates, options)
-    removed.extend(chrome)
-    removed.extend(repeats)
+    return removed
 
-    articles: list[Article] = []
-    if body or title:
-        seg = Segment(role="main", title=title, header=header, body=body)
-        deadline.check("assemble")
-        article = assemble(seg, text, reference_time=reference_time, options=options)
-        article = dataclasses.replace(
-            article,
-            title=article.title or metadata.title,
-            authors=article.authors or metadata.authors,
-            published=article.published or metadata.published,
-        )
-        articles.append(article)
-    for card, seg in related:
-        deadline.check("assemble")
-        article = assemble(seg, text, reference_time=reference_time, options=options)
-        removed.extend(seg.removed)
-        if card.datetime and (article.published is None or article.published.value is None):
-            stamp = parse_timestamp(card.datetime, reference_time=reference_time)
-            if stamp is not None:
-                article = dataclasses.replace(article, published=stamp)
-        articles.append(article)
 
+def _main_article(
+    seg: Segment,
+    text: str,
+    metadata: Metadata,
+    reference_time: datetime | None,
+    options: Options,
+) -> Article:
+    """The main story, its title, authors and date from the metadata where its text has none."""
+    article = assemble(seg, text, reference_time=reference_time, options=options)
+    return dataclasses.replace(
+        article,
+        title=article.title or metadata.title,
+        authors=article.authors or metadata.authors,
+        published=article.published or metadata.published,
+    )
+
+
+def _card_article(
+    card: Card, seg: Segment, text: str, reference_time: datetime | None, options: Options
+) -> Article:
+    """A related story, dated by its card's ``<time datetime>`` when its text has no date."""
+    article = assemble(seg, text, reference_time=reference_time, options=options)
+    if card.datetime and (article.published is None or article.published.value is None):
+        stamp = parse_timestamp(card.datetime, reference_time=reference_time)
+        if stamp is not None:
+            article = dataclasses.replace(article, published=stamp)
+    return article
+
+
+def _account(
+    articles: list[Article],
+    removed: list[Removal],
+    blocks: list[Block | None],
+    count: int,
+    paths: _Paths,
+) -> tuple[list[Article], list[Removal]]:
+    """Every line accounted for: unclaimed lines removed, removals in page order, paths set."""
     kept = (
         cast(tuple[Block, ...], tuple(blocks))  # no line was emptied: no None to drop
         if count == len(blocks)
@@ -179,15 +243,7 @@ def clean_html_page(
         else a
         for a in articles
     ]
-    return Page(
-        text=text,
-        articles=tuple(articles),
-        removed=tuple(removed),
-        fixes=normalized.fixes,
-        url=url,
-        language=language,
-        metadata=metadata,
-    )
+    return articles, removed
 
 
 _START = operator.attrgetter("start")

@@ -259,7 +259,7 @@ def prune(root: lxml.etree._Element) -> None:
     Their tails (text after them) stay. Only for a tree the caller owns:
     the pipeline prunes the tree it parsed itself, after reading metadata
     (in two steps: :func:`strip_invisible`, then the hidden elements as its
-    walk over the page meets them, see ``html_blocks.extract_blocks``).
+    walk over the page meets them, see ``newsclean.html.blocks.extract_blocks``).
 
     >>> root = parse_html('<p>a<script>x</script>b<span hidden>c</span>d</p>')
     >>> prune(root)

@@ -290,7 +290,7 @@ def may_have_time(g: Grammar, lowered: str) -> bool:
 def _leads_with_time_word(g: Grammar, words: list[str]) -> bool:
     """With no digit, whether a word that reads alone comes before any unknown word.
 
-    ``_timeread.read`` takes a chunk after an unknown word only when it has
+    ``time_reader.read`` takes a chunk after an unknown word only when it has
     a number, so a line without digits must start with known words, one of
     them a weekday, a day word, "now" or "ago" ("Sunday Talk Shows" passes,
     "Colombia lost on Monday" does not). A phrase may swallow unknown words
@@ -358,7 +358,7 @@ def grammar(language: str | None) -> Grammar:
     nodigit_cjk = tuple(k for k, w in cjk.items() if digitless(w))
 
     # words (and first words of phrases) a timestamp cannot do without: every
-    # reading ``_timeread.read_chunk`` accepts has a unit, a day word, a
+    # reading ``time_reader.read_chunk`` accepts has a unit, a day word, a
     # month, a weekday, a marker, a label, am/pm or a zone, unless the number
     # shapes alone carry it. Connectors, number words and "ago" never suffice.
     def anchors(w: Word) -> bool:

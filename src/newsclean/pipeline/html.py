@@ -1,8 +1,9 @@
 """The HTML pipeline: DOM-aware extraction into the same ``Page`` as text mode.
 
-parse (safe, ``html_parse``) -> blocks with features (``html_blocks``) ->
-main-content selection (``html_content``) -> page text and records ->
-``assemble`` (exactly as in text mode) -> metadata (``metadata``).
+parse (safe, ``html.parse``) -> blocks with features (``html.blocks``) ->
+main-content selection (``html.content``) and cards (``html.cards``) ->
+page text and the text-mode labels (``text.normalize``, ``text.label``) ->
+``stories.assemble`` (exactly as in text mode) -> metadata (``html.metadata``).
 
 ``Page.text`` is the page's visible text, one block per line, normalised
 as text mode normalises; every offset indexes it, and every block is

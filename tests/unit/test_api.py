@@ -11,10 +11,59 @@ import pytest
 import newsclean
 
 
+PUBLIC_NAMES = [
+    "RULES",
+    "Article",
+    "Byline",
+    "Edit",
+    "Fix",
+    "InputError",
+    "LimitExceeded",
+    "Metadata",
+    "NewscleanError",
+    "Options",
+    "Page",
+    "Removal",
+    "RemovalKind",
+    "Rule",
+    "Sentence",
+    "Span",
+    "Timestamp",
+    "__version__",
+    "clean",
+    "clean_batch",
+    "clean_html",
+    "clean_records",
+    "clean_text",
+    "explain",
+    "parse_byline",
+    "parse_timestamp",
+    "split_sentences",
+]
+
+
 def test_public_names_exist() -> None:
     """Every name in __all__ is importable."""
     for name in newsclean.__all__:
         assert hasattr(newsclean, name), name
+
+
+def test_public_names_are_exactly_these() -> None:
+    """The package's public surface is this list: a name added or lost is deliberate."""
+    assert sorted(newsclean.__all__) == sorted(PUBLIC_NAMES)
+
+
+def test_public_functions_are_the_functions_not_their_modules() -> None:
+    """``newsclean.explain`` is the report function, not the ``shell.explain`` module."""
+    for name in ("clean", "clean_html", "clean_text", "explain", "parse_byline"):
+        assert callable(getattr(newsclean, name)), name
+
+
+def test_spark_module_keeps_its_path() -> None:
+    """``newsclean.spark`` imports without pyspark, at the path the docs give."""
+    import newsclean.spark
+
+    assert callable(newsclean.spark.clean_dataframe)
 
 
 def test_py_typed_and_data_ship() -> None:

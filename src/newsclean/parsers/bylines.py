@@ -31,7 +31,7 @@ from datetime import datetime
 import regex
 
 from newsclean.core import lexicon
-from newsclean.core.types import Byline
+from newsclean.core.types import Byline, Timestamp
 from newsclean.parsers.time_grammar import BASE_LANGUAGE
 from newsclean.parsers.timestamps import MAX_CHARS, _parse
 
@@ -120,6 +120,15 @@ def parse_byline(
     if not stripped or len(stripped) > MAX_CHARS:
         return Byline(text=text)
     lex = _lexicon(language)
+    head, timestamp = _cut_timestamp(stripped, lex, reference_time, language)
+    authors, source = _authors_and_source(head, lex)
+    return Byline(text=text, authors=tuple(authors), source=source, timestamp=timestamp)
+
+
+def _cut_timestamp(
+    stripped: str, lex: _Lexicon, reference_time: datetime | None, language: str | None
+) -> tuple[str, Timestamp | None]:
+    """The line without its timestamp, and the timestamp (its text as printed)."""
     head = stripped
     timestamp = None
     # "by <name>" after the time: "Posted on June 3, 2025 by Jane Doe". Tried
@@ -134,13 +143,7 @@ def parse_byline(
     if found is None:
         found = _parse(stripped, reference_time, language)
     if found is None:
-        # "By A, B on Monday, November 18th, 2019 at 11:08 a.m.": the names'
-        # words before the time are too many for the parser to read past
-        for gap in _TIME_AFTER_NAMES.finditer(stripped):
-            later = _parse(stripped[gap.end() :], reference_time, language)
-            if later is not None and later[1] == 0:
-                found = (later[0], gap.end())
-                break
+        found = _time_after_names(stripped, reference_time, language)
     if found is not None:
         ts, start = found
         head = stripped[:start]
@@ -148,6 +151,26 @@ def parse_byline(
         timestamp = dataclasses.replace(ts, text=tail or ts.text)
     if after:
         head = f"{head} | {after}" if head.strip(_TRIM) else after
+    return head, timestamp
+
+
+def _time_after_names(
+    stripped: str, reference_time: datetime | None, language: str | None
+) -> tuple[Timestamp, int] | None:
+    """A timestamp that starts right after a gap such as " on " or " | ".
+
+    "By A, B on Monday, November 18th, 2019 at 11:08 a.m.": the names' words
+    before the time are too many for the parser to read past.
+    """
+    for gap in _TIME_AFTER_NAMES.finditer(stripped):
+        later = _parse(stripped[gap.end() :], reference_time, language)
+        if later is not None and later[1] == 0:
+            return later[0], gap.end()
+    return None
+
+
+def _authors_and_source(head: str, lex: _Lexicon) -> tuple[list[str], str | None]:
+    """The authors and the source in a line cut into segments, then pieces."""
     authors: list[str] = []
     source: str | None = None
     for segment in _SEGMENTS.split(head):
@@ -160,31 +183,39 @@ def parse_byline(
             key = _SPACES.sub(" ", m.group().strip(" \t:：").lower())
             kind = lex.prefix_kinds.get(key, "author")
             segment = segment[m.end() :]
-        if kind == "other":
+        if kind == "other":  # "Editing by ...": not an author
             continue
         labelled = _SOURCE_LABEL.match(segment)
         if labelled is not None:
             rest = segment[labelled.end() :].strip(_TRIM)
             source = source or rest or None
             continue
-        for piece in _PIECES.split(segment):
-            piece = _strip_junk(piece.strip(_TRIM), lex)
-            if not piece:
-                continue
-            piece = _once(piece)
-            role_name = _role_name(piece, lex)
-            if role_name is not None:
-                if role_name and role_name not in authors:
-                    authors.append(role_name)
-                continue
-            if _is_source(piece, lex, kind):
-                source = source or piece
-            elif kind == "author" or _looks_like_name(piece):
-                if piece not in authors:
-                    authors.append(piece)
-            elif source is None:
-                source = piece
-    return Byline(text=text, authors=tuple(authors), source=source, timestamp=timestamp)
+        source = _read_pieces(segment, kind, lex, authors, source)
+    return authors, source
+
+
+def _read_pieces(
+    segment: str, kind: str, lex: _Lexicon, authors: list[str], source: str | None
+) -> str | None:
+    """Add the segment's names to ``authors``; the source, first one kept."""
+    for piece in _PIECES.split(segment):
+        piece = _strip_junk(piece.strip(_TRIM), lex)
+        if not piece:
+            continue
+        piece = _once(piece)
+        role_name = _role_name(piece, lex)
+        if role_name is not None:
+            if role_name and role_name not in authors:
+                authors.append(role_name)
+            continue
+        if _is_source(piece, lex, kind):
+            source = source or piece
+        elif kind == "author" or _looks_like_name(piece):
+            if piece not in authors:
+                authors.append(piece)
+        elif source is None:
+            source = piece
+    return source
 
 
 def dated_byline(text: str, language: str | None = None) -> bool:

@@ -205,132 +205,180 @@ def read(g: Grammar, toks: list[Tok]) -> Reading | None:
 
 
 def read_chunk(chunk: list[Tok]) -> Reading | None:
+    """What one chunk says, or None when it spoils (a stray number, hour 25).
+
+    Read in passes (relative phrases, dates, times, leftovers); each pass
+    marks the tokens it takes in ``used``, so later passes see only the rest.
+    """
     r = Reading()
-    n = len(chunk)
-    used = [False] * n
-    lang: str | None = None
-
-    def amount_at(i: int) -> int | None:
-        if not 0 <= i < n or used[i]:
+    used = [False] * len(chunk)
+    _read_relative(chunk, used, r)
+    _read_date(chunk, used, r)
+    _read_time(chunk, used, r)
+    if r.hms is not None and r.hms[0] > 23:
+        if r.hms[0] == 24 and r.hms[1] == 0:
+            r.hms = (0, 0, 0)
+        else:
             return None
-        t = chunk[i]
-        if t.kind == "N" and len(t.text) <= 4:
-            return t.nums[0]
-        w = t.word
-        return w.number if w is not None else None
+    return r if _read_leftovers(chunk, used, r) else None
 
-    # 1. relative phrases and day words
+
+def _amount_at(chunk: list[Tok], used: list[bool], i: int) -> int | None:
+    """The amount a free token at ``i`` gives: a short number or a number word."""
+    if not 0 <= i < len(chunk) or used[i]:
+        return None
+    t = chunk[i]
+    if t.kind == "N" and len(t.text) <= 4:
+        return t.nums[0]
+    w = t.word
+    return w.number if w is not None else None
+
+
+def _read_relative(chunk: list[Tok], used: list[bool], r: Reading) -> None:
+    """Pass 1: relative phrases ("3 hours ago"), "now" and day words ("yesterday")."""
     for i, t in enumerate(chunk):
         w = t.word
         if w is None or used[i]:
             continue
-        if w.ago == "after" and i >= 2:
-            u = chunk[i - 1].word
-            amount = amount_at(i - 2)
-            if u is not None and u.unit and amount is not None:
-                r.amount, r.unit = amount, u.unit
-                used[i] = used[i - 1] = used[i - 2] = True
-                lang = lang or w.lang
-                continue
-        if w.ago == "before":
-            j = _skip(chunk, i + 1)
-            amount = amount_at(j)
-            if amount is not None and j + 1 < n:
-                u = chunk[j + 1].word
-                if u is not None and u.unit:
-                    r.amount, r.unit = amount, u.unit
-                    used[i] = used[j] = used[j + 1] = True
-                    lang = lang or w.lang
-                    continue
+        if w.ago and _read_ago(chunk, used, r, i, w.ago):
+            r.lang = r.lang or w.lang
+            continue
         if w.now:
             r.now = used[i] = True
-            lang = lang or w.lang
+            r.lang = r.lang or w.lang
         elif w.day is not None and w.month is None:
             r.day_shift = w.day
             used[i] = True
-            lang = lang or w.lang
+            r.lang = r.lang or w.lang
 
-    # 2. dates
+
+def _read_ago(chunk: list[Tok], used: list[bool], r: Reading, i: int, ago: str) -> bool:
+    """An amount and a unit on the side of the "ago" word at ``i`` its language
+    puts them: "3 hours ago" (after them), "vor 3 Tagen" (before them)."""
+    if ago == "after" and i >= 2:
+        u = chunk[i - 1].word
+        amount = _amount_at(chunk, used, i - 2)
+        if u is not None and u.unit and amount is not None:
+            r.amount, r.unit = amount, u.unit
+            used[i] = used[i - 1] = used[i - 2] = True
+            return True
+    if ago == "before":
+        j = _skip(chunk, i + 1)
+        amount = _amount_at(chunk, used, j)
+        if amount is not None and j + 1 < len(chunk):
+            u = chunk[j + 1].word
+            if u is not None and u.unit:
+                r.amount, r.unit = amount, u.unit
+                used[i] = used[j] = used[j + 1] = True
+                return True
+    return False
+
+
+def _read_date(chunk: list[Tok], used: list[bool], r: Reading) -> None:
+    """Pass 2: the first date: ISO, all-number, month name or CJK markers."""
+    n = len(chunk)
     for i, t in enumerate(chunk):
         if used[i] or r.has_date():
             continue
         if t.kind == "I":
-            m = _ISO.match(t.text)
-            if m is None:
-                continue
-            y, mo, d, hh, mi = (int(m.group(k)) for k in range(1, 6))
-            r.ymd = (y, mo, d)
-            r.hms = (hh, mi, int(m.group(6) or 0))
-            r.has_seconds = m.group(6) is not None
-            r.strong_time = True
-            if m.group(7):
-                r.zone = timedelta(0) if m.group(7) == "z" else parse_offset(m.group(7))
-            used[i] = True
+            used[i] = _iso_datetime(t.text, r)
         elif t.kind == "D":
             _numeric_date(t, r)  # the order is settled in _resolve
             used[i] = r.ymd is not None or r.numeric is not None
         elif t.kind == "W" and t.word is not None and t.word.month is not None:
             _month_date(chunk, i, used, r)
             if r.ymd is not None or r.month_only is not None:
-                lang = lang or t.word.lang
+                r.lang = r.lang or t.word.lang
         elif t.kind == "N" and i + 1 < n:
             mk = chunk[i + 1].word
             if mk is not None and mk.marker in ("year", "month"):
                 _marker_date(chunk, i, used, r)
                 if r.has_date():
-                    lang = lang or mk.lang
+                    r.lang = r.lang or mk.lang
 
-    # 3. times
+
+def _iso_datetime(text: str, r: Reading) -> bool:
+    """ "2025-06-07T10:15:00+02:00": date, time and zone at once; False if no match."""
+    m = _ISO.match(text)
+    if m is None:
+        return False
+    y, mo, d, hh, mi = (int(m.group(k)) for k in range(1, 6))
+    r.ymd = (y, mo, d)
+    r.hms = (hh, mi, int(m.group(6) or 0))
+    r.has_seconds = m.group(6) is not None
+    r.strong_time = True
+    if m.group(7):
+        r.zone = timedelta(0) if m.group(7) == "z" else parse_offset(m.group(7))
+    return True
+
+
+def _read_time(chunk: list[Tok], used: list[bool], r: Reading) -> None:
+    """Pass 3: the first clock time: "10:15", "5 pm", "10時15分", "1015 GMT"."""
+    n = len(chunk)
     for i, t in enumerate(chunk):
         if used[i] or r.hms is not None:
             continue
         if t.kind == "T":
-            if len(t.nums) < 2 or t.nums[0] > 24 or t.nums[1] > 59:
-                continue
-            hh, mi = t.nums[0], t.nums[1]
-            ss = t.nums[2] if len(t.nums) > 2 and ":" in t.text else 0
-            r.has_seconds = len(t.nums) > 2 and t.text.count(":") == 2
-            r.strong_time = "h" in t.text
-            r.weak_time = t.weak
-            used[i] = True
-            hh = _time_suffix(chunk, i, used, r, hh)
-            if t.weak and not r.strong_time and not r.has_date():
-                used[i] = False
-                r.strong_time = r.weak_time = False
-                continue
-            r.hms = (hh, mi, ss if ss < 60 else 0)
+            _clock_time(chunk, i, used, r)
         elif t.kind == "N" and i + 1 < n and len(t.text) <= 2:
             w = chunk[i + 1].word
             if w is None:
                 continue
-            if w.marker == "hour":  # 10時15分
-                mi = 0
-                used[i] = used[i + 1] = True
-                if i + 3 < n and chunk[i + 2].kind == "N":
-                    mw = chunk[i + 3].word
-                    if mw is not None and mw.marker == "minute":
-                        mi = chunk[i + 2].nums[0]
-                        used[i + 2] = used[i + 3] = True
-                hh = _prefix_meridiem(chunk, i, used, t.nums[0])
-                r.hms, r.strong_time = (hh, mi, 0), True
-            elif (w.meridiem and t.nums[0] <= 12) or w.marker == "clock":
+            if w.marker == "hour":
+                _marked_time(chunk, i, used, r)
+            elif (w.meridiem and t.nums[0] <= 12) or w.marker == "clock":  # "5 pm", "17 Uhr"
                 used[i] = True
                 hh = _time_suffix(chunk, i, used, r, t.nums[0])
                 r.hms = (hh, 0, 0)
-        elif t.kind == "N" and len(t.text) == 4 and i + 1 < n:
+        elif t.kind == "N" and len(t.text) == 4 and i + 1 < n:  # "1015 GMT"
             w = chunk[i + 1].word
             hh, mi = divmod(t.nums[0], 100)
             if w is not None and w.zone and hh < 24 and mi < 60:
                 used[i] = True
                 _time_suffix(chunk, i, used, r, hh)
                 r.hms = (hh, mi, 0)
-    if r.hms is not None and r.hms[0] > 23:
-        if r.hms[0] == 24 and r.hms[1] == 0:
-            r.hms = (0, 0, 0)
-        else:
-            return None
 
-    # 4. leftovers: zones, weekdays, labels; a stray number spoils the chunk
+
+def _clock_time(chunk: list[Tok], i: int, used: list[bool], r: Reading) -> None:
+    """The time token at ``i`` ("10:15", "10h15", "10.15") with its suffixes.
+
+    A weak "10.15" with nothing marking it and no date is left unused (it may
+    be a number); the flags it set are cleared, its seconds flag is not.
+    """
+    t = chunk[i]
+    if len(t.nums) < 2 or t.nums[0] > 24 or t.nums[1] > 59:
+        return
+    hh, mi = t.nums[0], t.nums[1]
+    ss = t.nums[2] if len(t.nums) > 2 and ":" in t.text else 0
+    r.has_seconds = len(t.nums) > 2 and t.text.count(":") == 2
+    r.strong_time = "h" in t.text
+    r.weak_time = t.weak
+    used[i] = True
+    hh = _time_suffix(chunk, i, used, r, hh)
+    if t.weak and not r.strong_time and not r.has_date():
+        used[i] = False
+        r.strong_time = r.weak_time = False
+        return
+    r.hms = (hh, mi, ss if ss < 60 else 0)
+
+
+def _marked_time(chunk: list[Tok], i: int, used: list[bool], r: Reading) -> None:
+    """An hour and optional minutes with CJK markers: 10時15分, 오후 5시."""
+    mi = 0
+    used[i] = used[i + 1] = True
+    n = len(chunk)
+    if i + 3 < n and chunk[i + 2].kind == "N":
+        mw = chunk[i + 3].word
+        if mw is not None and mw.marker == "minute":
+            mi = chunk[i + 2].nums[0]
+            used[i + 2] = used[i + 3] = True
+    hh = _prefix_meridiem(chunk, i, used, chunk[i].nums[0])
+    r.hms, r.strong_time = (hh, mi, 0), True
+
+
+def _read_leftovers(chunk: list[Tok], used: list[bool], r: Reading) -> bool:
+    """Pass 4: zones, weekdays and labels left over; False when a stray number
+    (or a unit with no "ago": "7 days") spoils the chunk."""
     for i, t in enumerate(chunk):
         if used[i]:
             continue
@@ -338,23 +386,20 @@ def read_chunk(chunk: list[Tok]) -> Reading | None:
         if t.kind in "NDITO":
             if t.kind == "O" and r.hms is not None and r.zone is not None:
                 continue
-            return None
+            return False
         if w is None:
             continue
         if w.zone and r.zone is None and r.hms is not None and _after_time(chunk, i):
             r.zone = w.zone
         elif w.weekday is not None:
             r.weekday = w.weekday
-            lang = lang or w.lang
+            r.lang = r.lang or w.lang
         elif w.label:
             r.labelled = True
-            lang = lang or w.lang
+            r.lang = r.lang or w.lang
         elif w.unit and not (w.label or w.connector or w.marker or w.meridiem or w.zone):
-            return None  # "7 days" with no "ago"
-        elif w.month is not None and r.has_date():
-            continue
-    r.lang = lang
-    return r
+            return False
+    return True
 
 
 def _after_time(chunk: list[Tok], i: int) -> bool:

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import calendar
 import functools
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
 from newsclean.core import lexicon
@@ -180,6 +181,10 @@ def _order_date(
     return two if ok2 and order != "YMD" else None
 
 
+#: Makes the Timestamp of one string: (value, offset, precision) -> Timestamp.
+_Stamp = Callable[[datetime | None, timedelta | None, Precision], Timestamp]
+
+
 def _resolve(
     r: Reading,
     text: str,
@@ -187,35 +192,20 @@ def _resolve(
     language: str | None,
     g: Grammar,
 ) -> Timestamp | None:
+    """The timestamp a reading names, placed by ``ref`` when there is one."""
     lang = language or r.lang
     if ref is not None and ref.tzinfo is None:
         ref = ref.replace(tzinfo=UTC)
     default_tz: tzinfo = ref.tzinfo if ref is not None and ref.tzinfo else UTC
-
-    def local_ref(tz: tzinfo) -> datetime | None:
-        return ref.astimezone(tz) if ref is not None else None
 
     def stamp(value: datetime | None, offset: timedelta | None, precision: Precision) -> Timestamp:
         return Timestamp(text=text, value=value, offset=offset, precision=precision, language=lang)
 
     clock_precision: Precision = "second" if r.has_seconds else "minute"
 
-    # relative amounts: "2 hours ago", "vor 3 Tagen", "3日前"
+    # relative: "2 hours ago", "vor 3 Tagen", "3日前", "now", "yesterday"
     if r.amount is not None and r.unit is not None:
-        unit = r.unit
-        if r.amount > 100_000:
-            return None
-        if unit in ("month", "year"):
-            months = r.amount * (12 if unit == "year" else 1)
-            if ref is None:
-                offset = -timedelta(days=round(months * 30.44))
-                return stamp(None, offset, _UNIT_PRECISION[unit])
-            value = _add_months(ref, -months)
-            return stamp(value, value - ref, _UNIT_PRECISION[unit])
-        offset = -timedelta(seconds=r.amount * _UNIT_SECONDS[unit])
-        if unit in ("day", "week") and r.hms is not None:
-            return _at_day(r, ref, offset.days, default_tz, stamp, clock_precision)
-        return stamp(ref + offset if ref is not None else None, offset, _UNIT_PRECISION[unit])
+        return _resolve_amount(r, r.amount, r.unit, ref, default_tz, stamp, clock_precision)
     if r.now:
         return stamp(ref, timedelta(0), "minute")
     if r.day_shift is not None:
@@ -226,37 +216,12 @@ def _resolve(
 
     # dates
     if r.numeric is not None:
-        tz0 = _zone(r.zone, 2000, 1, 1, default_tz)
-        lref = local_ref(tz0)
-        a, b, c, sep = r.numeric
-        ordered = _order_date(
-            (a, b, c), _order(g, lang, sep), lref.date() if lref is not None else None
-        )
+        ordered = _order_numeric(r, r.numeric, ref, default_tz, g, lang)
         if ordered is None:
             return None
         r.ymd = ordered
     if r.ymd is not None:
-        year, a, b = r.ymd
-        tz0 = _zone(r.zone, year or 2000, 1, 1, default_tz)
-        lref = local_ref(tz0)
-        ref_day = lref.date() if lref is not None else None
-        if year is None:  # "Jun 7", "6月7日": the last such day up to tomorrow
-            if ref_day is None:
-                return stamp(None, None, "day" if r.hms is None else clock_precision)
-            year = ref_day.year
-            if not valid_ymd(year, a, b):
-                return None
-            if date(year, a, b) > ref_day + timedelta(days=1) and valid_ymd(year - 1, a, b):
-                year -= 1
-            ymd: tuple[int, int, int] | None = (year, a, b)
-        else:
-            ymd = (year, a, b) if valid_ymd(year, a, b) else None
-        if ymd is None:
-            return None
-        tz = _zone(r.zone, *ymd, default_tz)
-        if r.hms is None:
-            return stamp(datetime(*ymd, tzinfo=tz), None, "day")
-        return stamp(datetime(*ymd, *r.hms, tzinfo=tz), None, clock_precision)
+        return _resolve_ymd(r, r.ymd, ref, default_tz, stamp, clock_precision)
     if r.month_only is not None:
         y, m = r.month_only
         if not 1 <= m <= 12 or y < 1:
@@ -279,6 +244,75 @@ def _resolve(
     return None
 
 
+def _resolve_amount(
+    r: Reading,
+    amount: int,
+    unit: str,
+    ref: datetime | None,
+    default_tz: tzinfo,
+    stamp: _Stamp,
+    clock_precision: Precision,
+) -> Timestamp | None:
+    """ "2 hours ago", "3 months ago", "2 days ago at 10:15": back from ``ref``."""
+    if amount > 100_000:
+        return None
+    if unit in ("month", "year"):  # calendar months, not a fixed length
+        months = amount * (12 if unit == "year" else 1)
+        if ref is None:
+            offset = -timedelta(days=round(months * 30.44))
+            return stamp(None, offset, _UNIT_PRECISION[unit])
+        value = _add_months(ref, -months)
+        return stamp(value, value - ref, _UNIT_PRECISION[unit])
+    offset = -timedelta(seconds=amount * _UNIT_SECONDS[unit])
+    if unit in ("day", "week") and r.hms is not None:
+        return _at_day(r, ref, offset.days, default_tz, stamp, clock_precision)
+    return stamp(ref + offset if ref is not None else None, offset, _UNIT_PRECISION[unit])
+
+
+def _order_numeric(
+    r: Reading,
+    numeric: tuple[int, int, int, str],
+    ref: datetime | None,
+    default_tz: tzinfo,
+    g: Grammar,
+    lang: str | None,
+) -> tuple[int, int, int] | None:
+    """An all-number date ("07/06/2025") in the order of the language and its separator."""
+    tz0 = _zone(r.zone, 2000, 1, 1, default_tz)
+    lref = ref.astimezone(tz0) if ref is not None else None
+    a, b, c, sep = numeric
+    return _order_date((a, b, c), _order(g, lang, sep), lref.date() if lref is not None else None)
+
+
+def _resolve_ymd(
+    r: Reading,
+    ymd: tuple[int | None, int, int],
+    ref: datetime | None,
+    default_tz: tzinfo,
+    stamp: _Stamp,
+    clock_precision: Precision,
+) -> Timestamp | None:
+    """A date, at its time when printed, in the printed zone or the reference's."""
+    year, a, b = ymd
+    tz0 = _zone(r.zone, year or 2000, 1, 1, default_tz)
+    lref = ref.astimezone(tz0) if ref is not None else None
+    ref_day = lref.date() if lref is not None else None
+    if year is None:  # "Jun 7", "6月7日": the last such day up to tomorrow
+        if ref_day is None:
+            return stamp(None, None, "day" if r.hms is None else clock_precision)
+        year = ref_day.year
+        if not valid_ymd(year, a, b):
+            return None
+        if date(year, a, b) > ref_day + timedelta(days=1) and valid_ymd(year - 1, a, b):
+            year -= 1
+    elif not valid_ymd(year, a, b):
+        return None
+    tz = _zone(r.zone, year, a, b, default_tz)
+    if r.hms is None:
+        return stamp(datetime(year, a, b, tzinfo=tz), None, "day")
+    return stamp(datetime(year, a, b, *r.hms, tzinfo=tz), None, clock_precision)
+
+
 def _order(g: Grammar, lang: str | None, sep: str) -> str:
     """The field order of all-number dates with this separator."""
     for name in ((lang,) if lang else ()) + g.languages:
@@ -293,22 +327,18 @@ def _at_day(
     ref: datetime | None,
     shift: int,
     default_tz: tzinfo,
-    stamp: object,
+    stamp: _Stamp,
     precision: Precision,
 ) -> Timestamp:
     """A day ``shift`` days from the reference day, at the printed time or midnight."""
-    assert callable(stamp)
-    result: Timestamp
     if ref is None:
-        result = stamp(None, timedelta(days=shift), "day" if r.hms is None else precision)
-        return result
+        return stamp(None, timedelta(days=shift), "day" if r.hms is None else precision)
     tz = _zone(r.zone, ref.year, ref.month, ref.day, default_tz)
     day = ref.astimezone(tz).date() + timedelta(days=shift)
     tz = _zone(r.zone, day.year, day.month, day.day, default_tz)
     hms = r.hms or (0, 0, 0)
     value = datetime(day.year, day.month, day.day, *hms, tzinfo=tz)
-    result = stamp(value, value - ref, "day" if r.hms is None else precision)
-    return result
+    return stamp(value, value - ref, "day" if r.hms is None else precision)
 
 
 def _add_months(value: datetime, months: int) -> datetime:

@@ -1,6 +1,6 @@
 """Reading a tokenised timestamp: chunks, and what each chunk says.
 
-The middle of the timestamp parser (``_timegrammar`` tokenises,
+The middle of the timestamp parser (``time_grammar`` tokenises,
 ``timestamps`` resolves to datetimes and is the public face). A string's
 tokens are cut into *chunks* at unknown words and strong separators; a
 chunk counts only when it is anchored on both sides, and ``read`` returns

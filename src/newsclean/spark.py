@@ -341,14 +341,26 @@ def clean_dataframe(
         "fetched_at": reference_time_col,
         "encoding": encoding_col,
     }
+    kinds = _column_types(df, given)
+    wire = df.select(*_input_columns(functions, given, kinds)).mapInPandas(
+        functools.partial(_clean_frames, options=options), schema=_WIRE_DDL
+    )
+    id_type = kinds[id_col] if id_col else types.LongType()
+    return _article_columns(functions, wire, id_type)
+
+
+def _type_name(kinds: Mapping[str, DataType], col: str) -> str:
+    return str(kinds[col].simpleString())
+
+
+def _column_types(df: DataFrame, given: Mapping[str, str | None]) -> dict[str, DataType]:
+    """The types of ``df``'s columns by name, once the named columns (``given``,
+    by records' keys) are checked: ``ValueError`` for a missing one,
+    ``TypeError`` for one of a type its key does not take."""
     kinds = {field.name: field.dataType for field in df.schema.fields}
     missing = [col for col in given.values() if col is not None and col not in kinds]
     if missing:
         raise ValueError(f"no such column: {', '.join(missing)} (the columns: {', '.join(kinds)})")
-
-    def kind(col: str) -> str:
-        return str(kinds[col].simpleString())
-
     allowed = {
         "text": ("string",),
         "html": ("string", "binary"),
@@ -358,15 +370,25 @@ def clean_dataframe(
     }
     for key, accepted in allowed.items():
         name = given[key]
-        if name is None or kind(name) in accepted:
+        if name is None or _type_name(kinds, name) in accepted:
             continue
-        if key == "id" and kind(name).startswith("decimal"):
+        if key == "id" and _type_name(kinds, name).startswith("decimal"):
             continue
         raise TypeError(
-            f"column {name!r} ({key}) is {kind(name)}; expected {' or '.join(accepted)}"
+            f"column {name!r} ({key}) is {_type_name(kinds, name)};"
+            f" expected {' or '.join(accepted)}"
         )
+    return kinds
 
+
+def _input_columns(
+    functions: ModuleType, given: Mapping[str, str | None], kinds: Mapping[str, DataType]
+) -> list[Any]:
+    """The columns ``_clean_frames`` reads, under records' names: the id as a string,
+    the page, url and encoding as they are, the reference time as epoch
+    microseconds (``fetched_us``, an instant) or ISO text (``fetched_at``)."""
     col = functions.col
+    id_col, reference_time_col = given["id"], given["fetched_at"]
     row_id = col(id_col) if id_col else functions.monotonically_increasing_id()
     select = [row_id.cast("string").alias("id")]
     for key in ("text", "html", "url", "encoding"):  # as they are, under records' names
@@ -374,7 +396,7 @@ def clean_dataframe(
         if name is not None:
             select.append(col(name).alias(key))
     if reference_time_col is not None:
-        time_kind = kind(reference_time_col)
+        time_kind = _type_name(kinds, reference_time_col)
         if time_kind == "timestamp":  # an instant: carried as epoch microseconds, exactly
             select.append(functions.unix_micros(col(reference_time_col)).alias("fetched_us"))
         elif time_kind in ("timestamp_ntz", "date", "string"):  # ISO text, naive read as UTC
@@ -384,11 +406,13 @@ def clean_dataframe(
                 f"column {reference_time_col!r} (reference time) is {time_kind};"
                 " expected timestamp, timestamp_ntz, date or an ISO string"
             )
+    return select
 
-    wire = df.select(*select).mapInPandas(
-        functools.partial(_clean_frames, options=options), schema=_WIRE_DDL
-    )
-    id_type = kinds[id_col] if id_col else types.LongType()
+
+def _article_columns(functions: ModuleType, wire: DataFrame, id_type: DataType) -> DataFrame:
+    """``article_schema``'s columns from the wire rows: the id back in its type,
+    ``published`` a timestamp, ``error`` a struct (null on success)."""
+    col = functions.col
     error = functions.struct(col("error_type").alias("type"), col("error_message").alias("message"))
     result: DataFrame = wire.select(
         col("id").cast(id_type).alias("id"),

@@ -530,6 +530,114 @@ class _Slot:
         self.conn.close()
 
 
+class _Pool:
+    """Worker slots fed chunks of numbered tasks, and the outcomes back by number."""
+
+    def __init__(
+        self, tasks: Iterator[Task], settings: Settings, jobs: int, chunk_size: int
+    ) -> None:
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        self.ctx = multiprocessing.get_context(method)
+        self.settings, self.chunk_size = settings, chunk_size
+        timeout = settings.timeout
+        # past the in-worker alarm and a grace period, the worker is killed
+        self.hard = None if timeout is None else timeout + max(1.0, timeout / 2)
+        if method == "fork":
+            _warm(settings)
+        self.slots = [_Slot(self.ctx, settings) for _ in range(jobs)]
+        self.queue: collections.deque[tuple[int, Task]] = collections.deque()
+        self.done: dict[int, Outcome] = {}
+        self.source = enumerate(tasks)
+        self.exhausted = False
+        self.next_out = 0  # the input position of the next outcome to yield
+
+    def feed(self) -> None:
+        """Send a chunk to every idle worker while tasks remain."""
+        queue = self.queue
+        for i, slot in enumerate(self.slots):
+            if slot.pending:
+                continue
+            self._top_up()
+            if queue:
+                chunk = [queue.popleft() for _ in range(min(self.chunk_size, len(queue)))]
+                try:
+                    slot.send(chunk)
+                except OSError:  # the worker died between chunks
+                    queue.extendleft(reversed(chunk))
+                    self._replace(i)
+
+    def _top_up(self) -> None:
+        """Read tasks into the queue until it holds a chunk or the input ends."""
+        while len(self.queue) < self.chunk_size and not self.exhausted:
+            item = next(self.source, None)
+            if item is None:
+                self.exhausted = True
+            else:
+                self.queue.append(item)
+
+    def busy(self) -> list[_Slot]:
+        return [s for s in self.slots if s.pending]
+
+    def wait(self, busy: list[_Slot]) -> list[Any]:
+        """Wait for a busy worker's outcome or death, or its record's hard limit."""
+        wait_for = None
+        if self.hard is not None:
+            wait_for = max(0.0, min(s.since for s in busy) + self.hard - time.monotonic())
+        return multiprocessing.connection.wait(
+            [s.conn for s in busy] + [s.proc.sentinel for s in busy], timeout=wait_for
+        )
+
+    def collect(self, ready: list[Any]) -> None:
+        """Take the outcomes of the ready workers; fail the record of a worker that
+        died or passed the hard limit, and replace the worker."""
+        now = time.monotonic()
+        for i, slot in enumerate(self.slots):
+            if not slot.pending:
+                continue
+            lost = None
+            if slot.conn in ready:
+                lost = self._receive(slot, now)
+            elif slot.proc.sentinel in ready:
+                lost = "WorkerCrashed", "the worker process died on this record"
+            elif self.hard is not None and now - slot.since >= self.hard:
+                lost = "Timeout", f"over the {self.settings.timeout:g} s limit (worker killed)"
+            if lost is not None and slot.pending:
+                index, task = slot.pending.popleft()
+                log.warning("%s: %s", task.get("id"), lost[1])
+                self.done[index] = _failure(task.get("id"), lost[0], lost[1], self.settings)
+                self.queue.extendleft(reversed(slot.pending))  # the chunk's rest: to another
+                slot.pending.clear()
+                self._replace(i)
+
+    def _receive(self, slot: _Slot, now: float) -> tuple[str, str] | None:
+        """Read a worker's finished outcomes; the error if the worker died."""
+        try:
+            while slot.conn.poll():
+                index, outcome = slot.conn.recv()
+                slot.pending.popleft()
+                self.done[index] = outcome
+                slot.since = now
+                if not slot.pending:
+                    break
+        except (EOFError, OSError):
+            return "WorkerCrashed", "the worker process died on this record"
+        return None
+
+    def _replace(self, i: int) -> None:
+        self.slots[i].stop(kill=True)
+        self.slots[i] = _Slot(self.ctx, self.settings)
+
+    def in_order(self) -> Iterator[Outcome]:
+        """The done outcomes that come next in input order."""
+        while self.next_out in self.done:
+            yield self.done.pop(self.next_out)
+            self.next_out += 1
+
+    def stop(self) -> None:
+        for slot in self.slots:
+            slot.stop(kill=bool(slot.pending))
+
+
 def _run_pool(
     tasks: Iterator[Task], settings: Settings, jobs: int, chunk_size: int
 ) -> Iterator[Outcome]:
@@ -539,82 +647,18 @@ def _run_pool(
     in-worker alarm) or dies is replaced; its record gets an error row and
     the rest of its chunk goes to another worker.
     """
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    ctx = multiprocessing.get_context(method)
-    hard = None if settings.timeout is None else settings.timeout + max(1.0, settings.timeout / 2)
-    if method == "fork":
-        _warm(settings)
-    slots = [_Slot(ctx, settings) for _ in range(jobs)]
-    queue: collections.deque[tuple[int, Task]] = collections.deque()
-    done: dict[int, Outcome] = {}
-    source = enumerate(tasks)
-    exhausted = False
-    next_out = 0
+    pool = _Pool(tasks, settings, jobs, chunk_size)
     try:
         while True:
-            for i, slot in enumerate(slots):
-                if slot.pending:
-                    continue
-                while len(queue) < chunk_size and not exhausted:
-                    item = next(source, None)
-                    if item is None:
-                        exhausted = True
-                    else:
-                        queue.append(item)
-                if queue:
-                    chunk = [queue.popleft() for _ in range(min(chunk_size, len(queue)))]
-                    try:
-                        slot.send(chunk)
-                    except OSError:  # the worker died between chunks
-                        queue.extendleft(reversed(chunk))
-                        slot.stop(kill=True)
-                        slots[i] = _Slot(ctx, settings)
-            busy = [s for s in slots if s.pending]
+            pool.feed()
+            busy = pool.busy()
             if not busy:
                 break
-            wait_for = None
-            if hard is not None:
-                wait_for = max(0.0, min(s.since for s in busy) + hard - time.monotonic())
-            ready = multiprocessing.connection.wait(
-                [s.conn for s in busy] + [s.proc.sentinel for s in busy], timeout=wait_for
-            )
-            now = time.monotonic()
-            for i, slot in enumerate(slots):
-                if not slot.pending:
-                    continue
-                lost = None
-                if slot.conn in ready:
-                    try:
-                        while slot.conn.poll():
-                            index, outcome = slot.conn.recv()
-                            slot.pending.popleft()
-                            done[index] = outcome
-                            slot.since = now
-                            if not slot.pending:
-                                break
-                    except (EOFError, OSError):
-                        lost = "WorkerCrashed", "the worker process died on this record"
-                elif slot.proc.sentinel in ready:
-                    lost = "WorkerCrashed", "the worker process died on this record"
-                elif hard is not None and now - slot.since >= hard:
-                    lost = "Timeout", f"over the {settings.timeout:g} s limit (worker killed)"
-                if lost is not None and slot.pending:
-                    index, task = slot.pending.popleft()
-                    log.warning("%s: %s", task.get("id"), lost[1])
-                    done[index] = _failure(task.get("id"), lost[0], lost[1], settings)
-                    queue.extendleft(reversed(slot.pending))
-                    slot.pending.clear()
-                    slot.stop(kill=True)
-                    slots[i] = _Slot(ctx, settings)
-            while next_out in done:
-                yield done.pop(next_out)
-                next_out += 1
-        while next_out in done:
-            yield done.pop(next_out)
-            next_out += 1
+            pool.collect(pool.wait(busy))
+            yield from pool.in_order()
+        yield from pool.in_order()
     finally:
-        for slot in slots:
-            slot.stop(kill=bool(slot.pending))
+        pool.stop()
 
 
 class _Writer:

@@ -139,6 +139,21 @@ def _fit(lines: list[Line], lo: int, end: int, language: str) -> _Header | None:
     # plain lines above the first cue are kept only as the headline or a source
     if not slots:
         return None
+    title, source, start = _title_and_source(lines, plains, slots, start)
+    body_start = end
+    if title is None or (source is None and "source" not in slots and lines[title].words <= 4):
+        title, source, body_start = _headline_below(lines, end, title, source)
+    header, cut = _header_decisions(lines, start, end, title)
+    if source is not None:
+        slots.add("source")
+    return _Header(start, end, title, header, cut, frozenset(slots), body_start)
+
+
+def _title_and_source(
+    lines: list[Line], plains: list[int], slots: set[str], start: int
+) -> tuple[int | None, int | None, int]:
+    """Which of a header's (at most two) plain lines is the headline and which the
+    source, and the header's first line (a second headline-like line is left out)."""
     title: int | None = None
     source: int | None = None
     if len(plains) == 2:
@@ -155,21 +170,35 @@ def _fit(lines: list[Line], lo: int, end: int, language: str) -> _Header | None:
             title = only
         else:
             source = only
-    body_start = end
-    if title is None or (source is None and "source" not in slots and lines[title].words <= 4):
-        nxt = _next_content(lines, end)
-        if (
-            nxt is not None
-            and lines[end].kind in ("body", "plain")
-            and not lines[end].chrome_body
-            and lines[end].words <= _TITLE_MAX_WORDS * 5 // 6
-            and lines[nxt].kind == "body"
-            and lines[nxt].words >= 2 * lines[end].words
-        ):
-            if title is not None:
-                source = title
-            title = end
-            body_start = nxt
+    return title, source, start
+
+
+def _headline_below(
+    lines: list[Line], end: int, title: int | None, source: int | None
+) -> tuple[int | None, int | None, int]:
+    """Title, source and first body line when the headline may be the line at ``end``:
+    a short line followed by a much longer body line (a short "title" above then
+    becomes the source)."""
+    nxt = _next_content(lines, end)
+    if (
+        nxt is not None
+        and lines[end].kind in ("body", "plain")
+        and not lines[end].chrome_body
+        and lines[end].words <= _TITLE_MAX_WORDS * 5 // 6
+        and lines[nxt].kind == "body"
+        and lines[nxt].words >= 2 * lines[end].words
+    ):
+        if title is not None:
+            source = title
+        return end, source, nxt
+    return title, source, end
+
+
+def _header_decisions(
+    lines: list[Line], start: int, end: int, title: int | None
+) -> tuple[tuple[Decision, ...], tuple[Removal, ...]]:
+    """The decisions and removals of header lines ``start`` .. ``end`` but the headline:
+    a cue's fields, a plain line as the source."""
     header: list[Decision] = []
     cut: list[Removal] = []
     for i in range(start, end):
@@ -181,9 +210,7 @@ def _fit(lines: list[Line], lo: int, end: int, language: str) -> _Header | None:
             cut.extend(ln.cut)
         else:
             header.append(Decision(ln.block, Label.SOURCE, "card.source"))
-    if source is not None:
-        slots.add("source")
-    return _Header(start, end, title, tuple(header), tuple(cut), frozenset(slots), body_start)
+    return tuple(header), tuple(cut)
 
 
 def _without_template_titles(lines: list[Line], starts: list[_Header]) -> list[_Header]:

@@ -191,9 +191,29 @@ def _lines(
     the features is only read there: the first pass measures it on the lines
     the median needs, the second on the shorter candidates that need it.
     """
+    median_words = max(_MEDIAN_WORDS, options.good_line_words)  # lines with a ratio for the median
+    feats, classes, scores, ratios, candidates, marker = _measure(
+        decisions, stop, options, median_words
+    )
+    # Stopword density only counts on pages whose long lines have stopwords
+    # at all (a language without a list scores 0 everywhere).
+    ratios.sort()
+    use_stop = bool(ratios) and ratios[len(ratios) // 2] >= options.min_stopword_ratio / 2
+    goods = _settle_candidates(
+        decisions, candidates, feats, classes, scores, stop, options, median_words, use_stop
+    )
+    _weigh_islands(goods, classes, scores, options)
+    return feats, classes, scores, marker
+
+
+def _measure(
+    decisions: tuple[Decision, ...], stop: frozenset[str], options: Options, median_words: int
+) -> tuple[list[LineFeatures], list[int], list[float], list[float], list[int], int | None]:
+    """The first pass of ``_lines``: every line's features, the class and score of
+    every line but the story-text candidates, the stopword densities of the lines
+    of ``median_words`` or more, the candidates and the first comment marker."""
     good_words, long_words = options.good_line_words, options.long_line_words
     barrier, short = -options.barrier_penalty, -options.short_line_penalty
-    median_words = max(_MEDIAN_WORDS, good_words)  # lines that have a ratio for the median
     n = len(decisions)
     feats: list[LineFeatures] = []
     classes = [_SHORT] * n  # the usual class: set only the others
@@ -217,15 +237,27 @@ def _lines(
             classes[i] = _BAD
             scores[i] = barrier
         elif words >= good_words and (f.terminal or words >= long_words):
-            candidates.append(i)  # settled below
+            candidates.append(i)  # settled by _settle_candidates
         elif f.terminal and words >= 4:
             classes[i] = _NEAR
             scores[i] = 0.0
-    # Stopword density only counts on pages whose long lines have stopwords
-    # at all (a language without a list scores 0 everywhere).
-    ratios.sort()
-    min_ratio = options.min_stopword_ratio
-    use_stop = bool(ratios) and ratios[len(ratios) // 2] >= min_ratio / 2
+    return feats, classes, scores, ratios, candidates, marker
+
+
+def _settle_candidates(
+    decisions: tuple[Decision, ...],
+    candidates: list[int],
+    feats: list[LineFeatures],
+    classes: list[int],
+    scores: list[float],
+    stop: frozenset[str],
+    options: Options,
+    median_words: int,
+    use_stop: bool,
+) -> list[int]:
+    """The second pass of ``_lines``: class and score the story-text candidates
+    in place (prose, near, a duplicate of the story) and return the story lines."""
+    good_words, min_ratio = options.good_line_words, options.min_stopword_ratio
     goods: list[int] = []
     seen: set[str] = set()
     story = _StoryText()
@@ -249,8 +281,17 @@ def _lines(
         story.add(text)
         classes[i], scores[i] = _GOOD, float(f.words)
         goods.append(i)
-    # A story line standing alone between non-story lines is a teaser card
-    # (headline, byline, teaser, headline, ...) more often than a paragraph.
+    return goods
+
+
+def _weigh_islands(
+    goods: list[int], classes: list[int], scores: list[float], options: Options
+) -> None:
+    """Scale the scores of story lines standing alone between non-story lines.
+
+    Such a line is a teaser card (headline, byline, teaser, headline, ...)
+    more often than a paragraph, when the page repeats the pattern.
+    """
     gap = max(0, options.island_gap_lines)  # a negative gap looks at no neighbour
     islands = [
         i
@@ -262,7 +303,6 @@ def _lines(
     if len(islands) >= options.min_islands:
         for i in islands:
             scores[i] *= options.island_weight
-    return feats, classes, scores, marker
 
 
 _COPY_MIN_WORDS = 100  # a line this long may be the story's paragraphs run together

@@ -39,11 +39,8 @@ def worker_env() -> dict[str, str]:
     return env
 
 
-def build_session(app: str = "newsclean-tests") -> Any:
-    """A ``local[2]`` SparkSession: UI off, 2 shuffle partitions, 1 GB driver, UTC.
-
-    Arrow batches of 64 rows, as docs/spark.md advises for pages.
-    """
+def require_spark() -> None:
+    """Skip (fail in CI) unless the ``[spark]`` extra and Java are here."""
     for module in ("pyspark", "pandas", "pyarrow"):
         try:
             importlib.import_module(module)
@@ -51,6 +48,14 @@ def build_session(app: str = "newsclean-tests") -> Any:
             _unavailable(f"{module} is missing ({exc}): pip install -e '.[spark]'")
     if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
         _unavailable("no Java for Spark (java not on PATH, JAVA_HOME unset)")
+
+
+def build_session(app: str = "newsclean-tests") -> Any:
+    """A ``local[2]`` SparkSession: UI off, 2 shuffle partitions, 1 GB driver, UTC.
+
+    Arrow batches of 64 rows, as docs/spark.md advises for pages.
+    """
+    require_spark()
     os.environ.update(worker_env())  # the JVM, and so its Python workers, inherit these
     from pyspark.sql import SparkSession
 

@@ -28,7 +28,7 @@ from newsclean import Options
 from newsclean.shell.records import clean_records
 from newsclean.spark import COLUMNS, article_schema, clean_dataframe, clean_partition
 from tests.conftest import ROOT, shared_path
-from tests.spark.conftest import worker_env
+from tests.spark.conftest import require_spark, worker_env
 
 pytestmark = pytest.mark.spark
 
@@ -392,6 +392,7 @@ the first trams with music and free coffee for passengers.</p>
 
 def test_warc_to_parquet_example_with_spark_submit(tmp_path: Path) -> None:
     """``spark-submit --master local[2] examples/warc_to_parquet.py in.warc.gz out/``."""
+    require_spark()  # it runs spark-submit, not the session fixture that checks the extra
     import pyarrow.parquet as pq
 
     cards = (ROOT / "examples" / "cards-page.txt").read_text("utf-8")

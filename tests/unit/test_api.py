@@ -10,7 +10,6 @@ import pytest
 
 import newsclean
 
-
 PUBLIC_NAMES = [
     "RULES",
     "Article",

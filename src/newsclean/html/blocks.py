@@ -32,7 +32,7 @@ import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import NamedTuple, cast
+from typing import Any, NamedTuple, cast
 
 import lxml.etree
 import regex
@@ -287,14 +287,285 @@ def _collapsible(el: lxml.etree._Element) -> bool:
     return next(el.iter("p", "h1", "article"), None) is None and not bool(_HIDDEN_INSIDE(el))
 
 
-def _menu_block(el: lxml.etree._Element, owner: int, flags: int, blocks: list[HtmlBlock]) -> None:
-    """One block for a menu's whole text, words joined by single spaces."""
-    text = " ".join(" ".join(cast(Iterator[str], el.itertext())).split())
-    if text:
-        # the text inside its links (an XPath "descendant::a//text()" merges node
-        # sets: quadratic in the links of a menu)
-        links = sum(len(t.strip()) for a in el.iter("a") for t in a.itertext())
-        blocks.append(HtmlBlock(text, owner, str(el.tag), min(links, len(text)), flags, 0))
+# which elements the walk skips as hidden: none (a pruned tree, nothing to remove),
+# those prune removes (``hidden``, a hiding style; removed after the walk), or
+# those and ``aria-hidden`` ones too (a tree not pruned)
+_HIDE_NONE, _HIDE_PRUNED, _HIDE_ALL = 0, 1, 2
+
+
+class _Walk:
+    """One walk over a tree: the state its helpers share with the loop.
+
+    The loop binds these lists to locals and changes them in place, so a step
+    moved out of the loop needs no list passed or returned; the counters stay
+    locals of the loop, passed to the few helpers that change them.
+    """
+
+    __slots__ = (
+        "classes", "dom", "hidden", "hide", "inherited", "parts", "root", "stack", "unpruned",
+        "walker",
+    )  # fmt: skip
+
+    def __init__(self, dom: Dom, root: lxml.etree._Element, hide: int) -> None:
+        self.dom = dom
+        self.root = root
+        self.hide = hide  # a _HIDE_*
+        self.unpruned = hide == _HIDE_ALL
+        self.classes = dom.classes
+        self.walker: Any = lxml.etree.iterwalk(root, events=("start", "end"))
+        self.parts: list[str] = []  # the text pieces not yet written as a block
+        self.stack: list[int] = []  # open block elements
+        self.inherited: list[int] = []  # flags of the open block elements, inherited
+        self.hidden: list[lxml.etree._Element] = []  # what prune would remove, in order
+
+    def element_bits(self, el: lxml.etree._Element, tag: str, kind: int) -> int:
+        """A block or inline element's bits from its attributes; -1 for a hidden one,
+        which the walk does not enter. A block element's own bits are its tag's, the
+        groups of its class and id, its role's and those of ``itemprop="articleBody"``
+        (its class is recorded); an inline element's, the groups of its class and id.
+
+        One int back, not the attributes, and no Python call on the common path: a
+        tuple or a call per element costs the loop more than this work. The
+        attributes are read in one call: lxml's ``get`` costs ~130 ns a name,
+        ``items()`` about two of them.
+        """
+        cls = ident = role = itemprop = style = None
+        hidden = self.unpruned  # in a tree not pruned, any element may be hidden
+        # lxml's stubs type attribute values str | bytes: an HTML tree's are str
+        items: list[tuple[str, str]] = el.items()  # type: ignore[assignment]
+        for name, value in items:
+            if name == "class":
+                cls = value
+            elif name == "id":
+                ident = value
+            elif name == "style":
+                style = value
+            elif name == "hidden":
+                hidden = True
+            elif name == "role":
+                role = value
+            elif name == "itemprop":
+                itemprop = value
+        # most elements have neither attribute: no further look
+        if (hidden or style is not None) and self.hidden_element(el, hidden, style):
+            return -1
+        if kind != _K_BLOCK:  # an inline element, or a link
+            if cls or ident:
+                return groups_of(f"{cls} {ident}" if cls and ident else cls or ident or "")
+            return 0
+        self.classes.append(cls or "")  # recorded whether or not it is a menu
+        bits = _TAG_BITS.get(tag, 0)
+        if cls or ident:
+            names = f"{cls} {ident}" if cls and ident else cls or ident or ""
+            bits |= groups_of(names)
+            # an embedded post ("twitter-tweet", "social-media-embed"), not buttons
+            if bits & _EMBED_MASK and (tag == "blockquote" or "embed" in names.lower()):
+                bits &= ~_EMBED_MASK
+        if role:
+            bits |= _ROLE_BITS.get(role.lower(), 0)
+        if itemprop == "articleBody":
+            bits |= T_ARTICLE | _BIT["content"]
+        return bits
+
+    def hidden_element(self, el: lxml.etree._Element, hidden: bool, style: str | None) -> bool:
+        """True for a block or inline element the walk does not enter as hidden:
+        prune's (``hidden``, a hiding ``style``; removed after the walk, but not the
+        root, which prune keeps), or also ``aria-hidden`` in a tree not pruned."""
+        hide = self.hide
+        if hide == _HIDE_ALL:
+            if not _hidden(el):
+                return False
+        elif hide == _HIDE_NONE or el is self.root:
+            return False
+        elif hidden or (style is not None and _HIDDEN_STYLE.search(style) is not None):
+            self.hidden.append(el)
+        else:
+            return False
+        self.walker.skip_subtree()
+        return True
+
+    def textless(self, el: lxml.etree._Element, kind: int) -> int:
+        """An element that holds no text (``<hr>``, ``<br>``, void, invisible): -1 when
+        the walk does not enter it, 0 for a boundary (``<hr>``, ``<br>`` not hidden)."""
+        if self.hide == _HIDE_PRUNED and el is not self.root and is_hidden(el):
+            return self.drop(el)
+        if kind != _K_SKIP:
+            return 0
+        if self.hide == _HIDE_PRUNED and len(el):  # libxml2 nests elements in <source>, <wbr>
+            self.hidden.extend(d for d in el.iterdescendants() if is_hidden(d))
+        self.walker.skip_subtree()
+        return -1
+
+    def drop(self, el: lxml.etree._Element) -> int:
+        """A hidden element prune removes: not entered, and removed after the walk
+        (no boundary: prune leaves its tail where it stood); -1."""
+        self.hidden.append(el)
+        self.walker.skip_subtree()
+        return -1
+
+    def flush(self, links: int, flagged: int, iflags: int) -> int:
+        """Write the pending text as a block of the innermost open block element
+        (nothing when it is only whitespace); 0, the counters' value after it."""
+        parts = self.parts
+        raw = "".join(parts)
+        parts.clear()
+        text = " ".join(raw.split())
+        if not text:
+            return 0
+        stack, inherited, tags = self.stack, self.inherited, self.dom.tags
+        owner = stack[-1] if stack else 0
+        flags = inherited[-1] if inherited else 0
+        if iflags and flagged >= _INLINE_SHARE * len(raw.strip()):
+            flags |= iflags
+        tag = tags[owner] if tags else "body"
+        # tuple.__new__ directly: the named tuple's own __new__ is a Python frame
+        self.dom.blocks.append(
+            tuple.__new__(
+                HtmlBlock, (text, owner, tag, min(links, len(text)), flags, _HEADINGS.get(tag, 0))
+            )
+        )
+        return 0
+
+    def menu_block(self, el: lxml.etree._Element, tag: str, bits: int) -> bool:
+        """A menu read in one piece when it can be (:func:`_collapsible`): the element,
+        and one block for its whole text (words joined by single spaces). True when
+        it was, and the walk does not enter it (a quarter of a page's elements sit
+        in ``<nav>``)."""
+        if not len(el) or not _collapsible(el):
+            return False
+        dom, stack, inherited = self.dom, self.stack, self.inherited
+        owner = len(dom.tags)
+        dom.parent.append(stack[-1] if stack else -1)
+        dom.tags.append(tag)
+        dom.own.append(bits)
+        dom.elements.append(el)
+        text = " ".join(" ".join(cast(Iterator[str], el.itertext())).split())
+        if text:
+            # the text inside its links (an XPath "descendant::a//text()" merges node
+            # sets: quadratic in the links of a menu)
+            links = sum(len(t.strip()) for a in el.iter("a") for t in a.itertext())
+            flags = bits | (inherited[-1] if inherited else 0)
+            dom.blocks.append(HtmlBlock(text, owner, tag, min(links, len(text)), flags, 0))
+        self.walker.skip_subtree()
+        return True
+
+    def hidden_tail(
+        self, tail: str | None, last: str | None, counts: tuple[int, int, int, int]
+    ) -> tuple[str | None, str | None, int, int]:
+        """The tail of a hidden element the walk skipped and will remove.
+
+        prune appends it to the text before it (the previous sibling's tail or the
+        parent's text: the walk's ``last`` text), so it is read as that one string;
+        link characters are counted on the stripped string, so the sum is not the
+        same. ``counts``: links open, the inline flags, link and flagged characters.
+        Returns the text still to read (None: none), the walk's last text and the
+        two character counts.
+        """
+        links_open, iflag, n_links, n_flagged = counts
+        if not tail or last is _UNREAD:
+            return None, last, n_links, n_flagged  # nothing moves, or into a text never read
+        parts = self.parts
+        if last and parts:  # the last text is the last piece: extend it
+            merged = parts[-1] = last + tail
+            if links_open or iflag:
+                n = len(merged.strip()) - len(last.strip())
+                if links_open:
+                    n_links += n
+                if iflag:
+                    n_flagged += n
+            return None, merged, n_links, n_flagged
+        # whitespace that was dropped is read again with the tail
+        return (last + tail if last else tail), last, n_links, n_flagged
+
+    def run(self) -> None:
+        """Walk the tree, writing its block elements and text blocks into the Dom."""
+        # the hot loop of the HTML path: names bound locally, text pieces appended
+        # inline, counters in locals, a call only per element read and block written
+        parts, stack, inherited, hidden, walker = (
+            self.parts, self.stack, self.inherited, self.hidden, self.walker
+        )  # fmt: skip
+        dom, kinds, element_bits, flush = self.dom, _KINDS, self.element_bits, self.flush
+        tags, parent, own, elements = dom.tags, dom.parent, dom.own, dom.elements
+        # the kinds of the open elements: an end event pops one, not reading its tag
+        open_kinds: list[int] = []
+        add, push_kind, pop_kind = parts.append, open_kinds.append, open_kinds.pop
+        inline: list[int] = []  # the flags outside each open inline element
+        iflag = 0  # the flags of the innermost open inline element
+        n_links = n_flagged = i_flags = links_open = 0  # link/flagged chars, inline flags, links
+        skipped = False
+        last: str | None = None  # the text the walk read last (see hidden_tail)
+        for event, el in walker:
+            if event == "start":
+                tag = el.tag
+                kind = kinds.get(tag, 0)
+                bits = element_bits(el, tag, kind) if kind <= 1 else self.textless(el, kind)
+                if bits < 0:  # not entered
+                    skipped = True  # the next event is its end: its tail follows
+                    continue
+                if kind > 0:  # a block element, <hr>, <br>: a boundary
+                    if parts:
+                        n_links = n_flagged = i_flags = flush(n_links, n_flagged, i_flags)
+                    if kind > 1:  # <hr>, <br>: its text (libxml2 may nest in it) is never read
+                        last = _UNREAD
+                        push_kind(kind)
+                        continue
+                    if bits & T_NAV and self.menu_block(el, tag, bits):
+                        skipped = True
+                        continue
+                    parent.append(stack[-1] if stack else -1)
+                    inherited.append(bits | inherited[-1] if inherited else bits)
+                    stack.append(len(tags))
+                    tags.append(tag)
+                    own.append(bits)
+                    elements.append(el)
+                else:  # an inline element, or a link (kind -1)
+                    inline.append(iflag)  # restored at its end
+                    iflag |= bits
+                    links_open -= kind
+                push_kind(kind)
+                text = el.text
+            else:
+                text = el.tail
+                if skipped:
+                    skipped = False
+                    if hidden and el is hidden[-1]:  # its tail joins the text before it
+                        counts = (links_open, iflag, n_links, n_flagged)
+                        text, last, n_links, n_flagged = self.hidden_tail(text, last, counts)
+                        if text is None:
+                            continue
+                else:
+                    kind = pop_kind()
+                    if kind == 1:
+                        if parts:
+                            n_links = n_flagged = i_flags = flush(n_links, n_flagged, i_flags)
+                        stack.pop()
+                        inherited.pop()
+                    elif kind <= 0:
+                        iflag = inline.pop()
+                        links_open += kind
+            last = text
+            # whitespace before any text (indentation between blocks) is dropped: a
+            # boundary with nothing pending costs no flush
+            if text and (parts or not text.isspace()):
+                add(text)
+                if links_open or iflag:  # its link and flagged-inline characters
+                    n = len(text.strip())
+                    if links_open:
+                        n_links += n
+                    if iflag:
+                        n_flagged += n
+                        i_flags |= iflag
+        if parts:
+            flush(n_links, n_flagged, i_flags)
+
+
+def _mark_block_parents(dom: Dom) -> None:
+    """Which elements hold a block element: marked once per parent, after the walk."""
+    has_child = dom.has_block_child
+    has_child.extend([False] * len(dom.tags))
+    for up in set(dom.parent):
+        if up >= 0:
+            has_child[up] = True
 
 
 def extract_blocks(
@@ -322,217 +593,10 @@ def extract_blocks(
     if remove_hidden and not pruned:
         raise ValueError("remove_hidden needs a tree whose invisible elements are stripped")
     dom = Dom()
-    tags, parent, own, has_child, blocks, classes, elements = (
-        dom.tags, dom.parent, dom.own, dom.has_block_child, dom.blocks, dom.classes,
-        dom.elements,
-    )  # fmt: skip
-    # the walk is the hot loop of the HTML path: names bound locally, text pieces
-    # appended inline, counters kept in locals, and a block written only when text
-    # is pending
-    parts: list[str] = []
-    add = parts.append
-    stack: list[int] = []  # open block elements
-    inherited: list[int] = []  # flags of the open block elements, inherited
-    inline: list[int] = [0]  # flags of open inline elements (a sentinel 0 at the bottom)
-    iflag = 0  # inline[-1]: flags of the innermost open inline element
-    n_links = n_flagged = i_flags = 0  # link chars, flagged inline chars, inline flags seen
-    links_open = 0
-    skipped = False
-    last: str | None = None  # the text the walk read last (see the hidden elements)
-    tag_bits = _TAG_BITS
-    headings, append_block, n_tags = _HEADINGS, blocks.append, 0
-    new_block = tuple.__new__
-
-    def flush(links: int, flagged: int, iflags: int) -> None:
-        raw = "".join(parts)
-        parts.clear()
-        text = " ".join(raw.split())
-        if not text:
-            return
-        owner = stack[-1] if stack else 0
-        flags = inherited[-1] if inherited else 0
-        if iflags and flagged >= _INLINE_SHARE * len(raw.strip()):
-            flags |= iflags
-        tag = tags[owner] if tags else "body"
-        # tuple.__new__ directly: the named tuple's own __new__ is a Python frame
-        append_block(
-            new_block(
-                HtmlBlock, (text, owner, tag, min(links, len(text)), flags, headings.get(tag, 0))
-            )
-        )
-
-    walker = lxml.etree.iterwalk(root, events=("start", "end"))
-    check_hidden = not pruned
-    hidden: list[lxml.etree._Element] = []  # what prune would remove, in document order
-    hidden_style = _HIDDEN_STYLE.search
-    kinds = _KINDS
-    # the kinds of the open elements the walk entered: an end event pops its
-    # element's kind instead of reading its tag again
-    open_kinds: list[int] = []
-    push_kind, pop_kind = open_kinds.append, open_kinds.pop
-    for event, el in walker:
-        if event == "start":
-            tag = el.tag
-            kind = kinds.get(tag, 0)
-            if kind <= 1:  # block or inline: its attributes, read in one call
-                # (lxml's get costs ~130 ns a name; items() about two of them)
-                cls = ident = role = itemprop = style = None
-                hidden_attr = False
-                for name, value in el.items():
-                    if name == "class":
-                        cls = value
-                    elif name == "id":
-                        ident = value
-                    elif name == "style":
-                        style = value
-                    elif name == "hidden":
-                        hidden_attr = True
-                    elif name == "role":
-                        role = value
-                    elif name == "itemprop":
-                        itemprop = value
-                # most elements have neither attribute: no call at all
-                drop = remove_hidden and (
-                    hidden_attr or (style is not None and hidden_style(style) is not None)
-                )
-            else:
-                drop = remove_hidden and is_hidden(el)
-            if drop and el is not root:  # prune keeps the root
-                # skipped without a boundary: prune leaves its tail where it stood
-                hidden.append(el)
-                walker.skip_subtree()
-                skipped = True
-                continue
-            if kind == 1:  # a block element
-                if check_hidden and _hidden(el):
-                    walker.skip_subtree()
-                    skipped = True  # the next event is this element's end
-                    continue
-                if parts:
-                    flush(n_links, n_flagged, i_flags)
-                    n_links = n_flagged = i_flags = 0
-                bits = tag_bits.get(tag, 0)
-                if cls or ident:
-                    names = f"{cls} {ident}" if cls and ident else cls or ident or ""
-                    bits |= groups_of(names)
-                    # an embedded post ("twitter-tweet", "social-media-embed"), not buttons
-                    if bits & _EMBED_MASK and (tag == "blockquote" or "embed" in names.lower()):
-                        bits &= ~_EMBED_MASK
-                if role:
-                    bits |= _ROLE_BITS.get(role.lower(), 0)
-                if itemprop == "articleBody":
-                    bits |= T_ARTICLE | _BIT["content"]
-                if bits & T_NAV and len(el) and _collapsible(el):
-                    # a menu: one block for its whole text, its subtree not walked
-                    # (a quarter of a news page's elements sit in <nav>)
-                    if parts:
-                        flush(n_links, n_flagged, i_flags)
-                        n_links = n_flagged = i_flags = 0
-                    parent.append(stack[-1] if stack else -1)
-                    tags.append(tag)
-                    own.append(bits)
-                    classes.append(cls or "")
-                    elements.append(el)
-                    _menu_block(el, n_tags, bits | (inherited[-1] if inherited else 0), blocks)
-                    n_tags += 1
-                    walker.skip_subtree()
-                    skipped = True  # the next event is its end: its tail follows
-                    continue
-                if stack:
-                    up = stack[-1]
-                    parent.append(up)
-                    inherited.append(bits | inherited[-1])
-                else:
-                    parent.append(-1)
-                    inherited.append(bits)
-                stack.append(n_tags)
-                push_kind(kind)
-                n_tags += 1
-                tags.append(tag)
-                own.append(bits)
-                classes.append(cls or "")
-                elements.append(el)
-            elif kind <= 0:  # an inline element, or a link
-                if check_hidden and _hidden(el):
-                    walker.skip_subtree()
-                    skipped = True
-                    continue
-                if cls or ident:
-                    iflag |= groups_of(f"{cls} {ident}" if cls and ident else cls or ident or "")
-                inline.append(iflag)
-                push_kind(kind)
-                if kind:
-                    links_open += 1
-            elif kind == 4:  # invisible, or void: no text inside; its tail is read at its end
-                if remove_hidden and len(el):  # libxml2 nests elements in <source>, <wbr>
-                    hidden.extend(d for d in el.iterdescendants() if is_hidden(d))
-                walker.skip_subtree()
-                skipped = True
-                continue
-            else:  # <hr>, <br>: a boundary
-                if parts:
-                    flush(n_links, n_flagged, i_flags)
-                    n_links = n_flagged = i_flags = 0
-                last = _UNREAD  # its text (libxml2 may nest in it) is never read
-                push_kind(kind)
-                continue
-            text = el.text
-        else:
-            text = el.tail
-            if skipped:
-                skipped = False
-                if hidden and el is hidden[-1]:
-                    # prune appends a hidden element's tail to the text before it (the
-                    # previous sibling's tail or the parent's text: the walk's last
-                    # text), so it is read as that one string; link characters are
-                    # counted on the stripped string, so the sum is not the same
-                    if not text or last is _UNREAD:
-                        continue  # nothing moves, or it moves into a text never read
-                    if last and parts:  # the last text is the last piece: extend it
-                        merged = parts[-1] = last + text
-                        if links_open or iflag:
-                            n = len(merged.strip()) - len(last.strip())
-                            if links_open:
-                                n_links += n
-                            if iflag:
-                                n_flagged += n
-                        last = merged
-                        continue
-                    if last:  # whitespace that was dropped: read again with the tail
-                        text = last + text
-            else:
-                kind = pop_kind()
-                if kind == 1:
-                    if parts:
-                        flush(n_links, n_flagged, i_flags)
-                        n_links = n_flagged = i_flags = 0
-                    stack.pop()
-                    inherited.pop()
-                elif kind <= 0:
-                    inline.pop()
-                    iflag = inline[-1]
-                    if kind:
-                        links_open -= 1
-        last = text
-        # whitespace before any text (indentation between blocks) is dropped, so a
-        # boundary with nothing pending costs no flush
-        if text and (parts or not text.isspace()):
-            add(text)
-            if links_open or iflag:
-                # link and flagged-inline characters of a piece of text inside them
-                n = len(text.strip())
-                if links_open:
-                    n_links += n
-                if iflag:
-                    n_flagged += n
-                    i_flags |= iflag
-    if parts:
-        flush(n_links, n_flagged, i_flags)
-    if hidden:
-        remove_keeping_tails(hidden)
-    # which elements hold a block element: marked once per parent, after the walk
-    has_child.extend([False] * n_tags)
-    for up in set(parent):
-        if up >= 0:
-            has_child[up] = True
+    hide = _HIDE_PRUNED if remove_hidden else _HIDE_NONE if pruned else _HIDE_ALL
+    walk = _Walk(dom, root, hide)
+    walk.run()
+    if walk.hidden:
+        remove_keeping_tails(walk.hidden)
+    _mark_block_parents(dom)
     return dom

@@ -27,7 +27,14 @@ corpus README says:
 Figures are given for all articles, for cards (gold role "related") and for
 the main story; extra predicted articles count against "all" and "cards".
 
-    python benchmarks/segmentation.py [--corpus PATH] [--worst N]
+``--generated N`` scores N pages of ``tests/pagegen.py`` instead (seeds
+S..S+N-1, each page drawn with ``random.Random(seed)``, ``--language`` for
+the cards' language) with the same scoring; ``--worst K`` lists the pages
+with most errors and ``--show`` prints their story lists (the text after the
+main story) with what came out next to the gold.
+
+    python benchmarks/segmentation.py [--corpus PATH] [--worst N] [--show]
+    python benchmarks/segmentation.py --generated N [--seed S] [--language L] [--worst K] [--show]
 """
 
 from __future__ import annotations
@@ -44,6 +51,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT / "src") not in sys.path:
     sys.path.insert(0, str(ROOT / "src"))
+if str(ROOT) not in sys.path:  # tests/pagegen.py, for --generated
+    sys.path.append(str(ROOT))
 
 from newsclean import Article, Page, clean  # noqa: E402
 from newsclean.shell.scoring import PageScore, page_score  # noqa: E402
@@ -88,6 +97,10 @@ class ArticleResult:
     time: bool = False
     gold_title: str | None = None
     predicted_title: str | None = None
+    gold_source: str | None = None
+    predicted_source: str | None = None
+    gold_time: str | None = None
+    predicted_time: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +144,20 @@ def time_matches(gold: dict[str, Any], article: Article) -> bool:
     return bool(a) and (a in b or b in a)
 
 
+def _gold_time(gold: dict[str, Any]) -> str | None:
+    text, offset = gold.get("published_text"), gold.get("published_offset_seconds")
+    return None if text is None else f"{text} ({offset}s)" if offset is not None else text
+
+
+def _predicted_time(article: Article) -> str | None:
+    ts = article.published
+    if ts is None:
+        return None
+    if ts.offset is None:
+        return ts.text
+    return f"{ts.text} ({round(-ts.offset.total_seconds())}s)"
+
+
 def score_page(page: CorpusPage, result: Page) -> PageResult:
     """Pair predicted and gold articles greedily by body F1 and score them."""
     golds: list[dict[str, Any]] = page.gold["articles"]
@@ -150,7 +177,15 @@ def score_page(page: CorpusPage, result: Page) -> PageResult:
     out: list[ArticleResult] = []
     for g, gold in enumerate(golds):
         if g not in pairs:
-            out.append(ArticleResult(gold["role"], None, gold_title=gold["title"]))
+            out.append(
+                ArticleResult(
+                    gold["role"],
+                    None,
+                    gold_title=gold["title"],
+                    gold_source=gold["source"],
+                    gold_time=_gold_time(gold),
+                )
+            )
             continue
         pred = preds[pairs[g]]
         out.append(
@@ -162,10 +197,20 @@ def score_page(page: CorpusPage, result: Page) -> PageResult:
                 time=time_matches(gold, pred),
                 gold_title=gold["title"],
                 predicted_title=pred.title,
+                gold_source=gold["source"],
+                predicted_source=pred.source,
+                gold_time=_gold_time(gold),
+                predicted_time=_predicted_time(pred),
             )
         )
     out.extend(
-        ArticleResult("extra", None, predicted_title=preds[p].title)
+        ArticleResult(
+            "extra",
+            None,
+            predicted_title=preds[p].title,
+            predicted_source=preds[p].source,
+            predicted_time=_predicted_time(preds[p]),
+        )
         for p in range(len(preds))
         if p not in used
     )
@@ -215,8 +260,28 @@ def summarize(results: Sequence[PageResult]) -> dict[str, float]:
 
 def run(corpus: Path = DEFAULT_CORPUS) -> tuple[list[PageResult], dict[str, float]]:
     """Run the whole corpus: page results and the summary figures."""
-    results = [run_page(p) for p in load_corpus(corpus)]
+    return run_pages(load_corpus(corpus))
+
+
+def run_pages(pages: Iterable[CorpusPage]) -> tuple[list[PageResult], dict[str, float]]:
+    """Run the given pages: page results and the summary figures."""
+    results = [run_page(p) for p in pages]
     return results, summarize(results)
+
+
+def generated_pages(
+    count: int, seed: int = 0, language: str | None = None, shared: Path | None = None
+) -> list[CorpusPage]:
+    """``count`` pages of ``tests/pagegen.py``, seed ``s`` drawn with ``random.Random(s)``."""
+    import random
+
+    from tests.pagegen import DEFAULT_SHARED, generate_page
+
+    out = []
+    for s in range(seed, seed + count):
+        page = generate_page(random.Random(s), language=language, shared=shared or DEFAULT_SHARED)
+        out.append(CorpusPage(f"seed {s}", page.text, page.gold))
+    return out
 
 
 def _fmt(x: float | None) -> str:
@@ -236,34 +301,81 @@ def table(figures: dict[str, float]) -> str:
     return "\n".join(rows)
 
 
+def errors(r: PageResult) -> int:
+    """A page's error count for ``--worst``: a wrong count weighs 3, each wrong field 1."""
+    return (not r.count_ok) * 3 + sum(
+        (not a.title) + (not a.source) + (not a.time) for a in r.articles
+    )
+
+
+def _list_text(page: CorpusPage) -> str:
+    """The page after its main story's body (the story list), or the whole page."""
+    span = page.gold["articles"][0].get("body_span") if page.gold.get("articles") else None
+    if not span:
+        return page.text
+    head = page.text[: span[1]].count("\n") + 1
+    return f"[main story: {head} lines]\n" + page.text[span[1] :].lstrip("\n")
+
+
+def report_worst(
+    results: Sequence[PageResult], pages: Sequence[CorpusPage], worst: int, show: bool
+) -> str:
+    """The ``worst`` pages with most errors; with ``show`` their story lists and fields."""
+    by_name = {p.name: p for p in pages}
+    lines: list[str] = []
+    for r in sorted(results, key=errors, reverse=True)[:worst]:
+        lines.append(f"\n{r.name}: {r.predicted_count} articles for {r.gold_count}")
+        for a in r.articles:
+            marks = "".join(
+                c if ok else "." for c, ok in zip("TSZ", (a.title, a.source, a.time), strict=False)
+            )
+            f1 = f"{_f1(a.body):.2f}" if a.body else "----"
+            gold, pred = repr(a.gold_title)[:60], repr(a.predicted_title)[:60]
+            lines.append(f"  {a.role:8} {marks} F1 {f1}  gold={gold} pred={pred}")
+            if show and (not a.source or not a.time):
+                lines.append(
+                    f"{'':14}source gold={a.gold_source!r} pred={a.predicted_source!r}"
+                    f"  time gold={a.gold_time!r} pred={a.predicted_time!r}"
+                )
+        if show and r.name in by_name:
+            lines.append("  --- page text " + "-" * 40)
+            lines.extend("  | " + x for x in _list_text(by_name[r.name]).split("\n"))
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--worst", type=int, default=0, help="list the N pages with most errors")
+    parser.add_argument("--show", action="store_true", help="with --worst: print their text")
+    parser.add_argument(
+        "--generated", type=int, default=0, metavar="N", help="score N generated pages instead"
+    )
+    parser.add_argument("--seed", type=int, default=0, help="first seed of --generated")
+    parser.add_argument("--language", default=None, help="language of the generated cards")
+    parser.add_argument(
+        "--shared", type=Path, default=None, help="the shared folder for --generated"
+    )
     args = parser.parse_args(argv)
-    if not args.corpus.exists():
-        print(f"corpus not found: {args.corpus}", file=sys.stderr)
-        return 2
-    results, figures = run(args.corpus)
-    print(f"{len(results)} pages, reference time {REFERENCE_TIME.isoformat()}")
+    if args.generated:
+        shared = args.shared or ROOT.parent / "shared"
+        if not (shared / "corpora" / "aeb").exists():
+            print(f"corpus not found: {shared / 'corpora' / 'aeb'}", file=sys.stderr)
+            return 2
+        pages = generated_pages(args.generated, args.seed, args.language, shared)
+        what = f"generated pages (seeds {args.seed}..{args.seed + args.generated - 1}"
+        what += f", language {args.language})" if args.language else ")"
+    else:
+        if not args.corpus.exists():
+            print(f"corpus not found: {args.corpus}", file=sys.stderr)
+            return 2
+        pages = load_corpus(args.corpus)
+        what = "pages"
+    results, figures = run_pages(pages)
+    print(f"{len(results)} {what}, reference time {REFERENCE_TIME.isoformat()}")
     print(table(figures))
     if args.worst:
-
-        def errors(r: PageResult) -> int:
-            return (not r.count_ok) * 3 + sum(
-                (not a.title) + (not a.source) + (not a.time) for a in r.articles
-            )
-
-        for r in sorted(results, key=errors, reverse=True)[: args.worst]:
-            print(f"\n{r.name}: {r.predicted_count} articles for {r.gold_count}")
-            for a in r.articles:
-                marks = "".join(
-                    c if ok else "."
-                    for c, ok in zip("TSZ", (a.title, a.source, a.time), strict=False)
-                )
-                f1 = f"{_f1(a.body):.2f}" if a.body else "----"
-                gold, pred = repr(a.gold_title)[:60], repr(a.predicted_title)[:60]
-                print(f"  {a.role:8} {marks} F1 {f1}  gold={gold} pred={pred}")
+        print(report_worst(results, pages, args.worst, args.show))
     return 0
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
+from tests.pagegen import GeneratedPage, generate_page
+
 # Arbitrary text, surrogates and controls included: clean() must survive it.
 any_text = st.text(max_size=400)
 
@@ -106,3 +108,13 @@ html_soup = st.builds(
         max_size=30,
     ),
 )
+
+# Segmentation pages of tests/pagegen.py: a real main story of ../shared's aeb
+# corpus, then cards of drawn shapes, with their gold JSON. Hypothesis drives
+# the generator's random.Random, so a failing page shrinks and replays.
+generated_pages = st.builds(generate_page, st.randoms(use_true_random=False))
+
+
+def generated_pages_in(language: str | None) -> st.SearchStrategy[GeneratedPage]:
+    """Generated pages whose cards are written in ``language`` (None: English)."""
+    return st.builds(generate_page, st.randoms(use_true_random=False), language=st.just(language))

@@ -370,3 +370,67 @@ def test_archive_list_of_months_is_no_card_header() -> None:
     for months in (tail, [m.replace("Dezember", "December") for m in tail]):
         result = newsclean.clean_text("\n".join(["Court story", *_PARAGRAPHS, *months]))
         assert [a.role for a in result.articles] == ["main"]
+
+
+_DESK_TEASERS = [
+    "The city council voted on Tuesday to extend the tram line to the airport by 2028, "
+    "after a debate that ran late into the night.",
+    "Scientists said the new telescope had found water vapour in the atmosphere of a "
+    "distant planet, a first for an instrument of its size.",
+    "Shares in the carmaker fell sharply after it cut its forecast for the year, citing "
+    "weak demand in Europe and rising costs.",
+]
+
+
+def _desk_page(cards: list[list[str]], header: str = "More Stories") -> str:
+    lines = ["Man pleads guilty to threatening senator", *_PARAGRAPHS, header]
+    for card in cards:
+        lines.extend(card)
+    return "\n".join(lines)
+
+
+def test_kicker_line_above_headline_is_no_source() -> None:
+    """A section label above a card's headline ("POLITICS") is removed, never its source."""
+    titles = [
+        "Tram line to reach airport",
+        "Telescope finds water vapour",
+        "Carmaker cuts forecast",
+    ]
+    kickers = ["POLITICS", "Science", "BUSINESS"]
+    page = _desk_page(
+        [
+            [k, t, f"{n + 1} hours ago", b]
+            for n, (k, t, b) in enumerate(zip(kickers, titles, _DESK_TEASERS, strict=True))
+        ]
+    )
+    result = newsclean.clean_text(page)
+    cards = [a for a in result.articles if a.role == "related"]
+    assert [c.title for c in cards] == titles
+    assert [c.source for c in cards] == [None, None, None]
+    removed = {r.text: r.rule for a in result.articles for r in a.removed} | {
+        r.text: r.rule for r in result.removed
+    }
+    assert all(removed.get(k) == "card.section_label" for k in kickers)
+
+
+def test_kicker_field_beside_time_is_no_source() -> None:
+    """A section label among a card's header fields ("Politik · vor 2 Stunden") is cut out."""
+    titles = [
+        "Stadtrat beschließt neue Linie",
+        "Teleskop findet Wasserdampf",
+        "Autobauer senkt Prognose",
+    ]
+    page = _desk_page(
+        [
+            [f"{k} · vor {n + 2} Stunden", t, b]
+            for n, (k, t, b) in enumerate(
+                zip(["Politik", "Wissen", "Wirtschaft"], titles, _DESK_TEASERS, strict=True)
+            )
+        ],
+        header="Mehr zum Thema",
+    )
+    result = newsclean.clean_text(page, options=newsclean.Options(language="de"))
+    cards = [a for a in result.articles if a.role == "related"]
+    assert [c.title for c in cards] == titles
+    assert [c.source for c in cards] == [None, None, None]
+    assert all(c.published is not None and c.published.offset is not None for c in cards)

@@ -303,7 +303,7 @@ def test_short_last_card_body_is_kept() -> None:
 
 
 def test_kicker_line_above_card_header_is_removed() -> None:
-    """A short line that belongs to no card (a kicker) is removed, not glued to a body."""
+    """A kicker above a card's headline is removed as a section label, not glued to a body."""
     page = "\n".join(
         [
             MAIN,
@@ -322,7 +322,8 @@ def test_kicker_line_above_card_header_is_removed() -> None:
     result = _clean(page)
     cards = _related(result)
     assert "OPINION" not in cards[0].text
-    assert any(r.text == "OPINION" and r.rule == "card.stray" for r in result.removed)
+    removed = [*result.removed, *(r for a in result.articles for r in a.removed)]
+    assert any(r.text == "OPINION" and r.rule == "card.section_label" for r in removed)
 
 
 def test_split_cards_off_keeps_one_story() -> None:

@@ -82,6 +82,11 @@ RULES: dict[str, Rule] = _registry(
     Rule("card.field_separator", K.CHROME, "a separator between the fields of a card header"),
     Rule("card.stray", K.BOILERPLATE, "a short line after a card's body that is in no card"),
     Rule("card.reading_time", K.CHROME, "a reading-time estimate among a card header's fields"),
+    Rule(
+        "card.section_label",
+        K.SECTION_HEADER,
+        "a section or desk name above or among a card's header fields ('POLITICS'), not its source",
+    ),
     Rule("card.repeat", K.NAVIGATION, "a related card the page already showed"),
     # --- inside paragraphs (stage: inline) ----------------------------------
     Rule("inline.read_more", K.READ_MORE, "a 'read more' link inside the text"),

@@ -33,7 +33,7 @@ from typing import Literal
 import regex
 
 from newsclean.core.lexicon import entries, languages, table
-from newsclean.core.rules import removal
+from newsclean.core.rules import removal, rule
 from newsclean.core.types import Block, Decision, Label, Removal
 from newsclean.parsers.bylines import byline_lines
 from newsclean.parsers.reading_times import reading_times
@@ -46,6 +46,7 @@ __all__ = [
     "Line",
     "classify_lines",
     "header_fields",
+    "is_section_label",
     "is_time_phrase",
     "name_like",
     "settle",
@@ -315,7 +316,7 @@ def split_fields(text: str, language: str = _ENGLISH) -> list[tuple[int, int]] |
 
 
 # What a header field is: a reading time, a time, a byline or a source's name.
-_FieldKind = Literal["reading", "time", "author", "source"]
+_FieldKind = Literal["reading", "section", "time", "author", "source"]
 
 
 def _fields(text: str, language: str) -> list[tuple[int, int, _FieldKind]] | None:
@@ -330,6 +331,8 @@ def _fields(text: str, language: str) -> list[tuple[int, int, _FieldKind]] | Non
         kind: _FieldKind
         if _READING_TIMES.matches(field):
             kind = "reading"
+        elif is_section_label(field):
+            kind = "section"  # a kicker ("POLITICS"): cut out, never the source
         elif _is_time_field(field, language):
             kind = "time"
         elif _BYLINES.matches(field):
@@ -339,7 +342,7 @@ def _fields(text: str, language: str) -> list[tuple[int, int, _FieldKind]] | Non
         else:
             kind = "source"
         out.append((a, b, kind))
-    return out if any(kind != "source" for _, _, kind in out) else None
+    return out if any(kind not in ("source", "section") for _, _, kind in out) else None
 
 
 def _spans(text: str, language: str) -> list[tuple[int, int]] | None:
@@ -477,6 +480,32 @@ def _cut(block: Block, a: int, b: int, name: str) -> Removal:
     return removal(name, block.text[a:b], block.start + a, block.start + b)
 
 
+_LABEL_MAX_WORDS = 4  # a section label is a word or a few
+
+
+@functools.cache
+def _section_labels() -> frozenset[str]:
+    """Every language's section labels, case-folded: kickers print in any
+    language whatever the page's hint says."""
+    return frozenset(e.casefold() for lang in languages() for e in entries(lang, "section_labels"))
+
+
+def is_section_label(text: str) -> bool:
+    """A desk or section name ("POLITICS", "Wirtschaft:"), from ``section_labels.txt``.
+
+    >>> is_section_label("POLITICS"), is_section_label("Wirtschaft:"), is_section_label("Reuters")
+    (True, True, False)
+    """
+    label = text.strip().rstrip(":").rstrip()
+    return len(label) <= 40 and label.casefold() in _section_labels()
+
+
+def _kicker(d: Decision) -> Decision:
+    """A section label's line as removed chrome."""
+    r = rule("card.section_label")
+    return Decision(d.block, Label.CHROME, r.name, r.kind, r.reason, d.words)
+
+
 def _classify(d: Decision, language: str, settle_now: bool) -> Line:
     text = d.block.text
     words = d.words if d.words >= 0 else word_runs(text)  # the labeller counted most
@@ -489,6 +518,8 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
         if words >= _BODY_MIN_WORDS:  # may be a card's body that a page-chrome rule took
             return Line(d, "body", words, chrome_body=True)
         return Line(d, "chrome", words)
+    if words <= _LABEL_MAX_WORDS and is_section_label(text):
+        return Line(_kicker(d), "chrome", words)  # "POLITICS" above a headline
     if not settle_now and words < _SENTENCE_MIN_WORDS:
         return Line(d, "short", words)  # too short for body text: a cue or plain
     # each test below runs behind a cheap test of what it cannot match without
@@ -545,7 +576,7 @@ def classify_lines(decisions: tuple[Decision, ...], language: str = _ENGLISH) ->
         first = seen.get(key)
         if first is None:
             line = _classify(d, language, False)
-            if line.kind != "cue":
+            if line.kind != "cue" and line.decision is d:  # (a kicker's decision is new)
                 seen[key] = line
         else:
             line = Line(d, first.kind, first.words, chrome_body=first.chrome_body)
@@ -558,7 +589,7 @@ def settle(lines: list[Line], i: int, language: str = _ENGLISH) -> Line:
 
     >>> from newsclean.text.label import label_blocks
     >>> from newsclean.text.blocks import split_blocks
-    >>> lines = classify_lines(label_blocks(split_blocks("Reuters · 2 hours ago\\nMarkets")))
+    >>> lines = classify_lines(label_blocks(split_blocks("Reuters · 2 hours ago\\nRates held")))
     >>> [ln.kind for ln in lines], settle(lines, 0).kind, [ln.kind for ln in lines]
     (['short', 'short'], 'cue', ['cue', 'short'])
     """
@@ -616,10 +647,14 @@ def header_fields(block: Block, language: str) -> HeaderFields | None:
     names: set[str] = set()
     kept: list[tuple[int, int]] = []
     timings: list[tuple[int, int]] = []  # reading times: cut out, not a source
+    kickers: list[tuple[int, int]] = []  # section labels: cut out, not a source
     for a, b, kind in found:
         if kind == "reading":
             timings.append((a, b))
             slots.add("reading")  # header evidence: a card's metadata line
+            continue
+        if kind == "section":
+            kickers.append((a, b))
             continue
         kept.append((a, b))
         slots.add(kind)
@@ -630,8 +665,9 @@ def header_fields(block: Block, language: str) -> HeaderFields | None:
         else:
             fields.append(_sub(block, a, b, Label.SOURCE, "card.source"))
             names.add(block.text[a:b].casefold())
-    cut = list(_gaps(block, sorted([*kept, *timings])))
-    if timings:
+    cut = list(_gaps(block, sorted([*kept, *timings, *kickers])))
+    if timings or kickers:
         cut.extend(_cut(block, a, b, "card.reading_time") for a, b in timings)
+        cut.extend(_cut(block, a, b, "card.section_label") for a, b in kickers)
         cut.sort(key=lambda x: x.start)
     return HeaderFields(tuple(fields), tuple(cut), frozenset(slots), frozenset(names))

@@ -117,6 +117,10 @@ def _fit(lines: list[Line], lo: int, end: int, language: str) -> _Header | None:
             titled = titled or (not slots and bool(plains))
             slots |= ln.slots
             names |= ln.names
+        elif ln.decision.rule == "card.section_label":  # a kicker: evidence, no source
+            if "section" in slots:
+                break
+            slots.add("section")
         elif (ln.kind == "plain" and ln.words <= _TITLE_MAX_WORDS) or ln.weak:
             if (
                 ln.weak
@@ -208,6 +212,8 @@ def _header_decisions(
         if ln.kind == "cue":
             header.extend(ln.fields)
             cut.extend(ln.cut)
+        elif ln.kind == "chrome":  # a kicker among the header lines
+            cut.append(_removal(ln.decision))
         else:
             header.append(Decision(ln.block, Label.SOURCE, "card.source"))
     return tuple(header), tuple(cut)

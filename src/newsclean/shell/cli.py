@@ -530,6 +530,9 @@ class _Slot:
         self.conn.close()
 
 
+_CRASHED = ("WorkerCrashed", "the worker process died on this record")
+
+
 class _Pool:
     """Worker slots fed chunks of numbered tasks, and the outcomes back by number."""
 
@@ -598,7 +601,7 @@ class _Pool:
             if slot.conn in ready:
                 lost = self._receive(slot, now)
             elif slot.proc.sentinel in ready:
-                lost = "WorkerCrashed", "the worker process died on this record"
+                lost = _CRASHED
             elif self.hard is not None and now - slot.since >= self.hard:
                 lost = "Timeout", f"over the {self.settings.timeout:g} s limit (worker killed)"
             if lost is not None and slot.pending:
@@ -620,7 +623,7 @@ class _Pool:
                 if not slot.pending:
                     break
         except (EOFError, OSError):
-            return "WorkerCrashed", "the worker process died on this record"
+            return _CRASHED
         return None
 
     def _replace(self, i: int) -> None:

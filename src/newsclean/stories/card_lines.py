@@ -38,6 +38,7 @@ from newsclean.core.types import Block, Decision, Label, Removal
 from newsclean.parsers.bylines import byline_lines
 from newsclean.parsers.reading_times import reading_times
 from newsclean.text.features import word_runs
+from newsclean.text.label import line_key, phrases
 
 __all__ = [
     "SENTENCE_END",
@@ -279,7 +280,7 @@ def _time_words(language: str) -> set[str]:
     """The words of ``language``'s card grammar: months, weekdays, units, number
     words, meridiems, zones and the card words ("vor", "gestern"), lowered,
     one word each."""
-    phrases = [
+    listed = [
         *table(language, "time_months"),
         *table(language, "time_weekdays"),
         *table(language, "time_units"),
@@ -288,7 +289,7 @@ def _time_words(language: str) -> set[str]:
         *table(language, "time_zones"),
         *(w for words in _card_words(language).values() for w in words),
     ]
-    return {t for p in phrases for t in _TOKEN.findall(p.lower())}
+    return {t for p in listed for t in _TOKEN.findall(p.lower())}
 
 
 def _is_time_field(text: str, language: str) -> bool:
@@ -483,21 +484,15 @@ def _cut(block: Block, a: int, b: int, name: str) -> Removal:
 _LABEL_MAX_WORDS = 4  # a section label is a word or a few
 
 
-@functools.cache
-def _section_labels() -> frozenset[str]:
-    """Every language's section labels, case-folded: kickers print in any
-    language whatever the page's hint says."""
-    return frozenset(e.casefold() for lang in languages() for e in entries(lang, "section_labels"))
-
-
 def is_section_label(text: str) -> bool:
-    """A desk or section name ("POLITICS", "Wirtschaft:"), from ``section_labels.txt``.
+    """A desk or section name ("POLITICS", "Wirtschaft:"), from ``section_labels.txt``:
+    every language's list, as the labeller reads whole-line lists without a hint,
+    since kickers print in any language whatever the page's hint says.
 
     >>> is_section_label("POLITICS"), is_section_label("Wirtschaft:"), is_section_label("Reuters")
     (True, True, False)
     """
-    label = text.strip().rstrip(":").rstrip()
-    return len(label) <= 40 and label.casefold() in _section_labels()
+    return len(text) <= 40 and line_key(text) in phrases(None, "section_labels")
 
 
 def _kicker(d: Decision) -> Decision:

@@ -28,7 +28,7 @@ from newsclean.parsers.timestamps import parse_timestamp
 from newsclean.text.comment_marks import CommentMarkers, markers
 from newsclean.text.features import word_runs
 
-__all__ = ["label_blocks", "line_key"]
+__all__ = ["label_blocks", "line_key", "phrases"]
 
 _EDGE_PUNCT = regex.compile(r"^[\W_]+|[\W_]+$")
 _DIGIT = re.compile(r"\d")
@@ -82,7 +82,7 @@ def line_key(text: str) -> str:
 
 
 @functools.cache
-def _phrases(language: str | None, name: str) -> frozenset[str]:
+def phrases(language: str | None, name: str) -> frozenset[str]:
     """A site-chrome list's lines as keys (English's included, see ``chrome_entries``)."""
     return frozenset(line_key(e) for e in chrome_entries(language, name))
 
@@ -92,8 +92,8 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
     options = options or Options()
     language = options.language or "en"
     # with no language hint, every language's whole-line lists
-    chrome = _phrases(options.language, "chrome_lines")
-    headers = _phrases(options.language, "section_headers")
+    chrome = phrases(options.language, "chrome_lines")
+    headers = phrases(options.language, "section_headers")
     hint = options.language  # None: every language's lists
     comments = markers(hint)
     bylines = byline_lines(hint)

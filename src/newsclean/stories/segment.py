@@ -44,7 +44,7 @@ import dataclasses
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import Literal, TypeVar
 
 import regex
@@ -53,14 +53,8 @@ from newsclean.core.fastinit import fast_init
 from newsclean.core.options import Options
 from newsclean.core.rules import removal, rule
 from newsclean.core.types import Block, Decision, Label, Removal
-from newsclean.stories.card_lines import (
-    SENTENCE_END,
-    Line,
-    classify_lines,
-    name_like,
-    settle,
-    source_like,
-)
+from newsclean.stories.card_lines import SENTENCE_END, Line, classify_lines, settle
+from newsclean.stories.card_list import Card, card_decisions, read_list, title_and_source
 from newsclean.text.content import headline_candidates, select_main
 
 __all__ = ["Segment", "segment", "without_repeats"]
@@ -143,38 +137,14 @@ def _fit(lines: list[Line], lo: int, end: int, language: str) -> _Header | None:
     # plain lines above the first cue are kept only as the headline or a source
     if not slots:
         return None
-    title, source, start = _title_and_source(lines, plains, slots, start)
+    title, source, start = title_and_source(lines, plains, slots, start)
     body_start = end
     if title is None or (source is None and "source" not in slots and lines[title].words <= 4):
         title, source, body_start = _headline_below(lines, end, title, source)
-    header, cut = _header_decisions(lines, start, end, title)
+    header, cut = card_decisions(lines, [i for i in range(start, end) if i != title])
     if source is not None:
         slots.add("source")
     return _Header(start, end, title, header, cut, frozenset(slots), body_start)
-
-
-def _title_and_source(
-    lines: list[Line], plains: list[int], slots: set[str], start: int
-) -> tuple[int | None, int | None, int]:
-    """Which of a header's (at most two) plain lines is the headline and which the
-    source, and the header's first line (a second headline-like line is left out)."""
-    title: int | None = None
-    source: int | None = None
-    if len(plains) == 2:
-        a, b = sorted(plains, key=lambda i: (lines[i].words, len(lines[i].block.text)))
-        if source_like(lines[b].block.text) and not source_like(lines[a].block.text):
-            a, b = b, a
-        if name_like(lines[a]):
-            title, source = b, a
-        else:  # two headline-like lines: the one nearer the body is the headline
-            title, start = plains[0], plains[1] + 1
-    elif len(plains) == 1:
-        only = plains[0]
-        if "source" in slots or not source_like(lines[only].block.text):
-            title = only
-        else:
-            source = only
-    return title, source, start
 
 
 def _headline_below(
@@ -196,27 +166,6 @@ def _headline_below(
             source = title
         return end, source, nxt
     return title, source, end
-
-
-def _header_decisions(
-    lines: list[Line], start: int, end: int, title: int | None
-) -> tuple[tuple[Decision, ...], tuple[Removal, ...]]:
-    """The decisions and removals of header lines ``start`` .. ``end`` but the headline:
-    a cue's fields, a plain line as the source."""
-    header: list[Decision] = []
-    cut: list[Removal] = []
-    for i in range(start, end):
-        ln = lines[i]
-        if i == title:
-            continue
-        if ln.kind == "cue":
-            header.extend(ln.fields)
-            cut.extend(ln.cut)
-        elif ln.kind == "chrome":  # a kicker among the header lines
-            cut.append(_removal(ln.decision))
-        else:
-            header.append(Decision(ln.block, Label.SOURCE, "card.source"))
-    return tuple(header), tuple(cut)
 
 
 def _without_template_titles(lines: list[Line], starts: list[_Header]) -> list[_Header]:
@@ -315,6 +264,7 @@ def segment(decisions: tuple[Decision, ...], options: Options | None = None) -> 
     language = options.language or "en"
     lines = classify_lines(decisions, language)
     starts = _card_starts(lines, language) if options.split_cards else []
+    heads: set[int] = set()
     if starts:
         # a header whose headline repeats the page's title (its <title>) is the
         # story's own header, not a related card's
@@ -322,23 +272,127 @@ def segment(decisions: tuple[Decision, ...], options: Options | None = None) -> 
         starts = [h for h in starts if h.title not in heads]
         starts = _without_template_titles(lines, starts)
     first = _first_card(lines, starts, options)
-    main_part = list(decisions if first is None else decisions[: starts[first].start])
-    if first is not None:  # the cards' lines are read as cue or plain from here on
+    cards: list[Card] = []
+    if options.split_cards:
+        cards = _lists(lines, starts, first, heads, language, options)
+    main_part = list(decisions if not cards else decisions[: cards[0].top])
+    if cards:  # the cards' lines are read as cue or plain from here on
         for i in range(len(lines)):
             settle(lines, i, language)
-        _mark_unknown_header(lines, main_part, starts[first].start)
+        _mark_unknown_header(lines, main_part, cards[0].top)
     segments: list[Segment] = []
     main = select_main(tuple(main_part), options)
     if main.body or main.title or main.removed:
         segments.append(Segment("main", main.title, main.header, main.body, main.removed))
-    if first is not None:
-        segments.extend(_title_sources(_cards(lines, starts[first:])))
+    if cards:
+        segments.extend(_title_sources(_segments(lines, cards)))
         segments, repeats = without_repeats(segments, lambda s: s)
         if repeats:  # page-level removals ride on a segment (the last)
             last = segments[-1]
             removed = tuple(sorted((*last.removed, *repeats), key=lambda r: r.start))
             segments[-1] = dataclasses.replace(last, removed=removed)
     return tuple(s for s in segments if s.body or s.title or s.removed)
+
+
+# --- lists of cards -------------------------------------------------------------
+
+
+def _lists(
+    lines: list[Line],
+    starts: list[_Header],
+    first: int | None,
+    heads: set[int],
+    language: str,
+    options: Options,
+) -> list[Card]:
+    """The cards below the main story, each list (up to the next section header)
+    read whole by ``card_list.read_list``; a list it cannot read keeps the
+    headers found above teasers.
+
+    Without a card header that ends the main story, a section header below
+    enough story whose list reads as two cards or more starts the cards.
+    """
+    found: list[_Header] = []
+    if first is not None:
+        lo, found = starts[first].start, starts[first:]
+    else:
+        section = _section_list(lines, heads, language, options)
+        if section is None:
+            return []
+        lo = section
+    cuts = [i for i in range(lo + 1, len(lines)) if lines[i].kind == "section"]
+    bounds = [lo, *cuts, len(lines)]
+    cards: list[Card] = []
+    for a, b in pairwise(bounds):
+        old = [h for h in found if a <= h.start < b]
+        new = read_list(lines, a, b, language, extend=a == lo and first is not None)
+        if _readable(lines, new, old, heads):
+            cards.extend(new)
+        else:
+            cards.extend(_from_headers(lines, old, b))
+    return cards
+
+
+def _readable(lines: list[Line], new: list[Card], old: list[_Header], heads: set[int]) -> bool:
+    """Whether a list's reading holds: cards with distinct headlines, none the
+    page's own title."""
+    if not new:
+        return False
+    keys = [_template_key(lines[c.title].block.text) for c in new if c.title is not None]
+    return len(set(keys)) == len(keys) and not any(c.title in heads for c in new)
+
+
+def _section_list(
+    lines: list[Line], heads: set[int], language: str, options: Options
+) -> int | None:
+    """The first section header below enough story whose list reads as two
+    cards or more, each a teaser no longer than the story above, with no
+    plain line that is in no card (a link list in the story's middle, then
+    more story, does not read so)."""
+    story = 0
+    prose = _prose_words(lines)
+    n = len(lines)
+    i = 0
+    while i < n:
+        if lines[i].kind != "section" or story < _MAIN_MIN_WORDS:
+            story += prose[i]
+            i += 1
+            continue
+        j = i + 1
+        while j < n and lines[j].kind != "section":
+            j += 1
+        cards = read_list(lines, i, j, language)
+        if (
+            len(cards) >= 2
+            and _readable(lines, cards, [], heads or set())
+            and not any(c.strays for c in cards)
+            and max(sum(prose[c.body_start : c.body_end]) for c in cards)
+            <= options.implicit_card_max_ratio * story
+        ):
+            return i
+        story += sum(prose[i:j])
+        i = j
+    return None
+
+
+def _from_headers(lines: list[Line], hs: list[_Header], stop: int) -> list[Card]:
+    """Cards from headers found above teasers: each runs to the next header."""
+    out: list[Card] = []
+    for k, h in enumerate(hs):
+        end = hs[k + 1].start if k + 1 < len(hs) else stop
+        last = max(
+            (
+                i
+                for i in range(h.body_start, end)
+                if lines[i].kind == "body" or lines[i].decision.label is Label.BODY
+            ),
+            default=-1,
+        )
+        if last < 0 and h.body_start < end and lines[h.body_start].kind == "plain":
+            last = h.body_start  # a short body
+        fields = frozenset(i for i in range(h.start, h.end) if i != h.title)
+        out.append(Card(h.start, end, h.title, h.header, h.cut, fields, h.body_start, last + 1))
+    return out
 
 
 def _first_card(lines: list[Line], starts: list[_Header], options: Options) -> int | None:
@@ -463,36 +517,29 @@ def _mark_unknown_header(lines: list[Line], main_part: list[Decision], cut: int)
         main_part[i] = Decision(ln.block, Label.SECTION_HEADER, r.name, r.kind, r.reason)
 
 
-def _cards(lines: list[Line], starts: list[_Header]) -> list[Segment]:
+def _segments(lines: list[Line], cards: list[Card]) -> list[Segment]:
+    """Each card's lines as a segment: headline, header fields, body; the rest of
+    its span removed (chrome under its own rule, other text as stray)."""
     out: list[Segment] = []
-    for k, h in enumerate(starts):
-        stop = starts[k + 1].start if k + 1 < len(starts) else len(lines)
-        removed = list(h.cut)
-        span = [lines[i] for i in range(h.body_start, stop)]
-        last = max(
-            (
-                n
-                for n, ln in enumerate(span)
-                if ln.kind == "body" or ln.decision.label is Label.BODY
-            ),
-            default=-1,
-        )
-        if last < 0 and span and span[0].kind == "plain":
-            last = 0  # a short body
+    for c in cards:
+        removed = list(c.cut)
         body: list[Block] = []
-        for n, ln in enumerate(span):
-            if ln.kind in ("chrome", "section") or (ln.chrome_body and n > 0):
+        for i in range(c.top, c.stop):
+            if i == c.title or i in c.fields:
+                continue
+            ln = lines[i]
+            if ln.kind in ("chrome", "section") or (ln.chrome_body and i > c.body_start):
                 removed.append(_removal(ln.decision))
-            elif n <= last:
+            elif c.body_start <= i < c.body_end:
                 body.append(ln.block)
             else:
                 removed.append(_removal(ln.decision, "card.stray"))
-        title = lines[h.title].block if h.title is not None else None
+        title = lines[c.title].block if c.title is not None else None
         out.append(
             Segment(
                 "related",
                 title,
-                h.header,
+                c.header,
                 tuple(body),
                 tuple(sorted(removed, key=lambda r: r.start)),
             )

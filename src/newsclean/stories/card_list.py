@@ -1,0 +1,457 @@
+"""Stage 4b: a list of cards read whole, by the template its cards repeat.
+
+The cards of one list are printed from one template: the same kinds of
+field lines (time, source, byline, reading time, kicker) at the same
+places, above the headline, between headline and teaser, or below the
+teaser as a footer. Walking up from one teaser (``segment``) cannot tell a
+footer from the next card's header; reading the whole list can:
+
+* every line of the list is a *field* line (a cue or a kicker), a short
+  *plain* line (a headline or a source's name), *body* text, or chrome;
+* each run of body text is one card's teaser, and the plain line nearest
+  above it is its headline (a second, name-like one its source);
+* the field lines above the first headline are the header template, those
+  below the last teaser the footer template; each run of field lines
+  between one teaser and the next headline is cut where it fits both
+  templates best;
+* when most cards carry fields, a "card" with none is a subheading inside
+  the card above's teaser, and goes back into it.
+
+A list ends at a section header; ``segment`` reads each list on the page
+once, so the cost stays linear in the page's lines.
+
+>>> from newsclean.text.label import label_blocks
+>>> from newsclean.text.blocks import split_blocks
+>>> from newsclean.stories.card_lines import classify_lines
+>>> teaser = "The council approved the plan on Monday after a long debate in the hall."
+>>> page = (f"First headline here\\n{teaser}\\nReuters | 2 hours ago\\n"
+...         f"Second headline here\\n{teaser}\\nAP | 3 hours ago")
+>>> lines = classify_lines(label_blocks(split_blocks(page)))
+>>> cards = read_list(lines, 0, len(lines), "en")
+>>> [(lines[c.title].block.text, [d.block.text for d in c.header]) for c in cards]
+... # doctest: +NORMALIZE_WHITESPACE
+[('First headline here', ['Reuters', '2 hours ago']),
+ ('Second headline here', ['AP', '3 hours ago'])]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from newsclean.core.rules import removal
+from newsclean.core.types import Decision, Label, Removal
+from newsclean.stories.card_lines import Line, name_like, settle, source_like
+
+__all__ = ["Card", "card_decisions", "read_list", "title_and_source"]
+
+_TITLE_MAX_WORDS = 30  # a longer line is body text, never a headline
+_STRAY_WORDS = 4  # a plain line this long in no card may be a headline of a link list
+_SHORT_BODY_WORDS = 6  # a stray line this long may be a card's whole (short) body
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """One card's lines: ``top`` .. ``stop`` (exclusive) on the page.
+
+    ``fields`` are the header and footer lines whose decisions are in
+    ``header`` (the headline is ``title``); body text runs from
+    ``body_start`` to ``body_end`` (exclusive); anything else in the span
+    is chrome or stray text, removed.
+    """
+
+    top: int
+    stop: int
+    title: int | None
+    header: tuple[Decision, ...]
+    cut: tuple[Removal, ...]
+    fields: frozenset[int]
+    body_start: int
+    body_end: int
+    strays: int = 0  # headline-like lines above its header that are in no card
+
+
+# --- tokens -------------------------------------------------------------------
+
+_F, _P, _B, _W = "F", "P", "B", "W"  # field, plain, body, weak body (maybe a headline)
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    line: int
+    kind: str
+    slots: frozenset[str]
+
+
+_SECTION = frozenset({"section"})
+_NONE: frozenset[str] = frozenset()
+
+
+def _token(lines: list[Line], i: int, language: str) -> _Tok | None:
+    """What line ``i`` is to a list, or None for chrome."""
+    ln = settle(lines, i, language)
+    if ln.kind == "cue":
+        return _Tok(i, _F, ln.slots)
+    if ln.kind == "chrome":
+        return _Tok(i, _F, _SECTION) if ln.decision.rule == "card.section_label" else None
+    if ln.kind == "plain":
+        return _Tok(i, _P if ln.words <= _TITLE_MAX_WORDS else _B, _NONE)
+    if ln.kind == "body":
+        return _Tok(i, _W if ln.weak else _B, _NONE)
+    return None
+
+
+def _tokens(lines: list[Line], lo: int, hi: int, language: str) -> list[_Tok]:
+    return [t for i in range(lo, hi) if (t := _token(lines, i, language)) is not None]
+
+
+# --- cards as token runs ------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Run:
+    """A card in tokens: the zone above its teaser (the previous card's footer,
+    its own header, headline and fields below the headline), the teaser, and
+    how many of the next zone's first tokens are its footer."""
+
+    zone: list[_Tok]
+    body: list[_Tok]
+    foot: int = 0
+
+
+def _runs(lines: list[Line], toks: list[_Tok]) -> tuple[list[_Run], list[_Tok]]:
+    """The cards of a token list, and the tokens after the last teaser.
+
+    A teaser is a run of body tokens with a plain line above it since the
+    previous teaser; body text with none continues the card above (or, before
+    the first card, is no card's).
+    """
+    runs: list[_Run] = []
+    zone: list[_Tok] = []
+    t = 0
+    n = len(toks)
+    while t < n:
+        tok = toks[t]
+        if _short_body(lines, toks, t, zone):
+            runs.append(_Run(zone, [tok]))
+            zone = []
+            t += 1
+            continue
+        if tok.kind in (_F, _P) or _weak_headline(lines, toks, t, zone, top=t == 0):
+            zone.append(tok)
+            t += 1
+            continue
+        end = t + 1
+        while end < n and toks[end].kind in (_B, _W) and not _weak_headline(lines, toks, end, []):
+            end += 1
+        if any(z.kind in (_P, _W) for z in zone) or _header_like(zone):
+            runs.append(_Run(zone, toks[t:end]))
+        elif runs:  # fields inside a teaser: the card above goes on
+            runs[-1].body.extend([*zone, *toks[t:end]])
+        zone = []
+        t = end
+    return runs, zone
+
+
+def _header_like(zone: list[_Tok]) -> bool:
+    """Fields that head a card without a headline line: a time or a byline, or
+    two kinds of field."""
+    slots = {s for z in zone for s in z.slots}
+    return "time" in slots or "author" in slots or len(slots) >= 2
+
+
+def _short_body(lines: list[Line], toks: list[_Tok], t: int, zone: list[_Tok]) -> bool:
+    """A plain line of a few words below a headline and its fields, with the next
+    card's plain lines below it, is the card's whole (short) teaser (in a
+    list of headlines and dates, the next line is a date)."""
+    if toks[t].kind != _P or lines[toks[t].line].words < _SHORT_BODY_WORDS:
+        return False
+    if t + 1 < len(toks) and toks[t + 1].kind != _P:  # the next card's source or headline
+        return False
+    last_plain = max((k for k, z in enumerate(zone) if z.kind in (_P, _W)), default=-1)
+    return 0 <= last_plain < len(zone) - 1
+
+
+def _weak_headline(
+    lines: list[Line], toks: list[_Tok], t: int, zone: list[_Tok], *, top: bool = False
+) -> bool:
+    """Whether a short body line is a headline ending in a period.
+
+    It is when fields (and a source's name) stand between it and body text
+    below; or when body text is right below it and, since the last teaser,
+    there is no plain line above it (the list's top, or fields) or only
+    sources' names and then fields ("Barron's / Yesterday / - Barron's").
+    """
+    if toks[t].kind != _W:
+        return False
+    u = t + 1
+    names = 0
+    while u < len(toks) and (
+        toks[u].kind == _F or (toks[u].kind == _P and names == 0 and name_like(lines[toks[u].line]))
+    ):
+        names += toks[u].kind == _P
+        u += 1
+    if u == len(toks) or toks[u].kind != _B:
+        return False
+    if u > t + 1:
+        return True
+    plains = [z for z in zone if z.kind in (_P, _W)]
+    if not plains:
+        return top or bool(zone)
+    return zone[-1].kind == _F and all(name_like(lines[z.line]) for z in plains)
+
+
+@dataclass(frozen=True, slots=True)
+class _Heads:
+    title: int | None  # index in the zone
+    source: int | None
+    start: int  # the first token of the card's own header lines (a plain line above is not)
+
+
+def _heads(lines: list[Line], zone: list[_Tok]) -> _Heads:
+    """The headline and source of a card's zone (see ``title_and_source``)."""
+    plains = [k for k, z in enumerate(zone) if z.kind in (_P, _W)]
+    if not plains:  # a card without a headline
+        return _Heads(None, None, len(zone))
+    names = {n for z in zone if z.kind == _F for n in lines[z.line].names}
+    dups = [k for k in plains if lines[zone[k].line].block.text.casefold() in names]
+    own = [k for k in plains if k not in dups] or plains[-1:]
+    if len(own) == 1:
+        title, source, upper = own[0], None, own[0]
+    else:
+        upper, lower = own[-2], own[-1]
+        t, s, _ = title_and_source(
+            lines, [zone[lower].line, zone[upper].line], frozenset(), zone[lower].line
+        )
+        if t is None or s is None:  # two headline-like lines: the lower is the one
+            title, source, upper = lower, None, lower
+        else:
+            title = lower if t == zone[lower].line else upper
+            source = upper if title == lower else lower
+    near = [k for k in dups if k >= upper - 3]  # "Source / 2 hours ago / - Source / Title"
+    return _Heads(title, source, min([upper, *near]))
+
+
+def title_and_source(
+    lines: list[Line], plains: list[int], slots: frozenset[str] | set[str], start: int
+) -> tuple[int | None, int | None, int]:
+    """Which of a header's (at most two, nearest the body first) plain lines is the
+    headline and which the source, and the header's first line (a second
+    headline-like line is left out)."""
+    title: int | None = None
+    source: int | None = None
+    if len(plains) == 2:
+        a, b = sorted(plains, key=lambda i: (lines[i].words, len(lines[i].block.text)))
+        if source_like(lines[b].block.text) and not source_like(lines[a].block.text):
+            a, b = b, a
+        if name_like(lines[a]):
+            title, source = b, a
+        else:  # two headline-like lines: the one nearer the body is the headline
+            title, start = plains[0], plains[1] + 1
+    elif len(plains) == 1:
+        only = plains[0]
+        if "source" in slots or not source_like(lines[only].block.text):
+            title = only
+        else:
+            source = only
+    return title, source, start
+
+
+# --- templates ----------------------------------------------------------------
+
+
+def _slots(toks: list[_Tok]) -> Counter[str]:
+    return Counter(s for t in toks for s in t.slots)
+
+
+def _distance(toks: list[_Tok], template: Counter[str]) -> int:
+    got = _slots(toks)
+    clash = 10 * sum(c - 1 for c in got.values() if c > 1)  # a card has one time
+    return clash + sum(((got - template) + (template - got)).values())
+
+
+def _leading_fields(toks: list[_Tok]) -> list[_Tok]:
+    out: list[_Tok] = []
+    for t in toks:
+        if t.kind != _F:
+            break
+        out.append(t)
+    return out
+
+
+def _split(pre: list[_Tok], head: Counter[str], foot: Counter[str]) -> int:
+    """How many of the tokens ``pre`` (between a teaser and the next card's plain
+    lines) are the teaser's footer: the cut that fits both templates best,
+    the header on a tie."""
+    fields = len(_leading_fields(pre))
+    best, best_cost = 0, -1
+    for p in range(fields + 1):
+        cost = _distance(pre[:p], foot) + _distance(pre[p:], head)
+        if best_cost < 0 or cost < best_cost:
+            best, best_cost = p, cost
+    return best
+
+
+# --- the list -------------------------------------------------------------------
+
+
+def read_list(
+    lines: list[Line], lo: int, hi: int, language: str, *, extend: bool = False
+) -> list[Card]:
+    """The cards of the list in lines ``lo`` .. ``hi``, in page order (see the
+    module docstring); [] when no teaser has a headline.
+
+    With ``extend``, ``lo`` is where a card header was found; when the fields
+    there are the list's footer template, the teaser and headline above them
+    are the list's first card (whose fields are all below it).
+    """
+    runs, tail = _runs(lines, _tokens(lines, lo, hi, language))
+    if not runs:
+        return []
+    foot = _leading_fields(tail)
+    foot_slots = _slots(foot)
+    if extend and foot_slots:
+        first = _extend(lines, lo, runs[0], foot_slots, language)
+        if first is not None:
+            runs.insert(0, first)
+    heads = [_heads(lines, r.zone) for r in runs]
+    head_slots = _slots(runs[0].zone[: heads[0].start])
+    for k in range(1, len(runs)):
+        runs[k - 1].foot = _split(runs[k].zone[: heads[k].start], head_slots, foot_slots)
+    runs[-1].foot = len(foot)
+    runs, heads = _merged(runs, heads)
+    return _cards(lines, runs, heads, tail, hi)
+
+
+def _extend(
+    lines: list[Line], lo: int, run: _Run, foot: Counter[str], language: str
+) -> _Run | None:
+    """The card above line ``lo`` when the fields at ``lo`` are its footer: a
+    headline and a teaser right above them."""
+    pre = _leading_fields(run.zone)
+    if not pre or _distance(pre, foot) != 0:
+        return None
+    i = lo - 1
+    teaser: list[_Tok] = []
+    while i >= 0:
+        t = _token(lines, i, language)
+        if t is not None and t.kind not in (_B, _W):
+            break
+        if t is not None:
+            teaser.insert(0, t)
+        i -= 1
+    head = _token(lines, i, language) if i >= 0 else None
+    if not teaser or head is None or head.kind != _P:
+        return None
+    h = _heads(lines, run.zone)
+    if h.source is not None and h.title is not None and h.source < h.title:
+        # the template puts a source's name above the headline: take the one above
+        above = _above(lines, i, language)
+        if above is not None and above.kind == _P and name_like(lines[above.line]):
+            return _Run([above, head], teaser)
+    return _Run([head], teaser)
+
+
+def _above(lines: list[Line], i: int, language: str) -> _Tok | None:
+    """The first token above line ``i`` (chrome skipped)."""
+    for j in range(i - 1, -1, -1):
+        t = _token(lines, j, language)
+        if t is not None:
+            return t
+    return None
+
+
+def _own(runs: list[_Run], k: int) -> list[_Tok]:
+    """Run ``k``'s zone without the previous card's footer."""
+    return runs[k].zone[runs[k - 1].foot :] if k else runs[k].zone
+
+
+def _footer_of(runs: list[_Run], k: int, tail: list[_Tok]) -> list[_Tok]:
+    following = runs[k + 1].zone if k + 1 < len(runs) else tail
+    return following[: runs[k].foot]
+
+
+def _merged(runs: list[_Run], heads: list[_Heads]) -> tuple[list[_Run], list[_Heads]]:
+    """The runs with field-less ones (but the first) merged into the run above,
+    when most runs carry fields: such a "card" is a subheading in a teaser."""
+    fielded = [
+        any(t.kind == _F for t in _own(runs, k)) or runs[k].foot > 0 for k in range(len(runs))
+    ]
+    if sum(fielded) < max(2, (len(runs) + 1) // 2):
+        return runs, heads
+    out: list[_Run] = []
+    kept: list[_Heads] = []
+    for k, run in enumerate(runs):
+        if k and not fielded[k] and out:
+            above = out[-1]
+            above.body.extend([*_own(runs, k), *run.body])
+            above.foot = run.foot
+            continue
+        out.append(run)
+        kept.append(heads[k])
+    return out, kept
+
+
+def _cards(
+    lines: list[Line], runs: list[_Run], heads: list[_Heads], tail: list[_Tok], hi: int
+) -> list[Card]:
+    tops = []
+    for k, run in enumerate(runs):
+        # the card's own lines: its fields, and its plain lines from the source on
+        start = _start_line(run, heads[k])
+        tops.append(
+            min((t.line for t in _own(runs, k) if t.kind == _F or t.line >= start), default=start)
+        )
+    out: list[Card] = []
+    for k, run in enumerate(runs):
+        own = _own(runs, k)
+        h = heads[k]
+        title = run.zone[h.title].line if h.title is not None else None
+        start = _start_line(run, h)
+        mine = [t for t in own if t.kind == _F or t.line >= start]
+        field_toks = [t for t in (*mine, *_footer_of(runs, k, tail)) if t.line != title]
+        header, cut = card_decisions(lines, [t.line for t in field_toks])
+        strays = sum(
+            1
+            for t in run.zone
+            if t.kind != _F and t.line < start and lines[t.line].words >= _STRAY_WORDS
+        )
+        out.append(
+            Card(
+                top=tops[k],
+                stop=tops[k + 1] if k + 1 < len(runs) else hi,
+                title=title,
+                header=header,
+                cut=cut,
+                fields=frozenset(t.line for t in field_toks),
+                body_start=run.body[0].line,
+                body_end=run.body[-1].line + 1,
+                strays=strays,
+            )
+        )
+    return out
+
+
+def _start_line(run: _Run, h: _Heads) -> int:
+    """The line of the first of a card's own plain lines (its body, without any)."""
+    return run.zone[h.start].line if h.start < len(run.zone) else run.body[0].line
+
+
+def card_decisions(
+    lines: list[Line], fields: list[int]
+) -> tuple[tuple[Decision, ...], tuple[Removal, ...]]:
+    """The decisions and removals of a card's field lines: a cue's fields, a
+    kicker cut out, a plain line as the source."""
+    header: list[Decision] = []
+    cut: list[Removal] = []
+    for i in fields:
+        ln = lines[i]
+        if ln.kind == "cue":
+            header.extend(ln.fields)
+            cut.extend(ln.cut)
+        elif ln.kind == "chrome":  # a kicker among the header lines
+            b = ln.block
+            cut.append(removal(ln.decision.rule, b.text, b.start, b.end))
+        else:
+            header.append(Decision(ln.block, Label.SOURCE, "card.source"))
+    return tuple(header), tuple(cut)

@@ -1,0 +1,170 @@
+"""Unit tests for card_list: a list of cards read whole, by its repeated template."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from newsclean import Article, Page, clean
+from newsclean.stories.card_lines import classify_lines
+from newsclean.stories.card_list import read_list
+from newsclean.text.blocks import split_blocks
+from newsclean.text.label import label_blocks
+
+REF = datetime(2025, 6, 7, 12, 0, tzinfo=UTC)
+
+
+def _teaser(topic: str) -> str:
+    return (
+        f"Officials said the {topic} plan would be reviewed by the committee on Monday. "
+        f"Critics of the {topic} proposal argued that the costs had been underestimated."
+    )
+
+
+MAIN = "\n".join(
+    [
+        "Council approves housing plan",
+        " ".join([_teaser("housing")] * 4),
+        " ".join([_teaser("zoning")] * 4),
+    ]
+)
+
+TOPICS = ("port", "drought", "rail")
+HEADLINES = ("Ports reopen after strike ends", "Farmers brace for dry summer", "Rail link delayed")
+SOURCES = ("Reuters", "Farm Weekly", "The Local Times")
+
+
+def _clean(page: str) -> Page:
+    return clean(page, reference_time=REF)
+
+
+def _related(page: Page) -> list[Article]:
+    return [a for a in page.articles if a.role == "related"]
+
+
+def _fields(article: Article) -> tuple[str | None, str | None, timedelta | None]:
+    offset = article.published.offset if article.published else None
+    return article.title, article.source, offset
+
+
+EXPECTED = [(h, s, timedelta(hours=-(k + 1))) for k, (h, s) in enumerate(zip(HEADLINES, SOURCES))]
+
+
+def _card(k: int, *, footer: str) -> list[str]:
+    fields = f"{SOURCES[k]} | {k + 1} hours ago"
+    if footer == "after":
+        return [HEADLINES[k], _teaser(TOPICS[k]), fields]
+    return [HEADLINES[k], fields, _teaser(TOPICS[k])]
+
+
+def test_footer_fields_belong_to_the_card_above_them() -> None:
+    """A list whose fields sit below each teaser: each footer is its own card's,
+    not the next card's header (the last card's footer shows the template)."""
+    page = "\n".join([MAIN, "More stories", *(x for k in range(3) for x in _card(k, footer="after"))])
+    assert [_fields(a) for a in _related(_clean(page))] == EXPECTED
+
+
+def test_footer_list_without_a_section_header_keeps_its_first_card() -> None:
+    """With no section header, the first card has no fields above its headline; its
+    footer, like every card's, starts the list, and the card above it is found."""
+    cards = [x for k in range(3) for x in _card(k, footer="after")]
+    related = _related(_clean("\n".join([MAIN, "", *cards])))
+    assert [_fields(a) for a in related] == EXPECTED
+
+
+def test_fields_between_headline_and_teaser_stay_with_their_card() -> None:
+    page = "\n".join([MAIN, "More stories", *(x for k in range(3) for x in _card(k, footer="mid"))])
+    assert [_fields(a) for a in _related(_clean(page))] == EXPECTED
+
+
+def test_header_and_footer_groups_are_cut_where_the_template_says() -> None:
+    """A source above the headline and a time below the teaser: each gap between
+    two teasers holds one card's time and the next card's source."""
+    lines = [MAIN, "Related"]
+    for k in range(3):
+        lines += [SOURCES[k].upper(), HEADLINES[k], _teaser(TOPICS[k]), f"{k + 1} hours ago"]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.published.offset if a.published else None) for a in related] == [
+        (h, timedelta(hours=-(k + 1))) for k, h in enumerate(HEADLINES)
+    ]
+    assert [a.source for a in related] == [s.upper() for s in SOURCES]
+
+
+def test_cards_without_fields_below_a_section_header_are_cards() -> None:
+    """Headline and teaser only, below a known section header: the list's shape
+    alone makes the cards."""
+    lines = [MAIN, "Related Articles"]
+    for k in range(3):
+        lines += [HEADLINES[k], _teaser(TOPICS[k])]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == list(HEADLINES)
+
+
+def test_link_list_inside_the_story_does_not_make_cards() -> None:
+    """A "Related" box of headline links in the story's middle, then more story:
+    the links are no cards' headlines, and the story goes on (regression: a
+    music story lost its second half to a made-up card)."""
+    page = "\n".join(
+        [
+            MAIN,
+            "Related",
+            "The band's new album tops the charts for a third week",
+            "Singer talks about retirement and a last tour abroad",
+            " ".join([_teaser("tour")] * 3),
+            " ".join([_teaser("ticket")] * 3),
+        ]
+    )
+    result = _clean(page)
+    assert _related(result) == []
+    assert "tour plan" in result.articles[0].text and "ticket plan" in result.articles[0].text
+
+
+def test_headline_and_date_links_are_not_short_teasers() -> None:
+    """A list of "headline / date" links: a headline is no card's short body."""
+    lines = [MAIN, "Related Stories"]
+    for k in range(4):
+        lines += [f"Scientists report a new finding about topic number {k} today", "Oct 29, 2019"]
+    related = _related(_clean("\n".join(lines)))
+    assert all(not a.paragraphs for a in related)
+
+
+def test_a_card_may_have_fields_and_no_headline() -> None:
+    page = "\n".join(
+        [
+            MAIN,
+            "Recommended",
+            "Reuters · 3 hours ago",
+            HEADLINES[0],
+            _teaser("port"),
+            "By Jane Doe | Farm Weekly | Updated: 2 hours ago",
+            _teaser("drought"),
+        ]
+    )
+    related = _related(_clean(page))
+    assert [(a.title, a.source) for a in related] == [
+        (HEADLINES[0], "Reuters"),
+        (None, "Farm Weekly"),
+    ]
+
+
+def test_a_headline_ending_in_a_period_above_its_fields() -> None:
+    """"Source / time / - Source / Headline." above a teaser: the headline is the
+    line ending in a period, not the source's name."""
+    lines = [MAIN, "More Stories"]
+    for k in range(2):
+        lines += [
+            SOURCES[k],
+            f"{k + 1} hours ago",
+            f"- {SOURCES[k]}",
+            f"{HEADLINES[k]}. Why it matters.",
+            _teaser(TOPICS[k]),
+        ]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == [
+        (f"{h}. Why it matters.", s) for h, s in zip(HEADLINES[:2], SOURCES[:2])
+    ]
+
+
+def test_read_list_is_linear_on_look_alike_lines() -> None:
+    """100,000 short lines that could each be a headline: one pass, no card."""
+    lines = classify_lines(label_blocks(split_blocks("\n".join(["Short line here"] * 100_000))))
+    assert read_list(lines, 0, len(lines), "en") == []

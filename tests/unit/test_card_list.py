@@ -46,7 +46,10 @@ def _fields(article: Article) -> tuple[str | None, str | None, timedelta | None]
     return article.title, article.source, offset
 
 
-EXPECTED = [(h, s, timedelta(hours=-(k + 1))) for k, (h, s) in enumerate(zip(HEADLINES, SOURCES))]
+EXPECTED = [
+    (h, s, timedelta(hours=-(k + 1)))
+    for k, (h, s) in enumerate(zip(HEADLINES, SOURCES, strict=True))
+]
 
 
 def _card(k: int, *, footer: str) -> list[str]:
@@ -59,7 +62,8 @@ def _card(k: int, *, footer: str) -> list[str]:
 def test_footer_fields_belong_to_the_card_above_them() -> None:
     """A list whose fields sit below each teaser: each footer is its own card's,
     not the next card's header (the last card's footer shows the template)."""
-    page = "\n".join([MAIN, "More stories", *(x for k in range(3) for x in _card(k, footer="after"))])
+    cards = [x for k in range(3) for x in _card(k, footer="after")]
+    page = "\n".join([MAIN, "More stories", *cards])
     assert [_fields(a) for a in _related(_clean(page))] == EXPECTED
 
 
@@ -115,7 +119,8 @@ def test_link_list_inside_the_story_does_not_make_cards() -> None:
     )
     result = _clean(page)
     assert _related(result) == []
-    assert "tour plan" in result.articles[0].text and "ticket plan" in result.articles[0].text
+    assert "tour plan" in result.articles[0].text
+    assert "ticket plan" in result.articles[0].text
 
 
 def test_headline_and_date_links_are_not_short_teasers() -> None:
@@ -147,7 +152,7 @@ def test_a_card_may_have_fields_and_no_headline() -> None:
 
 
 def test_a_headline_ending_in_a_period_above_its_fields() -> None:
-    """"Source / time / - Source / Headline." above a teaser: the headline is the
+    """ "Source / time / - Source / Headline." above a teaser: the headline is the
     line ending in a period, not the source's name."""
     lines = [MAIN, "More Stories"]
     for k in range(2):
@@ -160,7 +165,7 @@ def test_a_headline_ending_in_a_period_above_its_fields() -> None:
         ]
     related = _related(_clean("\n".join(lines)))
     assert [(a.title, a.source) for a in related] == [
-        (f"{h}. Why it matters.", s) for h, s in zip(HEADLINES[:2], SOURCES[:2])
+        (f"{h}. Why it matters.", s) for h, s in zip(HEADLINES[:2], SOURCES[:2], strict=True)
     ]
 
 
@@ -168,3 +173,49 @@ def test_read_list_is_linear_on_look_alike_lines() -> None:
     """100,000 short lines that could each be a headline: one pass, no card."""
     lines = classify_lines(label_blocks(split_blocks("\n".join(["Short line here"] * 100_000))))
     assert read_list(lines, 0, len(lines), "en") == []
+
+
+def test_cards_with_only_a_footer_and_no_section_header() -> None:
+    """Headline, byline, teaser, then the time and a reading time below it, chrome
+    between cards: no card has a header to find, the footers make the list."""
+    lines = [MAIN, "Share this article"]
+    for k in range(3):
+        lines += [
+            HEADLINES[k],
+            f"by {('Jane Doe', 'Tom Hughes', 'Ana Ruiz')[k]}",
+            _teaser(TOPICS[k]),
+            f"{k + 1} hours ago",
+            "11 min read",
+            "ADVERTISEMENT",
+        ]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.published.offset if a.published else None) for a in related] == [
+        (h, timedelta(hours=-(k + 1))) for k, h in enumerate(HEADLINES)
+    ]
+
+
+def test_a_blog_posts_own_footer_is_not_a_card() -> None:
+    """A post whose headline repeats the page's title, with "Posted by ... at
+    9:50 AM" below its body, is the main story, not a card below the blog's
+    description (regression: a blog post became a related card)."""
+    page = "\n".join(
+        [
+            "The October standards meeting | Life as a CIO",
+            "Life as a CIO",
+            "Every day I experience life in the world of healthcare IT, supporting "
+            "3000 doctors, 18000 faculty and 3 million patients. This blog is where I "
+            "write about the work, the standards we set, the people I meet and the "
+            "farm I keep at home on the weekends.",
+            "Wednesday, October 17, 2012",
+            "The October standards meeting",
+            _teaser("testing"),
+            "Posted by John Halamka at 9:50 AM",
+            "No comments:",
+            "About Me",
+            "I am the chief information officer of a large hospital and a professor, "
+            "and I write here every week about health IT, my travels and my farm.",
+            "Posted by John Halamka at 8:00 AM",
+        ]
+    )
+    result = _clean(page)
+    assert _related(result) == []

@@ -264,11 +264,10 @@ def segment(decisions: tuple[Decision, ...], options: Options | None = None) -> 
     language = options.language or "en"
     lines = classify_lines(decisions, language)
     starts = _card_starts(lines, language) if options.split_cards else []
-    heads: set[int] = set()
+    # a header whose headline repeats the page's title (its <title>) is the
+    # story's own header, not a related card's
+    heads = set(headline_candidates(decisions)) if options.split_cards else set()
     if starts:
-        # a header whose headline repeats the page's title (its <title>) is the
-        # story's own header, not a related card's
-        heads = set(headline_candidates(decisions))
         starts = [h for h in starts if h.title not in heads]
         starts = _without_template_titles(lines, starts)
     first = _first_card(lines, starts, options)
@@ -316,7 +315,7 @@ def _lists(
     if first is not None:
         lo, found = starts[first].start, starts[first:]
     else:
-        section = _section_list(lines, heads, language, options)
+        section = _implicit_list(lines, heads, language, options)
         if section is None:
             return []
         lo = section
@@ -342,36 +341,75 @@ def _readable(lines: list[Line], new: list[Card], old: list[_Header], heads: set
     return len(set(keys)) == len(keys) and not any(c.title in heads for c in new)
 
 
-def _section_list(
+def _implicit_list(
     lines: list[Line], heads: set[int], language: str, options: Options
 ) -> int | None:
-    """The first section header below enough story whose list reads as two
-    cards or more, each a teaser no longer than the story above, with no
-    plain line that is in no card (a link list in the story's middle, then
-    more story, does not read so)."""
-    story = 0
+    """Where a list of cards starts that no card header above a teaser showed:
+    the first of these, below enough story, whose list reads as two cards or
+    more, each a teaser no longer than the story above, with no headline-like
+    line in no card (a link list in the story's middle, then more story, does
+    not read so):
+
+    * a section header, with cards of any shape below it;
+    * a teaser's footer: a headline, a teaser and a time or byline below it
+      (cards whose fields all sit below the teaser have no header to find),
+      when the first card keeps those fields.
+    """
     prose = _prose_words(lines)
+    above = list(accumulate(prose, initial=0))  # story words above each line
+    sections = [i for i, ln in enumerate(lines) if ln.kind == "section"]
     n = len(lines)
-    i = 0
-    while i < n:
-        if lines[i].kind != "section" or story < _MAIN_MIN_WORDS:
-            story += prose[i]
-            i += 1
-            continue
-        j = i + 1
-        while j < n and lines[j].kind != "section":
-            j += 1
-        cards = read_list(lines, i, j, language)
-        if (
-            len(cards) >= 2
-            and _readable(lines, cards, [], heads or set())
-            and not any(c.strays for c in cards)
-            and max(sum(prose[c.body_start : c.body_end]) for c in cards)
-            <= options.implicit_card_max_ratio * story
-        ):
-            return i
-        story += sum(prose[i:j])
-        i = j
+    footers = 0
+    after_body = False
+    for i in range(n):
+        kind = lines[i].kind
+        if above[i] >= _MAIN_MIN_WORDS and kind != "chrome":
+            lo = None
+            if kind == "section":
+                lo = i
+            elif after_body and footers < _FOOTER_TRIES and _footer_cue(lines, i, language):
+                footers += 1
+                lo = _card_top(lines, i, language)
+            if lo is not None:
+                hi = next((j for j in sections if j > i), n)
+                cards = read_list(lines, lo, hi, language)
+                if (
+                    len(cards) >= 2
+                    and (kind == "section" or i in cards[0].fields)
+                    and _readable(lines, cards, [], heads)
+                    and not any(c.strays for c in cards)
+                    and max(sum(prose[c.body_start : c.body_end]) for c in cards)
+                    <= options.implicit_card_max_ratio * above[lo]
+                ):
+                    return lo
+        if kind != "chrome":
+            after_body = kind == "body"
+    return None
+
+
+_FOOTER_TRIES = 4  # footers tried as a list's start (each reads to the next section)
+
+
+def _footer_cue(lines: list[Line], i: int, language: str) -> bool:
+    """A time or a byline right below a teaser."""
+    ln = settle(lines, i, language)
+    return ln.kind == "cue" and ("time" in ln.slots or "author" in ln.slots)
+
+
+def _card_top(lines: list[Line], i: int, language: str) -> int | None:
+    """The headline above the teaser that ends above line ``i`` (fields between
+    headline and teaser skipped), or None."""
+    j = i - 1
+    seen_body = False
+    while j >= 0 and i - j <= _WINDOW * 4:
+        ln = settle(lines, j, language)
+        if ln.kind == "body" and not ln.weak:
+            seen_body = True
+        elif ln.kind == "plain" and seen_body:
+            return j
+        elif ln.kind not in ("chrome", "cue", "body"):
+            return None
+        j -= 1
     return None
 
 

@@ -219,3 +219,25 @@ def test_a_blog_posts_own_footer_is_not_a_card() -> None:
     )
     result = _clean(page)
     assert _related(result) == []
+
+
+def test_comma_separated_fields_split_with_dates_kept_whole() -> None:
+    from newsclean.stories.card_lines import split_fields
+
+    t = "Monday, June 2, 2025, USA TODAY, by Olga Petrova"
+    assert [t[a:b] for a, b in split_fields(t) or []] == [
+        "Monday, June 2, 2025",
+        "USA TODAY",
+        "by Olga Petrova",
+    ]
+    t = "4 minute read, WORLD NEWS, 1w, By Tom Hughes"
+    assert len(split_fields(t) or []) == 4
+
+
+def test_comma_lines_with_one_known_field_are_no_header() -> None:
+    """A reader's "Jane Smith, 2 hours ago" or a place "Paris, France": a comma
+    line needs two fields that are no name."""
+    from newsclean.stories.card_lines import split_fields
+
+    assert split_fields("Jane Smith, 2 hours ago") is None
+    assert split_fields("Paris, France") is None

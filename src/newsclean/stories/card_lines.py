@@ -322,10 +322,28 @@ _FieldKind = Literal["reading", "section", "time", "author", "source"]
 
 def _fields(text: str, language: str) -> list[tuple[int, int, _FieldKind]] | None:
     """The fields of a header line and what each is (see ``split_fields``), or None;
-    each field is read once, for the split and for ``header_fields`` alike."""
+    each field is read once, for the split and for ``header_fields`` alike.
+
+    A line with commas and no other separator is first read as
+    comma-separated fields (two of them must be no name: "Paris, France" or a
+    reader's "Jane, 2 hours ago" is no header line), then as the others.
+    """
+    if ", " in text and _SEPARATOR.search(text) is None:
+        spans = _comma_spans(text, language)
+        found = _kinds(text, spans, language) if spans is not None else None
+        if found is not None and sum(1 for *_, kind in found if kind != "source") >= 2:
+            return found
     spans = _spans(text, language)
-    if spans is None:
+    found = _kinds(text, spans, language) if spans is not None else None
+    if found is None or all(kind in ("source", "section") for *_, kind in found):
         return None
+    return found
+
+
+def _kinds(
+    text: str, spans: list[tuple[int, int]], language: str
+) -> list[tuple[int, int, _FieldKind]] | None:
+    """What each field of a split line is; None when one is running text."""
     out: list[tuple[int, int, _FieldKind]] = []
     for a, b in spans:
         field = text[a:b]
@@ -343,7 +361,50 @@ def _fields(text: str, language: str) -> list[tuple[int, int, _FieldKind]] | Non
         else:
             kind = "source"
         out.append((a, b, kind))
-    return out if any(kind not in ("source", "section") for _, _, kind in out) else None
+    return out
+
+
+_COMMA = regex.compile(r",\s+")
+_DIGIT = re.compile(r"\d")
+_COMMA_MERGE = 4  # a time phrase spans at most this many comma pieces ("Monday, June 2, 2025")
+
+
+def _comma_spans(text: str, language: str) -> list[tuple[int, int]] | None:
+    """A header line cut at its commas ("4 min read, WORLD, 1w, By Tom Hughes"),
+    the pieces of a date with commas kept together ("Apr 27, 2025"), or None
+    for fewer than two fields.
+
+    >>> t = "Apr 27, 2025, CBSSports.com, BY JANE DOE"
+    >>> [t[a:b] for a, b in _comma_spans(t, "en")]
+    ['Apr 27, 2025', 'CBSSports.com', 'BY JANE DOE']
+    """
+    if len(text) > 200 or ", " not in text:
+        return None
+    pieces: list[tuple[int, int]] = []
+    cursor = 0
+    for m in _COMMA.finditer(text):
+        pieces.append((cursor, m.start()))
+        cursor = m.end()
+    pieces.append((cursor, len(text)))
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(pieces):
+        # the pieces after a date's first hold digits ("June 2", "2025", "10:15")
+        last = i
+        while (
+            last + 1 < len(pieces)
+            and last + 1 < i + _COMMA_MERGE
+            and _DIGIT.search(text, pieces[last + 1][0], pieces[last + 1][1])
+        ):
+            last += 1
+        end = i
+        for j in range(last, i, -1):
+            if _is_time_field(text[pieces[i][0] : pieces[j][1]], language):
+                end = j
+                break
+        out.append((pieces[i][0], pieces[end][1]))
+        i = end + 1
+    return out if len(out) >= 2 else None
 
 
 def _spans(text: str, language: str) -> list[tuple[int, int]] | None:

@@ -321,24 +321,51 @@ def _lists(
         lo = section
     cuts = [i for i in range(lo + 1, len(lines)) if lines[i].kind == "section"]
     bounds = [lo, *cuts, len(lines)]
+    prose = _prose_words(lines)
     cards: list[Card] = []
     for a, b in pairwise(bounds):
         old = [h for h in found if a <= h.start < b]
         new = read_list(lines, a, b, language, extend=a == lo and first is not None)
-        if _readable(lines, new, old, heads):
+        # a list where no header was found must read as a list on its own
+        if _readable(lines, new, heads) and (bool(old) or a == lo or _list_like(new, prose)):
             cards.extend(new)
         else:
             cards.extend(_from_headers(lines, old, b))
     return cards
 
 
-def _readable(lines: list[Line], new: list[Card], old: list[_Header], heads: set[int]) -> bool:
+_TEASER_MIN_WORDS = 15  # a card found by its list's shape alone has a teaser this long
+
+
+def _list_like(cards: list[Card], prose: list[int]) -> bool:
+    """Whether cards found by their list's shape alone (no header above a teaser
+    showed them) read as a list: two or more, no headline-like line in no card,
+    each with a teaser of some sentences (a link list whose titles end in "..."
+    has none)."""
+    return (
+        len(cards) >= 2
+        and not any(c.strays for c in cards)
+        and all(sum(prose[c.body_start : c.body_end]) >= _TEASER_MIN_WORDS for c in cards)
+    )
+
+
+def _readable(lines: list[Line], new: list[Card], heads: set[int]) -> bool:
     """Whether a list's reading holds: cards with distinct headlines, none the
-    page's own title."""
+    page's own title, most of more than two words (a commenter's name over a
+    date and a comment is no headline)."""
     if not new:
         return False
-    keys = [_template_key(lines[c.title].block.text) for c in new if c.title is not None]
-    return len(set(keys)) == len(keys) and not any(c.title in heads for c in new)
+    titles = [lines[c.title] for c in new if c.title is not None]
+    keys = [_template_key(t.block.text) for t in titles]
+    names = sum(1 for t in titles if t.words <= _NAME_WORDS)
+    return (
+        len(set(keys)) == len(keys)
+        and 2 * names <= len(titles)
+        and not any(c.title in heads for c in new)
+    )
+
+
+_NAME_WORDS = 2  # a "headline" this short is a name
 
 
 def _implicit_list(
@@ -374,10 +401,9 @@ def _implicit_list(
                 hi = next((j for j in sections if j > i), n)
                 cards = read_list(lines, lo, hi, language)
                 if (
-                    len(cards) >= 2
-                    and (kind == "section" or i in cards[0].fields)
-                    and _readable(lines, cards, [], heads)
-                    and not any(c.strays for c in cards)
+                    (kind == "section" or (cards and i in cards[0].fields))
+                    and _readable(lines, cards, heads)
+                    and _list_like(cards, prose)
                     and max(sum(prose[c.body_start : c.body_end]) for c in cards)
                     <= options.implicit_card_max_ratio * above[lo]
                 ):

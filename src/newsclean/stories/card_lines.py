@@ -328,9 +328,9 @@ def _fields(text: str, language: str) -> list[tuple[int, int, _FieldKind]] | Non
     comma-separated fields (two of them must be no name: "Paris, France" or a
     reader's "Jane, 2 hours ago" is no header line), then as the others.
     """
-    if ", " in text and _SEPARATOR.search(text) is None:
+    if ", " in text and not _separated(text):
         spans = _comma_spans(text, language)
-        found = _kinds(text, spans, language) if spans is not None else None
+        found = _kinds(text, spans, language, names=1) if spans is not None else None
         if found is not None and sum(1 for *_, kind in found if kind != "source") >= 2:
             return found
     spans = _spans(text, language)
@@ -341,9 +341,10 @@ def _fields(text: str, language: str) -> list[tuple[int, int, _FieldKind]] | Non
 
 
 def _kinds(
-    text: str, spans: list[tuple[int, int]], language: str
+    text: str, spans: list[tuple[int, int]], language: str, names: int = 99
 ) -> list[tuple[int, int, _FieldKind]] | None:
-    """What each field of a split line is; None when one is running text."""
+    """What each field of a split line is; None when one is running text or more
+    than ``names`` are names."""
     out: list[tuple[int, int, _FieldKind]] = []
     for a, b in spans:
         field = text[a:b]
@@ -356,16 +357,31 @@ def _kinds(
             kind = "time"
         elif _BYLINES.matches(field):
             kind = "author"
-        elif word_runs(field) > 6 or SENTENCE_END.search(field):
-            return None  # a field of running text: no header line
+        elif word_runs(field) > 6 or SENTENCE_END.search(field) or names == 0:
+            return None  # a field of running text (or one name too many): no header line
         else:
             kind = "source"
+            names -= 1
         out.append((a, b, kind))
     return out
 
 
+def _separated(text: str) -> bool:
+    """Whether a line may hold a field separator other than a comma."""
+    if text.isascii():  # (C-level tests; of the separators only "|" and "-" are ASCII)
+        return "|" in text or "-" in text
+    return _SEPARATOR_CHAR.search(text) is not None
+
+
+def _comma_hint(text: str) -> bool:
+    """What a comma line needs to hold two fields that are no name: a digit or a
+    time word (a time, a reading time) or "by" (a byline)."""
+    return _may_be_time(text) or "by " in text.lower()
+
+
 _COMMA = regex.compile(r",\s+")
 _DIGIT = re.compile(r"\d")
+_FIELD_MAX_WORDS = 6  # a comma piece with more words is running text, no field
 _COMMA_MERGE = 4  # a time phrase spans at most this many comma pieces ("Monday, June 2, 2025")
 
 
@@ -378,7 +394,9 @@ def _comma_spans(text: str, language: str) -> list[tuple[int, int]] | None:
     >>> [t[a:b] for a, b in _comma_spans(t, "en")]
     ['Apr 27, 2025', 'CBSSports.com', 'BY JANE DOE']
     """
-    if len(text) > 200 or ", " not in text:
+    if len(text) > 200 or any(p.count(" ") >= _FIELD_MAX_WORDS for p in text.split(", ")):
+        return None  # running text: "In Paris, the council said on Monday that ..."
+    if not _comma_hint(text):
         return None
     pieces: list[tuple[int, int]] = []
     cursor = 0

@@ -41,8 +41,9 @@ structure, not from known strings:
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
 from typing import Literal, TypeVar
@@ -382,35 +383,60 @@ def _implicit_list(
       (cards whose fields all sit below the teaser have no header to find),
       when the first card keeps those fields.
     """
+    kinds = [ln.kind for ln in lines]
+    sections = [i for i, k in enumerate(kinds) if k == "section"]
+    # a time or byline right below a teaser (the few lines so placed are settled)
+    footers = [
+        i
+        for i in range(1, len(kinds))
+        if kinds[i - 1] == "body"
+        and kinds[i] in ("short", "cue")
+        and _footer_cue(lines, i, language)
+    ][:_FOOTER_TRIES]
+    if not sections and not footers:
+        return None
     prose = _prose_words(lines)
     above = list(accumulate(prose, initial=0))  # story words above each line
-    sections = [i for i, ln in enumerate(lines) if ln.kind == "section"]
+    # teasers: body lines right below a shorter line
+    teasers = list(
+        accumulate(
+            (k == "body" and i > 0 and kinds[i - 1] != "body" for i, k in enumerate(kinds)),
+            initial=0,
+        )
+    )
     n = len(lines)
-    footers = 0
-    after_body = False
-    for i in range(n):
-        kind = lines[i].kind
-        if above[i] >= _MAIN_MIN_WORDS and kind != "chrome":
-            lo = None
-            if kind == "section":
-                lo = i
-            elif after_body and footers < _FOOTER_TRIES and _footer_cue(lines, i, language):
-                footers += 1
-                lo = _card_top(lines, i, language)
-            if lo is not None:
-                hi = next((j for j in sections if j > i), n)
-                cards = read_list(lines, lo, hi, language)
-                if (
-                    (kind == "section" or (cards and i in cards[0].fields))
-                    and _readable(lines, cards, heads)
-                    and _list_like(cards, prose)
-                    and max(sum(prose[c.body_start : c.body_end]) for c in cards)
-                    <= options.implicit_card_max_ratio * above[lo]
-                ):
-                    return lo
-        if kind != "chrome":
-            after_body = kind == "body"
+    for i in sorted({*sections, *footers}):
+        if above[i] < _MAIN_MIN_WORDS:
+            continue
+        lo = i if kinds[i] == "section" else _card_top(lines, i, language)
+        # a region with fewer than two teasers is not read (settling its lines costs)
+        hi = sections[bisect_right(sections, i)] if sections and sections[-1] > i else n
+        if lo is None or teasers[hi] - teasers[lo] < 2 or not _teaser_near(kinds, lo, hi):
+            continue
+        cards = read_list(lines, lo, hi, language)
+        if (
+            (kinds[i] == "section" or (cards and i in cards[0].fields))
+            and _readable(lines, cards, heads)
+            and _list_like(cards, prose)
+            and max(sum(prose[c.body_start : c.body_end]) for c in cards)
+            <= options.implicit_card_max_ratio * above[lo]
+        ):
+            return lo
     return None
+
+
+def _teaser_near(kinds: Sequence[str], lo: int, hi: int) -> bool:
+    """Whether body text starts within a card header's reach below line ``lo``
+    (a list starts right below its section header)."""
+    seen = 0
+    for i in range(lo + 1, hi):
+        if kinds[i] == "body":
+            return True
+        if kinds[i] != "chrome":
+            seen += 1
+            if seen > _WINDOW:
+                return False
+    return False
 
 
 _FOOTER_TRIES = 4  # footers tried as a list's start (each reads to the next section)

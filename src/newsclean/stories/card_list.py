@@ -161,15 +161,15 @@ def _header_like(zone: list[_Tok]) -> bool:
 
 
 def _short_body(lines: list[Line], toks: list[_Tok], t: int, zone: list[_Tok]) -> bool:
-    """A plain line of a few words below a headline and its fields, with the next
-    card's plain lines below it, is the card's whole (short) teaser (in a
-    list of headlines and dates, the next line is a date)."""
+    """A plain line of a few words below a headline with fields, with the next
+    card's plain lines (or nothing) below it, is the card's whole (short)
+    teaser (in a list of headlines and dates, the next line is a date)."""
     if toks[t].kind != _P or lines[toks[t].line].words < _SHORT_BODY_WORDS:
         return False
     if t + 1 < len(toks) and toks[t + 1].kind != _P:  # the next card's source or headline
         return False
-    last_plain = max((k for k, z in enumerate(zone) if z.kind in (_P, _W)), default=-1)
-    return 0 <= last_plain < len(zone) - 1
+    plain = any(z.kind in (_P, _W) for z in zone)
+    return plain and any(z.kind == _F for z in zone)
 
 
 def _weak_headline(

@@ -241,3 +241,28 @@ def test_comma_lines_with_one_known_field_are_no_header() -> None:
 
     assert split_fields("Jane Smith, 2 hours ago") is None
     assert split_fields("Paris, France") is None
+
+
+def test_card_times_in_scripts_without_spaces() -> None:
+    """Japanese, Chinese and Korean card times ("配信 9時間前", "2小时前", "3시간 전")
+    are times with the page's language or without a hint; a section label is not."""
+    from newsclean.stories.card_lines import foreign_time, is_time_phrase
+
+    assert is_time_phrase("配信 9時間前", "ja")
+    assert is_time_phrase("2小时前", "zh")
+    assert is_time_phrase("3시간 전", "ko")
+    assert is_time_phrase("2025年6月5日", "ja")
+    assert all(foreign_time(t) for t in ("更新 11時間前", "2小时前", "3시간 전"))
+    assert not foreign_time("科学")
+    assert not is_time_phrase("東京", "ja")
+
+
+def test_japanese_cards_split_at_their_times() -> None:
+    lines = [MAIN, "関連記事"]
+    for k in range(3):
+        lines += [HEADLINES[k], f"配信 {k + 1}時間前", SOURCES[k], _teaser(TOPICS[k])]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source, a.published.offset if a.published else None) for a in related] == [
+        (h, s, timedelta(hours=-(k + 1)))
+        for k, (h, s) in enumerate(zip(HEADLINES, SOURCES, strict=True))
+    ]

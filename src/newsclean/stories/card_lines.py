@@ -125,30 +125,37 @@ def _grammar(language: str) -> _Grammar:
     and number words from ``time_*.txt``, the rest from ``card_time.txt``
     (see ``_card_words``).
     """
-    if language != _ENGLISH and not table(language, "time_months"):
+    months = table(language, "time_months")
+    if language != _ENGLISH and not months and not table(language, "time_units"):
         return _grammar(_ENGLISH)
     w = _card_words(language)
     english = language == _ENGLISH
-    month = _alt(table(language, "time_months")) + r"\.?"
-    weekday = _alt(table(language, "time_weekdays")) + r"\.?"
+    month = _alt(months) + r"\.?"
+    weekdays = table(language, "time_weekdays")
+    weekday = _alt(weekdays) + r"\.?" if weekdays else "(?!)"
     num = rf"(?:\d{{1,3}}|{_alt([*table(language, 'time_numbers'), *w.get('count', [])])})"
     units = table(language, "time_units")
     unit = _alt(units)
     # "2h", "45m", "3d": a compact age, the number and a short unit written as one
-    compact = [u for u in units if len(u) <= 3]
+    # (not in scripts without spaces, where "3日" is a date: they have no months list)
+    compact = [u for u in units if len(u) <= 3] if months else []
+    # "9時間前", "2小时前": no space before the "ago" word there
+    gap = r"\s+" if months else r"\s*"
     # "7th June" in English; "7. Juni", "1er juin", "7 de junio" elsewhere
     ordinal = r"(?:st|nd|rd|th)?" if english else r"(?:\.|er)?"
     of = "" if english else _opt(w.get("joiner"), r"(?:\s+" + _SLOT + ")?")
     meridiem = r"[ap]\.?\s?m\.?"
     joiner = _alt(w["joiner"]) if w.get("joiner") else ""
     core = _either(
-        _opt(w.get("ago"), rf"{num}\s*{unit}\.?\s+{_SLOT}"),
+        _opt(w.get("ago"), rf"{num}\s*{unit}\.?{gap}{_SLOT}"),
         _opt(w.get("agopre"), rf"{_SLOT}\s+{num}\s*{unit}\.?"),
         rf"\d{{1,3}}{_alt(compact)}\b" if compact else "",
         _alt(w["alone"]) if w.get("alone") else "",
         _opt(w.get("period"), _alt(w.get("last", [])) + r"\s+" + _SLOT) if w.get("last") else "",
-        rf"{month}\s+\d{{1,2}}{ordinal}(?:,?\s+\d{{4}})?",
-        rf"\d{{1,2}}{ordinal}{of}\s+{month}(?:,?{of}\s+\d{{4}})?",
+        rf"{month}\s+\d{{1,2}}{ordinal}(?:,?\s+\d{{4}})?" if months else "",
+        rf"\d{{1,2}}{ordinal}{of}\s+{month}(?:,?{of}\s+\d{{4}})?" if months else "",
+        # "2025年6月5日", "6月5日", "2025년 6월 5일": numbers with year, month, day signs
+        "" if months else r"(?:\d{4}\s*[年년]\s*)?\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]",
         # (no month and year alone: "Dezember 2011" lists an archive, not a card)
         r"\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?",
         r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}",
@@ -252,6 +259,8 @@ def foreign_time(text: str, language: str = _ENGLISH) -> bool:
     if len(text) > 80:
         return False
     words = set(_TOKEN.findall(text.lower()))
+    if not text.isascii() and max(text) >= _WIDE_FIRST:
+        words.update(text)  # unspaced scripts: "9時間前" is one run; its signs are words
     return any(
         not words.isdisjoint(own) and _is_time(text, _grammar(lang))
         for lang, own in _foreign_words(language)
@@ -268,7 +277,7 @@ def _foreign_words(language: str) -> tuple[tuple[str, frozenset[str]], ...]:
     known = _time_words(language) | _time_words(_ENGLISH)
     out: list[tuple[str, frozenset[str]]] = []
     for lang in languages():
-        if lang in (language, _ENGLISH) or not table(lang, "time_months"):
+        if lang in (language, _ENGLISH) or _grammar(lang) is _EN:
             continue  # (a language without time data has English's grammar)
         own = _time_words(lang) - known
         if own:

@@ -38,6 +38,19 @@ CASES = {
         " '<html><body><p>Hello there.</p></body></html>'"
     ),
     "html_100k_unclosed_comments": "'<html><body>' + '<!-- ' * 100_000 + '<p>x</p>'",
+    # card lists: every block a possible card, headers above or footers below
+    "look_alike_cards_20k_headers": (
+        "'Related\\n' + ''.join(f'Markets rally on {i:x} hopes\\n{i % 23 + 1} hours ago\\n'"
+        " 'The council approved the plan on Monday after a long debate, aides said.\\n'"
+        " for i in range(20_000))"
+    ),
+    "look_alike_cards_20k_footers": (
+        "''.join(f'Markets rally on {i:x} hopes\\n'"
+        " 'The council approved the plan on Monday after a long debate, aides said.\\n'"
+        " f'{i % 23 + 1} hours ago\\n' for i in range(20_000))"
+    ),
+    "section_headers_and_short_lines_100k": "'Related\\nShort line here\\n' * 50_000",
+    "comma_field_lines_50k": "'Apr 27, 2025, CBS News, BY JANE DOE\\n' * 50_000",
 }
 
 

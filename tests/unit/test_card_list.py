@@ -266,3 +266,21 @@ def test_japanese_cards_split_at_their_times() -> None:
         (h, s, timedelta(hours=-(k + 1)))
         for k, (h, s) in enumerate(zip(HEADLINES, SOURCES, strict=True))
     ]
+
+
+def test_time_only_headers_without_a_section_header() -> None:
+    """"Posted 49m ago" above each headline, no section header: one such header is
+    too weak to end the story, a list of them with headlines is a list."""
+    lines = [MAIN, "Close"]
+    for k in range(3):
+        lines += [f"Posted {k + 1}h ago", HEADLINES[k], _teaser(TOPICS[k])]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == list(HEADLINES)
+
+
+def test_reader_comments_under_dates_are_not_cards() -> None:
+    """"<date> — <name>" over each comment: no headlines, so no list of cards."""
+    lines = [MAIN, "11 comments"]
+    for k, name in enumerate(("Ciaran Goggins", "Pentangelis (not verified)", "Geoff103")):
+        lines += [f"Fri, 2012-11-09 1{k}:18 — {name}", _teaser(TOPICS[k])]
+    assert _related(_clean("\n".join(lines))) == []

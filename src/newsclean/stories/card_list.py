@@ -69,6 +69,7 @@ class Card:
     body_start: int
     body_end: int
     strays: int = 0  # headline-like lines above its header that are in no card
+    loose: int = 0  # plain lines of any length above its header that are in no card
 
 
 # --- tokens -------------------------------------------------------------------
@@ -411,6 +412,7 @@ def _cards(
         mine = [t for t in own if t.kind == _F or t.line >= start]
         field_toks = [t for t in (*mine, *_footer_of(runs, k, tail)) if t.line != title]
         header, cut = card_decisions(lines, [t.line for t in field_toks])
+        loose = [t for t in run.zone if t.kind != _F and t.line < start]
         strays = sum(
             1
             for t in run.zone
@@ -427,6 +429,7 @@ def _cards(
                 body_start=run.body[0].line,
                 body_end=run.body[-1].line + 1,
                 strays=strays,
+                loose=len(loose),
             )
         )
     return out

@@ -316,7 +316,7 @@ def _lists(
     if first is not None:
         lo, found = starts[first].start, starts[first:]
     else:
-        section = _implicit_list(lines, heads, language, options)
+        section = _implicit_list(lines, starts, heads, language, options)
         if section is None:
             return []
         lo = section
@@ -370,7 +370,7 @@ _NAME_WORDS = 2  # a "headline" this short is a name
 
 
 def _implicit_list(
-    lines: list[Line], heads: set[int], language: str, options: Options
+    lines: list[Line], starts: list[_Header], heads: set[int], language: str, options: Options
 ) -> int | None:
     """Where a list of cards starts that no card header above a teaser showed:
     the first of these, below enough story, whose list reads as two cards or
@@ -381,7 +381,11 @@ def _implicit_list(
     * a section header, with cards of any shape below it;
     * a teaser's footer: a headline, a teaser and a time or byline below it
       (cards whose fields all sit below the teaser have no header to find),
-      when the first card keeps those fields.
+      when the first card keeps those fields;
+    * a card header too weak to end the story alone ("Posted 49m ago" above a
+      headline), when every card of its list has fields and a headline and
+      no line lies between cards (reader comments, a date and a name over
+      text, have no headline, or vote buttons between them).
     """
     kinds = [ln.kind for ln in lines]
     sections = [i for i, k in enumerate(kinds) if k == "section"]
@@ -393,7 +397,8 @@ def _implicit_list(
         and kinds[i] in ("short", "cue")
         and _footer_cue(lines, i, language)
     ][:_FOOTER_TRIES]
-    if not sections and not footers:
+    headers = {h.start for h in starts[:_FOOTER_TRIES]}
+    if not sections and not footers and not headers:
         return None
     prose = _prose_words(lines)
     above = list(accumulate(prose, initial=0))  # story words above each line
@@ -405,17 +410,23 @@ def _implicit_list(
         )
     )
     n = len(lines)
-    for i in sorted({*sections, *footers}):
+    for i in sorted({*sections, *footers, *headers}):
         if above[i] < _MAIN_MIN_WORDS:
             continue
-        lo = i if kinds[i] == "section" else _card_top(lines, i, language)
+        lo = i if kinds[i] == "section" or i in headers else _card_top(lines, i, language)
         # a region with fewer than two teasers is not read (settling its lines costs)
         hi = sections[bisect_right(sections, i)] if sections and sections[-1] > i else n
         if lo is None or teasers[hi] - teasers[lo] < 2 or not _teaser_near(kinds, lo, hi):
             continue
         cards = read_list(lines, lo, hi, language)
+        if kinds[i] == "section":
+            shaped = True
+        elif i in headers:  # (and nothing between one card and the next)
+            shaped = all(c.fields and c.title is not None and not c.loose for c in cards)
+        else:  # a footer: the first card keeps it
+            shaped = bool(cards) and i in cards[0].fields
         if (
-            (kinds[i] == "section" or (cards and i in cards[0].fields))
+            shaped
             and _readable(lines, cards, heads)
             and _list_like(cards, prose)
             and max(sum(prose[c.body_start : c.body_end]) for c in cards)
@@ -450,16 +461,21 @@ def _footer_cue(lines: list[Line], i: int, language: str) -> bool:
 
 def _card_top(lines: list[Line], i: int, language: str) -> int | None:
     """The headline above the teaser that ends above line ``i`` (fields between
-    headline and teaser skipped), or None."""
+    headline and teaser skipped), or None (a field above the teaser with more
+    body text above it: no headline)."""
     j = i - 1
-    seen_body = False
+    seen_body = seen_field = False
     while j >= 0 and i - j <= _WINDOW * 4:
         ln = settle(lines, j, language)
-        if ln.kind == "body" and not ln.weak:
-            seen_body = True
+        if ln.kind == "body":
+            if seen_field:
+                return None
+            seen_body = seen_body or not ln.weak
         elif ln.kind == "plain" and seen_body:
             return j
-        elif ln.kind not in ("chrome", "cue", "body"):
+        elif ln.kind == "cue" and seen_body:
+            seen_field = True
+        elif ln.kind not in ("chrome", "cue"):
             return None
         j -= 1
     return None

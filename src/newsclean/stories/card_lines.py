@@ -116,6 +116,12 @@ class _Grammar:
     ascii_hint: re.Pattern[str]  # the same, looser, for lower-cased ASCII lines
 
 
+def _has_time_data(language: str) -> bool:
+    """Whether ``language`` has the words of a card time grammar (without them
+    its grammar is English's; telling so compiles nothing)."""
+    return bool(table(language, "time_months") or table(language, "time_units"))
+
+
 @functools.cache
 def _grammar(language: str) -> _Grammar:
     """The card time grammar for ``language``; English when it has no time data.
@@ -126,7 +132,7 @@ def _grammar(language: str) -> _Grammar:
     (see ``_card_words``).
     """
     months = table(language, "time_months")
-    if language != _ENGLISH and not months and not table(language, "time_units"):
+    if language != _ENGLISH and not _has_time_data(language):
         return _grammar(_ENGLISH)
     w = _card_words(language)
     english = language == _ENGLISH
@@ -277,7 +283,7 @@ def _foreign_words(language: str) -> tuple[tuple[str, frozenset[str]], ...]:
     known = _time_words(language) | _time_words(_ENGLISH)
     out: list[tuple[str, frozenset[str]]] = []
     for lang in languages():
-        if lang in (language, _ENGLISH) or _grammar(lang) is _EN:
+        if lang in (language, _ENGLISH) or not _has_time_data(lang):
             continue  # (a language without time data has English's grammar)
         own = _time_words(lang) - known
         if own:
@@ -337,7 +343,7 @@ def _fields(text: str, language: str) -> list[tuple[int, int, _FieldKind]] | Non
     comma-separated fields (two of them must be no name: "Paris, France" or a
     reader's "Jane, 2 hours ago" is no header line), then as the others.
     """
-    if ", " in text and not _separated(text):
+    if ", " in text and text.count(" ") <= _COMMA_LINE_SPACES and not _separated(text):
         spans = _comma_spans(text, language)
         found = _kinds(text, spans, language, names=1) if spans is not None else None
         if found is not None and sum(1 for *_, kind in found if kind != "source") >= 2:
@@ -390,6 +396,7 @@ def _comma_hint(text: str) -> bool:
 
 _COMMA = regex.compile(r",\s+")
 _DIGIT = re.compile(r"\d")
+_COMMA_LINE_SPACES = 16  # a comma header line is short ("Monday, June 2, 2025, USA TODAY, ...")
 _FIELD_MAX_WORDS = 6  # a comma piece with more words is running text, no field
 _COMMA_MERGE = 4  # a time phrase spans at most this many comma pieces ("Monday, June 2, 2025")
 

@@ -36,7 +36,6 @@ once, so the cost stays linear in the page's lines.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from newsclean.core.rules import removal
@@ -261,14 +260,28 @@ def title_and_source(
 # --- templates ----------------------------------------------------------------
 
 
-def _slots(toks: list[_Tok]) -> Counter[str]:
-    return Counter(s for t in toks for s in t.slots)
+_Slots = dict[str, int]  # how many fields of each kind (a plain dict: Counter costs more)
 
 
-def _distance(toks: list[_Tok], template: Counter[str]) -> int:
+def _slots(toks: list[_Tok]) -> _Slots:
+    out: _Slots = {}
+    for t in toks:
+        for s in t.slots:
+            out[s] = out.get(s, 0) + 1
+    return out
+
+
+def _distance(toks: list[_Tok], template: _Slots) -> int:
+    """How far the fields of ``toks`` are from ``template``: fields missing or too
+    many, and ten for each field kind held twice (a card has one time)."""
     got = _slots(toks)
-    clash = 10 * sum(c - 1 for c in got.values() if c > 1)  # a card has one time
-    return clash + sum(((got - template) + (template - got)).values())
+    cost = 0
+    for s, c in got.items():
+        cost += abs(c - template.get(s, 0)) + (10 * (c - 1) if c > 1 else 0)
+    for s, c in template.items():
+        if s not in got:
+            cost += c
+    return cost
 
 
 def _leading_fields(toks: list[_Tok]) -> list[_Tok]:
@@ -280,7 +293,7 @@ def _leading_fields(toks: list[_Tok]) -> list[_Tok]:
     return out
 
 
-def _split(pre: list[_Tok], head: Counter[str], foot: Counter[str]) -> int:
+def _split(pre: list[_Tok], head: _Slots, foot: _Slots) -> int:
     """How many of the tokens ``pre`` (between a teaser and the next card's plain
     lines) are the teaser's footer: the cut that fits both templates best,
     the header on a tie."""
@@ -325,7 +338,7 @@ def read_list(
 
 
 def _extend(
-    lines: list[Line], lo: int, run: _Run, foot: Counter[str], language: str
+    lines: list[Line], lo: int, run: _Run, foot: _Slots, language: str
 ) -> _Run | None:
     """The card above line ``lo`` when the fields at ``lo`` are its footer: a
     headline and a teaser right above them."""

@@ -397,7 +397,8 @@ def _implicit_list(
         and kinds[i] in ("short", "cue")
         and _footer_cue(lines, i, language)
     ][:_FOOTER_TRIES]
-    headers = {h.start for h in starts[:_FOOTER_TRIES]}
+    header_starts = [h.start for h in starts]
+    headers = set(header_starts[:_FOOTER_TRIES])
     if not sections and not footers and not headers:
         return None
     prose = _prose_words(lines)
@@ -418,6 +419,8 @@ def _implicit_list(
         hi = sections[bisect_right(sections, i)] if sections and sections[-1] > i else n
         if lo is None or teasers[hi] - teasers[lo] < 2 or not _teaser_near(kinds, lo, hi):
             continue
+        if i in headers and not any(i < h < hi for h in header_starts):
+            continue  # (every card has fields: a list of headers holds two of them)
         cards = read_list(lines, lo, hi, language)
         if kinds[i] == "section":
             shaped = True

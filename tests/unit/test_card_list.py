@@ -284,3 +284,18 @@ def test_reader_comments_under_dates_are_not_cards() -> None:
     for k, name in enumerate(("Ciaran Goggins", "Pentangelis (not verified)", "Geoff103")):
         lines += [f"Fri, 2012-11-09 1{k}:18 — {name}", _teaser(TOPICS[k])]
     assert _related(_clean("\n".join(lines))) == []
+
+
+def test_a_teasers_first_lines_without_a_period_stay_in_the_teaser() -> None:
+    """A list of "headline / teaser / date" cards where one teaser opens with short
+    lines ("Palm Bay 18 22 13 17 - 70", "New tasks for the game! More soon"):
+    the usual one plain line per card is the headline, the others are text."""
+    lines = [MAIN, "Related coverage"]
+    for k in range(3):
+        lines += [HEADLINES[k]]
+        if k == 1:
+            lines += ["Palm Bay 18 22 13 17 - 70", "New tasks for the game and more questions soon"]
+        lines += [_teaser(TOPICS[k]), f"Jun {k + 3}, 2025"]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == list(HEADLINES)
+    assert related[1].text.startswith("Palm Bay 18 22 13 17")

@@ -168,6 +168,11 @@ def _short_body(lines: list[Line], toks: list[_Tok], t: int, zone: list[_Tok]) -
         return False
     if t + 1 < len(toks) and toks[t + 1].kind != _P:  # the next card's source or headline
         return False
+    u = t + 1
+    while u < len(toks) and toks[u].kind == _P:
+        u += 1
+    if u < len(toks) and toks[u].kind in (_B, _W):  # more teaser lines, then body text
+        return False
     plain = any(z.kind in (_P, _W) for z in zone)
     return plain and any(z.kind == _F for z in zone)
 
@@ -328,6 +333,7 @@ def read_list(
         first = _extend(lines, lo, runs[0], foot_slots, language)
         if first is not None:
             runs.insert(0, first)
+    _plain_template(runs)
     heads = [_heads(lines, r.zone) for r in runs]
     head_slots = _slots(runs[0].zone[: heads[0].start])
     for k in range(1, len(runs)):
@@ -335,6 +341,26 @@ def read_list(
     runs[-1].foot = len(foot)
     runs, heads = _merged(runs, heads)
     return _cards(lines, runs, heads, tail, hi)
+
+
+def _plain_template(runs: list[_Run]) -> None:
+    """Plain lines a card holds beyond its list's usual count, right above its
+    teaser, are the teaser's first lines ("Palm Bay 18 22 13 17 - 70" above a
+    game report): they move from the card's zone into its teaser."""
+    if not any(z.kind == _F for r in runs for z in r.zone):
+        return  # (a list of headlines and text alone has no template to go by)
+    counts = [sum(1 for z in r.zone if z.kind in (_P, _W)) for r in runs]
+    usual = max(set(counts), key=lambda c: (counts.count(c), -c))
+    if usual < 1 or counts.count(usual) * 2 < len(runs):
+        return
+    for r, count in zip(runs, counts, strict=True):
+        if count <= usual:
+            continue
+        plains = [k for k, z in enumerate(r.zone) if z.kind in (_P, _W)]
+        cut = plains[usual - 1] + 1  # after the usual last plain line: the headline
+        if all(z.kind in (_P, _W) for z in r.zone[cut:]):
+            r.body[:0] = r.zone[cut:]
+            del r.zone[cut:]
 
 
 def _extend(

@@ -396,13 +396,17 @@ def _implicit_list(
         if kinds[i - 1] == "body"
         and kinds[i] in ("short", "cue")
         and _footer_cue(lines, i, language)
-    ][:_FOOTER_TRIES]
+    ]
     header_starts = [h.start for h in starts]
-    headers = set(header_starts[:_FOOTER_TRIES])
-    if not sections and not footers and not headers:
+    if not sections and not footers and not header_starts:
         return None
     prose = _prose_words(lines)
     above = list(accumulate(prose, initial=0))  # story words above each line
+    # the first few footers and headers below enough story are tried (each read
+    # runs to the next section header: a bounded number keeps the cost linear)
+    footers = [i for i in footers if above[i] >= _MAIN_MIN_WORDS][:_FOOTER_TRIES]
+    headers = {i for i in header_starts if above[i] >= _MAIN_MIN_WORDS}
+    headers = set(sorted(headers)[:_FOOTER_TRIES])
     # teasers: body lines right below a shorter line
     teasers = list(
         accumulate(

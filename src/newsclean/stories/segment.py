@@ -43,7 +43,7 @@ from __future__ import annotations
 import dataclasses
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
 from typing import Literal, TypeVar
@@ -267,7 +267,7 @@ def segment(decisions: tuple[Decision, ...], options: Options | None = None) -> 
     starts = _card_starts(lines, language) if options.split_cards else []
     # a header whose headline repeats the page's title (its <title>) is the
     # story's own header, not a related card's
-    heads = set(headline_candidates(decisions)) if options.split_cards else set()
+    heads = _PageTitles(decisions)
     if starts:
         starts = [h for h in starts if h.title not in heads]
         starts = _without_template_titles(lines, starts)
@@ -297,11 +297,27 @@ def segment(decisions: tuple[Decision, ...], options: Options | None = None) -> 
 # --- lists of cards -------------------------------------------------------------
 
 
+class _PageTitles:
+    """Positions of the lines that repeat the page's title (``headline_candidates``),
+    found when first asked: most pages have no card to check against them."""
+
+    __slots__ = ("_decisions", "_found")
+
+    def __init__(self, decisions: tuple[Decision, ...]) -> None:
+        self._decisions = decisions
+        self._found: frozenset[int] | None = None
+
+    def __contains__(self, i: object) -> bool:
+        if self._found is None:
+            self._found = frozenset(headline_candidates(self._decisions))
+        return i in self._found
+
+
 def _lists(
     lines: list[Line],
     starts: list[_Header],
     first: int | None,
-    heads: set[int],
+    heads: Container[int],
     language: str,
     options: Options,
 ) -> list[Card]:
@@ -350,7 +366,7 @@ def _list_like(cards: list[Card], prose: list[int]) -> bool:
     )
 
 
-def _readable(lines: list[Line], new: list[Card], heads: set[int]) -> bool:
+def _readable(lines: list[Line], new: list[Card], heads: Container[int]) -> bool:
     """Whether a list's reading holds: cards with distinct headlines, none the
     page's own title, most of more than two words (a commenter's name over a
     date and a comment is no headline)."""
@@ -370,7 +386,7 @@ _NAME_WORDS = 2  # a "headline" this short is a name
 
 
 def _implicit_list(
-    lines: list[Line], starts: list[_Header], heads: set[int], language: str, options: Options
+    lines: list[Line], starts: list[_Header], heads: Container[int], language: str, options: Options
 ) -> int | None:
     """Where a list of cards starts that no card header above a teaser showed:
     the first of these, below enough story, whose list reads as two cards or

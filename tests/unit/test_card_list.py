@@ -299,3 +299,14 @@ def test_a_teasers_first_lines_without_a_period_stay_in_the_teaser() -> None:
     related = _related(_clean("\n".join(lines)))
     assert [a.title for a in related] == list(HEADLINES)
     assert related[1].text.startswith("Palm Bay 18 22 13 17")
+
+
+def test_a_line_above_the_first_headline_is_no_source_when_no_card_has_one() -> None:
+    """"Latest in Business" above the first card of a list whose cards print no
+    source line: a section's name, not the card's source (a name in capitals
+    would be one)."""
+    lines = [MAIN, "Latest in Business"]
+    for k in range(3):
+        lines += [HEADLINES[k], _teaser(TOPICS[k]), f"{k + 1} hours ago"]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == [(h, None) for h in HEADLINES]

@@ -333,7 +333,7 @@ def read_list(
         first = _extend(lines, lo, runs[0], foot_slots, language)
         if first is not None:
             runs.insert(0, first)
-    _plain_template(runs)
+    _plain_template(lines, runs)
     heads = [_heads(lines, r.zone) for r in runs]
     head_slots = _slots(runs[0].zone[: heads[0].start])
     for k in range(1, len(runs)):
@@ -343,17 +343,20 @@ def read_list(
     return _cards(lines, runs, heads, tail, hi)
 
 
-def _plain_template(runs: list[_Run]) -> None:
-    """Plain lines a card holds beyond its list's usual count, right above its
-    teaser, are the teaser's first lines ("Palm Bay 18 22 13 17 - 70" above a
-    game report): they move from the card's zone into its teaser."""
+def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
+    """Plain lines a card holds beyond its list's usual count: right above its
+    teaser, they are the teaser's first lines ("Palm Bay 18 22 13 17 - 70"
+    above a game report) and move into it; above the list's first headline,
+    they are no part of the card ("Latest in Business", "Photo: Getty Images"
+    is no source; a name in capitals or a domain may be). Lists mix
+    templates, so a later card keeps its extra lines above the headline."""
     if not any(z.kind == _F for r in runs for z in r.zone):
         return  # (a list of headlines and text alone has no template to go by)
     counts = [sum(1 for z in r.zone if z.kind in (_P, _W)) for r in runs]
     usual = max(set(counts), key=lambda c: (counts.count(c), -c))
     if usual < 1 or counts.count(usual) * 2 < len(runs):
         return
-    for r, count in zip(runs, counts, strict=True):
+    for n, (r, count) in enumerate(zip(runs, counts, strict=True)):
         if count <= usual:
             continue
         plains = [k for k, z in enumerate(r.zone) if z.kind in (_P, _W)]
@@ -361,6 +364,16 @@ def _plain_template(runs: list[_Run]) -> None:
         if all(z.kind in (_P, _W) for z in r.zone[cut:]):
             r.body[:0] = r.zone[cut:]
             del r.zone[cut:]
+        elif n == 0:  # above the list's first headline: a section's name, chrome
+            title = _heads(lines, r.zone).title
+            drop = {
+                id(r.zone[k])
+                for k in plains[: count - usual]
+                if title is not None
+                and k < title
+                and not source_like(lines[r.zone[k].line].block.text)  # ("REUTERS" is one)
+            }
+            r.zone[:] = [z for z in r.zone if id(z) not in drop]
 
 
 def _extend(

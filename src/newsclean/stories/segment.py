@@ -434,29 +434,37 @@ def _implicit_list(
     for i in sorted({*sections, *footers, *headers}):
         if above[i] < _MAIN_MIN_WORDS:
             continue
-        lo = i if kinds[i] == "section" or i in headers else _card_top(lines, i, language)
-        # a region with fewer than two teasers is not read (settling its lines costs)
         hi = sections[bisect_right(sections, i)] if sections and sections[-1] > i else n
-        if lo is None or teasers[hi] - teasers[lo] < 2 or not _teaser_near(kinds, lo, hi):
-            continue
-        if i in headers and not any(i < h < hi for h in header_starts):
-            continue  # (every card has fields: a list of headers holds two of them)
-        cards = read_list(lines, lo, hi, language)
-        if kinds[i] == "section":
-            shaped = True
-        elif i in headers:  # (and nothing between one card and the next)
-            shaped = all(c.fields and c.title is not None and not c.loose for c in cards)
-        else:  # a footer: the first card keeps it
-            shaped = bool(cards) and i in cards[0].fields
-        if (
-            shaped
-            and _readable(lines, cards, heads)
-            and _list_like(cards, prose)
-            and max(sum(prose[c.body_start : c.body_end]) for c in cards)
-            <= options.implicit_card_max_ratio * above[lo]
-        ):
-            return lo
+        # a line below a teaser and above a headline may be either: as a footer it
+        # keeps the card above in the list, so that reading goes first
+        ways = ["section"] if kinds[i] == "section" else []
+        ways += ["footer"] if i in footers else []
+        ways += ["header"] if i in headers else []
+        for way in ways:
+            lo = _card_top(lines, i, language) if way == "footer" else i
+            if lo is None or teasers[hi] - teasers[lo] < 2 or not _teaser_near(kinds, lo, hi):
+                continue  # (fewer than two teasers: not read, as settling its lines costs)
+            if way == "header" and not any(i < h < hi for h in header_starts):
+                continue  # (every card has fields: a list of headers holds two of them)
+            cards = read_list(lines, lo, hi, language)
+            if not (_shaped(cards, i, way) and _readable(lines, cards, heads)):
+                continue
+            longest = max(sum(prose[c.body_start : c.body_end]) for c in cards)
+            if _list_like(cards, prose) and longest <= options.implicit_card_max_ratio * above[lo]:
+                return lo
     return None
+
+
+def _shaped(cards: list[Card], i: int, way: str) -> bool:
+    """Whether a list found ``way`` at line ``i`` has the shape that way needs
+    (see ``_implicit_list``)."""
+    if way == "header":  # every card has fields and a headline, nothing between cards
+        return len(cards) >= 2 and all(
+            c.fields and c.title is not None and not c.loose for c in cards
+        )
+    if way == "footer":  # the first card keeps it
+        return bool(cards) and i in cards[0].fields
+    return True
 
 
 def _teaser_near(kinds: Sequence[str], lo: int, hi: int) -> bool:

@@ -499,10 +499,9 @@ def _ends_sentence(text: str) -> bool:
 
 def source_like(text: str) -> bool:
     """A short name that reads as a source: ALL CAPS or a domain."""
-    letters = [c for c in text if c.isalpha()]
-    return word_runs(text) <= 5 and (
-        bool(_DOMAIN.search(text)) or (bool(letters) and text.upper() == text)
-    )
+    if text.upper() == text:  # (C-level tests first)
+        return any(map(str.isalpha, text)) and word_runs(text) <= 5
+    return "." in text and word_runs(text) <= 5 and bool(_DOMAIN.search(text))
 
 
 # --- classified lines ---------------------------------------------------------

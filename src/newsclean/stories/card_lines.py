@@ -37,7 +37,7 @@ from newsclean.core.rules import removal, rule
 from newsclean.core.types import Block, Decision, Label, Removal
 from newsclean.parsers.bylines import byline_lines
 from newsclean.parsers.reading_times import reading_times
-from newsclean.text.features import word_runs
+from newsclean.text.features import spaceless_words, word_runs
 from newsclean.text.label import line_key, phrases
 
 __all__ = [
@@ -577,19 +577,7 @@ def _cut(block: Block, a: int, b: int, name: str) -> Removal:
 
 _LABEL_MAX_WORDS = 4  # a section label is a word or a few
 
-# Chinese and Japanese write no spaces: a run of their characters is one
-# "word" to ``word_runs``. Two characters read as about one word.
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-_WIDE_FIRST = "\u3000"  # no character of those scripts sorts below this
-
-
-def unspaced_words(text: str) -> int:
-    """About how many words ``text`` holds when written without spaces.
-
-    >>> unspaced_words("東京都は7日、新型コロナウイルスの感染者が確認されたと発表した。")
-    14
-    """
-    return (len(text) - len(_UNSPACED.sub("", text))) // 2
+_WIDE_FIRST = "\u3000"  # no Chinese or Japanese character sorts below this
 
 
 
@@ -613,8 +601,8 @@ def _kicker(d: Decision) -> Decision:
 def _classify(d: Decision, language: str, settle_now: bool) -> Line:
     text = d.block.text
     words = d.words if d.words >= 0 else word_runs(text)  # the labeller counted most
-    if words < _BODY_MIN_WORDS and not text.isascii() and max(text) >= _WIDE_FIRST:
-        words = max(words, unspaced_words(text))
+    if words < _BODY_MIN_WORDS and not text.isascii():  # (a long ASCII token is a URL)
+        words = max(words, spaceless_words(text))
     if d.kind is not None:
         if d.label is Label.SECTION_HEADER:
             return Line(d, "section", words)

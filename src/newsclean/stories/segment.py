@@ -271,10 +271,11 @@ def segment(decisions: tuple[Decision, ...], options: Options | None = None) -> 
     if starts:
         starts = [h for h in starts if h.title not in heads]
         starts = _without_template_titles(lines, starts)
-    first = _first_card(lines, starts, options)
+    prose = _prose_words(lines)  # (body kinds do not change when short lines settle)
+    first = _first_card(lines, starts, prose, options)
     cards: list[Card] = []
     if options.split_cards:
-        cards = _lists(lines, starts, first, heads, language, options)
+        cards = _lists(lines, starts, first, prose, heads, language, options)
     main_part = list(decisions if not cards else decisions[: cards[0].top])
     if cards:  # the cards' lines are read as cue or plain from here on
         for i in range(len(lines)):
@@ -317,6 +318,7 @@ def _lists(
     lines: list[Line],
     starts: list[_Header],
     first: int | None,
+    prose: list[int],
     heads: Container[int],
     language: str,
     options: Options,
@@ -332,13 +334,12 @@ def _lists(
     if first is not None:
         lo, found = starts[first].start, starts[first:]
     else:
-        section = _implicit_list(lines, starts, heads, language, options)
+        section = _implicit_list(lines, starts, prose, heads, language, options)
         if section is None:
             return []
         lo = section
     cuts = [i for i in range(lo + 1, len(lines)) if lines[i].kind == "section"]
     bounds = [lo, *cuts, len(lines)]
-    prose = _prose_words(lines)
     cards: list[Card] = []
     for a, b in pairwise(bounds):
         old = [h for h in found if a <= h.start < b]
@@ -386,7 +387,12 @@ _NAME_WORDS = 2  # a "headline" this short is a name
 
 
 def _implicit_list(
-    lines: list[Line], starts: list[_Header], heads: Container[int], language: str, options: Options
+    lines: list[Line],
+    starts: list[_Header],
+    prose: list[int],
+    heads: Container[int],
+    language: str,
+    options: Options,
 ) -> int | None:
     """Where a list of cards starts that no card header above a teaser showed:
     the first of these, below enough story, whose list reads as two cards or
@@ -416,7 +422,6 @@ def _implicit_list(
     header_starts = [h.start for h in starts]
     if not sections and not footers and not header_starts:
         return None
-    prose = _prose_words(lines)
     above = list(accumulate(prose, initial=0))  # story words above each line
     # the first few footers and headers below enough story are tried (each read
     # runs to the next section header: a bounded number keeps the cost linear)
@@ -532,7 +537,9 @@ def _from_headers(lines: list[Line], hs: list[_Header], stop: int) -> list[Card]
     return out
 
 
-def _first_card(lines: list[Line], starts: list[_Header], options: Options) -> int | None:
+def _first_card(
+    lines: list[Line], starts: list[_Header], prose: list[int], options: Options
+) -> int | None:
     """Index (into ``starts``) of the card that ends the main story, if any.
 
     A card ends the main story only below enough story text (prose: a
@@ -556,7 +563,7 @@ def _first_card(lines: list[Line], starts: list[_Header], options: Options) -> i
     # whether every card from k on is compact
     compact_on: list[bool] = list(accumulate(reversed(compact), lambda a, b: a and b))[::-1]
     full = [_full(h) for h in starts]
-    story = list(accumulate(_prose_words(lines), initial=0))
+    story = list(accumulate(prose, initial=0))
     bodies: list[int] = []  # each card's body words, counted once a card may qualify
     teasers_max: list[int] = []  # the largest teaser body from each card on
     implicit: int | None = None

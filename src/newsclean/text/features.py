@@ -24,7 +24,14 @@ import regex
 from newsclean.core.fastinit import fast_init
 from newsclean.core.lexicon import entries, languages
 
-__all__ = ["STOPWORDS_ALL", "LineFeatures", "line_features", "stopwords", "word_runs"]
+__all__ = [
+    "STOPWORDS_ALL",
+    "LineFeatures",
+    "line_features",
+    "spaceless_words",
+    "stopwords",
+    "word_runs",
+]
 
 # Sentence-final characters, closing quotes and brackets after a full stop.
 _TERMINAL_CHARS = ".!?…。！？।:;\"'”’»)]」』"
@@ -90,12 +97,12 @@ def line_features(text: str, stop: frozenset[str], stop_min_words: int = 3) -> L
     parts = text.split()
     n = len(parts)
     chars = len(text)
-    unspaced = chars >= 20 and chars > 12 * n
+    wide = spaceless_words(text, n)
     last = text[-1] if text else ""
     terminal = last in _TERMINAL_CHARS and last not in ":;"
     colon = last == ":"
-    if unspaced:
-        return LineFeatures(max(n, chars // 2), chars, terminal, colon, -1.0, True)
+    if wide:
+        return LineFeatures(max(n, wide), chars, terminal, colon, -1.0, True)
     if n < 3 or n < stop_min_words:
         return _short_line(n, chars, terminal, colon)
     # up to 40 words the sample is the line itself: on normalised text
@@ -142,6 +149,22 @@ _ASCII_NON_WORD = bytes(
 # Punctuation that keeps English text from being ASCII; none of it is ``\w``,
 # so a space in its place leaves the words as they were.
 _WIDE_PUNCT = "’‘“”—–…«»·•"
+
+
+def spaceless_words(text: str, spaced_words: int | None = None) -> int:
+    """About how many words a line written without spaces holds (Chinese,
+    Japanese: two characters a word), or 0 for a line that has spaces.
+
+    ``spaced_words`` is ``len(text.split())`` when the caller has it.
+
+    >>> spaceless_words("東京都は7日、新型コロナウイルスの感染者が確認されたと発表した。")
+    16
+    >>> spaceless_words("The minister said on Friday that the plan would go ahead.")
+    0
+    """
+    chars = len(text)
+    n = len(text.split()) if spaced_words is None else spaced_words
+    return chars // 2 if chars >= 20 and chars > 12 * n else 0
 
 
 def word_runs(text: str) -> int:

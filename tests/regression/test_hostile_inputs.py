@@ -51,6 +51,15 @@ CASES = {
     ),
     "section_headers_and_short_lines_100k": "'Related\\nShort line here\\n' * 50_000",
     "comma_field_lines_50k": "'Apr 27, 2025, CBS News, BY JANE DOE\\n' * 50_000",
+    # a card list, then 50,000 plain lines long enough to be a short teaser each
+    "card_list_then_plain_lines_50k": (
+        "'Council backs plan\\n' + 'The council approved the plan after a debate. ' * 20"
+        " + '\\nRelated\\nReuters | 2 hours ago\\nMarkets rally on rate hopes\\n'"
+        " 'The council approved the plan on Monday after a long debate, aides said.\\n'"
+        " 'AP | 3 hours ago\\nStocks fall on weak data today\\n'"
+        " + ''.join(f'A long plain line number {i} without any final stop\\n'"
+        " for i in range(50_000))"
+    ),
 }
 
 

@@ -119,6 +119,25 @@ class _Run:
     foot: int = 0
 
 
+@dataclass(slots=True)
+class _Zone:
+    """The tokens gathered above a teaser, and what they hold (kept as they are
+    added: each token is looked at once, so a list reads in linear time)."""
+
+    toks: list[_Tok]
+    plain: bool = False  # a plain line (headline or source)
+    field: bool = False  # a field line
+    names_only: bool = True  # every plain line reads as a name
+
+    def add(self, lines: list[Line], tok: _Tok) -> None:
+        self.toks.append(tok)
+        if tok.kind == _F:
+            self.field = True
+        else:
+            self.plain = True
+            self.names_only = self.names_only and name_like(lines[tok.line])
+
+
 def _runs(lines: list[Line], toks: list[_Tok]) -> tuple[list[_Run], list[_Tok]]:
     """The cards of a token list, and the tokens after the last teaser.
 
@@ -126,31 +145,35 @@ def _runs(lines: list[Line], toks: list[_Tok]) -> tuple[list[_Run], list[_Tok]]:
     previous teaser; body text with none continues the card above (or, before
     the first card, is no card's).
     """
-    runs: list[_Run] = []
-    zone: list[_Tok] = []
-    t = 0
     n = len(toks)
+    # the first token at or after each that is not a plain line
+    unplain = [n] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        unplain[k] = unplain[k + 1] if toks[k].kind == _P else k
+    runs: list[_Run] = []
+    zone = _Zone([])
+    t = 0
     while t < n:
         tok = toks[t]
-        if _short_body(lines, toks, t, zone):
-            runs.append(_Run(zone, [tok]))
-            zone = []
+        if _short_body(lines, toks, t, unplain, zone):
+            runs.append(_Run(zone.toks, [tok]))
+            zone = _Zone([])
             t += 1
             continue
         if tok.kind in (_F, _P) or _weak_headline(lines, toks, t, zone, top=t == 0):
-            zone.append(tok)
+            zone.add(lines, tok)
             t += 1
             continue
         end = t + 1
-        while end < n and toks[end].kind in (_B, _W) and not _weak_headline(lines, toks, end, []):
+        while end < n and toks[end].kind in (_B, _W) and not _weak_headline(lines, toks, end, None):
             end += 1
-        if any(z.kind in (_P, _W) for z in zone) or _header_like(zone):
-            runs.append(_Run(zone, toks[t:end]))
+        if zone.plain or _header_like(zone.toks):
+            runs.append(_Run(zone.toks, toks[t:end]))
         elif runs:  # fields inside a teaser: the card above goes on
-            runs[-1].body.extend([*zone, *toks[t:end]])
-        zone = []
+            runs[-1].body.extend([*zone.toks, *toks[t:end]])
+        zone = _Zone([])
         t = end
-    return runs, zone
+    return runs, zone.toks
 
 
 def _header_like(zone: list[_Tok]) -> bool:
@@ -160,7 +183,9 @@ def _header_like(zone: list[_Tok]) -> bool:
     return "time" in slots or "author" in slots or len(slots) >= 2
 
 
-def _short_body(lines: list[Line], toks: list[_Tok], t: int, zone: list[_Tok]) -> bool:
+def _short_body(
+    lines: list[Line], toks: list[_Tok], t: int, unplain: list[int], zone: _Zone
+) -> bool:
     """A plain line of a few words below a headline with fields, with the next
     card's plain lines (or nothing) below it, is the card's whole (short)
     teaser (in a list of headlines and dates, the next line is a date)."""
@@ -168,17 +193,14 @@ def _short_body(lines: list[Line], toks: list[_Tok], t: int, zone: list[_Tok]) -
         return False
     if t + 1 < len(toks) and toks[t + 1].kind != _P:  # the next card's source or headline
         return False
-    u = t + 1
-    while u < len(toks) and toks[u].kind == _P:
-        u += 1
+    u = unplain[t + 1] if t + 1 < len(toks) else len(toks)
     if u < len(toks) and toks[u].kind in (_B, _W):  # more teaser lines, then body text
         return False
-    plain = any(z.kind in (_P, _W) for z in zone)
-    return plain and any(z.kind == _F for z in zone)
+    return zone.plain and zone.field
 
 
 def _weak_headline(
-    lines: list[Line], toks: list[_Tok], t: int, zone: list[_Tok], *, top: bool = False
+    lines: list[Line], toks: list[_Tok], t: int, zone: _Zone | None, *, top: bool = False
 ) -> bool:
     """Whether a short body line is a headline ending in a period.
 
@@ -186,6 +208,7 @@ def _weak_headline(
     below; or when body text is right below it and, since the last teaser,
     there is no plain line above it (the list's top, or fields) or only
     sources' names and then fields ("Barron's / Yesterday / - Barron's").
+    ``zone`` is None inside a teaser.
     """
     if toks[t].kind != _W:
         return False
@@ -200,10 +223,11 @@ def _weak_headline(
         return False
     if u > t + 1:
         return True
-    plains = [z for z in zone if z.kind in (_P, _W)]
-    if not plains:
-        return top or bool(zone)
-    return zone[-1].kind == _F and all(name_like(lines[z.line]) for z in plains)
+    if zone is None:
+        return False
+    if not zone.plain:
+        return top or bool(zone.toks)
+    return zone.toks[-1].kind == _F and zone.names_only
 
 
 @dataclass(frozen=True, slots=True)

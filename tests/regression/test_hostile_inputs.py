@@ -51,6 +51,14 @@ CASES = {
     ),
     "section_headers_and_short_lines_100k": "'Related\\nShort line here\\n' * 50_000",
     "comma_field_lines_50k": "'Apr 27, 2025, CBS News, BY JANE DOE\\n' * 50_000",
+    # 24,000 lists of one card, each under its own section header (96,000 lines)
+    "section_and_card_24k": (
+        "'Council backs plan\\n' + 'The council approved the plan after a debate. ' * 20"
+        " + '\\n' + ''.join(f'Related\\nReuters | {i % 20 + 1} hours ago\\n'"
+        " f'Markets rally on {i:x} hopes\\n'"
+        " 'The council approved the plan on Monday after a long debate, aides said.\\n'"
+        " for i in range(24_000))"
+    ),
     # a card list, then 50,000 plain lines long enough to be a short teaser each
     "card_list_then_plain_lines_50k": (
         "'Council backs plan\\n' + 'The council approved the plan after a debate. ' * 20"

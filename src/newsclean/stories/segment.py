@@ -341,8 +341,12 @@ def _lists(
     cuts = [i for i in range(lo + 1, len(lines)) if lines[i].kind == "section"]
     bounds = [lo, *cuts, len(lines)]
     cards: list[Card] = []
+    k = 0  # the headers found, taken region by region (both in page order)
     for a, b in pairwise(bounds):
-        old = [h for h in found if a <= h.start < b]
+        first_old = k
+        while k < len(found) and found[k].start < b:
+            k += 1
+        old = [h for h in found[first_old:k] if h.start >= a]
         new = read_list(lines, a, b, language, extend=a == lo and first is not None)
         # a list where no header was found must read as a list on its own
         if _readable(lines, new, heads) and (bool(old) or a == lo or _list_like(new, prose)):

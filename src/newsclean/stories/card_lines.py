@@ -601,7 +601,7 @@ def _kicker(d: Decision) -> Decision:
 def _classify(d: Decision, language: str, settle_now: bool) -> Line:
     text = d.block.text
     words = d.words if d.words >= 0 else word_runs(text)  # the labeller counted most
-    if words < _BODY_MIN_WORDS and not text.isascii():  # (a long ASCII token is a URL)
+    if words < _BODY_MIN_WORDS and len(text) >= 20 and not text.isascii():  # (ASCII: a URL)
         words = max(words, spaceless_words(text))
     if d.kind is not None:
         if d.label is Label.SECTION_HEADER:

@@ -41,11 +41,11 @@ structure, not from known strings:
 from __future__ import annotations
 
 import dataclasses
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, pairwise
+from itertools import accumulate, islice, pairwise
 from typing import Literal, TypeVar
 
 import regex
@@ -415,30 +415,21 @@ def _implicit_list(
     """
     kinds = [ln.kind for ln in lines]
     sections = [i for i, k in enumerate(kinds) if k == "section"]
-    # a time or byline right below a teaser (the few lines so placed are settled)
-    footers = [
+    header_starts = [h.start for h in starts]
+    above = list(accumulate(prose, initial=0))  # story words above each line
+    # teasers: body lines right below a shorter line
+    teasers = [i for i in range(1, len(kinds)) if kinds[i] == "body" and kinds[i - 1] != "body"]
+    # the first few footers and headers below enough story are tried (each read
+    # runs to the next section header: a bounded number keeps the cost linear);
+    # a footer is a time or byline right below a teaser (only the lines tested
+    # are settled)
+    below = (
         i
         for i in range(1, len(kinds))
-        if kinds[i - 1] == "body"
-        and kinds[i] in ("short", "cue")
-        and _footer_cue(lines, i, language)
-    ]
-    header_starts = [h.start for h in starts]
-    if not sections and not footers and not header_starts:
-        return None
-    above = list(accumulate(prose, initial=0))  # story words above each line
-    # the first few footers and headers below enough story are tried (each read
-    # runs to the next section header: a bounded number keeps the cost linear)
-    footers = [i for i in footers if above[i] >= _MAIN_MIN_WORDS][:_FOOTER_TRIES]
-    headers = {i for i in header_starts if above[i] >= _MAIN_MIN_WORDS}
-    headers = set(sorted(headers)[:_FOOTER_TRIES])
-    # teasers: body lines right below a shorter line
-    teasers = list(
-        accumulate(
-            (k == "body" and i > 0 and kinds[i - 1] != "body" for i, k in enumerate(kinds)),
-            initial=0,
-        )
+        if kinds[i] in _SHORT_OR_CUE and kinds[i - 1] == "body" and above[i] >= _MAIN_MIN_WORDS
     )
+    footers = list(islice((i for i in below if _footer_cue(lines, i, language)), _FOOTER_TRIES))
+    headers = set(sorted(i for i in header_starts if above[i] >= _MAIN_MIN_WORDS)[:_FOOTER_TRIES])
     n = len(lines)
     for i in sorted({*sections, *footers, *headers}):
         if above[i] < _MAIN_MIN_WORDS:
@@ -451,10 +442,10 @@ def _implicit_list(
         ways += ["header"] if i in headers else []
         for way in ways:
             lo = _card_top(lines, i, language) if way == "footer" else i
-            if lo is None or teasers[hi] - teasers[lo] < 2 or not _teaser_near(kinds, lo, hi):
+            if lo is None or _count(teasers, lo, hi) < 2 or not _teaser_near(kinds, lo, hi):
                 continue  # (fewer than two teasers: not read, as settling its lines costs)
-            if way == "header" and not any(i < h < hi for h in header_starts):
-                continue  # (every card has fields: a list of headers holds two of them)
+            if way == "header" and not _headed_prefix(lines, header_starts, i, hi, language):
+                continue
             cards = read_list(lines, lo, hi, language)
             if not (_shaped(cards, i, way) and _readable(lines, cards, heads)):
                 continue
@@ -462,6 +453,27 @@ def _implicit_list(
             if _list_like(cards, prose) and longest <= options.implicit_card_max_ratio * above[lo]:
                 return lo
     return None
+
+
+_PREFIX_CARDS = 3  # cards of a list of headers read first, to test its shape cheaply
+
+
+def _headed_prefix(
+    lines: list[Line], header_starts: list[int], i: int, hi: int, language: str
+) -> bool:
+    """Whether the list of card headers from line ``i`` to ``hi`` has the shape
+    of one in its first few cards: two headers or more, each card with fields
+    and a headline. Most runs of weak headers on a page (a comment thread's,
+    a link list's) fail on their first or second card, so the whole list is
+    read only when its start holds.
+    """
+    k = bisect_right(header_starts, i)
+    if k >= len(header_starts) or header_starts[k] >= hi:
+        return False  # (every card has fields: a list of headers holds two of them)
+    stop = k + _PREFIX_CARDS - 1
+    if stop >= len(header_starts) or header_starts[stop] >= hi:
+        return True  # (a short list is read whole anyway)
+    return _shaped(read_list(lines, i, header_starts[stop], language), i, "header")
 
 
 def _shaped(cards: list[Card], i: int, way: str) -> bool:
@@ -474,6 +486,11 @@ def _shaped(cards: list[Card], i: int, way: str) -> bool:
     if way == "footer":  # the first card keeps it
         return bool(cards) and i in cards[0].fields
     return True
+
+
+def _count(sorted_lines: list[int], lo: int, hi: int) -> int:
+    """How many of ``sorted_lines`` lie in ``lo`` .. ``hi``."""
+    return bisect_left(sorted_lines, hi) - bisect_left(sorted_lines, lo)
 
 
 def _teaser_near(kinds: Sequence[str], lo: int, hi: int) -> bool:
@@ -491,6 +508,7 @@ def _teaser_near(kinds: Sequence[str], lo: int, hi: int) -> bool:
 
 
 _FOOTER_TRIES = 4  # footers tried as a list's start (each reads to the next section)
+_SHORT_OR_CUE = frozenset({"short", "cue"})  # what a footer's line is before it is settled
 
 
 def _footer_cue(lines: list[Line], i: int, language: str) -> bool:

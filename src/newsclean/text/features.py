@@ -97,7 +97,7 @@ def line_features(text: str, stop: frozenset[str], stop_min_words: int = 3) -> L
     parts = text.split()
     n = len(parts)
     chars = len(text)
-    wide = spaceless_words(text, n)
+    wide = spaceless_words(text, n) if chars > 12 * n else 0  # (its cheap half first)
     last = text[-1] if text else ""
     terminal = last in _TERMINAL_CHARS and last not in ":;"
     colon = last == ":"

@@ -310,3 +310,43 @@ def test_a_line_above_the_first_headline_is_no_source_when_no_card_has_one() -> 
         lines += [HEADLINES[k], _teaser(TOPICS[k]), f"{k + 1} hours ago"]
     related = _related(_clean("\n".join(lines)))
     assert [(a.title, a.source) for a in related] == [(h, None) for h in HEADLINES]
+
+
+def test_a_teaser_cut_short_over_its_footer_is_the_teaser() -> None:
+    """A teaser cut mid-sentence, with no full stop, is a plain line; above the
+    card's footer, in a list whose teasers have footers, it is the teaser
+    (regression: the card was lost and its lines went to the next card)."""
+    cut = (
+        "Critics of the rail proposal argued that the costs of the new link"
+        " had been underestimated by"
+    )
+    lines = [MAIN, "More stories"]
+    for k in range(3):
+        teaser = cut if k == 1 else _teaser(TOPICS[k])
+        lines += [HEADLINES[k], teaser, f"{SOURCES[k]} | {k + 1} hours ago"]
+    related = _related(_clean("\n".join(lines)))
+    assert [_fields(a) for a in related] == EXPECTED
+    assert related[1].text.startswith("Critics of the rail proposal")
+
+
+def test_a_storys_headline_over_its_dateline_is_no_short_teaser() -> None:
+    """Menu labels, then a story's own headline over its dateline and its body:
+    the headline is no short teaser of a "card" headed by a menu label
+    (regression: a page's story was lost to such a card)."""
+    page = "\n".join(
+        [
+            "Latest Headlines",
+            "Weather Stories",
+            _teaser("weather"),
+            "Posted 1 hour ago",
+            "More",
+            "CBS Entertainment",
+            "Officials report a sixth death linked to the mosquito virus",
+            "November 19, 2019 at 9:45 am",
+            "Filed Under: health, Michigan",
+            " ".join([_teaser("virus")] * 4),
+        ]
+    )
+    lines = classify_lines(label_blocks(split_blocks(page)))
+    titles = [lines[c.title].block.text for c in read_list(lines, 0, len(lines), "en") if c.title]
+    assert "Officials report a sixth death linked to the mosquito virus" in titles

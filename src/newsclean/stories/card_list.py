@@ -126,6 +126,7 @@ class _Zone:
 
     toks: list[_Tok]
     plain: bool = False  # a plain line (headline or source)
+    plains: int = 0  # how many
     field: bool = False  # a field line
     names_only: bool = True  # every plain line reads as a name
 
@@ -135,11 +136,15 @@ class _Zone:
             self.field = True
         else:
             self.plain = True
+            self.plains += 1
             self.names_only = self.names_only and name_like(lines[tok.line])
 
 
-def _runs(lines: list[Line], toks: list[_Tok]) -> tuple[list[_Run], list[_Tok]]:
-    """The cards of a token list, and the tokens after the last teaser.
+def _runs(
+    lines: list[Line], toks: list[_Tok], *, after_teaser: bool = False
+) -> tuple[list[_Run], list[_Tok]]:
+    """The cards of a token list, and the tokens after the last teaser
+    (``after_teaser``: the list's first line is below a teaser).
 
     A teaser is a run of body tokens with a plain line above it since the
     previous teaser; body text with none continues the card above (or, before
@@ -155,7 +160,14 @@ def _runs(lines: list[Line], toks: list[_Tok]) -> tuple[list[_Run], list[_Tok]]:
     t = 0
     while t < n:
         tok = toks[t]
-        if _short_body(lines, toks, t, unplain, zone):
+        # fields right below the card above's teaser (body text), then one headline
+        # (at the top of a list read from a footer, ``after_teaser``)
+        footed = (
+            zone.plains == 1
+            and zone.toks[0].kind == _F
+            and (runs[-1].body[-1].kind != _P if runs else after_teaser)
+        )
+        if _short_body(lines, toks, t, unplain, zone, footed=footed):
             runs.append(_Run(zone.toks, [tok]))
             zone = _Zone([])
             t += 1
@@ -184,19 +196,39 @@ def _header_like(zone: list[_Tok]) -> bool:
 
 
 def _short_body(
-    lines: list[Line], toks: list[_Tok], t: int, unplain: list[int], zone: _Zone
+    lines: list[Line],
+    toks: list[_Tok],
+    t: int,
+    unplain: list[int],
+    zone: _Zone,
+    *,
+    footed: bool,
 ) -> bool:
-    """A plain line of a few words below a headline with fields, with the next
-    card's plain lines (or nothing) below it, is the card's whole (short)
-    teaser (in a list of headlines and dates, the next line is a date)."""
-    if toks[t].kind != _P or lines[toks[t].line].words < _SHORT_BODY_WORDS:
+    """A plain line of a few words below a headline, with the next card's plain
+    lines (or nothing) below it, is the card's whole (short) teaser when the
+    headline has fields above it (in a list of headlines and dates, the next
+    line is a date), or when it has fields below it, ``footed``: the card
+    above's teaser has fields right below it, and one headline follows them
+    (a teaser cut short, without its full stop, over "46m"; in a list of
+    headlines over dates no teaser comes before), with no body text right
+    below those fields (they would stand between headline and teaser)."""
+    if toks[t].kind != _P or lines[toks[t].line].words < _SHORT_BODY_WORDS or not zone.plain:
         return False
-    if t + 1 < len(toks) and toks[t + 1].kind != _P:  # the next card's source or headline
+    n = len(toks)
+    f = t + 1
+    while footed and f < n and toks[f].kind == _F:
+        f += 1
+    footer = f > t + 1
+    if footer and source_like(lines[toks[t].line].block.text):
         return False
-    u = unplain[t + 1] if t + 1 < len(toks) else len(toks)
-    if u < len(toks) and toks[u].kind in (_B, _W):  # more teaser lines, then body text
+    if f < n and toks[f].kind != _P and not (footer and toks[f].kind not in (_B, _W)):
+        return False  # the next card's source or headline, or a footer, comes next
+    if footer:
+        return True
+    u = unplain[f] if f < n else n
+    if u < n and toks[u].kind in (_B, _W):  # more teaser lines, then body text
         return False
-    return zone.plain and zone.field
+    return zone.field
 
 
 def _weak_headline(
@@ -348,7 +380,7 @@ def read_list(
     there are the list's footer template, the teaser and headline above them
     are the list's first card (whose fields are all below it).
     """
-    runs, tail = _runs(lines, _tokens(lines, lo, hi, language))
+    runs, tail = _runs(lines, _tokens(lines, lo, hi, language), after_teaser=extend)
     if not runs:
         return []
     foot = _leading_fields(tail)

@@ -350,3 +350,31 @@ def test_a_storys_headline_over_its_dateline_is_no_short_teaser() -> None:
     lines = classify_lines(label_blocks(split_blocks(page)))
     titles = [lines[c.title].block.text for c in read_list(lines, 0, len(lines), "en") if c.title]
     assert "Officials report a sixth death linked to the mosquito virus" in titles
+
+
+def test_reading_time_footers_start_a_list_without_a_section_header() -> None:
+    """Cards whose only field is a reading time below the teaser ("3 min read"),
+    with no section header above them: the reading time is a footer that
+    shows the list."""
+    lines = [MAIN, ""]
+    for k in range(3):
+        lines += [HEADLINES[k], _teaser(TOPICS[k]), f"{k + 3} min read"]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == list(HEADLINES)
+
+
+def test_a_short_teaser_counts_its_words_when_it_reads_as_prose() -> None:
+    """Headline, byline, teaser, with no section header: a teaser cut short
+    without its full stop is still some sentences of text, so the list of
+    weak headers reads as cards."""
+    cut = (
+        "HAYWARD, Calif. (AP) — Officials said the drought plan would be reviewed"
+        " by the committee on Monday and that critics had"
+    )
+    lines = [MAIN, "Follow us"]
+    for k in range(3):
+        lines += [HEADLINES[k], f"By {('Ann Lee', 'Bo Park', 'Cy Hart')[k]}"]
+        lines.append(cut if k == 1 else _teaser(TOPICS[k]))
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == list(HEADLINES)
+    assert related[1].text.startswith("HAYWARD")

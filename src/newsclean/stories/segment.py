@@ -349,7 +349,7 @@ def _lists(
         old = [h for h in found[first_old:k] if h.start >= a]
         new = read_list(lines, a, b, language, extend=a == lo and first is not None)
         # a list where no header was found must read as a list on its own
-        if _readable(lines, new, heads) and (bool(old) or a == lo or _list_like(new, prose)):
+        if _readable(lines, new, heads) and (bool(old) or a == lo or _list_like(lines, new, prose)):
             cards.extend(new)
         else:
             cards.extend(_from_headers(lines, old, b))
@@ -359,7 +359,7 @@ def _lists(
 _TEASER_MIN_WORDS = 15  # a card found by its list's shape alone has a teaser this long
 
 
-def _list_like(cards: list[Card], prose: list[int]) -> bool:
+def _list_like(lines: list[Line], cards: list[Card], prose: list[int]) -> bool:
     """Whether cards found by their list's shape alone (no header above a teaser
     showed them) read as a list: two or more, no headline-like line in no card,
     each with a teaser of some sentences (a link list whose titles end in "..."
@@ -367,8 +367,21 @@ def _list_like(cards: list[Card], prose: list[int]) -> bool:
     return (
         len(cards) >= 2
         and not any(c.strays for c in cards)
-        and all(sum(prose[c.body_start : c.body_end]) >= _TEASER_MIN_WORDS for c in cards)
+        and all(_teaser_words(lines, c, prose) >= _TEASER_MIN_WORDS for c in cards)
     )
+
+
+def _teaser_words(lines: list[Line], card: Card, prose: list[int]) -> int:
+    """The prose words of a card's teaser, a short one (a plain line, cut
+    short without its full stop) counted when it is punctuated as prose."""
+    words = 0
+    for i in range(card.body_start, card.body_end):
+        ln = lines[i]
+        if prose[i]:
+            words += prose[i]
+        elif ln.kind == "plain" and _PUNCTUATED.search(ln.block.text):
+            words += ln.words
+    return words
 
 
 def _readable(lines: list[Line], new: list[Card], heads: Container[int]) -> bool:
@@ -450,7 +463,8 @@ def _implicit_list(
             if not (_shaped(cards, i, way) and _readable(lines, cards, heads)):
                 continue
             longest = max(sum(prose[c.body_start : c.body_end]) for c in cards)
-            if _list_like(cards, prose) and longest <= options.implicit_card_max_ratio * above[lo]:
+            ratio = options.implicit_card_max_ratio
+            if _list_like(lines, cards, prose) and longest <= ratio * above[lo]:
                 return lo
     return None
 
@@ -509,12 +523,13 @@ def _teaser_near(kinds: Sequence[str], lo: int, hi: int) -> bool:
 
 _FOOTER_TRIES = 4  # footers tried as a list's start (each reads to the next section)
 _SHORT_OR_CUE = frozenset({"short", "cue"})  # what a footer's line is before it is settled
+_FOOTER_SLOTS = frozenset({"time", "author", "reading"})  # what a footer may start with
 
 
 def _footer_cue(lines: list[Line], i: int, language: str) -> bool:
-    """A time or a byline right below a teaser."""
+    """A time, a byline or a reading time right below a teaser."""
     ln = settle(lines, i, language)
-    return ln.kind == "cue" and ("time" in ln.slots or "author" in ln.slots)
+    return ln.kind == "cue" and not ln.slots.isdisjoint(_FOOTER_SLOTS)
 
 
 def _card_top(lines: list[Line], i: int, language: str) -> int | None:

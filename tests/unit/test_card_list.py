@@ -378,3 +378,33 @@ def test_a_short_teaser_counts_its_words_when_it_reads_as_prose() -> None:
     related = _related(_clean("\n".join(lines)))
     assert [a.title for a in related] == list(HEADLINES)
     assert related[1].text.startswith("HAYWARD")
+
+
+def _long_teaser(topic: str) -> str:
+    return " ".join([_teaser(topic)] * 3)
+
+
+def test_a_lists_first_card_longer_than_the_story_above_is_taken_back() -> None:
+    """A short story, then a list whose cards repeat one shape (reading time,
+    headline, teaser) under an unknown section line: the first card's teaser
+    is longer than the story, so the list was found from the second card;
+    the card above it with the same shape is the list's first."""
+    lines = ["Council approves housing plan", " ".join([_teaser("housing")] * 2)]
+    lines += ["MORE STORIES ON THE DAILY PAGE"]
+    for k in range(3):
+        lines += [f"Reading time: {k + 4} minutes", HEADLINES[k], _long_teaser(TOPICS[k])]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == list(HEADLINES)
+
+
+def test_a_storys_own_start_is_no_twin_of_the_first_card() -> None:
+    """A story (headline, date, body) right above cards of the same shape: the
+    story's start repeats the cards' shape, but nothing above it is story
+    text, so it stays the main story."""
+    lines = ["Council approves housing plan", "June 5, 2025", " ".join([_teaser("housing")] * 2)]
+    for k in range(3):
+        lines += [HEADLINES[k], f"June {k + 1}, 2025", _teaser(TOPICS[k]) + " " + _teaser("more")]
+    result = _clean("\n".join(lines))
+    main = result.articles[0]
+    assert (main.role, main.title) == ("main", "Council approves housing plan")
+    assert [a.title for a in _related(result)] == list(HEADLINES)

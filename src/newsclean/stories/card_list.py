@@ -42,7 +42,7 @@ from newsclean.core.rules import removal
 from newsclean.core.types import Decision, Label, Removal
 from newsclean.stories.card_lines import Line, name_like, settle, source_like
 
-__all__ = ["Card", "card_decisions", "read_list", "title_and_source"]
+__all__ = ["Card", "card_decisions", "read_list", "title_and_source", "twin_above"]
 
 _TITLE_MAX_WORDS = 30  # a longer line is body text, never a headline
 _STRAY_WORDS = 4  # a plain line this long in no card may be a headline of a link list
@@ -459,6 +459,45 @@ def _extend(
         if above is not None and above.kind == _P and name_like(lines[above.line]):
             return _Run([above, head], teaser)
     return _Run([head], teaser)
+
+
+_Shape = list[tuple[str, frozenset[str]]]
+
+
+def _shape(toks: list[_Tok]) -> _Shape:
+    """A card's tokens as its template: each field's kinds, headline and source
+    lines, and its teaser as one, whatever its length."""
+    out: _Shape = []
+    for t in toks:
+        kind = _B if t.kind == _W else t.kind
+        if not (kind == _B and out and out[-1][0] == _B):
+            out.append((kind, t.slots))
+    return out
+
+
+def twin_above(lines: list[Line], card: Card, language: str) -> int | None:
+    """The first line of the lines right above ``card`` (up to a section header)
+    that have its shape, the same fields, headline and teaser in the same
+    order, or None. A list whose first card was missed (its teaser longer
+    than the story above, its start unmarked) gets it back this way; the
+    caller judges whether the twin is a card or the story's own start."""
+    want = _shape(_tokens(lines, card.top, card.stop, language))
+    if len(want) < 2 or want[0][0] == _B:
+        return None
+    got: _Shape = []
+    top = None
+    i = card.top - 1
+    while i >= 0 and lines[i].kind != "section":
+        t = _token(lines, i, language)
+        if t is not None:
+            kind = _B if t.kind == _W else t.kind
+            if not (kind == _B and got and got[-1][0] == _B):
+                if len(got) == len(want):
+                    break
+                got.append((kind, t.slots))
+            top = i
+        i -= 1
+    return top if got[::-1] == want else None
 
 
 def _above(lines: list[Line], i: int, language: str) -> _Tok | None:

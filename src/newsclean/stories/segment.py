@@ -55,7 +55,13 @@ from newsclean.core.options import Options
 from newsclean.core.rules import removal, rule
 from newsclean.core.types import Block, Decision, Label, Removal
 from newsclean.stories.card_lines import SENTENCE_END, Line, classify_lines, settle
-from newsclean.stories.card_list import Card, card_decisions, read_list, title_and_source
+from newsclean.stories.card_list import (
+    Card,
+    card_decisions,
+    read_list,
+    title_and_source,
+    twin_above,
+)
 from newsclean.text.content import headline_candidates, select_main
 
 __all__ = ["Segment", "segment", "without_repeats"]
@@ -353,6 +359,35 @@ def _lists(
             cards.extend(new)
         else:
             cards.extend(_from_headers(lines, old, b))
+    return _grown(lines, cards, prose, heads, language) if cards else cards
+
+
+_GROW_MAX = 3  # cards taken back above a list's first (each a small read)
+_TWIN_MAX_RATIO = 2  # a twin's teaser is at most this many times the list's longest
+
+
+def _grown(
+    lines: list[Line], cards: list[Card], prose: list[int], heads: Container[int], language: str
+) -> list[Card]:
+    """``cards`` with the cards right above the first that repeat its shape
+    (``card_list.twin_above``), when each is a card and not the story's own
+    start: a headline other than the page's title, a teaser no longer than
+    twice the list's longest, and enough story left above it."""
+    longest = max(_teaser_words(lines, c, prose) for c in cards)
+    for _ in range(_GROW_MAX):
+        top = twin_above(lines, cards[0], language)
+        if top is None:
+            break
+        pair = read_list(lines, top, cards[0].stop, language)
+        if len(pair) != 2 or pair[1].title != cards[0].title or pair[0].title in heads:
+            break
+        if pair[0].title is None or not pair[0].fields:  # (a bare headline and text: no twin)
+            break
+        if _teaser_words(lines, pair[0], prose) > _TWIN_MAX_RATIO * longest:
+            break
+        if sum(prose[:top]) < _MAIN_MIN_WORDS:
+            break
+        cards = [*pair, *cards[1:]]
     return cards
 
 

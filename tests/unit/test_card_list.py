@@ -408,3 +408,15 @@ def test_a_storys_own_start_is_no_twin_of_the_first_card() -> None:
     main = result.articles[0]
     assert (main.role, main.title) == ("main", "Council approves housing plan")
     assert [a.title for a in _related(result)] == list(HEADLINES)
+
+
+def test_a_footer_followed_by_the_next_cards_kicker_keeps_the_card_above() -> None:
+    """Cards with a kicker above the headline and a byline and date below the
+    teaser: the first footer, where the list is found, is followed by the
+    next card's kicker; the card above that footer is the list's first."""
+    lines = [MAIN, ""]
+    for k in range(3):
+        byline = f"By {('Ann Lee', 'Bo Park', 'Cy Hart')[k]} | {k + 1} Jun 2025, 18:35 GMT"
+        lines += ["POLITICS", HEADLINES[k], _teaser(TOPICS[k]), byline]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == list(HEADLINES)

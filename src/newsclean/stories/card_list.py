@@ -435,10 +435,10 @@ def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
 def _extend(
     lines: list[Line], lo: int, run: _Run, foot: _Slots, language: str
 ) -> _Run | None:
-    """The card above line ``lo`` when the fields at ``lo`` are its footer: a
-    headline and a teaser right above them."""
-    pre = _leading_fields(run.zone)
-    if not pre or _distance(pre, foot) != 0:
+    """The card above line ``lo`` when the fields at ``lo`` begin with its footer
+    (the next card's header fields may follow): a headline and a teaser right
+    above them."""
+    if not _begins_with(_leading_fields(run.zone), foot):
         return None
     i = lo - 1
     teaser: list[_Tok] = []
@@ -498,6 +498,22 @@ def twin_above(lines: list[Line], card: Card, language: str) -> int | None:
             top = i
         i -= 1
     return top if got[::-1] == want else None
+
+
+def _begins_with(pre: list[_Tok], foot: _Slots) -> bool:
+    """Whether the first fields of ``pre`` are the footer template ``foot``, each
+    kind once (``_distance`` 0), counted as they come."""
+    if any(c > 1 for c in foot.values()):
+        return False
+    got: _Slots = {}
+    for t in pre:
+        for s in t.slots:
+            got[s] = got.get(s, 0) + 1
+            if got[s] > foot.get(s, 0):
+                return False
+        if got == foot:
+            return True
+    return False
 
 
 def _above(lines: list[Line], i: int, language: str) -> _Tok | None:

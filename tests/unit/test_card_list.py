@@ -420,3 +420,15 @@ def test_a_footer_followed_by_the_next_cards_kicker_keeps_the_card_above() -> No
         lines += ["POLITICS", HEADLINES[k], _teaser(TOPICS[k]), byline]
     related = _related(_clean("\n".join(lines)))
     assert [a.title for a in related] == list(HEADLINES)
+
+
+def test_a_kicker_between_headline_and_teaser_keeps_the_first_card() -> None:
+    """Headline, kicker, teaser, then a comma footer with an ISO date: the list
+    is found at the first footer, and the card above it (its kicker between
+    headline and teaser) is the list's first."""
+    lines = [MAIN, "Popular on the Daily Page:"]
+    for k in range(3):
+        footer = f"2025-05-2{k}, {SOURCES[k]}, by {('Ann Lee', 'Bo Park', 'Cy Hart')[k]}"
+        lines += [HEADLINES[k], "Markets", _teaser(TOPICS[k]), footer]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == list(zip(HEADLINES, SOURCES, strict=True))

@@ -382,10 +382,15 @@ def _kinds(
 
 
 def _separated(text: str) -> bool:
-    """Whether a line may hold a field separator other than a comma."""
-    if text.isascii():  # (C-level tests; of the separators only "|" and "-" are ASCII)
-        return "|" in text or "-" in text
-    return _SEPARATOR_CHAR.search(text) is not None
+    """Whether a line holds a field separator other than a comma (a hyphen
+    inside a word or a date, "2025-05-23", is none).
+
+    >>> _separated("2025-05-23, Business Insider"), _separated("Reuters - 2 hours ago")
+    (False, True)
+    """
+    if text.isascii() and "|" not in text and "-" not in text:
+        return False  # (C-level tests first; of the separators only "|" and "-" are ASCII)
+    return _SEPARATOR.search(text) is not None
 
 
 def _comma_hint(text: str) -> bool:

@@ -450,15 +450,22 @@ def _extend(
             teaser.insert(0, t)
         i -= 1
     head = _token(lines, i, language) if i >= 0 else None
+    mid: list[_Tok] = []  # fields between headline and teaser (a kicker)
+    while head is not None and head.kind == _F and len(mid) < _MID_FIELDS:
+        mid.insert(0, head)
+        head = _above(lines, head.line, language)
     if not teaser or head is None or head.kind != _P:
         return None
     h = _heads(lines, run.zone)
     if h.source is not None and h.title is not None and h.source < h.title:
         # the template puts a source's name above the headline: take the one above
-        above = _above(lines, i, language)
+        above = _above(lines, head.line, language)
         if above is not None and above.kind == _P and name_like(lines[above.line]):
-            return _Run([above, head], teaser)
-    return _Run([head], teaser)
+            return _Run([above, head, *mid], teaser)
+    return _Run([head, *mid], teaser)
+
+
+_MID_FIELDS = 2  # field lines between a headline and its teaser
 
 
 _Shape = list[tuple[str, frozenset[str]]]

@@ -432,3 +432,26 @@ def test_a_kicker_between_headline_and_teaser_keeps_the_first_card() -> None:
         lines += [HEADLINES[k], "Markets", _teaser(TOPICS[k]), footer]
     related = _related(_clean("\n".join(lines)))
     assert [(a.title, a.source) for a in related] == list(zip(HEADLINES, SOURCES, strict=True))
+
+
+def test_cjk_dates_with_clock_times_and_role_bylines_are_card_fields() -> None:
+    """Japanese cards signed "name 記者" with an absolute date and clock time in
+    year-month-day signs ("更新日時 2025年5月6日 1時5分") below the teaser."""
+    lines = [MAIN, ""]
+    names = ("山田太郎", "鈴木一郎", "佐藤花子")
+    for k in range(3):
+        lines += [f"{names[k]} 記者", HEADLINES[k], _teaser(TOPICS[k])]
+        lines.append(f"更新日時 2025年5月{k + 4}日 1時5分")
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == list(HEADLINES)
+    assert [a.published.value.day if a.published else None for a in related] == [4, 5, 6]
+
+
+def test_year_first_numeric_dates_are_card_times() -> None:
+    """ "2025/05/06 10:15" (year, month, day: one reading) heads each card."""
+    lines = [MAIN, "More stories"]
+    for k in range(3):
+        lines += [f"2025/05/0{k + 4} 10:15", HEADLINES[k], _teaser(TOPICS[k])]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == list(HEADLINES)
+    assert all(a.published is not None for a in related)

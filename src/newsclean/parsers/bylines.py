@@ -35,7 +35,7 @@ from newsclean.core.types import Byline, Timestamp
 from newsclean.parsers.time_grammar import BASE_LANGUAGE
 from newsclean.parsers.timestamps import MAX_CHARS, _parse
 
-__all__ = ["bare_prefixes", "byline_line", "dated_byline", "parse_byline"]
+__all__ = ["bare_prefixes", "byline_line", "dated_byline", "parse_byline", "role_byline"]
 
 # Where a time may follow the names: " on Monday, ...", " at 10:15", " - Nov. 3"
 _TIME_AFTER_NAMES = regex.compile(r"\s(?=(?:on|at)\s)|\s[-–—|]\s", regex.IGNORECASE)
@@ -272,6 +272,28 @@ def _role_name(piece: str, lex: _Lexicon) -> str | None:
         if role in piece:
             return piece.replace(role, " ").strip(_TRIM)
     return None
+
+
+_ROLE_LINE_MAX = 24  # characters of a "name + role" byline ("김민수 기자", "山田太郎 記者")
+
+
+def role_byline(text: str) -> bool:
+    """A byline written as a name and a role word after it (``byline_roles.txt``,
+    every language's): the way Japanese, Chinese and Korean pages sign.
+
+    >>> role_byline("山田太郎 記者"), role_byline("김민수 기자"), role_byline("记者 王伟")
+    (True, True, False)
+    >>> role_byline("記者"), role_byline("会見で記者が質問した内容について")
+    (False, False)
+    """
+    stripped = text.strip()
+    if not stripped or len(stripped) > _ROLE_LINE_MAX or stripped[-1].isascii():
+        return False  # (C-level tests first: the roles are CJK words)
+    for role in _lexicon(None).roles:
+        if stripped.endswith(role):
+            name = stripped[: -len(role)].strip()
+            return bool(name) and len(name.split()) <= 2 and not any(c.isdigit() for c in name)
+    return False
 
 
 def _is_source(piece: str, lex: _Lexicon, kind: str) -> bool:

@@ -35,7 +35,7 @@ import regex
 from newsclean.core.lexicon import entries, languages, table
 from newsclean.core.rules import removal, rule
 from newsclean.core.types import Block, Decision, Label, Removal
-from newsclean.parsers.bylines import byline_lines
+from newsclean.parsers.bylines import byline_lines, role_byline
 from newsclean.parsers.reading_times import reading_times
 from newsclean.text.features import spaceless_words, word_runs
 from newsclean.text.label import line_key, phrases
@@ -160,11 +160,13 @@ def _grammar(language: str) -> _Grammar:
         _opt(w.get("period"), _alt(w.get("last", [])) + r"\s+" + _SLOT) if w.get("last") else "",
         rf"{month}\s+\d{{1,2}}{ordinal}(?:,?\s+\d{{4}})?" if months else "",
         rf"\d{{1,2}}{ordinal}{of}\s+{month}(?:,?{of}\s+\d{{4}})?" if months else "",
-        # "2025年6月5日", "6月5日", "2025년 6월 5일": numbers with year, month, day signs
-        "" if months else r"(?:\d{4}\s*[年년]\s*)?\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]",
+        # "2025年6月5日", "6月5日", "1時5分", "2025년 6월 5일": numbers with the signs
+        # of ``time_markers.txt`` (year, month, day, hour...), two or more
+        "" if months or not w.get("marker") else rf"(?:\d{{1,4}}\s*{_alt(w['marker'])}\s*){{2,6}}",
         # (no month and year alone: "Dezember 2011" lists an archive, not a card)
         r"\d{4}-\d{2}-\d{2}(?:[t ]\d{2}:\d{2}(?::\d{2})?(?:z|[+-]\d{2}:?\d{2})?)?",
         r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}",
+        r"\d{4}[/.]\d{1,2}[/.]\d{1,2}",  # "2025/05/06": a year first reads one way
         rf"\d{{1,2}}(?::\d{{2}}){{1,2}}(?:\s*{meridiem})?",
         rf"\d{{1,2}}\s*{meridiem}",
         "" if english else r"\d{1,2}h\d{2}",  # "10h15"
@@ -370,7 +372,7 @@ def _kinds(
             kind = "section"  # a kicker ("POLITICS"): cut out, never the source
         elif _is_time_field(field, language):
             kind = "time"
-        elif _BYLINES.matches(field):
+        elif _BYLINES.matches(field) or role_byline(field):
             kind = "author"
         elif word_runs(field) > 6 or SENTENCE_END.search(field) or names == 0:
             return None  # a field of running text (or one name too many): no header line
@@ -642,7 +644,9 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
     # after the fields: the parser reads "Tagesschau · vor 2 Stunden" whole
     if d.label is Label.TIMESTAMP and foreign_time(text, language):
         return Line(d, "cue", words, _TIME_SLOT, (_time_decision(d),))
-    if len(text) <= 200 and (d.label is Label.BYLINE or _BYLINES.matches(text)):
+    if len(text) <= 200 and (
+        d.label is Label.BYLINE or _BYLINES.matches(text) or role_byline(text)
+    ):
         return Line(
             d,
             "cue",

@@ -286,14 +286,22 @@ def role_byline(text: str) -> bool:
     >>> role_byline("記者"), role_byline("会見で記者が質問した内容について")
     (False, False)
     """
-    stripped = text.strip()
-    if not stripped or len(stripped) > _ROLE_LINE_MAX or stripped[-1].isascii():
+    if len(text) > _ROLE_LINE_MAX + 8 or text.isascii():
         return False  # (C-level tests first: the roles are CJK words)
+    stripped = text.strip()
+    if stripped[-1:] not in _role_ends():
+        return False
     for role in _lexicon(None).roles:
         if stripped.endswith(role):
             name = stripped[: -len(role)].strip()
             return bool(name) and len(name.split()) <= 2 and not any(c.isdigit() for c in name)
     return False
+
+
+@functools.cache
+def _role_ends() -> frozenset[str]:
+    """The last characters of every language's role words."""
+    return frozenset(role[-1] for role in _lexicon(None).roles)
 
 
 def _is_source(piece: str, lex: _Lexicon, kind: str) -> bool:

@@ -309,8 +309,10 @@ def _time_words(language: str) -> set[str]:
     return {t for p in listed for t in _TOKEN.findall(p.lower())}
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_time_field(text: str, language: str) -> bool:
-    """A header field that is a time, in the page's language or another one."""
+    """A header field that is a time, in the page's language or another one
+    (remembered: pages repeat their fields, "2 hours ago", "Reuters")."""
     return is_time_phrase(text, language) or foreign_time(text, language)
 
 
@@ -619,7 +621,8 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
         if words >= _BODY_MIN_WORDS:  # may be a card's body that a page-chrome rule took
             return Line(d, "body", words, chrome_body=True)
         return Line(d, "chrome", words)
-    if words <= _LABEL_MAX_WORDS and is_section_label(text):
+    # (a line left "short" and settled now was told no label already)
+    if words <= _LABEL_MAX_WORDS and not settle_now and is_section_label(text):
         return Line(_kicker(d), "chrome", words)  # "POLITICS" above a headline
     if not settle_now and words < _SENTENCE_MIN_WORDS:
         return Line(d, "short", words)  # too short for body text: a cue or plain

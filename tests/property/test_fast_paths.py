@@ -138,7 +138,7 @@ _CAPTION_PIECES = st.sampled_from(
 @example("In this Dec. 12, 2006, file photo, astronauts work")
 @example("Astronauts at work. (NASA via AP, File)")
 def test_caption_hint_agrees_with_the_pattern(text: str) -> None:
-    assert content._caption(text) == (content._CAPTION.search(text) is not None)
+    assert content.is_caption(text) == (content._CAPTION.search(text) is not None)
 
 
 _LABEL_PIECES = st.sampled_from(

@@ -455,3 +455,13 @@ def test_year_first_numeric_dates_are_card_times() -> None:
     related = _related(_clean("\n".join(lines)))
     assert [a.title for a in related] == list(HEADLINES)
     assert all(a.published is not None for a in related)
+
+
+def test_a_photo_credit_between_cards_is_no_source() -> None:
+    """ "Image: Shutterstock" and an image's size between cards are chrome, not
+    the next card's source."""
+    lines = [MAIN, "More stories"]
+    for k in range(3):
+        lines += [HEADLINES[k], _teaser(TOPICS[k]), "Image: Shutterstock", "640x360"]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == [(h, None) for h in HEADLINES]

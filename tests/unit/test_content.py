@@ -171,7 +171,7 @@ def test_reference_page_main_story() -> None:
 
 
 def test_fold_odd_lists_every_letter_lower_does_not_fold() -> None:
-    """``_caption`` trusts ``str.lower`` except for the letters in ``_FOLD_ODD``.
+    """``is_caption`` trusts ``str.lower`` except for the letters in ``_FOLD_ODD``.
 
     Every code point that the case-insensitive ``_CAPTION`` matches to one of
     its letters either lower-cases to that letter or is listed.
@@ -193,4 +193,4 @@ def test_fold_odd_lists_every_letter_lower_does_not_fold() -> None:
     ],
 )
 def test_wire_photo_captions(line: str, caption: bool) -> None:
-    assert content._caption(line) is caption
+    assert content.is_caption(line) is caption

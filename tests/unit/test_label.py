@@ -37,6 +37,13 @@ def test_image_debris() -> None:
     assert _labels("&w=3840&q=100)") == [("chrome", "line.image_debris")]
 
 
+def test_an_images_size_on_its_own_line_is_debris() -> None:
+    """ "640x360", "300×250" (an image's or an ad slot's size) are debris; a
+    score or a year range is not."""
+    assert _labels("640x360\n300×250") == [("chrome", "line.image_debris")] * 2
+    assert all(rule != "line.image_debris" for _, rule in _labels("3-2\n2019-2020\n4x4"))
+
+
 def test_comment_entry_headers_are_comments() -> None:
     """'Name on <date> said:' and 'Name says:' open a reader comment."""
     got = _labels("Gary M on September 17, 2018 at 8:50 pm said:\njoetoronto says:\n34 Comments")

@@ -44,7 +44,11 @@ RULES: dict[str, Rule] = _registry(
     # --- whole lines (stage: label) -----------------------------------------
     Rule("line.chrome_phrase", K.CHROME, "the line is a known site-chrome phrase"),
     Rule("line.section_header", K.SECTION_HEADER, "the line heads a list of other stories"),
-    Rule("line.image_debris", K.IMAGE_DEBRIS, "the line is a fragment of an image URL"),
+    Rule(
+        "line.image_debris",
+        K.IMAGE_DEBRIS,
+        "the line is a fragment of an image URL or an image's size ('640x360')",
+    ),
     Rule("line.advert", K.ADVERT, "the line is an advertisement marker"),
     Rule("line.social", K.SOCIAL, "the line is a share button or a social counter"),
     Rule("line.legal", K.LEGAL, "the line is a copyright, cookie or privacy notice"),
@@ -80,6 +84,7 @@ RULES: dict[str, Rule] = _registry(
     Rule("card.debris", K.IMAGE_DEBRIS, "debris between two cards"),
     Rule("card.section_header", K.SECTION_HEADER, "a short heading right above the first card"),
     Rule("card.field_separator", K.CHROME, "a separator between the fields of a card header"),
+    Rule("card.photo_credit", K.CREDIT, "a photo credit among cards ('Image: Shutterstock')"),
     Rule("card.stray", K.BOILERPLATE, "a short line after a card's body that is in no card"),
     Rule("card.reading_time", K.CHROME, "a reading-time estimate among a card header's fields"),
     Rule(

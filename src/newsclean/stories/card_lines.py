@@ -37,6 +37,7 @@ from newsclean.core.rules import removal, rule
 from newsclean.core.types import Block, Decision, Label, Removal
 from newsclean.parsers.bylines import byline_lines, role_byline
 from newsclean.parsers.reading_times import reading_times
+from newsclean.text.content import is_caption
 from newsclean.text.features import spaceless_words, word_runs
 from newsclean.text.label import line_key, phrases
 
@@ -607,6 +608,12 @@ def _kicker(d: Decision) -> Decision:
     return Decision(d.block, Label.CHROME, r.name, r.kind, r.reason, d.words)
 
 
+def _credit(d: Decision) -> Decision:
+    """A photo credit's line as removed chrome."""
+    r = rule("card.photo_credit")
+    return Decision(d.block, Label.CHROME, r.name, r.kind, r.reason, d.words)
+
+
 def _classify(d: Decision, language: str, settle_now: bool) -> Line:
     text = d.block.text
     words = d.words if d.words >= 0 else word_runs(text)  # the labeller counted most
@@ -622,8 +629,11 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
             return Line(d, "body", words, chrome_body=True)
         return Line(d, "chrome", words)
     # (a line left "short" and settled now was told no label already)
-    if words <= _LABEL_MAX_WORDS and not settle_now and is_section_label(text):
-        return Line(_kicker(d), "chrome", words)  # "POLITICS" above a headline
+    if words <= _LABEL_MAX_WORDS and not settle_now:
+        if is_section_label(text):
+            return Line(_kicker(d), "chrome", words)  # "POLITICS" above a headline
+        if is_caption(text):  # "Image: Shutterstock" between cards: no source
+            return Line(_credit(d), "chrome", words)
     if not settle_now and words < _SENTENCE_MIN_WORDS:
         return Line(d, "short", words)  # too short for body text: a cue or plain
     # each test below runs behind a cheap test of what it cannot match without

@@ -50,7 +50,7 @@ from newsclean.core.types import Block, Decision, Label, Removal, RemovalKind
 from newsclean.text.features import LineFeatures, line_features, stopwords
 from newsclean.text.story_lists import introduced_list
 
-__all__ = ["MainContent", "headline_candidates", "select_main"]
+__all__ = ["MainContent", "headline_candidates", "is_caption", "select_main"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -500,7 +500,7 @@ def _in_region_verdict(d: Decision, f: LineFeatures) -> str | None:
     text = d.block.text
     if d.kind is not None:
         return "content.outside"
-    if f.words <= 40 and _caption(text):
+    if f.words <= 40 and is_caption(text):
         return "content.caption"
     if f.words <= 40 and _TEASER.match(text):
         return "content.teaser"
@@ -608,14 +608,14 @@ def _headline_shaped(text: str, f: LineFeatures) -> bool:
         3 <= f.words <= _HEADLINE_MAX_WORDS
         and not f.colon
         and not text.endswith(".")
-        and not _caption(text)
+        and not is_caption(text)
     )
 
 
-def _caption(text: str) -> bool:
+def is_caption(text: str) -> bool:
     """Whether ``_CAPTION`` finds a caption or photo credit in ``text``.
 
-    >>> _caption("Photo: Jane Roe/AP"), _caption("The council met on Monday.")
+    >>> is_caption("Photo: Jane Roe/AP"), is_caption("The council met on Monday.")
     (True, False)
     """
     low = text.lower()

@@ -35,7 +35,8 @@ _DIGIT = re.compile(r"\d")
 # "&w=3840&q=100)", "?auto=webp&width=640": query-string shards of image URLs.
 _IMAGE_DEBRIS = regex.compile(
     r"^[&?]?(?:[a-z_]{1,12}=[\w.,%:-]{0,40}&?){1,12}\)?$"
-    r"|^\S{0,200}\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S{0,200})?\)?$",
+    r"|^\S{0,200}\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S{0,200})?\)?$"
+    r"|^\d{2,4}\s?[x×]\s?\d{2,4}(?:px)?$",  # an image's size left by the flattener
     regex.IGNORECASE,
 )
 _SOURCE_DASH = regex.compile(r"^[-–—]\s*(\S.{0,60})$")
@@ -172,8 +173,10 @@ def _label(
             return _chrome(Label.SECTION_HEADER, "line.section_header")
         if key in chrome:
             return _chrome(Label.CHROME, "line.chrome_phrase")
-        # a "k=v" shard has "="; a file name has a "." and no space
-        if ("=" in text or ("." in text and " " not in text)) and _IMAGE_DEBRIS.match(text):
+        # a "k=v" shard has "="; a file name has a "." and no space; a size, digits
+        if (
+            "=" in text or ("." in text and " " not in text) or (first.isdigit() and size <= 13)
+        ) and _IMAGE_DEBRIS.match(text):
             return _chrome(Label.CHROME, "line.image_debris")
         if comments.marks(text):
             return _chrome(Label.CHROME, "line.comments")

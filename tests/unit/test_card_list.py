@@ -465,3 +465,14 @@ def test_a_photo_credit_between_cards_is_no_source() -> None:
         lines += [HEADLINES[k], _teaser(TOPICS[k]), "Image: Shutterstock", "640x360"]
     related = _related(_clean("\n".join(lines)))
     assert [(a.title, a.source) for a in related] == [(h, None) for h in HEADLINES]
+
+
+def test_a_date_and_a_capitalised_source_are_two_fields() -> None:
+    """ "May 5, 2025 - NPR": the time grammar reads capitals as a zone; the
+    line splits at its separator into a time and a source."""
+    lines = [MAIN, "More stories"]
+    for k in range(3):
+        lines += [HEADLINES[k], f"May {k + 5}, 2025 - {SOURCES[k].upper()}", _teaser(TOPICS[k])]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.source for a in related] == [s.upper() for s in SOURCES]
+    assert [a.published.value.day if a.published else None for a in related] == [5, 6, 7]

@@ -638,6 +638,11 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
         return Line(d, "short", words)  # too short for body text: a cue or plain
     # each test below runs behind a cheap test of what it cannot match without
     if _is_time(text, _grammar(language)):
+        # "May 5, 2025 - NPR": a time grammar takes capitals for a zone, so a
+        # line with a separator is split first when that gives a source
+        fields = header_fields(d.block, language) if _separated(text) else None
+        if fields is not None and not fields.slots.isdisjoint(_NAME_SLOTS):
+            return Line(d, "cue", words, fields.slots, fields.fields, fields.cut, fields.names)
         return Line(d, "cue", words, _TIME_SLOT, (_time_decision(d),))
     dash = _DASH_SOURCE.match(text) if text[:1] in _DASHES else None
     if dash and words <= 6 and not _ends_sentence(text):
@@ -721,6 +726,7 @@ _BYLINES = byline_lines(None)
 # Every language's: a reading time is never a source, whatever the page's language.
 _READING_TIMES = reading_times(None)
 _TIME_SLOT = frozenset({"time"})
+_NAME_SLOTS = frozenset({"source", "author"})
 _READING_SLOT = frozenset({"reading"})
 _SOURCE_SLOT = frozenset({"source"})
 _AUTHOR_SLOT = frozenset({"author"})

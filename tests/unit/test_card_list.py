@@ -476,3 +476,21 @@ def test_a_date_and_a_capitalised_source_are_two_fields() -> None:
     related = _related(_clean("\n".join(lines)))
     assert [a.source for a in related] == [s.upper() for s in SOURCES]
     assert [a.published.value.day if a.published else None for a in related] == [5, 6, 7]
+
+
+def test_a_section_name_in_capitals_is_no_source_when_no_card_names_one() -> None:
+    """ "TRENDING NOW ON THE DAILY" above the first card of a list whose cards
+    name no source: the capitals are the section's name, not a source."""
+    lines = [MAIN, "TRENDING NOW ON THE DAILY"]
+    for k in range(3):
+        lines += [f"{k + 13} May 2025", HEADLINES[k], _teaser(TOPICS[k])]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == [(h, None) for h in HEADLINES]
+
+
+def test_a_source_in_capitals_stays_when_other_cards_name_theirs() -> None:
+    lines = [MAIN, ""]
+    for k in range(3):
+        lines += [SOURCES[k].upper(), f"{k + 13} May 2025", HEADLINES[k], _teaser(TOPICS[k])]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.source for a in related] == [s.upper() for s in SOURCES]

@@ -422,12 +422,14 @@ def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
             del r.zone[cut:]
         elif n == 0:  # above the list's first headline: a section's name, chrome
             title = _heads(lines, r.zone).title
+            # (a name in capitals may be a source when other cards name theirs)
+            named = usual > 1 or any("source" in z.slots for q in runs[1:] for z in q.zone)
             drop = {
                 id(r.zone[k])
                 for k in plains[: count - usual]
                 if title is not None
                 and k < title
-                and not source_like(lines[r.zone[k].line].block.text)  # ("REUTERS" is one)
+                and not (named and source_like(lines[r.zone[k].line].block.text))
             }
             r.zone[:] = [z for z in r.zone if id(z) not in drop]
 

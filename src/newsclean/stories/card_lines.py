@@ -196,16 +196,19 @@ def _grammar(language: str) -> _Grammar:
         rf"(?:\s*(?:{core}|{extra})){{0,6}})\.?$",
         regex.IGNORECASE,
     )
-    # A time phrase needs a digit or one of these words (every core
-    # alternative holds one), so other lines skip ``time``.
+    return _Grammar(time, *_hints(w))
+
+
+def _hints(w: dict[str, list[str]]) -> tuple[regex.Pattern[str], re.Pattern[str]]:
+    """What every time phrase of a grammar with words ``w`` holds: a digit or one
+    of its hint words (every core alternative holds one), so other lines skip
+    the grammar; and, for ASCII text, a digit or the first word of a hint
+    phrase, searched in the lower-cased line (looser, and several times
+    cheaper than a case-blind search of the whole alternation)."""
     hints = [*w.get("ago", []), *w.get("agopre", []), *w.get("alone", []), *w.get("last", [])]
     hint = regex.compile(rf"\d|{_alt(hints)}" if hints else r"\d", regex.IGNORECASE)
-    # On ASCII text: a digit or the first word of a hint phrase, searched in the
-    # lower-cased line (a looser test than ``hint``, and several times cheaper
-    # than a case-blind search of the whole alternation).
     firsts = sorted({re.escape(h.split()[0].lower()) for h in hints})
-    ascii_hint = re.compile("|".join(["[0-9]", *firsts]))
-    return _Grammar(time, hint, ascii_hint)
+    return hint, re.compile("|".join(["[0-9]", *firsts]))
 
 
 _EN = _grammar(_ENGLISH)

@@ -631,11 +631,12 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
         if words >= _BODY_MIN_WORDS:  # may be a card's body that a page-chrome rule took
             return Line(d, "body", words, chrome_body=True)
         return Line(d, "chrome", words)
-    # (a line left "short" and settled now was told no label already)
-    if words <= _LABEL_MAX_WORDS and not settle_now:
-        if is_section_label(text):
+    if words <= _LABEL_MAX_WORDS:
+        # (a line left "short" and settled now was told no label already; a
+        # credit only matters once a line is settled, near cards)
+        if not settle_now and is_section_label(text):
             return Line(_kicker(d), "chrome", words)  # "POLITICS" above a headline
-        if is_caption(text):  # "Image: Shutterstock" between cards: no source
+        if settle_now and is_caption(text):  # "Image: Shutterstock" between cards: no source
             return Line(_credit(d), "chrome", words)
     if not settle_now and words < _SENTENCE_MIN_WORDS:
         return Line(d, "short", words)  # too short for body text: a cue or plain

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from newsclean import Article, Page, clean
-from newsclean.stories.card_lines import classify_lines
+from newsclean.stories.card_lines import classify_lines, header_fields
 from newsclean.stories.card_list import read_list
 from newsclean.text.blocks import split_blocks
 from newsclean.text.label import label_blocks
@@ -494,3 +494,19 @@ def test_a_source_in_capitals_stays_when_other_cards_name_theirs() -> None:
         lines += [SOURCES[k].upper(), f"{k + 13} May 2025", HEADLINES[k], _teaser(TOPICS[k])]
     related = _related(_clean("\n".join(lines)))
     assert [a.source for a in related] == [s.upper() for s in SOURCES]
+
+
+def test_a_date_then_a_source_in_a_comma_line_are_fields() -> None:
+    """ "Apr 27, 2025, 00:35 IST, Le Monde" below the headline: a time, then a
+    source (a reader's comment line names the reader first)."""
+    lines = [MAIN, "More stories"]
+    for k in range(3):
+        lines += [HEADLINES[k], f"Apr {k + 25}, 2025, 00:35 IST, {SOURCES[k]}", _teaser(TOPICS[k])]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == list(zip(HEADLINES, SOURCES, strict=True))
+
+
+def test_a_readers_name_then_a_time_is_no_header() -> None:
+    """ "Jane Smith, 2 hours ago" over a comment stays out of card headers."""
+    fields = header_fields(split_blocks("Jane Smith, 2 hours ago")[0], "en")
+    assert fields is None

@@ -349,12 +349,18 @@ def _fields(text: str, language: str) -> list[tuple[int, int, _FieldKind]] | Non
 
     A line with commas and no other separator is first read as
     comma-separated fields (two of them must be no name: "Paris, France" or a
-    reader's "Jane, 2 hours ago" is no header line), then as the others.
+    reader's "Jane, 2 hours ago" is no header line, a time then a source is),
+    then as the others.
     """
     if ", " in text and text.count(" ") <= _COMMA_LINE_SPACES and not _separated(text):
         spans = _comma_spans(text, language)
         found = _kinds(text, spans, language, names=1) if spans is not None else None
-        if found is not None and sum(1 for *_, kind in found if kind != "source") >= 2:
+        # (or a time, then a source: a card's "Apr 27, 2025, Le Monde"; a
+        # reader's comment names the reader first)
+        if found is not None and (
+            sum(1 for *_, kind in found if kind != "source") >= 2
+            or [kind for *_, kind in found] == ["time", "source"]
+        ):
             return found
     spans = _spans(text, language)
     found = _kinds(text, spans, language) if spans is not None else None

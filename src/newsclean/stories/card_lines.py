@@ -38,7 +38,7 @@ from newsclean.core.types import Block, Decision, Label, Removal
 from newsclean.parsers.bylines import byline_lines, role_byline
 from newsclean.parsers.reading_times import reading_times
 from newsclean.text.content import is_caption
-from newsclean.text.features import spaceless_words, word_runs
+from newsclean.text.features import SPACELESS_MIN_CHARS, spaceless_words, word_runs
 from newsclean.text.label import line_key, phrases
 
 __all__ = [
@@ -611,22 +611,18 @@ def is_section_label(text: str) -> bool:
     return len(text) <= 40 and line_key(text) in phrases(None, "section_labels")
 
 
-def _kicker(d: Decision) -> Decision:
-    """A section label's line as removed chrome."""
-    r = rule("card.section_label")
-    return Decision(d.block, Label.CHROME, r.name, r.kind, r.reason, d.words)
-
-
-def _credit(d: Decision) -> Decision:
-    """A photo credit's line as removed chrome."""
-    r = rule("card.photo_credit")
+def _chrome_by(d: Decision, name: str) -> Decision:
+    """The line of ``d`` as chrome removed under rule ``name`` (a section
+    label, "card.section_label"; a photo credit, "card.photo_credit")."""
+    r = rule(name)
     return Decision(d.block, Label.CHROME, r.name, r.kind, r.reason, d.words)
 
 
 def _classify(d: Decision, language: str, settle_now: bool) -> Line:
     text = d.block.text
     words = d.words if d.words >= 0 else word_runs(text)  # the labeller counted most
-    if words < _BODY_MIN_WORDS and len(text) >= 20 and not text.isascii():  # (ASCII: a URL)
+    # (a long ASCII token is a URL, not unspaced words)
+    if words < _BODY_MIN_WORDS and len(text) >= SPACELESS_MIN_CHARS and not text.isascii():
         words = max(words, spaceless_words(text))
     if d.kind is not None:
         if d.label is Label.SECTION_HEADER:
@@ -640,10 +636,10 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
     if words <= _LABEL_MAX_WORDS:
         # (a line left "short" and settled now was told no label already; a
         # credit only matters once a line is settled, near cards)
-        if not settle_now and is_section_label(text):
-            return Line(_kicker(d), "chrome", words)  # "POLITICS" above a headline
+        if not settle_now and is_section_label(text):  # "POLITICS" above a headline
+            return Line(_chrome_by(d, "card.section_label"), "chrome", words)
         if settle_now and is_caption(text):  # "Image: Shutterstock" between cards: no source
-            return Line(_credit(d), "chrome", words)
+            return Line(_chrome_by(d, "card.photo_credit"), "chrome", words)
     if not settle_now and words < _SENTENCE_MIN_WORDS:
         return Line(d, "short", words)  # too short for body text: a cue or plain
     # each test below runs behind a cheap test of what it cannot match without

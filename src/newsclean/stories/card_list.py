@@ -163,7 +163,8 @@ def _runs(
         # fields right below the card above's teaser (body text), then one headline
         # (at the top of a list read from a footer, ``after_teaser``)
         footed = (
-            zone.plains == 1
+            tok.kind == _P
+            and zone.plains == 1
             and zone.toks[0].kind == _F
             and (runs[-1].body[-1].kind != _P if runs else after_teaser)
         )
@@ -478,10 +479,16 @@ def _shape(toks: list[_Tok]) -> _Shape:
     lines, and its teaser as one, whatever its length."""
     out: _Shape = []
     for t in toks:
-        kind = _B if t.kind == _W else t.kind
-        if not (kind == _B and out and out[-1][0] == _B):
-            out.append((kind, t.slots))
+        if (entry := _entry(out, t)) is not None:
+            out.append(entry)
     return out
+
+
+def _entry(shape: _Shape, t: _Tok) -> tuple[str, frozenset[str]] | None:
+    """Token ``t``'s entry after ``shape``, or None when it goes on the teaser
+    that ``shape`` ends with."""
+    kind = _B if t.kind == _W else t.kind
+    return None if kind == _B and shape and shape[-1][0] == _B else (kind, t.slots)
 
 
 def twin_above(lines: list[Line], card: Card, language: str) -> int | None:
@@ -499,11 +506,10 @@ def twin_above(lines: list[Line], card: Card, language: str) -> int | None:
     while i >= 0 and lines[i].kind != "section":
         t = _token(lines, i, language)
         if t is not None:
-            kind = _B if t.kind == _W else t.kind
-            if not (kind == _B and got and got[-1][0] == _B):
+            if (entry := _entry(got, t)) is not None:
                 if len(got) == len(want):
                     break
-                got.append((kind, t.slots))
+                got.append(entry)
             top = i
         i -= 1
     return top if got[::-1] == want else None

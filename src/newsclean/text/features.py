@@ -25,6 +25,7 @@ from newsclean.core.fastinit import fast_init
 from newsclean.core.lexicon import entries, languages
 
 __all__ = [
+    "SPACELESS_MIN_CHARS",
     "STOPWORDS_ALL",
     "LineFeatures",
     "line_features",
@@ -164,7 +165,10 @@ def spaceless_words(text: str, spaced_words: int | None = None) -> int:
     """
     chars = len(text)
     n = len(text.split()) if spaced_words is None else spaced_words
-    return chars // 2 if chars >= 20 and chars > 12 * n else 0
+    return chars // 2 if chars >= SPACELESS_MIN_CHARS and chars > 12 * n else 0
+
+
+SPACELESS_MIN_CHARS = 20  # a shorter line is no run of unspaced words (a caller's cheap test)
 
 
 def word_runs(text: str) -> int:

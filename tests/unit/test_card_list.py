@@ -397,6 +397,20 @@ def test_a_lists_first_card_longer_than_the_story_above_is_taken_back() -> None:
     assert [a.title for a in related] == list(HEADLINES)
 
 
+def test_a_mixed_lists_first_cards_of_another_shape_are_taken_back() -> None:
+    """A list of two templates: its first cards (reading time, headline, a
+    teaser longer than the story above) were missed; the card found (time,
+    headline, source, teaser) takes back the cards above it, whatever their
+    shape, each with a field."""
+    lines = [MAIN, "Subscriber services", "\u00a9 2025 Example Media"]
+    for k in range(2):
+        lines += [f"{k + 8} minute read", HEADLINES[k], _long_teaser(TOPICS[k])]
+    lines += ["7 minute read", "a day ago", HEADLINES[2], "Reuters", _teaser(TOPICS[2])]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == list(HEADLINES)
+    assert related[2].source == "Reuters"
+
+
 def test_a_storys_own_start_is_no_twin_of_the_first_card() -> None:
     """A story (headline, date, body) right above cards of the same shape: the
     story's start repeats the cards' shape, but nothing above it is story

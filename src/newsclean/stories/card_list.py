@@ -42,7 +42,7 @@ from newsclean.core.rules import removal
 from newsclean.core.types import Decision, Label, Removal
 from newsclean.stories.card_lines import Line, name_like, settle, source_like
 
-__all__ = ["Card", "card_decisions", "read_list", "title_and_source", "twin_above"]
+__all__ = ["Card", "card_above", "card_decisions", "read_list", "title_and_source"]
 
 _TITLE_MAX_WORDS = 30  # a longer line is body text, never a headline
 _STRAY_WORDS = 4  # a plain line this long in no card may be a headline of a link list
@@ -469,6 +469,7 @@ def _extend(
 
 
 _MID_FIELDS = 2  # field lines between a headline and its teaser
+_TEASER_MAX_LINES = 8  # a card's teaser is a few paragraphs
 
 
 _Shape = list[tuple[str, frozenset[str]]]
@@ -491,28 +492,41 @@ def _entry(shape: _Shape, t: _Tok) -> tuple[str, frozenset[str]] | None:
     return None if kind == _B and shape and shape[-1][0] == _B else (kind, t.slots)
 
 
-def twin_above(lines: list[Line], card: Card, language: str) -> int | None:
-    """The first line of the lines right above ``card`` (up to a section header)
-    that have its shape, the same fields, headline and teaser in the same
-    order, or None. A list whose first card was missed (its teaser longer
-    than the story above, its start unmarked) gets it back this way; the
-    caller judges whether the twin is a card or the story's own start."""
-    want = _shape(_tokens(lines, card.top, card.stop, language))
-    if len(want) < 2 or want[0][0] == _B:
-        return None
-    got: _Shape = []
-    top = None
+def card_above(lines: list[Line], card: Card, language: str) -> int | None:
+    """The first line of the card right above ``card`` (up to a section
+    header), of any shape: the footer fields of the card above it, a teaser,
+    at most two fields, a headline, then its header fields (a source's name
+    among them), or None. A list whose first cards were missed (their
+    teasers longer than the story above, their start unmarked, or another
+    template of a mixed list) gets them back this way; the caller judges
+    whether that card is one or the story's own start."""
     i = card.top - 1
+    # (each phase's tokens, bottom up: footer fields, teaser, fields, headline)
+    foot = teaser = mid = 0
+    head: int | None = None
     while i >= 0 and lines[i].kind != "section":
         t = _token(lines, i, language)
-        if t is not None:
-            if (entry := _entry(got, t)) is not None:
-                if len(got) == len(want):
-                    break
-                got.append(entry)
-            top = i
         i -= 1
-    return top if got[::-1] == want else None
+        if t is None:
+            continue
+        if head is not None:  # above the headline: its header fields, a name
+            if t.kind == _F or (t.kind == _P and name_like(lines[t.line])):
+                head = t.line
+                continue
+            break
+        if t.kind == _F and not teaser:
+            foot += 1
+        elif t.kind in (_B, _W):
+            if mid or teaser == _TEASER_MAX_LINES:
+                return None  # (a field between teasers: no headline; or a story's text)
+            teaser += 1
+        elif t.kind == _F and mid < _MID_FIELDS:
+            mid += 1
+        elif t.kind == _P and teaser:
+            head = t.line
+        else:
+            return None
+    return head
 
 
 def _begins_with(pre: list[_Tok], foot: _Slots) -> bool:

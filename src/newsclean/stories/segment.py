@@ -57,10 +57,10 @@ from newsclean.core.types import Block, Decision, Label, Removal
 from newsclean.stories.card_lines import SENTENCE_END, Line, classify_lines, settle
 from newsclean.stories.card_list import (
     Card,
+    card_above,
     card_decisions,
     read_list,
     title_and_source,
-    twin_above,
 )
 from newsclean.text.content import headline_candidates, select_main
 
@@ -359,35 +359,45 @@ def _lists(
             cards.extend(new)
         else:
             cards.extend(_from_headers(lines, old, b))
-    return _grown(lines, cards, prose, heads, language) if cards else cards
+    if not cards:
+        return cards
+    return _grown(lines, cards, prose, heads, language, options.implicit_card_max_ratio)
 
 
 _GROW_MAX = 3  # cards taken back above a list's first (each a small read)
-_TWIN_MAX_RATIO = 2  # a twin's teaser is at most this many times the list's longest
+_TWIN_MAX_RATIO = 2  # a card taken back has a teaser is at most this many times the list's longest
 
 
 def _grown(
-    lines: list[Line], cards: list[Card], prose: list[int], heads: Container[int], language: str
+    lines: list[Line],
+    cards: list[Card],
+    prose: list[int],
+    heads: Container[int],
+    language: str,
+    ratio: float,
 ) -> list[Card]:
-    """``cards`` with the cards right above the first that repeat its shape
-    (``card_list.twin_above``), when each is a card and not the story's own
-    start: a headline other than the page's title, a teaser no longer than
-    twice the list's longest, and enough story left above it."""
+    """``cards`` with the cards right above the first (``card_list.card_above``:
+    any shape, as a list may mix two templates), when each is a card and not
+    the story's own start: fields, a headline other than the page's title,
+    enough story left above it, and a teaser no longer than twice the list's
+    longest or than the story above."""
     longest = max(_teaser_words(lines, c, prose) for c in cards)
     for _ in range(_GROW_MAX):
-        top = twin_above(lines, cards[0], language)
+        top = card_above(lines, cards[0], language)
         if top is None:
             break
         pair = read_list(lines, top, cards[0].stop, language)
         if len(pair) != 2 or pair[1].title != cards[0].title or pair[0].title in heads:
             break
-        if pair[0].title is None or not pair[0].fields:  # (a bare headline and text: no twin)
+        if pair[0].title is None or not pair[0].fields:  # (a bare headline and text: a subheading)
             break
-        if _teaser_words(lines, pair[0], prose) > _TWIN_MAX_RATIO * longest:
+        story = sum(prose[:top])
+        teaser = _teaser_words(lines, pair[0], prose)
+        if story < _MAIN_MIN_WORDS or teaser > max(_TWIN_MAX_RATIO * longest, ratio * story):
             break
-        if sum(prose[:top]) < _MAIN_MIN_WORDS:
-            break
-        cards = [*pair, *cards[1:]]
+        # (the list's own reading of its first card stands unless the card
+        # above took its first lines as a footer)
+        cards = [*pair, *cards[1:]] if pair[1].top != cards[0].top else [pair[0], *cards]
     return cards
 
 

@@ -32,6 +32,28 @@ def test_chrome_phrase_and_section_header() -> None:
     ]
 
 
+def test_a_header_opening_with_a_sites_or_desks_name_is_a_section_header() -> None:
+    """A known opening, a link word and a name ("More from SFGATE", "MOST
+    POPULAR IN WORLD:", "Mehr aus Politik") heads a list; a headline that
+    starts the same way goes on in lowercase, and an opening alone is a link."""
+    scoped = ("section_header", "line.scoped_section_header")
+    assert _labels("More from SFGATE\nMOST POPULAR IN WORLD:\nMehr aus Politik") == [scoped] * 3
+    labels = _labels("Latest on the ceasefire talks in Gaza\nMore\nMore in this section")
+    assert labels[0][0] != "section_header"
+    assert labels[1][0] != "section_header"
+    assert labels[2] == scoped
+
+
+def test_one_header_opening_printed_over_and_over_is_a_menu() -> None:
+    """"More in World", "More in U.S.", "More in Politics": the "see more"
+    links under a site's sections (or a menu) open alike; none heads a list.
+    Two different openings on one page are two headers."""
+    menu = _labels("More in World\nU.S.\nMore in U.S.\nPolitics\nMore in Politics")
+    assert all(label != "section_header" for label, _ in menu)
+    two = _labels("More from SFGATE\nSome text\nTrending now in World")
+    assert [label for label, _ in two] == ["section_header", "short", "section_header"]
+
+
 def test_image_debris() -> None:
     """A query-string shard of an image URL is debris."""
     assert _labels("&w=3840&q=100)") == [("chrome", "line.image_debris")]
@@ -103,3 +125,16 @@ def test_bare_author_prefix_and_the_name_below_are_both_bylines() -> None:
 def test_bare_by_before_a_sentence_or_a_number_stays_as_it_was() -> None:
     labels = [d.label for d in label_blocks(split_blocks("By\nThe council met today.\nBy\n2025"))]
     assert Label.BYLINE not in labels
+
+
+def test_link_titles_cut_with_an_ellipsis_in_a_run_are_navigation() -> None:
+    """Three lines in a row cut short with an ellipsis are a link list's
+    titles; two such lines (readers' short comments) and a single cut teaser
+    stay text."""
+    cut = [
+        "For trans activists, recent setbacks temper long-term hopes for change …",
+        "Police say the Oklahoma double murder and suicide was domestic-related …",
+        "Jury rules for half of the plaintiffs in the used body parts suit …",
+    ]
+    assert _labels("\n".join(cut)) == [("chrome", "line.cut_titles")] * 3
+    assert [label for label, _ in _labels("\n".join(cut[:2]))] == ["body", "body"]

@@ -488,3 +488,46 @@ def test_teaser_list_in_page_furniture_does_not_start_cards() -> None:
     )
     titles = [c.title for c in _related(_clean(page))]
     assert titles == ["Storm knocks out power to thousands", "Museum unveils restored mural"]
+
+
+def test_cards_with_a_source_under_a_header_with_a_sites_name() -> None:
+    """"TOP STORIES IN WORLD" (a known opening and a desk) heads cards whose
+    only field is a source between headline and teaser: no time, no byline,
+    the header alone shows the list."""
+    page = "\n".join(
+        [
+            MAIN,
+            "TOP STORIES IN WORLD",
+            "Storm knocks out power to thousands",
+            "ESPN",
+            _body("storm"),
+            "Port strike ends after two weeks",
+            "ESPN",
+            _body("port"),
+        ]
+    )
+    related = _related(_clean(page))
+    titles = ["Storm knocks out power to thousands", "Port strike ends after two weeks"]
+    assert [(a.title, a.source) for a in related] == [(t, "ESPN") for t in titles]
+
+
+def test_reader_comments_under_a_section_header_are_no_cards() -> None:
+    """Below a list header ("More from Nelson Jones") a comment thread: a date
+    and a name over each comment, no headline. The comments are no cards."""
+    comments = []
+    for k, name in enumerate(("Ann Lee", "Bo Park (not verified)", "Cy Hart (not verified)")):
+        comments += [f"Fri, 2012-11-09 17:{10 + k} — {name}", _body(("storm", "port", "rail")[k])]
+    page = "\n".join([MAIN, "More from Nelson Jones", *comments])
+    result = _clean(page)
+    assert [a.role for a in result.articles] == ["main"]
+
+
+def test_a_link_list_of_cut_titles_under_a_section_header_gives_no_cards() -> None:
+    """"Top stories in Nation", one headline with a time, then link titles cut
+    with an ellipsis: a link list, not a card whose teaser is the titles."""
+    topics = ("storm", "port", "rail", "bridge")
+    titles = [f"Officials in the {t} case say the review will take several weeks …" for t in topics]
+    head = ["Top stories in Nation", "Trump says he had a routine check-up", "12:51 p.m."]
+    page = "\n".join([MAIN, *head, *titles])
+    result = _clean(page)
+    assert [a.role for a in result.articles] == ["main"]

@@ -9,9 +9,20 @@ immutable values only, so it can never change a result.
 from __future__ import annotations
 
 import functools
+import string
 from importlib import resources
 
-__all__ = ["chrome_entries", "chrome_roles", "chrome_table", "entries", "languages", "table"]
+import regex
+
+__all__ = [
+    "chrome_entries",
+    "chrome_roles",
+    "chrome_table",
+    "entries",
+    "languages",
+    "line_key",
+    "table",
+]
 
 _DATA = "newsclean.data"
 
@@ -117,3 +128,20 @@ def chrome_roles(language: str | None, name: str, roles: frozenset[str]) -> dict
             raise ValueError(f"{name}: unknown role {role!r} for {phrase!r}")
         rows[role].append(phrase.strip().lower())
     return rows
+
+
+# Letters and digits that ``\w`` matches for sure, and the other ASCII characters.
+_ASCII_WORD_CHARS = frozenset(string.ascii_letters + string.digits)
+_ASCII_EDGE = "".join(chr(c) for c in range(128) if chr(c) not in _ASCII_WORD_CHARS)
+_EDGE_PUNCT = regex.compile(r"^[\W_]+|[\W_]+$")
+
+
+def line_key(text: str) -> str:
+    """A line reduced for lexicon look-up: punctuation at the ends gone, case folded.
+
+    >>> line_key("  Related Articles: ")
+    'related articles'
+    """
+    if text.isascii():  # on ASCII, ``[\W_]`` is every character but letters and digits
+        return text.strip(_ASCII_EDGE).lower()
+    return _EDGE_PUNCT.sub("", text).casefold()

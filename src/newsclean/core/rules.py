@@ -45,6 +45,16 @@ RULES: dict[str, Rule] = _registry(
     Rule("line.chrome_phrase", K.CHROME, "the line is a known site-chrome phrase"),
     Rule("line.section_header", K.SECTION_HEADER, "the line heads a list of other stories"),
     Rule(
+        "line.cut_titles",
+        K.NAVIGATION,
+        "one of several link titles in a row, each cut short with an ellipsis",
+    ),
+    Rule(
+        "line.scoped_section_header",
+        K.SECTION_HEADER,
+        "a list header's opening with a site's or desk's name ('More from SFGATE')",
+    ),
+    Rule(
         "line.image_debris",
         K.IMAGE_DEBRIS,
         "the line is a fragment of an image URL or an image's size ('640x360')",

@@ -431,9 +431,10 @@ def _teaser_words(lines: list[Line], card: Card, prose: list[int]) -> int:
 
 def _readable(lines: list[Line], new: list[Card], heads: Container[int]) -> bool:
     """Whether a list's reading holds: cards with distinct headlines, none the
-    page's own title, most of more than two words (a commenter's name over a
+    page's own title and none missing (a date and a name over text is a
+    reader comment), most of more than two words (a commenter's name over a
     date and a comment is no headline)."""
-    if not new:
+    if not new or any(c.title is None for c in new):
         return False
     titles = [lines[c.title] for c in new if c.title is not None]
     keys = [_template_key(t.block.text) for t in titles]
@@ -653,8 +654,10 @@ def _first_card(
         before = story[h.start]
         if before < _MAIN_MIN_WORDS:
             continue
-        if _after_section(lines, h.start):
-            return k  # a card below a section header wins over an implicit one above
+        if h.title is not None and _after_section(lines, h.start):
+            # a card below a section header wins over an implicit one above (a
+            # date and a name with no headline head a reader comment)
+            return k
         if implicit is not None or not (_strong(h) and compact_on[k]):
             continue
         if not bodies:

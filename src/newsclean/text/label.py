@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import functools
 import re
-import string
+from collections import Counter
 
 import regex
 
-from newsclean.core.lexicon import chrome_entries
+from newsclean.core.lexicon import chrome_entries, line_key
 from newsclean.core.options import Options
 from newsclean.core.rules import rule
 from newsclean.core.types import Block, Decision, Label, RemovalKind
@@ -27,10 +27,10 @@ from newsclean.parsers.reading_times import ReadingTimes, reading_times
 from newsclean.parsers.timestamps import parse_timestamp
 from newsclean.text.comment_marks import CommentMarkers, markers
 from newsclean.text.features import word_runs
+from newsclean.text.section_headers import SectionHeaders, section_headers
 
 __all__ = ["label_blocks", "line_key", "phrases"]
 
-_EDGE_PUNCT = regex.compile(r"^[\W_]+|[\W_]+$")
 _DIGIT = re.compile(r"\d")
 # "&w=3840&q=100)", "?auto=webp&width=640": query-string shards of image URLs.
 _IMAGE_DEBRIS = regex.compile(
@@ -67,19 +67,6 @@ def _legal_hint(text: str) -> bool:
 
 _COUNT_LIMIT = 200  # lines at least this long are never short
 # Letters and digits that ``\w`` matches for sure, and the other ASCII characters.
-_ASCII_WORD_CHARS = frozenset(string.ascii_letters + string.digits)
-_ASCII_EDGE = "".join(chr(c) for c in range(128) if chr(c) not in _ASCII_WORD_CHARS)
-
-
-def line_key(text: str) -> str:
-    """A line reduced for lexicon look-up: punctuation at the ends gone, case folded.
-
-    >>> line_key("  Related Articles: ")
-    'related articles'
-    """
-    if text.isascii():  # on ASCII, ``[\W_]`` is every character but letters and digits
-        return text.strip(_ASCII_EDGE).lower()
-    return _EDGE_PUNCT.sub("", text).casefold()
 
 
 @functools.cache
@@ -94,7 +81,7 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
     language = options.language or "en"
     # with no language hint, every language's whole-line lists
     chrome = phrases(options.language, "chrome_lines")
-    headers = phrases(options.language, "section_headers")
+    headers = section_headers(options.language)
     hint = options.language  # None: every language's lists
     comments = markers(hint)
     bylines = byline_lines(hint)
@@ -129,7 +116,60 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
             v = (*_BYLINE_VERDICT, v[4])
         after_bare = text in bare_texts
         out.append(Decision(b, *v))
+    _cut_titles(out)
+    scoped = [k for k, d in enumerate(out) if d.rule == _SCOPED]
+    if len(scoped) >= _MENU_SCOPES:
+        # "More in World", "More in U.S.", ...: one opening over and over is a
+        # menu or the "see more" links under a site's sections, no list header
+        whole = section_headers(options.language, scoped=False)
+        for k in _repeated(out, scoped, headers):
+            d = out[k]
+            text, n = d.block.text, d.words
+            again = _label(text, n, chrome, whole, language, comments, bylines, reading, min_words)
+            out[k] = Decision(d.block, *again, d.words)
     return tuple(out)
+
+
+_ELLIPSES = ("…", "...")
+_CUT_TITLE_MAX_WORDS = 30  # a longer line cut with an ellipsis is a teaser
+_CUT_TITLES_MIN = 3  # cut lines in a row that make a link list
+
+
+def _cut_titles(out: list[Decision]) -> None:
+    """Body lines cut short with an ellipsis, three or more in a row, are link
+    titles cut to fit a column ("Recent setbacks temper long-term hopes …"):
+    a teaser cut so is one line under its headline, and two such lines may
+    be readers' short comments."""
+    body, most = Label.BODY, _CUT_TITLE_MAX_WORDS
+    cut = [
+        i
+        for i, d in enumerate(out)
+        if d.label is body and d.block.text.endswith(_ELLIPSES) and 0 <= d.words < most
+    ]
+    if len(cut) < _CUT_TITLES_MIN:
+        return
+    r = rule("line.cut_titles")
+    run: list[int] = []
+    for i in [*cut, -2]:
+        if run and i == run[-1] + 1:
+            run.append(i)
+            continue
+        if len(run) >= _CUT_TITLES_MIN:
+            for k in run:
+                c = out[k]
+                out[k] = Decision(c.block, Label.CHROME, r.name, r.kind, r.reason, c.words)
+        run = [i]
+
+
+_SCOPED = "line.scoped_section_header"
+_MENU_SCOPES = 3  # a page printing one header opening this often prints a menu
+
+
+def _repeated(out: list[Decision], scoped: list[int], headers: SectionHeaders) -> list[int]:
+    """The lines of ``scoped`` whose opening the page prints ``_MENU_SCOPES`` times or more."""
+    openings = [headers.scoped(line_key(out[k].block.text), out[k].block.text) for k in scoped]
+    counts = Counter(openings)
+    return [k for k, o in zip(scoped, openings, strict=True) if counts[o] >= _MENU_SCOPES]
 
 
 _BARE_MAX = 12  # characters of the longest author prefix alone worth a look-up
@@ -154,7 +194,7 @@ def _label(
     text: str,
     words: int,  # ``word_runs(text)``, or -1 for a line of _COUNT_LIMIT characters or more
     chrome: frozenset[str],
-    headers: frozenset[str],
+    headers: SectionHeaders,
     language: str,
     comments: CommentMarkers,
     bylines: BylineLines,
@@ -169,8 +209,10 @@ def _label(
     size = len(text)
     if size <= 80:
         key = line_key(text)
-        if key in headers:
+        if key in headers.whole:
             return _chrome(Label.SECTION_HEADER, "line.section_header")
+        if headers.scoped(key, text) is not None:  # "More from SFGATE"
+            return _chrome(Label.SECTION_HEADER, _SCOPED)
         if key in chrome:
             return _chrome(Label.CHROME, "line.chrome_phrase")
         # a "k=v" shard has "="; a file name has a "." and no space; a size, digits

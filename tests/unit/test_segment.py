@@ -531,3 +531,18 @@ def test_a_link_list_of_cut_titles_under_a_section_header_gives_no_cards() -> No
     page = "\n".join([MAIN, *head, *titles])
     result = _clean(page)
     assert [a.role for a in result.articles] == ["main"]
+
+
+def test_a_card_after_a_long_gap_of_other_lines_is_no_card_of_the_list() -> None:
+    """Three cards, then the site's footer menu (desk names among its links)
+    and a last "card" (a line over a sentence, "Email check failed" / "Sorry,
+    your blog cannot share posts by email."): the gap ends the list."""
+    cards = []
+    for k, topic in enumerate(("storm", "port", "rail")):
+        cards += [f"The {topic} story that everyone reads", f"June {k + 1}, 2025", _body(topic)]
+    box = ["Today's Paper", "Facebook", "Twitter", "Instagram", "News", "Sports", "Opinion"]
+    box += ["Things to Do", "Comics", "Puzzles", "Weather", "Lottery", "Classifieds", "Jobs"]
+    tail = ["Email check failed, please try again", "Sorry, your blog cannot share posts by email."]
+    page = "\n".join([MAIN, "Related Articles", *cards, *box, *tail])
+    titles = [a.title for a in _related(_clean(page))]
+    assert titles == [f"The {t} story that everyone reads" for t in ("storm", "port", "rail")]

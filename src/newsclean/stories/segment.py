@@ -353,7 +353,7 @@ def _lists(
         while k < len(found) and found[k].start < b:
             k += 1
         old = [h for h in found[first_old:k] if h.start >= a]
-        new = read_list(lines, a, b, language, extend=a == lo and first is not None)
+        new = _contiguous(read_list(lines, a, b, language, extend=a == lo and first is not None))
         # a list where no header was found must read as a list on its own
         if _readable(lines, new, heads) and (bool(old) or a == lo or _list_like(lines, new, prose)):
             cards.extend(new)
@@ -362,6 +362,18 @@ def _lists(
     if not cards:
         return cards
     return _grown(lines, cards, prose, heads, language, options.implicit_card_max_ratio)
+
+
+_GAP_LINES = 6  # plain lines in no card between two cards that end a list
+
+
+def _contiguous(cards: list[Card]) -> list[Card]:
+    """A list's cards up to a gap of many lines that are in no card (a
+    newsletter box, share buttons, a footer): what follows is no card of it."""
+    for k in range(1, len(cards)):
+        if cards[k].loose > _GAP_LINES:
+            return cards[:k]
+    return cards
 
 
 _GROW_MAX = 3  # cards taken back above a list's first (each a small read)

@@ -524,3 +524,16 @@ def test_a_readers_name_then_a_time_is_no_header() -> None:
     """ "Jane Smith, 2 hours ago" over a comment stays out of card headers."""
     fields = header_fields(split_blocks("Jane Smith, 2 hours ago")[0], "en")
     assert fields is None
+
+
+def test_one_card_with_an_unpunctuated_teaser_keeps_a_list_found_by_its_shape() -> None:
+    """Cards whose only field is a reading time below the teaser, with no
+    section header: the list is found by its shape. One teaser has no
+    punctuation at all (a caption pasted as the teaser); the other cards'
+    teasers read as prose, so the list holds."""
+    bare = "Hundreds gather in the old town square to mark the anniversary of the flood"
+    lines = [MAIN, "Copyright 2025 Example Media"]
+    for k in range(3):
+        lines += [HEADLINES[k], bare if k == 2 else _teaser(TOPICS[k]), f"{k + 3} min read"]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == list(HEADLINES)

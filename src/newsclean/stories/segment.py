@@ -419,13 +419,13 @@ _TEASER_MIN_WORDS = 15  # a card found by its list's shape alone has a teaser th
 def _list_like(lines: list[Line], cards: list[Card], prose: list[int]) -> bool:
     """Whether cards found by their list's shape alone (no header above a teaser
     showed them) read as a list: two or more, no headline-like line in no card,
-    each with a teaser of some sentences (a link list whose titles end in "..."
-    has none)."""
-    return (
-        len(cards) >= 2
-        and not any(c.strays for c in cards)
-        and all(_teaser_words(lines, c, prose) >= _TEASER_MIN_WORDS for c in cards)
-    )
+    each with a teaser of some sentences but one card of three or more (a
+    caption pasted as one teaser has no punctuation; a link list whose titles
+    end in "..." has no teasers at all)."""
+    if len(cards) < 2 or any(c.strays for c in cards):
+        return False
+    teasers = sum(1 for c in cards if _teaser_words(lines, c, prose) >= _TEASER_MIN_WORDS)
+    return teasers >= max(2, len(cards) - 1)
 
 
 def _teaser_words(lines: list[Line], card: Card, prose: list[int]) -> int:

@@ -537,3 +537,24 @@ def test_one_card_with_an_unpunctuated_teaser_keeps_a_list_found_by_its_shape() 
         lines += [HEADLINES[k], bare if k == 2 else _teaser(TOPICS[k]), f"{k + 3} min read"]
     related = _related(_clean("\n".join(lines)))
     assert [a.title for a in related] == list(HEADLINES)
+
+
+def test_a_first_card_whose_teaser_ends_cut_mid_sentence_is_taken_back() -> None:
+    """Cards (time, headline, teaser, byline footer) below a short story; the
+    first card's teaser ends in a line cut mid-sentence (no full stop), so
+    the list is found from the second card. The card above it, whose teaser
+    ends so, is still taken back."""
+    cut = "Nunca ouviu as brincadeiras musicais do grupo de Belo Horizonte? Assista a uma"
+    heads = [
+        "Ports reopen along the whole east coast after the long strike ends",
+        "Farmers across the southern plains brace for another dry and hot summer",
+        "The new rail link to the airport is delayed until the end of next year",
+    ]
+    lines = ["Council approves housing plan", " ".join([_teaser("housing")] * 2)]
+    lines += ["\u00a9 2025 Example Media", "Advertisement"]
+    for k in range(3):
+        teaser = [_teaser(TOPICS[k]), cut] if k == 0 else [_teaser(TOPICS[k])]
+        by = ("Ann Lee", "Bo Park", "Cy Hart")[k]
+        lines += [f"Posted on 2025-06-0{k + 1}", heads[k], *teaser, f"By {by} · 3 min read"]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == heads

@@ -499,7 +499,8 @@ def card_above(lines: list[Line], card: Card, language: str) -> int | None:
     among them), or None. A list whose first cards were missed (their
     teasers longer than the story above, their start unmarked, or another
     template of a mixed list) gets them back this way; the caller judges
-    whether that card is one or the story's own start."""
+    whether that card is one or the story's own start. The teaser's last
+    line may be a plain one cut mid-sentence."""
     i = card.top - 1
     # (each phase's tokens, bottom up: footer fields, teaser, fields, headline)
     foot = teaser = mid = 0
@@ -516,7 +517,7 @@ def card_above(lines: list[Line], card: Card, language: str) -> int | None:
             break
         if t.kind == _F and not teaser:
             foot += 1
-        elif t.kind in (_B, _W):
+        elif t.kind in (_B, _W) or (not teaser and _cut_teaser(lines[t.line])):
             if mid or teaser == _TEASER_MAX_LINES:
                 return None  # (a field between teasers: no headline; or a story's text)
             teaser += 1
@@ -527,6 +528,15 @@ def card_above(lines: list[Line], card: Card, language: str) -> int | None:
         else:
             return None
     return head
+
+
+def _cut_teaser(line: Line) -> bool:
+    """A plain line long enough to be a teaser's last line cut mid-sentence
+    (so no full stop ends it): a sentence's worth of words."""
+    return line.kind == "plain" and line.words >= _CUT_TEASER_WORDS
+
+
+_CUT_TEASER_WORDS = 12  # a headline is rarely longer
 
 
 def _begins_with(pre: list[_Tok], foot: _Slots) -> bool:

@@ -558,3 +558,19 @@ def test_a_first_card_whose_teaser_ends_cut_mid_sentence_is_taken_back() -> None
         lines += [f"Posted on 2025-06-0{k + 1}", heads[k], *teaser, f"By {by} · 3 min read"]
     related = _related(_clean("\n".join(lines)))
     assert [a.title for a in related] == heads
+
+
+def test_a_menus_last_links_over_a_disclaimer_are_no_card_taken_back() -> None:
+    """A footer menu ends in "Help" and "Closed Captioning Policy" over a long
+    disclaimer, right above a list of cards with footers. A name over a
+    headline and text is no card's fields: nothing is taken back."""
+    menu = ["Fox News", "Fox Nation", "Fox Business", "Help", "Closed Captioning Policy"]
+    disclaimer = (
+        "Quotes delayed at least 15 minutes. Real-time quotes provided by the exchange. "
+        "Market data provided by a vendor. Mutual fund and ETF data provided by another."
+    )
+    lines = [MAIN, *menu, disclaimer]
+    for k in range(2):
+        lines += [HEADLINES[k], _teaser(TOPICS[k]), f"{k + 3} mins read | {SOURCES[k]}"]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == list(HEADLINES[:2])

@@ -470,6 +470,7 @@ def _extend(
 
 _MID_FIELDS = 2  # field lines between a headline and its teaser
 _TEASER_MAX_LINES = 8  # a card's teaser is a few paragraphs
+_HEAD_LINES = 3  # header lines above a headline (a kicker, a source, a time)
 
 
 _Shape = list[tuple[str, frozenset[str]]]
@@ -503,7 +504,8 @@ def card_above(lines: list[Line], card: Card, language: str) -> int | None:
     line may be a plain one cut mid-sentence."""
     i = card.top - 1
     # (each phase's tokens, bottom up: footer fields, teaser, fields, headline)
-    foot = teaser = mid = 0
+    foot = teaser = mid = above = 0
+    named = False
     head: int | None = None
     while i >= 0 and lines[i].kind != "section":
         t = _token(lines, i, language)
@@ -511,8 +513,11 @@ def card_above(lines: list[Line], card: Card, language: str) -> int | None:
         if t is None:
             continue
         if head is not None:  # above the headline: its header fields, a name
+            if above == _HEAD_LINES or (t.kind == _P and named):
+                break
             if t.kind == _F or (t.kind == _P and name_like(lines[t.line])):
-                head = t.line
+                named = named or t.kind == _P
+                head, above = t.line, above + 1
                 continue
             break
         if t.kind == _F and not teaser:

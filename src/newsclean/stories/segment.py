@@ -401,8 +401,8 @@ def _grown(
         pair = read_list(lines, top, cards[0].stop, language)
         if len(pair) != 2 or pair[1].title != cards[0].title or pair[0].title in heads:
             break
-        if pair[0].title is None or not pair[0].fields:  # (a bare headline and text: a subheading)
-            break
+        if pair[0].title is None or not any(lines[i].kind != "plain" for i in pair[0].fields):
+            break  # (a headline and text, maybe a name over them: a subheading, a menu's end)
         story = sum(prose[:top])
         teaser = _teaser_words(lines, pair[0], prose)
         if story < _MAIN_MIN_WORDS or teaser > max(_TWIN_MAX_RATIO * longest, ratio * story):

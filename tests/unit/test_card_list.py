@@ -574,3 +574,17 @@ def test_a_menus_last_links_over_a_disclaimer_are_no_card_taken_back() -> None:
         lines += [HEADLINES[k], _teaser(TOPICS[k]), f"{k + 3} mins read | {SOURCES[k]}"]
     related = _related(_clean("\n".join(lines)))
     assert [a.title for a in related] == list(HEADLINES[:2])
+
+
+def test_a_short_teaser_ending_in_a_read_more_link_is_a_teaser() -> None:
+    """Cards whose fields sit above the headline (a time, a byline), each
+    teaser one short sentence with "Continue reading" glued to its end: the
+    line ends in a full stop before the link, so it is the card's teaser, not
+    a headline-like line over the next card's fields."""
+    lines = [MAIN, "More from the Daily Page"]
+    for k in range(3):
+        teaser = f"Good morning! This is the {TOPICS[k]} news you need today. Continue reading"
+        lines += [f"Published {k + 2} hours ago", f"BY {SOURCES[k].upper()}", HEADLINES[k], teaser]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == list(HEADLINES)
+    assert all((a.summary or a.text).startswith("Good morning!") for a in related)

@@ -32,7 +32,7 @@ from typing import Literal
 
 import regex
 
-from newsclean.core.lexicon import entries, languages, table
+from newsclean.core.lexicon import chrome_table, entries, languages, table
 from newsclean.core.rules import removal, rule
 from newsclean.core.types import Block, Decision, Label, Removal
 from newsclean.parsers.bylines import byline_lines, role_byline
@@ -222,6 +222,22 @@ _ABBREV_END = regex.compile(
     r"(?:\b\p{L}\.){1,4}$|\b(?:inc|co|corp|ltd|llc|plc|jr|sr|st|bros|no)\.$", regex.IGNORECASE
 )
 _PERIOD_END = regex.compile(r"[.…。][\"'”’)\]]*$")
+
+def _ends_teaser(text: str, language: str) -> bool:
+    """Whether ``text`` ends in a full stop, maybe before a "Read more" link."""
+    if _PERIOD_END.search(text):
+        return True
+    more = _read_more_end(language).search(text) if text[-1:].isalpha() else None
+    return more is not None and _PERIOD_END.search(text, 0, more.start()) is not None
+
+
+@functools.cache
+def _read_more_end(language: str) -> regex.Pattern[str]:
+    """A "Read more" link at a line's end (``inline_chrome.txt``'s read_more rows)."""
+    rows = [p for p, kind in chrome_table(language, "inline_chrome").items() if kind == "read_more"]
+    links = "|".join(regex.escape(p) for p in sorted(rows, key=len, reverse=True))
+    return regex.compile(rf"\s+(?:{links})$", regex.IGNORECASE)
+
 
 _BODY_MIN_WORDS = 30  # a line this long is body text whatever its ending
 _SENTENCE_MIN_WORDS = 8  # ... and so is a shorter one ending in a period
@@ -678,7 +694,7 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
             _AUTHOR_SLOT,
             (Decision(d.block, Label.BYLINE, "card.byline"),),
         )
-    if words >= _BODY_MIN_WORDS or (words >= _SENTENCE_MIN_WORDS and _PERIOD_END.search(text)):
+    if words >= _BODY_MIN_WORDS or (words >= _SENTENCE_MIN_WORDS and _ends_teaser(text, language)):
         return Line(d, "body", words)
     return Line(d, "plain", words)
 

@@ -588,3 +588,16 @@ def test_a_short_teaser_ending_in_a_read_more_link_is_a_teaser() -> None:
     related = _related(_clean("\n".join(lines)))
     assert [a.title for a in related] == list(HEADLINES)
     assert all((a.summary or a.text).startswith("Good morning!") for a in related)
+
+
+def test_three_cards_of_one_shape_longer_than_the_story_above_are_a_list() -> None:
+    """A short story, then three cards (headline, reading time, teaser) with no
+    section header, the first teaser longer than the story above: three
+    cards of one shape are no story's own start, so they are a list."""
+    lines = ["Council approves housing plan", " ".join([_teaser("housing")] * 2), "Share"]
+    for k in range(3):
+        teaser = _long_teaser(TOPICS[k]) if k == 0 else _teaser(TOPICS[k])
+        lines += [HEADLINES[k], f"{k + 5} mins read", teaser]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == list(HEADLINES)
+

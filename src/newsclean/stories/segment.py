@@ -522,11 +522,23 @@ def _implicit_list(
                 continue
             longest = max(sum(prose[c.body_start : c.body_end]) for c in cards)
             ratio = options.implicit_card_max_ratio
-            if _list_like(lines, cards, prose) and longest <= ratio * above[lo]:
+            if _list_like(lines, cards, prose) and (
+                longest <= ratio * above[lo] or _long_list(lines, cards)
+            ):
                 return lo
     return None
 
 
+_LONG_LIST = 3  # cards of a list that may each be longer than the story above
+
+
+def _long_list(lines: list[Line], cards: list[Card]) -> bool:
+    """Three cards or more, each with a headline of more than a name's words:
+    no story's own start, whatever their teasers' length (a link list's
+    "* Feedback" over the story's text is no headline)."""
+    return len(cards) >= _LONG_LIST and all(
+        c.title is not None and lines[c.title].words > _NAME_WORDS for c in cards
+    )
 _PREFIX_CARDS = 3  # cards of a list of headers read first, to test its shape cheaply
 
 

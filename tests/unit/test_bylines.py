@@ -196,3 +196,12 @@ def test_names_come_out_without_what_surrounds_them(
     b = parse_byline(line)
     assert b.authors == authors
     assert (b.timestamp.text if b.timestamp else None) == time
+
+
+def test_names_in_a_script_without_case_follow_a_foreign_prefix() -> None:
+    """Devanagari has no capitals: "लेखक: राहुल शर्मा" is a byline, its two
+    words names, while a Latin line after a foreign prefix still needs
+    capitalised names ("von der Leyen sagte heute" is story text)."""
+    assert byline_line("लेखक: राहुल शर्मा", "hi")
+    assert byline_line("लेखक: नेहा गुप्ता", None)
+    assert not byline_line("von der Leyen sagte heute", None)

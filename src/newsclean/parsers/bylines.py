@@ -361,8 +361,8 @@ class ForeignBylines:
             return False
         capitalised = 0
         for w in words:
-            if w[:1].isupper():
-                capitalised += 1
+            if w[:1].isupper() or (w[:1].isalpha() and not w[:1].islower()):
+                capitalised += 1  # (a script without case, Devanagari: every name word)
             elif len(w) > _NAME_PARTICLE_MAX or not w.isalpha():
                 return False
         return capitalised >= 2

@@ -278,24 +278,35 @@ _ROLE_LINE_MAX = 24  # characters of a "name + role" byline ("김민수 기자",
 
 
 def role_byline(text: str) -> bool:
-    """A byline written as a name and a role word after it (``byline_roles.txt``,
-    every language's): the way Japanese, Chinese and Korean pages sign.
+    """A byline written as a name and a role word (``byline_roles.txt``, every
+    language's): the way Japanese, Chinese and Korean pages sign, the role
+    after the name or, set off by a space, before it ("记者 王伟").
 
     >>> role_byline("山田太郎 記者"), role_byline("김민수 기자"), role_byline("记者 王伟")
-    (True, True, False)
+    (True, True, True)
     >>> role_byline("記者"), role_byline("会見で記者が質問した内容について")
     (False, False)
+    >>> role_byline("记者 调查发现这家工厂长期违规排放")
+    False
     """
     if len(text) > _ROLE_LINE_MAX + 8 or text.isascii():
         return False  # (C-level tests first: the roles are CJK words)
     stripped = text.strip()
-    if stripped[-1:] not in _role_ends():
-        return False
-    for role in _lexicon(None).roles:
-        if stripped.endswith(role):
-            name = stripped[: -len(role)].strip()
-            return bool(name) and len(name.split()) <= 2 and not any(c.isdigit() for c in name)
-    return False
+    roles = _lexicon(None).roles
+    if stripped[-1:] in _role_ends():
+        for role in roles:
+            if stripped.endswith(role):
+                return _names_by_role(stripped[: -len(role)].strip())
+    role, _, name = stripped.partition(" ")
+    return role in roles and len(name) <= _NAME_AFTER_ROLE_MAX and _names_by_role(name.strip())
+
+
+_NAME_AFTER_ROLE_MAX = 8  # characters of the names after a role ("记者 王伟 李娜")
+
+
+def _names_by_role(name: str) -> bool:
+    """A name beside a role word: one or two words, no digits."""
+    return bool(name) and len(name.split()) <= 2 and not any(c.isdigit() for c in name)
 
 
 @functools.cache

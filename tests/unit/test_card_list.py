@@ -601,3 +601,18 @@ def test_three_cards_of_one_shape_longer_than_the_story_above_are_a_list() -> No
     related = _related(_clean("\n".join(lines)))
     assert [a.title for a in related] == list(HEADLINES)
 
+
+
+def test_a_teasers_first_paragraph_without_a_full_stop_is_no_headline() -> None:
+    """Under a section header, each card an author's bare name, a headline and a
+    teaser; one teaser opens with a disclosure that has no full stop. That long line
+    stays the teaser's first paragraph, the shorter line above it the
+    headline."""
+    disclosure = "This shop has been paid by a sponsor and its advertiser and all views are mine"
+    lines = [MAIN, "Related coverage"]
+    for k in range(3):
+        teaser = [disclosure, _teaser(TOPICS[k])] if k == 0 else [_teaser(TOPICS[k])]
+        lines += [("Dewi Lestari", "Budi Santoso", "Siti Rahmawati")[k], HEADLINES[k], *teaser]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == list(HEADLINES)
+    assert (related[0].summary or related[0].text).startswith("This shop")

@@ -181,12 +181,29 @@ def _runs(
         while end < n and toks[end].kind in (_B, _W) and not _weak_headline(lines, toks, end, None):
             end += 1
         if zone.plain or _header_like(zone.toks):
-            runs.append(_Run(zone.toks, toks[t:end]))
+            runs.append(_opened(lines, zone.toks, toks[t:end]))
         elif runs:  # fields inside a teaser: the card above goes on
             runs[-1].body.extend([*zone.toks, *toks[t:end]])
         zone = _Zone([])
         t = end
     return runs, zone.toks
+
+
+def _opened(lines: list[Line], zone: list[_Tok], body: list[_Tok]) -> _Run:
+    """A card from the tokens above its teaser and the teaser; a long plain line
+    right above the teaser, under a shorter plain line that is no source's
+    name (three words or more, not in capitals, no domain), is
+    the teaser's first paragraph without its full stop (a disclosure, a
+    caption), the shorter line the headline."""
+    if len(zone) >= 2 and zone[-1].kind == _P and zone[-2].kind == _P:
+        first, head = lines[zone[-1].line], lines[zone[-2].line]
+        if (
+            _cut_teaser(first)
+            and _HEADLINE_MIN_WORDS <= head.words < first.words
+            and not source_like(head.block.text)
+        ):
+            return _Run(zone[:-1], [zone[-1], *body])
+    return _Run(zone, body)
 
 
 def _header_like(zone: list[_Tok]) -> bool:
@@ -542,6 +559,7 @@ def _cut_teaser(line: Line) -> bool:
 
 
 _CUT_TEASER_WORDS = 12  # a headline is rarely longer
+_HEADLINE_MIN_WORDS = 3  # a shorter plain line may be a source's name
 
 
 def _begins_with(pre: list[_Tok], foot: _Slots) -> bool:

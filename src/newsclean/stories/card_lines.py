@@ -221,22 +221,38 @@ SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’)\]]*$")
 _ABBREV_END = regex.compile(
     r"(?:\b\p{L}\.){1,4}$|\b(?:inc|co|corp|ltd|llc|plc|jr|sr|st|bros|no)\.$", regex.IGNORECASE
 )
-_PERIOD_END = regex.compile(r"[.…。][\"'”’)\]]*$")
+_CLOSERS = "\"'”’)]"  # what may follow a full stop at a line's end
+_FULL_STOPS = frozenset(".…。")
+
 
 def _ends_teaser(text: str, language: str) -> bool:
-    """Whether ``text`` ends in a full stop, maybe before a "Read more" link."""
-    if _PERIOD_END.search(text):
+    """Whether ``text`` ends in a full stop, maybe before a "Read more" link.
+
+    (String tests, not a regular expression: a ``$``-anchored search tries
+    every position of the line, and this runs on every mid-length line.)
+    """
+    if text.rstrip(_CLOSERS)[-1:] in _FULL_STOPS:
         return True
-    more = _read_more_end(language).search(text) if text[-1:].isalpha() else None
-    return more is not None and _PERIOD_END.search(text, 0, more.start()) is not None
+    if not text[-1:].isalpha():
+        return False
+    tail = text[-_READ_MORE_CHARS:].lower()
+    for link in _read_more_ends(language):
+        if tail.endswith(link):
+            head = text[: len(text) - len(link)]
+            return head[-1:].isspace() and head.rstrip().rstrip(_CLOSERS)[-1:] in _FULL_STOPS
+    return False
+
+
+_READ_MORE_CHARS = 40  # the longest "Read more" link, and some
 
 
 @functools.cache
-def _read_more_end(language: str) -> regex.Pattern[str]:
-    """A "Read more" link at a line's end (``inline_chrome.txt``'s read_more rows)."""
-    rows = [p for p, kind in chrome_table(language, "inline_chrome").items() if kind == "read_more"]
-    links = "|".join(regex.escape(p) for p in sorted(rows, key=len, reverse=True))
-    return regex.compile(rf"\s+(?:{links})$", regex.IGNORECASE)
+def _read_more_ends(language: str) -> tuple[str, ...]:
+    """The "Read more" links of ``inline_chrome.txt`` (read_more rows), lowered,
+    longest first."""
+    rows = chrome_table(language, "inline_chrome")
+    links = {p.lower() for p, kind in rows.items() if kind == "read_more"}
+    return tuple(sorted(links, key=len, reverse=True))
 
 
 _BODY_MIN_WORDS = 30  # a line this long is body text whatever its ending

@@ -520,36 +520,41 @@ def card_above(lines: list[Line], card: Card, language: str) -> int | None:
     whether that card is one or the story's own start. The teaser's last
     line may be a plain one cut mid-sentence."""
     i = card.top - 1
-    # (each phase's tokens, bottom up: footer fields, teaser, fields, headline)
-    foot = teaser = mid = above = 0
-    named = False
-    head: int | None = None
+    teaser = mid = 0  # (bottom up: the footer fields above, a teaser, fields, a headline)
     while i >= 0 and lines[i].kind != "section":
         t = _token(lines, i, language)
         i -= 1
-        if t is None:
-            continue
-        if head is not None:  # above the headline: its header fields, a name
-            if above == _HEAD_LINES or (t.kind == _P and named):
-                break
-            if t.kind == _F or (t.kind == _P and name_like(lines[t.line])):
-                named = named or t.kind == _P
-                head, above = t.line, above + 1
-                continue
-            break
-        if t.kind == _F and not teaser:
-            foot += 1
-        elif t.kind in (_B, _W) or (not teaser and _cut_teaser(lines[t.line])):
+        if t is None or (t.kind == _F and not teaser):
+            continue  # chrome, or the footer of the card above
+        if t.kind in (_B, _W) or (not teaser and _cut_teaser(lines[t.line])):
             if mid or teaser == _TEASER_MAX_LINES:
                 return None  # (a field between teasers: no headline; or a story's text)
             teaser += 1
         elif t.kind == _F and mid < _MID_FIELDS:
             mid += 1
         elif t.kind == _P and teaser:
-            head = t.line
+            return _header_top(lines, t.line, language)
         else:
             return None
-    return head
+    return None
+
+
+def _header_top(lines: list[Line], head: int, language: str) -> int:
+    """The first line of the header above the headline at line ``head``: up to
+    ``_HEAD_LINES`` fields right above it, one of them may be a source's name."""
+    top, taken, named = head, 0, False
+    i = head - 1
+    while i >= 0 and taken < _HEAD_LINES and lines[i].kind != "section":
+        t = _token(lines, i, language)
+        i -= 1
+        if t is None:
+            continue
+        if t.kind == _P and not named and name_like(lines[t.line]):
+            named = True
+        elif t.kind != _F:
+            break
+        top, taken = t.line, taken + 1
+    return top
 
 
 def _cut_teaser(line: Line) -> bool:

@@ -29,8 +29,9 @@ Dimensions, each drawn independently per page (or per card where noted):
   card times, time labels, author prefixes, reading times, section headers
   and section labels then use that language, and only forms whose words the
   library's ``src/newsclean/data/<lang>/*.txt`` define (Dutch and Indonesian
-  define no time words: their cards carry numeric dates only, and bare
-  author names; languages without reading-time words get no reading time).
+  define no time words: their cards carry numeric dates only; their author
+  names come bare or after "Door" / "Oleh"; languages without reading-time
+  words get no reading time).
   Card bodies stay whatever language their aeb page is in.
 * **card fields** (per template): the headline plus any subset (the empty
   one included) of source, time, author ("By Jane Doe"; "By Jane Doe,
@@ -699,7 +700,7 @@ _LANGS: dict[str, Lang] = {
     "nl": Lang(
         code="nl",
         absolute=_NUMERIC_ABSOLUTE,
-        authors=(lambda names: names,),
+        authors=(lambda names: names, lambda names: f"Door {names}"),
         names=("Jan de Vries", "Sanne Bakker", "Pieter Jansen", "Emma Visser"),
         and_word="en",
         reading=(
@@ -743,7 +744,7 @@ _LANGS: dict[str, Lang] = {
     "id": Lang(
         code="id",
         absolute=_NUMERIC_ABSOLUTE,
-        authors=(lambda names: names,),
+        authors=(lambda names: names, lambda names: f"Oleh {names}"),
         names=("Budi Santoso", "Siti Rahmawati", "Agus Setiawan", "Dewi Lestari"),
         and_word="dan",
         kickers=("Politik", "Ekonomi", "Olahraga", "Teknologi", "Internasional", "Nasional"),

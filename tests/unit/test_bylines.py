@@ -205,3 +205,14 @@ def test_names_in_a_script_without_case_follow_a_foreign_prefix() -> None:
     assert byline_line("लेखक: राहुल शर्मा", "hi")
     assert byline_line("लेखक: नेहा गुप्ता", None)
     assert not byline_line("von der Leyen sagte heute", None)
+
+
+def test_dutch_and_indonesian_author_prefixes() -> None:
+    """"Door Jan de Vries" and "Oleh Budi Santoso" are bylines; the same words
+    opening a sentence ("door de politie", "Oleh karena itu") are not."""
+    assert byline_line("Door Jan de Vries", "nl")
+    assert byline_line("Oleh Budi Santoso", "id")
+    assert byline_line("Penulis: Siti Rahmawati", None)
+    assert not byline_line("door de politie werd hij gearresteerd", "nl")
+    assert not byline_line("Oleh karena itu kami menolak", "id")
+    assert parse_byline("Door Jan de Vries", language="nl").authors == ("Jan de Vries",)

@@ -19,6 +19,8 @@ from newsclean.html import metadata
 from newsclean.html import parse as html_parse
 from newsclean.parsers import bylines, reading_times
 from newsclean.parsers import sentence_scanner as scanner
+from newsclean.parsers.time_grammar import lead_words
+from newsclean.parsers.timestamps import parse_timestamp
 from newsclean.stories import card_lines
 from newsclean.text import comment_marks, content, features, inline, label, normalize
 
@@ -599,3 +601,16 @@ _SPACES = st.sampled_from(
 def test_metadata_clean_matches_the_regex(text: str) -> None:
     expected = metadata._SPACE.sub(" ", text).strip() or None
     assert metadata._clean(text) == expected
+
+
+@given(line_like, st.sampled_from(["en", "de", "fr", "es", "nl"]))
+@example("Yesterday", "en")
+@example("(yesterday) at noon", "en")
+@example("gestern Abend", "de")
+def test_time_lead_words_never_reject_a_timestamp(text: str, language: str) -> None:
+    """The labeller's first-word test for ASCII lines without digits refuses
+    no line the timestamp parser reads."""
+    if not text.isascii() or label._DIGIT.search(text) or len(text) > 80:
+        return
+    if parse_timestamp(text, language=language) is not None:
+        assert label._may_lead(lexicon.line_key(text), lead_words(language))

@@ -30,6 +30,7 @@ __all__ = [
     "Tok",
     "Word",
     "grammar",
+    "lead_words",
     "may_have_time",
     "parse_offset",
     "tokenize",
@@ -285,6 +286,19 @@ def may_have_time(g: Grammar, lowered: str) -> bool:
         _has_time_word(g, _WORD_SCAN.findall(lowered), lowered)
         or _SHAPE.search(lowered) is not None
     )
+
+
+@functools.cache
+def lead_words(language: str | None) -> frozenset[str]:
+    """The words that may open a timestamp in ASCII text without digits: what
+    ``may_have_time`` asks of such a text's first word. A caller holding a
+    line's lowered first word may refuse the line with one set look-up.
+
+    >>> "yesterday" in lead_words("en"), "share" in lead_words("en")
+    (True, False)
+    """
+    g = grammar(language)
+    return frozenset(g.words) | g.nodigit_words | frozenset(g.phrases)
 
 
 def _leads_with_time_word(g: Grammar, words: list[str]) -> bool:

@@ -24,6 +24,7 @@ from newsclean.core.rules import rule
 from newsclean.core.types import Block, Decision, Label, RemovalKind
 from newsclean.parsers.bylines import BylineLines, bare_prefixes, byline_lines, dated_byline
 from newsclean.parsers.reading_times import ReadingTimes, reading_times
+from newsclean.parsers.time_grammar import lead_words
 from newsclean.parsers.timestamps import parse_timestamp
 from newsclean.text.comment_marks import CommentMarkers, markers
 from newsclean.text.features import word_runs
@@ -234,7 +235,13 @@ def _label(
         # the byline parser reads the time out of it
         if first in bylines.first and bylines.matches(text):
             return _BYLINE_VERDICT
-        if parse_timestamp(text, language=language) is not None:
+        # (an ASCII line with no digit opens a timestamp with a time word, or
+        # is none: one look-up spares most lines the parser's own tests)
+        if (
+            not text.isascii()
+            or _DIGIT.search(text) is not None
+            or _may_lead(key, lead_words(language))
+        ) and parse_timestamp(text, language=language) is not None:
             return _TIMESTAMP_VERDICT
     elif size <= 200 and comments.opens(text):
         # 'N thoughts on "<the post's whole title>"' outgrows the short lines
@@ -253,6 +260,13 @@ def _label(
     ):
         return _BODY_VERDICT
     return _SHORT_VERDICT
+
+
+def _may_lead(key: str, leads: frozenset[str]) -> bool:
+    """Whether the line key's first word may open a timestamp (any word that
+    is not plain letters is left to the parser)."""
+    first = key.partition(" ")[0]
+    return first in leads or not first.isalpha()
 
 
 _SOURCE_DASH_VERDICT: _Verdict = (Label.SOURCE, "card.source_dash", None, "")

@@ -416,7 +416,7 @@ def _kinds(
             kind = "section"  # a kicker ("POLITICS"): cut out, never the source
         elif _is_time_field(field, language):
             kind = "time"
-        elif _BYLINES.matches(field) or role_byline(field):
+        elif _is_byline(field):
             kind = "author"
         elif word_runs(field) > 6 or SENTENCE_END.search(field) or names == 0:
             return None  # a field of running text (or one name too many): no header line
@@ -425,6 +425,12 @@ def _kinds(
             names -= 1
         out.append((a, b, kind))
     return out
+
+
+def _is_byline(text: str) -> bool:
+    """An author line or field: a prefix and names ("By Jane Roe", "von Max
+    Muster"), or a name and a role word ("山田太郎 記者")."""
+    return _BYLINES.matches(text) or role_byline(text)
 
 
 def _separated(text: str) -> bool:
@@ -700,9 +706,7 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
     # after the fields: the parser reads "Tagesschau · vor 2 Stunden" whole
     if d.label is Label.TIMESTAMP and foreign_time(text, language):
         return Line(d, "cue", words, _TIME_SLOT, (_time_decision(d),))
-    if len(text) <= 200 and (
-        d.label is Label.BYLINE or _BYLINES.matches(text) or role_byline(text)
-    ):
+    if len(text) <= 200 and (d.label is Label.BYLINE or _is_byline(text)):
         return Line(
             d,
             "cue",

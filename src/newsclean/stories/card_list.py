@@ -461,14 +461,15 @@ def _extend(
     if not _begins_with(_leading_fields(run.zone), foot):
         return None
     i = lo - 1
-    teaser: list[_Tok] = []
+    teaser: list[_Tok] = []  # bottom up, turned at the end (inserting at 0 is quadratic)
     while i >= 0:
         t = _token(lines, i, language)
         if t is not None and t.kind not in (_B, _W):
             break
         if t is not None:
-            teaser.insert(0, t)
+            teaser.append(t)
         i -= 1
+    teaser.reverse()
     head = _token(lines, i, language) if i >= 0 else None
     mid: list[_Tok] = []  # fields between headline and teaser (a kicker)
     while head is not None and head.kind == _F and len(mid) < _MID_FIELDS:
@@ -488,26 +489,6 @@ def _extend(
 _MID_FIELDS = 2  # field lines between a headline and its teaser
 _TEASER_MAX_LINES = 8  # a card's teaser is a few paragraphs
 _HEAD_LINES = 3  # header lines above a headline (a kicker, a source, a time)
-
-
-_Shape = list[tuple[str, frozenset[str]]]
-
-
-def _shape(toks: list[_Tok]) -> _Shape:
-    """A card's tokens as its template: each field's kinds, headline and source
-    lines, and its teaser as one, whatever its length."""
-    out: _Shape = []
-    for t in toks:
-        if (entry := _entry(out, t)) is not None:
-            out.append(entry)
-    return out
-
-
-def _entry(shape: _Shape, t: _Tok) -> tuple[str, frozenset[str]] | None:
-    """Token ``t``'s entry after ``shape``, or None when it goes on the teaser
-    that ``shape`` ends with."""
-    kind = _B if t.kind == _W else t.kind
-    return None if kind == _B and shape and shape[-1][0] == _B else (kind, t.slots)
 
 
 def card_above(lines: list[Line], card: Card, language: str) -> int | None:

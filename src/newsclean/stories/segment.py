@@ -377,7 +377,7 @@ def _contiguous(cards: list[Card]) -> list[Card]:
 
 
 _GROW_MAX = 3  # cards taken back above a list's first (each a small read)
-_TWIN_MAX_RATIO = 2  # a card taken back has a teaser is at most this many times the list's longest
+_TAKEN_MAX_RATIO = 2  # a card taken back has a teaser at most this many times the list's longest
 
 
 def _grown(
@@ -405,7 +405,7 @@ def _grown(
             break  # (a headline and text, maybe a name over them: a subheading, a menu's end)
         story = sum(prose[:top])
         teaser = _teaser_words(lines, pair[0], prose)
-        if story < _MAIN_MIN_WORDS or teaser > max(_TWIN_MAX_RATIO * longest, ratio * story):
+        if story < _MAIN_MIN_WORDS or teaser > max(_TAKEN_MAX_RATIO * longest, ratio * story):
             break
         # (the list's own reading of its first card stands unless the card
         # above took its first lines as a footer)
@@ -539,6 +539,8 @@ def _long_list(lines: list[Line], cards: list[Card]) -> bool:
     return len(cards) >= _LONG_LIST and all(
         c.title is not None and lines[c.title].words > _NAME_WORDS for c in cards
     )
+
+
 _PREFIX_CARDS = 3  # cards of a list of headers read first, to test its shape cheaply
 
 

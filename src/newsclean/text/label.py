@@ -67,7 +67,6 @@ def _legal_hint(text: str) -> bool:
 
 
 _COUNT_LIMIT = 200  # lines at least this long are never short
-# Letters and digits that ``\w`` matches for sure, and the other ASCII characters.
 
 
 @functools.cache

@@ -12,9 +12,11 @@ Which lines make up a story is decided later, by ``content`` and
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 import regex
 
@@ -75,18 +77,42 @@ def phrases(language: str | None, name: str) -> frozenset[str]:
     return frozenset(line_key(e) for e in chrome_entries(language, name))
 
 
+@dataclass(frozen=True, slots=True)
+class _Lexicons:
+    """What ``_label`` looks lines up in, for one language hint (None: every
+    language's lists) and one ``Options.min_body_words``."""
+
+    chrome: frozenset[str]  # whole chrome lines, as keys
+    headers: SectionHeaders
+    language: str  # the time grammar's language
+    comments: CommentMarkers
+    bylines: BylineLines
+    reading: ReadingTimes
+    leads: frozenset[str]  # words that may open a timestamp
+    min_words: int
+
+
+@functools.cache
+def _lexicons(hint: str | None, min_words: int) -> _Lexicons:
+    language = hint or "en"
+    return _Lexicons(
+        chrome=phrases(hint, "chrome_lines"),
+        headers=section_headers(hint),
+        language=language,
+        comments=markers(hint),
+        bylines=byline_lines(hint),
+        reading=reading_times(hint),
+        leads=lead_words(language),
+        min_words=min_words,
+    )
+
+
 def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> tuple[Decision, ...]:
     """Label every block; the result has one decision per block, in order."""
     options = options or Options()
-    language = options.language or "en"
-    # with no language hint, every language's whole-line lists
-    chrome = phrases(options.language, "chrome_lines")
-    headers = section_headers(options.language)
     hint = options.language  # None: every language's lists
-    comments = markers(hint)
-    bylines = byline_lines(hint)
-    reading = reading_times(hint)
-    min_words = options.min_body_words
+    lex = _lexicons(hint, options.min_body_words)
+    bylines = lex.bylines
     # A label depends on the line's text alone, and a page repeats many
     # lines ("Share", "1", a source name): each text is labelled once. Its
     # word count rides on the decision, for the card parser.
@@ -95,6 +121,9 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
     bare = bare_prefixes(hint)
     bare_texts: set[str] = set()  # the page's lines that are an author prefix alone
     after_bare = False  # the line before is one ("By")
+    body = Label.BODY
+    cut: list[int] = []  # body lines cut with an ellipsis, for ``_cut_titles``
+    scoped: list[int] = []  # lines of ``_SCOPED``
     for b in blocks:
         text = b.text
         v = verdicts.get(text)
@@ -102,9 +131,7 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
             # a line this long has enough words for any rule: not counted
             words = word_runs(text) if len(text) < _COUNT_LIMIT else -1
             v = verdicts[text] = (
-                *_label(
-                    text, words, chrome, headers, language, comments, bylines, reading, min_words
-                ),
+                *_label(text, words, lex),
                 words,
             )
             if len(text) <= _BARE_MAX and text[:1] in bylines.first and line_key(text) in bare:
@@ -115,17 +142,21 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
             out[-1] = Decision(out[-1].block, *_BYLINE_VERDICT, out[-1].words)
             v = (*_BYLINE_VERDICT, v[4])
         after_bare = text in bare_texts
+        # (noted here, not in a pass of their own: this loop is the hot one)
+        if v[0] is body:
+            if 0 <= v[4] < _CUT_TITLE_MAX_WORDS and text.endswith(_ELLIPSES):
+                cut.append(len(out))
+        elif v[1] == _SCOPED:
+            scoped.append(len(out))
         out.append(Decision(b, *v))
-    _cut_titles(out)
-    scoped = [k for k, d in enumerate(out) if d.rule == _SCOPED]
+    _cut_titles(out, cut)
     if len(scoped) >= _MENU_SCOPES:
         # "More in World", "More in U.S.", ...: one opening over and over is a
         # menu or the "see more" links under a site's sections, no list header
-        whole = section_headers(options.language, scoped=False)
-        for k in _repeated(out, scoped, headers):
+        whole = dataclasses.replace(lex, headers=section_headers(hint, scoped=False))
+        for k in _repeated(out, scoped, lex.headers):
             d = out[k]
-            text, n = d.block.text, d.words
-            again = _label(text, n, chrome, whole, language, comments, bylines, reading, min_words)
+            again = _label(d.block.text, d.words, whole)
             out[k] = Decision(d.block, *again, d.words)
     return tuple(out)
 
@@ -135,17 +166,12 @@ _CUT_TITLE_MAX_WORDS = 30  # a longer line cut with an ellipsis is a teaser
 _CUT_TITLES_MIN = 3  # cut lines in a row that make a link list
 
 
-def _cut_titles(out: list[Decision]) -> None:
-    """Body lines cut short with an ellipsis, three or more in a row, are link
-    titles cut to fit a column ("Recent setbacks temper long-term hopes …"):
-    a teaser cut so is one line under its headline, and two such lines may
-    be readers' short comments."""
-    body, most = Label.BODY, _CUT_TITLE_MAX_WORDS
-    cut = [
-        i
-        for i, d in enumerate(out)
-        if d.label is body and d.block.text.endswith(_ELLIPSES) and 0 <= d.words < most
-    ]
+def _cut_titles(out: list[Decision], cut: list[int]) -> None:
+    """Body lines cut short with an ellipsis (``cut``: those under
+    ``_CUT_TITLE_MAX_WORDS`` words), three or more in a row, are link titles
+    cut to fit a column ("Recent setbacks temper long-term hopes …"): a
+    teaser cut so is one line under its headline, and two such lines may be
+    readers' short comments."""
     if len(cut) < _CUT_TITLES_MIN:
         return
     r = rule("line.cut_titles")
@@ -193,13 +219,7 @@ _Verdict = tuple[Label, str, RemovalKind | None, str]
 def _label(
     text: str,
     words: int,  # ``word_runs(text)``, or -1 for a line of _COUNT_LIMIT characters or more
-    chrome: frozenset[str],
-    headers: SectionHeaders,
-    language: str,
-    comments: CommentMarkers,
-    bylines: BylineLines,
-    reading: ReadingTimes,
-    min_words: int,
+    lex: _Lexicons,
 ) -> _Verdict:
     # Most lines are plain short text that no rule claims, so every pattern
     # sits behind a test of a character it cannot match without (the
@@ -209,43 +229,49 @@ def _label(
     size = len(text)
     if size <= 80:
         key = line_key(text)
+        head = key.partition(" ")[0]  # the first word
+        headers = lex.headers
         if key in headers.whole:
             return _chrome(Label.SECTION_HEADER, "line.section_header")
-        if headers.scoped(key, text) is not None:  # "More from SFGATE"
+        # "More from SFGATE" (the first word's look-up spares most lines the call)
+        if head in headers.firsts and headers.scoped(key, text) is not None:
             return _chrome(Label.SECTION_HEADER, _SCOPED)
-        if key in chrome:
+        if key in lex.chrome:
             return _chrome(Label.CHROME, "line.chrome_phrase")
         # a "k=v" shard has "="; a file name has a "." and no space; a size, digits
         if (
             "=" in text or ("." in text and " " not in text) or (first.isdigit() and size <= 13)
         ) and _IMAGE_DEBRIS.match(text):
             return _chrome(Label.CHROME, "line.image_debris")
-        if comments.marks(text):
+        if lex.comments.marks(text):
             return _chrome(Label.CHROME, "line.comments")
-        if reading.may_end(key) and reading.matches(text):  # "5 min read"
+        if lex.reading.may_end(key) and lex.reading.matches(text):  # "5 min read"
             return _chrome(Label.CHROME, "line.reading_time")
         if first in _DASHES and _SOURCE_DASH.match(text) and words <= 6:
             return _SOURCE_DASH_VERDICT
         # "11/19/2019 by Lars Brandle": the date and the author (English "by"
         # only, and a date with digits: parsing a byline is dear, "by" common)
-        if " by " in key and _DIGIT.search(text) and dated_byline(text, language):
+        if " by " in key and _DIGIT.search(text) and dated_byline(text, lex.language):
             return _BYLINE_VERDICT
         # a byline before a time: "By Jane Roe | June 7, 2025" holds both, and
         # the byline parser reads the time out of it
-        if first in bylines.first and bylines.matches(text):
+        if first in lex.bylines.first and lex.bylines.matches(text):
             return _BYLINE_VERDICT
         # (an ASCII line with no digit opens a timestamp with a time word, or
-        # is none: one look-up spares most lines the parser's own tests)
+        # is none: its first word's look-up spares most lines the parser's
+        # own tests; a word that is not plain letters is left to the parser)
         if (
             not text.isascii()
             or _DIGIT.search(text) is not None
-            or _may_lead(key, lead_words(language))
-        ) and parse_timestamp(text, language=language) is not None:
+            or head in lex.leads
+            or not head.isalpha()
+        ) and parse_timestamp(text, language=lex.language) is not None:
             return _TIMESTAMP_VERDICT
-    elif size <= 200 and comments.opens(text):
+    elif size <= 200 and lex.comments.opens(text):
         # 'N thoughts on "<the post's whole title>"' outgrows the short lines
         return _chrome(Label.CHROME, "line.comments")
-    if size > 80 and first in bylines.first and bylines.matches(text):  # "von Marcus Bensmann"
+    # "von Marcus Bensmann ..."
+    if size > 80 and first in lex.bylines.first and lex.bylines.matches(text):
         return _BYLINE_VERDICT
     if size <= 2000 and _legal_hint(text) and _LEGAL.search(text):
         return _chrome(Label.CHROME, "line.legal")
@@ -254,18 +280,11 @@ def _label(
     # anchored at the end: the last two characters decide).
     if (
         size >= _COUNT_LIMIT
-        or words >= min_words
+        or words >= lex.min_words
         or (text[-1:] in _TERMINAL_LAST and _TERMINAL.search(text[-2:]) and words >= 3)
     ):
         return _BODY_VERDICT
     return _SHORT_VERDICT
-
-
-def _may_lead(key: str, leads: frozenset[str]) -> bool:
-    """Whether the line key's first word may open a timestamp (any word that
-    is not plain letters is left to the parser)."""
-    first = key.partition(" ")[0]
-    return first in leads or not first.isalpha()
 
 
 _SOURCE_DASH_VERDICT: _Verdict = (Label.SOURCE, "card.source_dash", None, "")

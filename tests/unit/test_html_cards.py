@@ -226,3 +226,90 @@ def test_nav_removal_path() -> None:
     nav = [r for r in page.removed if r.rule == "html.nav" and "Home" in r.text]
     assert nav
     assert nav[0].path == "/html/body/nav"
+
+
+def _list_module(items: str, *, page_class: str = "", wrapper: str = "") -> str:
+    """The story, then a ``<ul>`` of cards, optionally in a wrapper of the whole
+    page (``wrapper``: its class) and with classes on ``<html>``/``<body>``."""
+    open_wrap = f"<div class='{wrapper}'>" if wrapper else ""
+    close_wrap = "</div>" if wrapper else ""
+    return (
+        f"<html class='{page_class}'><head><title>Budget</title></head>"
+        f"<body class='{page_class}'>{open_wrap}{_NAV}<main>{_story()}</main>"
+        f"<div class='river'><h2>More stories</h2><ul class='river'>{items}</ul></div>"
+        f"<footer>© 2024 Daily</footer>{close_wrap}</body></html>"
+    )
+
+
+def _li(title: str, fields: str, teaser: str, footer: str = "") -> str:
+    return (
+        f"<li class='river__item'><h3><a href='/{len(title)}'>{title}</a></h3>"
+        f"{fields}<p>{teaser}</p>{footer}</li>"
+    )
+
+
+_ITEMS = "".join(_li(t, f"<div class='meta'>{m}</div>", b) for t, m, _, b in _CARDS)
+
+
+def _related(html: str) -> list[str | None]:
+    page = clean_html_page(html, reference_time=datetime(2024, 5, 6, 12, tzinfo=UTC))
+    return [a.title for a in page.articles if a.role == "related"]
+
+
+def test_classes_on_html_and_body_do_not_hide_cards() -> None:
+    """Template classes on <html> and <body> ("header-spacing", "nav-open" read as
+    the nav group) say nothing of a box: the cards below them are cards."""
+    titles = [c[0] for c in _CARDS]
+    assert _related(_list_module(_ITEMS)) == titles
+    assert _related(_list_module(_ITEMS, page_class="header-spacing nav-open")) == titles
+
+
+def test_a_page_wrapper_classed_ad_does_not_hide_cards() -> None:
+    """A wrapper holding the main story too ("ad-off-canvas-pusher") is the page's,
+    not an ad box: its class does not make the cards inside it ads."""
+    html = _list_module(_ITEMS, wrapper="m-advertisement-off-canvas--pusher")
+    assert _related(html) == [c[0] for c in _CARDS]
+
+
+def test_a_long_teaser_cut_mid_sentence_is_prose() -> None:
+    """A teaser of forty words or more cut without a full stop is still a card's prose;
+    a shorter cut one without fields is not."""
+    long_cut = " ".join(_STORY)[:260].rsplit(" ", 1)[0]  # ~45 words, no full stop
+    short_cut = long_cut.split(" and ")[0][:110].rsplit(" ", 1)[0]
+    items = "".join(_li(f"Headline {i} about the city", "", long_cut) for i in range(3))
+    assert len(_related(_list_module(items))) == 3
+    items = "".join(_li(f"Headline {i} about the city", "", short_cut) for i in range(3))
+    assert _related(_list_module(items)) == []
+
+
+def test_a_one_sentence_teaser_under_a_field_line_is_a_card() -> None:
+    """A teaser of one short sentence makes a card when a field line ("3 hours ago",
+    "By Ana Ruiz") or a <time> goes with it; without one it stays chrome."""
+    teaser = "Workers voted to accept the new pay offer, the union said."
+    fielded = "".join(
+        _li(f"Headline {i} about the city", f"<div>{m}</div>", teaser)
+        for i, m in enumerate(("3 hours ago", "By Ana Ruiz", "Reuters · 2 days ago"))
+    )
+    assert len(_related(_list_module(fielded))) == 3
+    bare = "".join(_li(f"Headline {i} about the city", "", teaser) for i in range(3))
+    assert _related(_list_module(bare)) == []
+
+
+def test_field_lines_below_the_teaser_are_the_cards_footer() -> None:
+    """Fields printed below the teaser ("12 min read · By Ana Ruiz") are read as the
+    card's fields and are no part of its text; a name alone there is its source."""
+    title, _, _, teaser = _CARDS[0]
+    items = "".join(
+        _li(f"{title} {i}", "", teaser, f"<div>{foot}</div>")
+        for i, foot in enumerate(("5 hours ago · By Ana Ruiz", "City Desk", "2 days ago"))
+    )
+    page = clean_html_page(_list_module(items), reference_time=datetime(2024, 5, 6, 12, tzinfo=UTC))
+    related = [a for a in page.articles if a.role == "related"]
+    assert [a.text for a in related] == [teaser] * 3
+    assert related[0].authors == ("Ana Ruiz",)
+    assert [a.published.text if a.published else None for a in related] == [
+        "5 hours ago",
+        None,
+        "2 days ago",
+    ]
+    assert [a.source for a in related] == [None, "City Desk", None]

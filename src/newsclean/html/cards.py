@@ -3,12 +3,15 @@
 A card is one of a run of **repeated sibling elements** (same tag and first
 class token, digits ignored) that lies after the main story, or anywhere
 under an element whose class/id is in the ``related`` group. Each card
-holds a headline (a heading, else a short link) and under it **real prose**:
-at least ``Options.html_card_min_words`` words, ending like a sentence,
-with at most ``Options.html_card_links`` of it in links. Lists of bare
-headline links, or headlines with a one-line teaser, are not cards: they
-stay chrome. A card never holds a block of the main story, so cards
-cannot take the story's text.
+holds a headline (a heading, else a short link), short field lines above
+it, under it or below its prose ("Reuters · 3 hours ago", "By Jane Roe")
+and **real prose**: at least ``Options.html_card_min_words`` words ending
+like a sentence, or twice as many (a teaser cut mid-sentence), or one
+sentence of eight words or more under a field line or a ``<time>`` (the
+``is_field`` reader of ``find_cards``); at most ``Options.html_card_links``
+of it in links. Lists of bare headline links, or headlines with a one-line
+teaser and no fields, are not cards: they stay chrome. A card never holds
+a block of the main story, so cards cannot take the story's text.
 
 Only structure decides, never a site's names: the headline must be a link
 (a card points at its story) unless the card is an ``<article>`` or sits in
@@ -36,6 +39,7 @@ import collections
 import functools
 import itertools
 import operator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -105,12 +109,23 @@ def _signature(tag: str, classes: str) -> str:
     return f"{tag}.{first}"
 
 
-def _inherited(dom: Dom, i: int) -> int:
-    bits = 0
+def _inherited(dom: Dom, i: int, holds_story: Callable[[int], bool]) -> tuple[int, int]:
+    """The bits of element ``i`` and its ancestors: all of them, and those of its
+    region. An ancestor that also holds the main story is a wrapper of the page,
+    and so are ``<html>`` and ``<body>``: their classes ("header-spacing",
+    "ad-off-canvas-pusher", "single-post") name the page's template, not a box."""
+    bits = region = 0
+    tags, own, parent = dom.tags, dom.own, dom.parent
     while i >= 0:
-        bits |= dom.own[i]
-        i = dom.parent[i]
-    return bits
+        mine = own[i]
+        bits |= mine
+        if mine and tags[i] not in _PAGE_TAGS and not holds_story(i):
+            region |= mine
+        i = parent[i]
+    return bits, region
+
+
+_PAGE_TAGS = frozenset({"html", "body"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,9 +141,30 @@ class Cards:
     peeled: tuple[int, ...]
 
 
-def find_cards(dom: Dom, selection: Selection, options: Options | None = None) -> Cards:
-    """The related-story cards of a page, in page order (see the module doc)."""
-    options = options or _DEFAULT
+def _no_field(text: str) -> bool:
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """What judges a card: the options and the field-line reader."""
+
+    options: Options
+    is_field: Callable[[str], bool]
+
+
+def find_cards(
+    dom: Dom,
+    selection: Selection,
+    options: Options | None = None,
+    is_field: Callable[[str], bool] = _no_field,
+) -> Cards:
+    """The related-story cards of a page, in page order (see the module doc).
+
+    ``is_field`` tells a card's field line ("3 hours ago", "By Jane Roe"): the
+    reader of the text-mode card parser, which the HTML pipeline passes in.
+    """
+    rules = _Rules(options or _DEFAULT, is_field)
     blocks = dom.blocks
     if not blocks or len(dom.tags) < 3:
         return Cards((), ())
@@ -140,8 +176,8 @@ def find_cards(dom: Dom, selection: Selection, options: Options | None = None) -
     if selection.title is not None:
         main.add(selection.title)
     main_last = max(main) if main else -1
-    found, in_story = _cards_outside_story(dom, groups, first, last, main, main_last, options)
-    peeled = _peel_boxes(dom, in_story, selection, main, main_last, first, last, options, found)
+    found, in_story = _cards_outside_story(dom, groups, first, last, main, main_last, rules)
+    peeled = _peel_boxes(dom, in_story, selection, main, main_last, first, last, rules, found)
     if not found:
         return Cards((), ())
     return Cards(_innermost(found, first, last), tuple(sorted(peeled)))
@@ -203,29 +239,33 @@ def _cards_outside_story(
     last: list[int],
     main: set[int],
     main_last: int,
-    options: Options,
+    rules: _Rules,
 ) -> tuple[list[Card], list[_Box]]:
     """The cards of repeated groups holding no story block, and the boxes that hold some."""
     blocks = dom.blocks
     # main blocks before each block index
     main_before = [0, *itertools.accumulate(k in main for k in range(len(blocks)))]
+
+    def holds_story(e: int) -> bool:
+        return main_before[last[e] + 1] != main_before[first[e]]
+
     found: list[Card] = []
     in_story: list[_Box] = []  # boxes holding story blocks
     for (p, _sig), members in groups.items():
         if len(members) < 2:
             continue
-        above = _inherited(dom, p)
-        if above & _NOT_CARDS:
-            continue
         lo, hi = first[p], last[p]
-        if main_before[hi + 1] != main_before[lo]:
+        above, region = _inherited(dom, p, holds_story)
+        if region & _NOT_CARDS:
+            continue
+        if holds_story(p):
             in_story.append((lo, hi, above, members))
             continue
         for m in members:
-            related = bool((above | dom.own[m]) & _RELATED)
+            related = bool((region | dom.own[m]) & _RELATED)
             if not related and first[m] <= main_last:
                 continue  # before the story and in no related box: a teaser rail, chrome
-            card = _card(dom, m, first[m], last[m], above, related, options)
+            card = _card(dom, m, first[m], last[m], above, related, rules)
             if card is not None:
                 found.append(card)
     return found, in_story
@@ -239,7 +279,7 @@ def _peel_boxes(
     main_last: int,
     first: list[int],
     last: list[int],
-    options: Options,
+    rules: _Rules,
     found: list[Card],
 ) -> set[int]:
     """The story blocks of boxes of cards that leave the story; their cards join ``found``.
@@ -260,7 +300,7 @@ def _peel_boxes(
         cards = [
             c
             for m in members
-            if (c := _card(dom, m, first[m], last[m], above, False, options, strict=True))
+            if (c := _card(dom, m, first[m], last[m], above, False, rules, strict=True))
         ]
         if len(cards) >= 2:
             found.extend(cards)
@@ -313,7 +353,7 @@ def _card(
     hi: int,
     above: int,
     related: bool,
-    options: Options,
+    rules: _Rules,
     *,
     strict: bool = False,
 ) -> Card | None:
@@ -344,27 +384,42 @@ def _card(
             break  # a second headline: the card's prose ended
         n = len(b.text.split())
         if (
-            not body
-            and len(b.text) <= _MAX_HEADER_CHARS
+            len(b.text) <= _MAX_HEADER_CHARS
             and n < _MIN_SENTENCE_WORDS
             and not _TERMINAL.search(b.text)
             and b.links * 2 < len(b.text)
         ):
-            header.append(k)  # "Reuters · 3 hours ago", "By Jane Roe" under the headline
+            # "Reuters · 3 hours ago", "By Jane Roe" under the headline, or
+            # below the prose as the card's footer
+            header.append(k)
         elif n >= _MIN_PROSE_WORDS and b.links * 2 < len(b.text):
             body.append(k)
             words += n
             links += b.links
             chars += len(b.text)
             ends_sentence = ends_sentence or bool(_TERMINAL.search(b.text))
-    if title < 0 or not body or words < options.html_card_min_words or not ends_sentence:
+    if title < 0 or not body or links > rules.options.html_card_links * chars:
         return None
-    if links > options.html_card_links * chars:
+    stamp = _datetime(dom, m)
+    if not _prose(words, ends_sentence, rules.options.html_card_min_words) and not (
+        words >= _SHORT_TEASER_WORDS
+        and (ends_sentence or words >= rules.options.html_card_min_words)
+        and (stamp is not None or any(rules.is_field(blocks[k].text) for k in header))
+    ):
         return None
     t = blocks[title]
     if not ((related and not strict) or dom.tags[m] == "article" or t.links * 2 >= len(t.text)):
         return None  # an unlinked heading with prose: a section of some story, not a card
-    return Card(m, title, tuple(header), tuple(body), _datetime(dom, m))
+    return Card(m, title, tuple(header), tuple(body), stamp)
+
+
+_SHORT_TEASER_WORDS = 8  # a teaser of one short sentence, under a card's fields
+
+
+def _prose(words: int, ends_sentence: bool, least: int) -> bool:
+    """Enough prose for a card on its own: ``least`` words ending like a
+    sentence, or twice as many (a teaser cut mid-sentence, "... 27 shots")."""
+    return words >= least and (ends_sentence or words >= 2 * least)
 
 
 def _datetime(dom: Dom, m: int) -> str | None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import operator
 from collections.abc import Callable
 from datetime import datetime
@@ -51,7 +52,7 @@ from newsclean.html.metadata import authors_from_byline, extract_metadata
 from newsclean.html.parse import parse_html, strip_invisible
 from newsclean.parsers.timestamps import parse_timestamp
 from newsclean.stories.assemble import assemble
-from newsclean.stories.card_lines import header_fields
+from newsclean.stories.card_lines import header_fields, is_field_line
 from newsclean.stories.segment import Segment, without_repeats
 from newsclean.stories.unclaimed import unclaimed
 from newsclean.text.label import label_blocks
@@ -156,7 +157,11 @@ def _related_cards(
 ) -> tuple[Selection, list[tuple[Card, Segment]], list[Removal], set[int]]:
     """The related cards as segments, with the selection they leave and the block
     indices they took; a card printed twice is one removal."""
-    found = find_cards(dom, selection, options) if options.split_cards else Cards((), ())
+    if options.split_cards:
+        is_field = functools.partial(is_field_line, language=options.language or "en")
+        found = find_cards(dom, selection, options, is_field)
+    else:
+        found = Cards((), ())
     if found.peeled:  # a list of cards the story's container climbed over leaves the story
         out = set(found.peeled)
         rules = dict(selection.rules)
@@ -358,14 +363,25 @@ def _card_segment(
             cut.extend(fields.cut)
         elif d.label in _HEADER_LABELS or d.label is Label.SOURCE:
             header.append(d)
-        elif k > card.title and len(b.text.split()) <= _SOURCE_WORDS and not _DIGIT.search(b.text):
-            header.append(Decision(b, Label.SOURCE, "card.source"))  # a name under the headline
+        elif _source_name(card, k, b.text):
+            header.append(Decision(b, Label.SOURCE, "card.source"))
         else:
             continue
         taken.add(k)
     taken.add(card.title)
     taken.update(card.body)
     return Segment(role="related", title=title, header=tuple(header), body=body, removed=tuple(cut))
+
+
+def _source_name(card: Card, k: int, text: str) -> bool:
+    """Block ``k`` is a name between the card's headline and prose, or the card's
+    last line below its prose: its source. (Other short lines below the prose
+    are links or buttons as often; "Read more" the labeller calls chrome.)"""
+    return (
+        (card.title < k < card.body[0] or k == max(card.header) > card.body[-1])
+        and len(text.split()) <= _SOURCE_WORDS
+        and not _DIGIT.search(text)
+    )
 
 
 class _Paths:

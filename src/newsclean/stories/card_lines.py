@@ -48,6 +48,7 @@ __all__ = [
     "Line",
     "classify_lines",
     "header_fields",
+    "is_field_line",
     "is_section_label",
     "is_time_phrase",
     "name_like",
@@ -350,6 +351,22 @@ def _is_time_field(text: str, language: str) -> bool:
     """A header field that is a time, in the page's language or another one
     (remembered: pages repeat their fields, "2 hours ago", "Reuters")."""
     return is_time_phrase(text, language) or foreign_time(text, language)
+
+
+def is_field_line(text: str, language: str = _ENGLISH) -> bool:
+    """Whether a short line is a card's field line: a time, a byline, or fields
+    set off by separators ("Reuters · 3 hours ago"); a name alone is not one.
+
+    >>> [is_field_line(t) for t in ("46m", "by Emily Watson", "FIRSTPOST · 7 min read")]
+    [True, True, True]
+    >>> is_field_line("Reuters"), is_field_line("Share this article")
+    (False, False)
+    """
+    return (
+        _is_time_field(text, language)
+        or _is_byline(text)
+        or split_fields(text, language) is not None
+    )
 
 
 _SEPARATOR_CHAR = re.compile(r"[|·•\-–—]")  # what every ``_SEPARATOR`` match holds

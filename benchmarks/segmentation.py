@@ -29,12 +29,15 @@ the main story; extra predicted articles count against "all" and "cards".
 
 ``--generated N`` scores N pages of ``tests/pagegen.py`` instead (seeds
 S..S+N-1, each page drawn with ``random.Random(seed)``, ``--language`` for
-the cards' language) with the same scoring; ``--worst K`` lists the pages
+the cards' language; ``--html``: the same pages as HTML, the cards a related
+module in the main story's real page, ``tests/pagegen_html.py``) with the
+same scoring; ``--worst K`` lists the pages
 with most errors and ``--show`` prints their story lists (the text after the
 main story) with what came out next to the gold.
 
     python benchmarks/segmentation.py [--corpus PATH] [--worst N] [--show]
-    python benchmarks/segmentation.py --generated N [--seed S] [--language L] [--worst K] [--show]
+    python benchmarks/segmentation.py --generated N [--seed S] [--language L] [--html]
+        [--worst K] [--show]
 """
 
 from __future__ import annotations
@@ -270,16 +273,24 @@ def run_pages(pages: Iterable[CorpusPage]) -> tuple[list[PageResult], dict[str, 
 
 
 def generated_pages(
-    count: int, seed: int = 0, language: str | None = None, shared: Path | None = None
+    count: int,
+    seed: int = 0,
+    language: str | None = None,
+    shared: Path | None = None,
+    *,
+    html: bool = False,
 ) -> list[CorpusPage]:
-    """``count`` pages of ``tests/pagegen.py``, seed ``s`` drawn with ``random.Random(s)``."""
+    """``count`` pages of ``tests/pagegen.py``, seed ``s`` drawn with ``random.Random(s)``
+    (``html``: the same draws as HTML pages, ``tests/pagegen_html.py``)."""
     import random
 
     from tests.pagegen import DEFAULT_SHARED, generate_page
+    from tests.pagegen_html import generate_html_page
 
+    make = generate_html_page if html else generate_page
     out = []
     for s in range(seed, seed + count):
-        page = generate_page(random.Random(s), language=language, shared=shared or DEFAULT_SHARED)
+        page = make(random.Random(s), language=language, shared=shared or DEFAULT_SHARED)
         out.append(CorpusPage(f"seed {s}", page.text, page.gold))
     return out
 
@@ -354,6 +365,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0, help="first seed of --generated")
     parser.add_argument("--language", default=None, help="language of the generated cards")
     parser.add_argument(
+        "--html", action="store_true", help="with --generated: the pages as HTML"
+    )
+    parser.add_argument(
         "--shared", type=Path, default=None, help="the shared folder for --generated"
     )
     args = parser.parse_args(argv)
@@ -362,8 +376,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not (shared / "corpora" / "aeb").exists():
             print(f"corpus not found: {shared / 'corpora' / 'aeb'}", file=sys.stderr)
             return 2
-        pages = generated_pages(args.generated, args.seed, args.language, shared)
-        what = f"generated pages (seeds {args.seed}..{args.seed + args.generated - 1}"
+        pages = generated_pages(args.generated, args.seed, args.language, shared, html=args.html)
+        kind = "HTML pages" if args.html else "pages"
+        what = f"generated {kind} (seeds {args.seed}..{args.seed + args.generated - 1}"
         what += f", language {args.language})" if args.language else ")"
     else:
         if not args.corpus.exists():

@@ -1029,6 +1029,7 @@ class TimeText:
     field: str
     text: str
     offset: int | None
+    when: datetime  # the moment it names (for an HTML page's ``<time datetime>``)
 
 
 def _draw_time(rng: random.Random, lang: Lang, kind: str, labelled: bool) -> TimeText:
@@ -1038,6 +1039,7 @@ def _draw_time(rng: random.Random, lang: Lang, kind: str, labelled: bool) -> Tim
         form, unit, lo, hi = rng.choice(lang.relative if kind == "relative" else lang.compact)
         n = rng.randint(lo, hi)
         text, offset = form(n), n * unit
+        when = REFERENCE_TIME - timedelta(seconds=offset)
         labels = lang.labels_relative
     else:
         when = REFERENCE_TIME - timedelta(
@@ -1046,8 +1048,8 @@ def _draw_time(rng: random.Random, lang: Lang, kind: str, labelled: bool) -> Tim
         text, offset = rng.choice(lang.absolute)(when), None
         labels = lang.labels_absolute
     if labelled and labels:
-        return TimeText(f"{rng.choice(labels)} {text}", text, offset)
-    return TimeText(text, text, offset)
+        return TimeText(f"{rng.choice(labels)} {text}", text, offset, when)
+    return TimeText(text, text, offset, when)
 
 
 _DANGLING = frozenset(
@@ -1162,6 +1164,7 @@ class Card:
     lines: list[Line]
     gold: dict[str, Any]
     style: str
+    time: TimeText | None = None  # the time field shown, if any
 
 
 def _render_card(
@@ -1254,7 +1257,8 @@ def _render_card(
         "inline_chrome": inline_chrome,
     }
     style = "+".join(f"{g.placement}:{'/'.join(g.fields)}" for g in tpl.groups) or "bare"
-    return Card(lines, gold, f"{tpl.arrangement}|{style}")
+    time_shown = time if published is not None else None
+    return Card(lines, gold, f"{tpl.arrangement}|{style}", time_shown)
 
 
 def _slug(text: str) -> str:
@@ -1326,6 +1330,9 @@ class GeneratedPage:
 
     text: str
     gold: dict[str, Any] = field(hash=False)
+    # the drawn lines and cards, for ``tests/pagegen_html.py``
+    lines: tuple[Line, ...] = field(default=(), hash=False, compare=False)
+    cards: tuple[Card, ...] = field(default=(), hash=False, compare=False)
 
     def __repr__(self) -> str:
         """Short: a failing example's page is printed by the test, not in its repr."""
@@ -1338,9 +1345,16 @@ class GeneratedPage:
 
 
 def generate_page(
-    rng: random.Random, *, language: str | None = None, shared: Path = DEFAULT_SHARED
+    rng: random.Random,
+    *,
+    language: str | None = None,
+    shared: Path = DEFAULT_SHARED,
+    markdown_ok: bool = True,
 ) -> GeneratedPage:
-    """A page of a real main story and 2-5 cards of drawn shapes (module docstring)."""
+    """A page of a real main story and 2-5 cards of drawn shapes (module docstring).
+
+    ``markdown_ok`` False: never Markdown (the same draws, so the same page
+    otherwise), for pages rendered as HTML."""
     lang = lang_for(language)
     material = load_material(Path(shared))
     if not material.mains or len(material.cards) < 6:
@@ -1365,6 +1379,8 @@ def generate_page(
     no_blank = rng.random() < 0.3
     trailing = rng.random() < 0.15
     markdown = rng.choice(("link", "heading")) if rng.random() < 0.07 else None
+    if not markdown_ok:
+        markdown = None
     same_source = rng.random() < 0.25
     outlets = list(lang.outlets) + ([] if lang is ENGLISH else list(OUTLETS[:20]))
     list_source = rng.choice(outlets)
@@ -1482,4 +1498,4 @@ def generate_page(
             },
         },
     }
-    return GeneratedPage(text, gold)
+    return GeneratedPage(text, gold, tuple(lines), tuple(cards))

@@ -15,11 +15,12 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsclean.core import lexicon
+from newsclean.core.options import Options
+from newsclean.core.types import Label
 from newsclean.html import metadata
 from newsclean.html import parse as html_parse
 from newsclean.parsers import bylines, reading_times
 from newsclean.parsers import sentence_scanner as scanner
-from newsclean.parsers.time_grammar import lead_words
 from newsclean.parsers.timestamps import parse_timestamp
 from newsclean.stories import card_lines
 from newsclean.text import comment_marks, content, features, inline, label, normalize
@@ -609,8 +610,11 @@ def test_metadata_clean_matches_the_regex(text: str) -> None:
 @example("gestern Abend", "de")
 def test_time_lead_words_never_reject_a_timestamp(text: str, language: str) -> None:
     """The labeller's first-word test for ASCII lines without digits refuses
-    no line the timestamp parser reads."""
+    no line the timestamp parser reads: such a line is a timestamp or taken by
+    an earlier rule, never left short or body."""
     if not text.isascii() or label._DIGIT.search(text) or len(text) > 80:
         return
     if parse_timestamp(text, language=language) is not None:
-        assert label._may_lead(lexicon.line_key(text), lead_words(language))
+        lex = label._lexicons(language, Options().min_body_words)
+        verdict = label._label(text, features.word_runs(text), lex)
+        assert verdict[0] not in (Label.SHORT, Label.BODY), verdict

@@ -1,0 +1,184 @@
+"""Generated segmentation pages as HTML: the drawn cards of ``tests/pagegen.py``
+marked up as a site's related-stories module, inside the main story's real page.
+
+``generate_html_page(rng)`` draws a page exactly as ``generate_page`` does
+(the same seed gives the same stories, fields, templates and gold; never
+Markdown) and writes it as HTML:
+
+* the main story is the real ``aeb/html/<id>.html`` page, with all its
+  chrome; the module goes before its footer (the first ``<footer`` or
+  element classed "footer" after the last ``</article>``, else before
+  ``</body>``, else at the end);
+* the module is drawn per page: a list (``<ul>``/``<li>``), ``<article>``
+  teasers in a ``<section>``, or plain ``<div>`` cards; class names are
+  neutral ("river", "tile") or made up ("c-x7k"), never only "related";
+  with probability 0.35 the cards carry schema.org microdata
+  (``itemscope``, ``itemprop="headline"``, ``"datePublished"``,
+  ``"publisher"``, ``"description"``);
+* a card's lines are its text-page lines, one element each: the headline a
+  link (in an ``<h3>``/``<h4>`` or alone), a field line a ``<div>`` or
+  ``<span>`` whose time, when the card shows one, is a ``<time datetime>``
+  (probability 0.7), a teaser paragraph a ``<p>``; the section header an
+  ``<h2>``; chrome lines between cards (ads, "Share") ``<div>`` elements.
+
+The gold is the text page's gold, unchanged: the same articles, titles,
+sources, times and bodies.
+"""
+
+from __future__ import annotations
+
+import html
+import random
+import re
+import string
+from pathlib import Path
+
+from tests.pagegen import DEFAULT_SHARED, Card, GeneratedPage, Line, generate_page
+
+__all__ = ["generate_html_page"]
+
+_MODULES = ("list", "articles", "divs")
+_NEUTRAL = ("river", "tile", "stream", "feed", "grid", "rail", "strip", "module", "block")
+# a footer: the tag, or an element classed so ("site-footer")
+_FOOTER = re.compile(r"<(?:footer\b|[a-z]+\b[^>]*\b(?:class|id)=[\"'][^\"']*footer)", re.IGNORECASE)
+_BODY_END = re.compile(r"</body\s*>", re.IGNORECASE)
+
+
+def generate_html_page(
+    rng: random.Random, *, language: str | None = None, shared: Path = DEFAULT_SHARED
+) -> GeneratedPage:
+    """The page of ``generate_page(rng)`` (never Markdown) as HTML (module docstring)."""
+    page = generate_page(rng, language=language, shared=shared, markdown_ok=False)
+    main_id = page.gold["origin"]["main_id"]
+    source = (Path(shared) / "corpora" / "aeb" / "html" / f"{main_id}.html").read_text(
+        encoding="utf-8"
+    )
+    module = _module(rng, page)
+    return GeneratedPage(_insert(source, module), page.gold, page.lines, page.cards)
+
+
+def _insert(page: str, module: str) -> str:
+    """``module`` before the page's footer: the first ``<footer`` or element
+    classed "footer" after its last ``</article>`` (else after its middle),
+    else before the last ``</body>``."""
+    low = page.lower()
+    after = max(low.rfind("</article"), len(page) // 2)
+    at = next(
+        (m.start() for m in _FOOTER.finditer(page, after) if not _in_raw_text(low, m.start())),
+        None,
+    )
+    if at is None:  # the last "</body>" (a script may print one before)
+        ends = [m.start() for m in _BODY_END.finditer(page) if not _in_raw_text(low, m.start())]
+        at = ends[-1] if ends else len(page)
+    return f"{page[:at]}\n{module}\n{page[at:]}"
+
+
+def _in_raw_text(low: str, at: int) -> bool:
+    """Whether position ``at`` of the lowered page lies in a script, a style or a
+    comment (a "footer" in a script's string is no element)."""
+    return any(
+        low.rfind(start, 0, at) > low.rfind(end, 0, at)
+        for start, end in (("<script", "</script"), ("<style", "</style"), ("<!--", "-->"))
+    )
+
+
+def _made_up(rng: random.Random) -> str:
+    letters = "".join(rng.choice(string.ascii_lowercase + string.digits) for _ in range(3))
+    return f"{rng.choice(('c', 'x', 'm', 'u'))}-{letters}"
+
+
+def _module(rng: random.Random, page: GeneratedPage) -> str:
+    kind = rng.choice(_MODULES)
+    neutral = rng.random() < 0.5
+    box = rng.choice(_NEUTRAL) if neutral else _made_up(rng)
+    item = f"{box}__item" if neutral else _made_up(rng)
+    microdata = rng.random() < 0.35
+    out: list[str] = []
+    by_card: dict[int, list[Line]] = {}
+    order: list[tuple[str, object]] = []  # ("line", Line) | ("card", index)
+    for ln in page.lines:
+        if ln.kind in ("main", "blank"):
+            continue
+        if ln.card is not None:
+            if ln.card not in by_card:
+                by_card[ln.card] = []
+                order.append(("card", ln.card))
+            by_card[ln.card].append(ln)
+        else:
+            order.append(("line", ln))
+    outer, inner = {"list": ("ul", "li"), "articles": ("section", "article")}.get(
+        kind, ("div", "div")
+    )
+    out.append(f'<div class="{box}-wrap">')
+    opened = False
+    for what, value in order:
+        if what == "line":
+            assert isinstance(value, Line)
+            if opened and value.kind == "chrome" and kind == "list":
+                out.append(f"<li class=\"ad\">{html.escape(value.text)}</li>")
+                continue
+            if opened:
+                out.append(f"</{outer}>")
+                opened = False
+            tag = "h2" if value.kind == "header" else "div"
+            out.append(f"<{tag}>{html.escape(value.text)}</{tag}>")
+            continue
+        assert isinstance(value, int)
+        if not opened:
+            out.append(f'<{outer} class="{box}">')
+            opened = True
+        out.append(_card(rng, inner, item, page.cards[value], by_card[value], value, microdata))
+    if opened:
+        out.append(f"</{outer}>")
+    out.append("</div>")
+    return "\n".join(out)
+
+
+def _card(
+    rng: random.Random,
+    tag: str,
+    item: str,
+    card: Card,
+    lines: list[Line],
+    index: int,
+    microdata: bool,
+) -> str:
+    scope = ' itemscope itemtype="https://schema.org/NewsArticle"' if microdata else ""
+    parts = [f'<{tag} class="{item}"{scope}>']
+    href = f"https://www.example.com/news/{index + 1}"
+    heading = rng.choice(("h3", "h4", None))
+    gold = card.gold
+    for ln in lines:
+        text = ln.text.strip()
+        if ln.kind == "title":
+            prop = ' itemprop="headline"' if microdata else ""
+            link = f'<a href="{href}"{prop}>{html.escape(text)}</a>'
+            parts.append(f"<{heading}>{link}</{heading}>" if heading else f"<div>{link}</div>")
+        elif ln.kind == "field":
+            parts.append(f'<div class="meta">{_field(rng, text, card, gold, microdata)}</div>')
+        elif ln.kind == "body":
+            prop = ' itemprop="description"' if microdata else ""
+            parts.append(f"<p{prop}>{html.escape(text)}</p>")
+    parts.append(f"</{tag}>")
+    return "".join(parts)
+
+
+def _field(
+    rng: random.Random, text: str, card: Card, gold: dict[str, object], microdata: bool
+) -> str:
+    """A field line's markup: its time a ``<time datetime>`` (and its source a
+    publisher, when the card carries microdata)."""
+    time = card.time
+    if time is not None and time.field in text and rng.random() < 0.7:
+        head, _, tail = text.partition(time.field)
+        prop = ' itemprop="datePublished"' if microdata else ""
+        stamp = f'<time datetime="{time.when.isoformat()}"{prop}>{html.escape(time.field)}</time>'
+        return f"{_marked(head, gold, microdata)}{stamp}{_marked(tail, gold, microdata)}"
+    return _marked(text, gold, microdata)
+
+
+def _marked(text: str, gold: dict[str, object], microdata: bool) -> str:
+    source = gold.get("source")
+    if microdata and isinstance(source, str) and text.strip() == source:
+        return f'<span itemprop="publisher">{html.escape(text)}</span>'
+    return html.escape(text)

@@ -216,3 +216,22 @@ def test_dutch_and_indonesian_author_prefixes() -> None:
     assert not byline_line("door de politie werd hij gearresteerd", "nl")
     assert not byline_line("Oleh karena itu kami menolak", "id")
     assert parse_byline("Door Jan de Vries", language="nl").authors == ("Jan de Vries",)
+
+
+def test_an_outlet_after_the_names_is_the_source() -> None:
+    """After a byline's names, one capitalised word, a domain or words opening with
+    a function word name an outlet, not one more author; two names stay authors."""
+    cases = {
+        "By Jane Doe, The Verge": (("Jane Doe",), "The Verge"),
+        "by Grace Liu and Laura Martinez, Firstpost": (
+            ("Grace Liu", "Laura Martinez"),
+            "Firstpost",
+        ),
+        "By Jane Doe, Salon.com": (("Jane Doe",), "Salon.com"),
+        "Von Max Muster, Die Zeit": (("Max Muster",), "Die Zeit"),
+        "By Jane Doe and John Smith": (("Jane Doe", "John Smith"), None),
+        "By Madonna": (("Madonna",), None),
+    }
+    for text, (authors, source) in cases.items():
+        b = parse_byline(text)
+        assert (b.authors, b.source) == (authors, source), text

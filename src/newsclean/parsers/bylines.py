@@ -35,7 +35,7 @@ from newsclean.core.types import Byline, Timestamp
 from newsclean.parsers.time_grammar import BASE_LANGUAGE
 from newsclean.parsers.timestamps import MAX_CHARS, _parse
 
-__all__ = ["bare_prefixes", "byline_line", "dated_byline", "parse_byline", "role_byline"]
+__all__ = ["DOMAIN", "bare_prefixes", "byline_line", "dated_byline", "parse_byline", "role_byline"]
 
 # Where a time may follow the names: " on Monday, ...", " at 10:15", " - Nov. 3"
 _TIME_AFTER_NAMES = regex.compile(r"\s(?=(?:on|at)\s)|\s[-–—|]\s", regex.IGNORECASE)
@@ -50,6 +50,10 @@ _NAME_WORD = regex.compile(
 _CJK_NAME = regex.compile(r"^[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{2,4}$")
 _TRIM = " \t.,:;-–—|·•"
 _SPACES = regex.compile(r"\s+")
+# a web address's end: "Salon.com", "LNH.com" ("S. Mussallam" is initials)
+DOMAIN = regex.compile(
+    r"\w\.(?:com|net|org|co|io|news|info|tv|fm|uk|in|de|fr|au|ca|us)\b", regex.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +66,8 @@ class _Lexicon:
     sources: frozenset[str]
     source_words: frozenset[str]
     roles: tuple[str, ...]
+    articles: frozenset[str]  # function words, lowered: "the" of "The Verge" opens no name
+    desks: frozenset[str]  # section labels, lowered ("interview", "politik")
 
 
 @functools.cache
@@ -75,7 +81,11 @@ def _lexicon(language: str | None) -> _Lexicon:
     sources: set[str] = set()
     words: set[str] = set()
     roles: list[str] = []
+    function_words: set[str] = set()
+    desks: set[str] = set()
     for lang in ordered:
+        desks |= {e.lower() for e in lexicon.entries(lang, "section_labels")}
+        function_words |= {e.lower() for e in lexicon.entries(lang, "content_stopwords")}
         for key, kind in lexicon.table(lang, "byline_prefixes").items():
             prefixes.setdefault(key.lower(), kind or "author")
         junk |= {e.lower() for e in lexicon.entries(lang, "byline_junk")}
@@ -98,6 +108,8 @@ def _lexicon(language: str | None) -> _Lexicon:
         sources=frozenset(sources),
         source_words=frozenset(words),
         roles=tuple(sorted(roles, key=len, reverse=True)),
+        articles=frozenset(function_words),
+        desks=frozenset(desks),
     )
 
 
@@ -170,9 +182,15 @@ def _time_after_names(
 
 
 def _authors_and_source(head: str, lex: _Lexicon) -> tuple[list[str], str | None]:
-    """The authors and the source in a line cut into segments, then pieces."""
+    """The authors and the source in a line cut into segments, then pieces.
+
+    Source candidates rank: one the lexicons name ("Reuters", "... News") or a
+    "Source:" label gives, then a piece shaped like an outlet after the names
+    ("By Jane Doe, The Verge"), then any other piece that is no name; the
+    first of the best rank wins.
+    """
     authors: list[str] = []
-    source: str | None = None
+    sources: list[list[str]] = [[], [], []]  # by rank
     for segment in _SEGMENTS.split(head):
         segment = segment.strip(_TRIM)
         if not segment:
@@ -188,16 +206,19 @@ def _authors_and_source(head: str, lex: _Lexicon) -> tuple[list[str], str | None
         labelled = _SOURCE_LABEL.match(segment)
         if labelled is not None:
             rest = segment[labelled.end() :].strip(_TRIM)
-            source = source or rest or None
+            if rest:
+                sources[0].append(rest)
             continue
-        source = _read_pieces(segment, kind, lex, authors, source)
-    return authors, source
+        _read_pieces(segment, kind, lex, authors, sources)
+    best = next((rank for rank in sources if rank), None)
+    return authors, best[0] if best else None
 
 
 def _read_pieces(
-    segment: str, kind: str, lex: _Lexicon, authors: list[str], source: str | None
-) -> str | None:
-    """Add the segment's names to ``authors``; the source, first one kept."""
+    segment: str, kind: str, lex: _Lexicon, authors: list[str], sources: list[list[str]]
+) -> None:
+    """Add the segment's names to ``authors`` and its source candidates to
+    ``sources`` by rank (see ``_authors_and_source``)."""
     for piece in _PIECES.split(segment):
         piece = _strip_junk(piece.strip(_TRIM), lex)
         if not piece:
@@ -208,14 +229,17 @@ def _read_pieces(
             if role_name and role_name not in authors:
                 authors.append(role_name)
             continue
-        if _is_source(piece, lex, kind):
-            source = source or piece
+        if _named_source(piece, lex):
+            sources[0].append(piece)
+        elif _is_source(piece, lex, kind):
+            sources[2].append(piece)
+        elif authors and _outlet_after_names(piece, lex):
+            sources[1].append(piece)
         elif kind == "author" or _looks_like_name(piece):
             if piece not in authors:
                 authors.append(piece)
-        elif source is None:
-            source = piece
-    return source
+        else:
+            sources[2].append(piece)
 
 
 def dated_byline(text: str, language: str | None = None) -> bool:
@@ -315,20 +339,39 @@ def _role_ends() -> frozenset[str]:
     return frozenset(role[-1] for role in _lexicon(None).roles)
 
 
-def _is_source(piece: str, lex: _Lexicon, kind: str) -> bool:
+def _named_source(piece: str, lex: _Lexicon) -> bool:
+    """An outlet the lexicons name: whole ("Reuters") or by a word ("... News")."""
     low = piece.lower()
-    if low in lex.sources:
-        return True
+    return low in lex.sources or any(w in lex.source_words for w in low.split())
+
+
+def _is_source(piece: str, lex: _Lexicon, kind: str) -> bool:
+    """A piece that is no person's name (``_named_source`` asked first)."""
     if any(ch.isdigit() for ch in piece):
         return True
-    words = low.split()
-    if any(w in lex.source_words for w in words):
-        return True
+    words = piece.split()
     if kind == "author":
         return False
     if _CJK_NAME.match(piece) or (len(words) == 1 and not piece.isupper() and len(piece) > 15):
         return True
     return len(words) == 1 and (piece.isupper() or len(piece) <= 3)
+
+
+def _outlet_after_names(piece: str, lex: _Lexicon) -> bool:
+    """A piece after the byline's names that names no person: one capitalised
+    word ("By Jane Doe, Axios"; a person has a given name and a surname) that
+    is no desk ("Interview", ``section_labels.txt``), a domain ("Salon.com"),
+    or words opening with a capitalised function word ("The Verge", "Le
+    Monde"). A bracket is an aside ("(co-author, The Loyalty Guide)")."""
+    words = piece.split()
+    first = words[0]
+    if not first[:1].isupper() or len(words) > 3 or any(c in piece for c in "()[]"):
+        return False
+    if piece.lower() in lex.desks:
+        return False
+    if len(words) == 1 or first.lower() in lex.articles:
+        return True
+    return len(words) == 2 and DOMAIN.search(piece) is not None
 
 
 def _looks_like_name(piece: str) -> bool:

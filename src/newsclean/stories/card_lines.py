@@ -35,7 +35,7 @@ import regex
 from newsclean.core.lexicon import chrome_table, entries, languages, table
 from newsclean.core.rules import removal, rule
 from newsclean.core.types import Block, Decision, Label, Removal
-from newsclean.parsers.bylines import byline_lines, role_byline
+from newsclean.parsers.bylines import DOMAIN, byline_lines, role_byline
 from newsclean.parsers.reading_times import reading_times
 from newsclean.text.content import is_caption
 from newsclean.text.features import SPACELESS_MIN_CHARS, spaceless_words, word_runs
@@ -215,9 +215,6 @@ def _hints(w: dict[str, list[str]]) -> tuple[regex.Pattern[str], re.Pattern[str]
 _EN = _grammar(_ENGLISH)
 _SEPARATOR = regex.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
 _DASH_SOURCE = regex.compile(r"^[-–—]\s*(\S.*)$")
-_DOMAIN = regex.compile(
-    r"\w\.(?:com|net|org|co|io|news|info|tv|fm|uk|in|de|fr|au|ca|us)\b", regex.IGNORECASE
-)
 SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’)\]]*$")
 _ABBREV_END = regex.compile(
     r"(?:\b\p{L}\.){1,4}$|\b(?:inc|co|corp|ltd|llc|plc|jr|sr|st|bros|no)\.$", regex.IGNORECASE
@@ -575,7 +572,7 @@ def source_like(text: str) -> bool:
     """A short name that reads as a source: ALL CAPS or a domain."""
     if text.upper() == text:  # (C-level tests first)
         return any(map(str.isalpha, text)) and word_runs(text) <= 5
-    return "." in text and word_runs(text) <= 5 and bool(_DOMAIN.search(text))
+    return "." in text and word_runs(text) <= 5 and bool(DOMAIN.search(text))
 
 
 # --- classified lines ---------------------------------------------------------

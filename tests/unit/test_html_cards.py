@@ -313,3 +313,97 @@ def test_field_lines_below_the_teaser_are_the_cards_footer() -> None:
         "2 days ago",
     ]
     assert [a.source for a in related] == [None, "City Desk", None]
+
+
+def test_a_name_above_the_headline_is_the_source_a_desk_name_is_not() -> None:
+    """A name on its own line above the headline is the card's source; a desk name
+    ("POLITICS", from section_labels.txt) there is its kicker."""
+    teaser = _CARDS[0][3]
+    items = "".join(
+        _li(f"Headline {i} about the city", "", teaser).replace(
+            "<h3>", f"<div class='kicker'>{above}</div><h3>"
+        )
+        for i, above in enumerate(("NBC News", "POLITICS", "Le Monde"))
+    )
+    page = clean_html_page(_list_module(items))
+    sources = [a.source for a in page.articles if a.role == "related"]
+    assert sources == ["NBC News", None, "Le Monde"]
+
+
+def test_headline_sources_are_cut_as_in_text_mode() -> None:
+    """Cards whose headlines all end in " - Source" give the source, as text mode's
+    ``title_sources`` does."""
+    teaser = _CARDS[1][3]
+    items = "".join(
+        _li(f"Headline {i} about the city - {src}", "", teaser)
+        for i, src in enumerate(("Reuters", "The Hill", "Axios"))
+    )
+    related = [a for a in clean_html_page(_list_module(items)).articles if a.role == "related"]
+    assert [(a.title, a.source) for a in related] == [
+        ("Headline 0 about the city", "Reuters"),
+        ("Headline 1 about the city", "The Hill"),
+        ("Headline 2 about the city", "Axios"),
+    ]
+
+
+def test_a_long_field_line_is_no_prose() -> None:
+    """A field line of ten words or more ("BY JANE DOE | The New York Times | 8 mins
+    read") is the card's header, not the start of its teaser."""
+    title, _, _, teaser = _CARDS[2]
+    meta = "<div>BY JANE DOE | The New York Times | 8 mins read</div>"
+    items = "".join(_li(f"{title} {i}", meta, teaser) for i in range(3))
+    related = [a for a in clean_html_page(_list_module(items)).articles if a.role == "related"]
+    assert [(a.text, a.source, a.authors) for a in related] == [
+        (teaser, "The New York Times", ("JANE DOE",))
+    ] * 3
+
+
+def _story_with_box(box: str) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in _STORY)
+    tail = "<p>The council meets again next month to set the tax rate for the coming year.</p>"
+    return (
+        "<html><body><article><h1>Budget passes after long debate</h1>"
+        f"{paras}{box}{tail}</article><footer>© 2024 Daily</footer></body></html>"
+    )
+
+
+def test_a_box_of_dated_cards_inside_the_story_leaves_it() -> None:
+    """A box of linked cards with fields in the middle of the story's container
+    (a "Read more" module before the story's last lines) gives related articles
+    and leaves the story whole."""
+    cards = "".join(
+        f"<div class='x-item'><h3><a href='/{i}'>{t}</a></h3><div>{m}</div><p>{b}</p></div>"
+        for i, (t, m, _, b) in enumerate(_CARDS)
+    )
+    page = clean_html_page(_story_with_box(f"<div class='x-box'>{cards}</div>"))
+    assert [a.title for a in page.articles if a.role == "related"] == [c[0] for c in _CARDS]
+    assert page.main is not None
+    assert page.main.paragraphs[: len(_STORY)] == tuple(_STORY)
+    assert not any(c[3] in page.main.text for c in _CARDS)
+
+
+def test_linked_sections_of_a_listicle_stay_in_the_story() -> None:
+    """Linked headings with prose and no fields inside the story (a listicle's
+    items) are the story's own text, not cards."""
+    items = "".join(
+        f"<div class='x-item'><h3><a href='/{i}'>{t}</a></h3><p>{b}</p></div>"
+        for i, (t, _, _, b) in enumerate(_CARDS)
+    )
+    page = clean_html_page(_story_with_box(f"<div class='x-box'>{items}</div>"))
+    assert [a.role for a in page.articles] == ["main"]
+    assert page.main is not None
+    assert all(c[3] in page.main.text for c in _CARDS)
+
+
+def test_capitalised_kickers_above_a_headline_are_no_source() -> None:
+    """Several words in capitals or a quoted phrase above a headline are a kicker
+    ("REINDEER GAMES"), not the card's source."""
+    teaser = _CARDS[0][3]
+    items = "".join(
+        _li(f"Headline {i} about the city", "", teaser).replace(
+            "<h3>", f"<div class='kicker'>{above}</div><h3>"
+        )
+        for i, above in enumerate(("REINDEER GAMES", "'A NATIONAL TRAGEDY'", "YOUR SAY"))
+    )
+    page = clean_html_page(_list_module(items))
+    assert [a.source for a in page.articles if a.role == "related"] == [None, None, None]

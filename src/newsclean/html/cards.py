@@ -285,28 +285,41 @@ def _peel_boxes(
     """The story blocks of boxes of cards that leave the story; their cards join ``found``.
 
     A box of cards holding story blocks leaves the story only when it is a list of
-    linked cards of its own, after the story's start, ending the region; boxes are
-    read from the last, so two boxes in a row both leave.
+    linked cards of its own, after the story's start, and either ends the region
+    (boxes are read from the last, so two boxes in a row both leave) or sits
+    inside it with fields on most cards (a time, a byline: a listicle's linked
+    sections have none).
     """
     story_start = min(selection.body) if selection.body else -1
     peeled: set[int] = set()
     for lo, hi, above, members in sorted(in_story, reverse=True):
         if not (
             0 <= story_start < lo
-            and main_last <= hi
             and (selection.title is None or not lo <= selection.title <= hi)
         ):
             continue
+        ends_region = main_last <= hi
         cards = [
             c
             for m in members
             if (c := _card(dom, m, first[m], last[m], above, False, rules, strict=True))
         ]
-        if len(cards) >= 2:
-            found.extend(cards)
-            peeled.update(k for k in range(lo, hi + 1) if k in main)
+        if len(cards) < 2:
+            continue
+        if not ends_region and 2 * sum(_fielded(dom, c, rules) for c in cards) < len(cards):
+            continue
+        found.extend(cards)
+        peeled.update(k for k in range(lo, hi + 1) if k in main)
+        if ends_region:
             main_last = max((k for k in main if k < lo and k not in peeled), default=-1)
     return peeled
+
+
+def _fielded(dom: Dom, card: Card, rules: _Rules) -> bool:
+    """Whether a card shows a field: a ``<time datetime>`` or a field line."""
+    return card.datetime is not None or any(
+        rules.is_field(dom.blocks[k].text) for k in card.header
+    )
 
 
 def _innermost(found: list[Card], first: list[int], last: list[int]) -> tuple[Card, ...]:
@@ -385,9 +398,11 @@ def _card(
         n = len(b.text.split())
         if (
             len(b.text) <= _MAX_HEADER_CHARS
-            and n < _MIN_SENTENCE_WORDS
             and not _TERMINAL.search(b.text)
             and b.links * 2 < len(b.text)
+            # (a longer line is a field line when its fields say so: "BY JANE
+            # DOE | The New York Times | 8 mins read")
+            and (n < _MIN_SENTENCE_WORDS or rules.is_field(b.text))
         ):
             # "Reuters · 3 hours ago", "By Jane Roe" under the headline, or
             # below the prose as the card's footer

@@ -52,8 +52,8 @@ from newsclean.html.metadata import authors_from_byline, extract_metadata
 from newsclean.html.parse import parse_html, strip_invisible
 from newsclean.parsers.timestamps import parse_timestamp
 from newsclean.stories.assemble import assemble
-from newsclean.stories.card_lines import header_fields, is_field_line
-from newsclean.stories.segment import Segment, without_repeats
+from newsclean.stories.card_lines import header_fields, is_field_line, is_section_label
+from newsclean.stories.segment import Segment, title_sources, without_repeats
 from newsclean.stories.unclaimed import unclaimed
 from newsclean.text.label import label_blocks
 from newsclean.text.normalize import normalize
@@ -175,6 +175,9 @@ def _related_cards(
         card_seg = _card_segment(card, blocks, taken, options)
         if card_seg is not None:
             related.append((card, card_seg))
+    # "Headline - Source" on every card: the source cut out, as in text mode
+    segments = title_sources([seg for _, seg in related])
+    related = [(card, seg) for (card, _), seg in zip(related, segments, strict=True)]
     # a rail of cards printed twice: each story once
     related, repeats = without_repeats(related, lambda pair: pair[1])
     return selection, related, repeats, taken
@@ -355,6 +358,7 @@ def _card_segment(
     cut: list[Removal] = []
     decisions = label_blocks(tuple(b for _, b in candidates), options)
     language = options.language or "en"
+    names: list[tuple[int, Block]] = []  # short lines that may name the source
     for (k, b), d in zip(candidates, decisions, strict=True):
         if d.label in _CHROME_LABELS:
             continue
@@ -363,25 +367,47 @@ def _card_segment(
             cut.extend(fields.cut)
         elif d.label in _HEADER_LABELS or d.label is Label.SOURCE:
             header.append(d)
-        elif _source_name(card, k, b.text):
-            header.append(Decision(b, Label.SOURCE, "card.source"))
         else:
+            if _name_line(b.text):
+                names.append((k, b))
             continue
         taken.add(k)
+    source = _source_line(card, names) if not any(f.label is Label.SOURCE for f in header) else None
+    if source is not None:
+        header.append(Decision(source[1], Label.SOURCE, "card.source"))
+        taken.add(source[0])
     taken.add(card.title)
     taken.update(card.body)
     return Segment(role="related", title=title, header=tuple(header), body=body, removed=tuple(cut))
 
 
-def _source_name(card: Card, k: int, text: str) -> bool:
-    """Block ``k`` is a name between the card's headline and prose, or the card's
-    last line below its prose: its source. (Other short lines below the prose
-    are links or buttons as often; "Read more" the labeller calls chrome.)"""
-    return (
-        (card.title < k < card.body[0] or k == max(card.header) > card.body[-1])
-        and len(text.split()) <= _SOURCE_WORDS
-        and not _DIGIT.search(text)
+def _name_line(text: str) -> bool:
+    """A line that may be a source's name: a few words, no digit, no desk name
+    ("POLITICS" above a headline is its kicker)."""
+    return len(text.split()) <= _SOURCE_WORDS and not _DIGIT.search(text) and not (
+        is_section_label(text)
     )
+
+
+def _plain_name(text: str) -> bool:
+    """A name as an outlet prints it above a headline: no quotes, bars or
+    colon, and not several words in capitals ("REINDEER GAMES", "YOUR SAY" are
+    kickers; "CNN" may be either)."""
+    if any(c in text for c in "'\"‘’“”|:"):
+        return False
+    return not (text.isupper() and len(text.split()) > 1)
+
+
+def _source_line(card: Card, names: list[tuple[int, Block]]) -> tuple[int, Block] | None:
+    """The card's source among its name lines: one between the headline and the
+    prose, else the nearest plain name above the headline (``_plain_name``),
+    else the first below the prose ("Read more", "Share" the labeller calls
+    chrome)."""
+    between = [n for n in names if card.title < n[0] < card.body[0]]
+    above = [n for n in names if n[0] < card.title and _plain_name(n[1].text)]
+    below = [n for n in names if n[0] > card.body[-1]]
+    found = between[:1] or above[-1:] or below[:1]
+    return found[0] if found else None
 
 
 class _Paths:

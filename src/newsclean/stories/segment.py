@@ -64,7 +64,7 @@ from newsclean.stories.card_list import (
 )
 from newsclean.text.content import headline_candidates, select_main
 
-__all__ = ["Segment", "segment", "without_repeats"]
+__all__ = ["Segment", "segment", "title_sources", "without_repeats"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,7 +292,7 @@ def segment(decisions: tuple[Decision, ...], options: Options | None = None) -> 
     if main.body or main.title or main.removed:
         segments.append(Segment("main", main.title, main.header, main.body, main.removed))
     if cards:
-        segments.extend(_title_sources(_segments(lines, cards)))
+        segments.extend(title_sources(_segments(lines, cards)))
         segments, repeats = without_repeats(segments, lambda s: s)
         if repeats:  # page-level removals ride on a segment (the last)
             last = segments[-1]
@@ -827,9 +827,10 @@ def _title_tail(card: Segment) -> regex.Match[str] | None:
     return None
 
 
-def _title_sources(cards: list[Segment]) -> list[Segment]:
+def title_sources(cards: list[Segment]) -> list[Segment]:
     """Cards whose headlines all end in " - <Source>" (an aggregator's list),
-    with the source cut out of each headline into the card's header.
+    with the source cut out of each headline into the card's header (text
+    mode's cards and HTML mode's).
 
     One headline may hold a dash of its own ("Rock - Paper - Scissors"), so
     the tails count only when every card without a source has one, and

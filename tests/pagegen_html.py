@@ -6,9 +6,9 @@ marked up as a site's related-stories module, inside the main story's real page.
 Markdown) and writes it as HTML:
 
 * the main story is the real ``aeb/html/<id>.html`` page, with all its
-  chrome; the module goes before its footer (the first ``<footer`` or
-  element classed "footer" after the last ``</article>``, else before
-  ``</body>``, else at the end);
+  chrome; the module goes after the story: before the first ``</article>``,
+  ``</main>`` or footer after the story's last paragraph (else before the
+  footer after the page's last ``</article>``, else before ``</body>``);
 * the module is drawn per page: a list (``<ul>``/``<li>``), ``<article>``
   teasers in a ``<section>``, or plain ``<div>`` cards; class names are
   neutral ("river", "tile") or made up ("c-x7k"), never only "related";
@@ -41,6 +41,7 @@ _MODULES = ("list", "articles", "divs")
 _NEUTRAL = ("river", "tile", "stream", "feed", "grid", "rail", "strip", "module", "block")
 # a footer: the tag, or an element classed so ("site-footer")
 _FOOTER = re.compile(r"<(?:footer\b|[a-z]+\b[^>]*\b(?:class|id)=[\"'][^\"']*footer)", re.IGNORECASE)
+_STORY_END = re.compile(rf"</article\b|</main\b|{_FOOTER.pattern}", re.IGNORECASE)
 _BODY_END = re.compile(r"</body\s*>", re.IGNORECASE)
 
 
@@ -54,17 +55,37 @@ def generate_html_page(
         encoding="utf-8"
     )
     module = _module(rng, page)
-    return GeneratedPage(_insert(source, module), page.gold, page.lines, page.cards)
+    story_end = _story_end(source, page.gold["articles"][0]["body"])
+    return GeneratedPage(_insert(source, module, story_end), page.gold, page.lines, page.cards)
 
 
-def _insert(page: str, module: str) -> str:
-    """``module`` before the page's footer: the first ``<footer`` or element
-    classed "footer" after its last ``</article>`` (else after its middle),
-    else before the last ``</body>``."""
+_PLAIN_RUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){3,}")  # 4+ words of letters only
+
+
+def _story_end(page: str, body: str) -> int | None:
+    """Where the main story's last paragraph found in the page's markup lies: a
+    run of plain words of one of its last paragraphs (no entity to escape)."""
+    for para in reversed(body.split("\n\n")[-3:]):
+        runs = _PLAIN_RUN.findall(para)
+        if runs:
+            at = page.rfind(max(runs, key=len)[:60])
+            if at >= 0:
+                return at
+    return None
+
+
+def _insert(page: str, module: str, story_end: int | None) -> str:
+    """``module`` after the main story: before the first ``</article>``,
+    ``</main>``, ``<footer`` or element classed "footer" after its last
+    paragraph (``story_end``; without it, after the page's last
+    ``</article>`` or its middle), else before the last ``</body>``."""
     low = page.lower()
-    after = max(low.rfind("</article"), len(page) // 2)
+    if story_end is None:
+        after, ends = max(low.rfind("</article"), len(page) // 2), _FOOTER
+    else:
+        after, ends = story_end, _STORY_END
     at = next(
-        (m.start() for m in _FOOTER.finditer(page, after) if not _in_raw_text(low, m.start())),
+        (m.start() for m in ends.finditer(page, after) if not _in_raw_text(low, m.start())),
         None,
     )
     if at is None:  # the last "</body>" (a script may print one before)

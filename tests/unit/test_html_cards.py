@@ -407,3 +407,18 @@ def test_capitalised_kickers_above_a_headline_are_no_source() -> None:
     )
     page = clean_html_page(_list_module(items))
     assert [a.source for a in page.articles if a.role == "related"] == [None, None, None]
+
+
+def test_a_microdata_date_dates_the_card() -> None:
+    """A card's ``itemprop="datePublished"`` gives its date when no ``<time>``
+    carries one."""
+    items = "".join(
+        f"<li itemscope><h3><a href='/{i}' itemprop='headline'>{t}</a></h3>"
+        f"<span itemprop='datePublished' content='2024-05-0{i + 1}T08:00:00Z'>{m}</span>"
+        f"<p itemprop='description'>{b}</p></li>"
+        for i, (t, m, _, b) in enumerate(_CARDS)
+    )
+    page = clean_html_page(_list_module(items), reference_time=datetime(2024, 5, 6, 12, tzinfo=UTC))
+    stamps = [a.published for a in page.articles if a.role == "related"]
+    days = [s.value.day if s and s.value else None for s in stamps]
+    assert days == [6, 2, 3]  # (the first card's "3 hours ago" in its text comes first)

@@ -438,9 +438,18 @@ def _prose(words: int, ends_sentence: bool, least: int) -> bool:
 
 
 def _datetime(dom: Dom, m: int) -> str | None:
-    """The first ``<time datetime>`` inside the card's element."""
-    for el in dom.elements[m].iter("time"):
-        value = el.get("datetime")
-        if value and value.strip():
-            return value.strip()
-    return None
+    """The card's machine-readable date: the first ``<time datetime>`` inside
+    its element, else its microdata ``itemprop="datePublished"`` (its
+    ``content`` or ``datetime``, else its text; a ``<meta>`` is gone with the
+    page's invisible elements)."""
+    published: str | None = None
+    for el in dom.elements[m].iter("time", "span", "div", "p"):
+        if el.tag == "time":
+            value = el.get("datetime")
+            if value and value.strip():
+                return value.strip()
+        if published is None and el.get("itemprop") == "datePublished":
+            value = el.get("content") or el.get("datetime") or el.text
+            if value and value.strip():
+                published = value.strip()
+    return published

@@ -546,3 +546,26 @@ def test_a_card_after_a_long_gap_of_other_lines_is_no_card_of_the_list() -> None
     page = "\n".join([MAIN, "Related Articles", *cards, *box, *tail])
     titles = [a.title for a in _related(_clean(page))]
     assert titles == [f"The {t} story that everyone reads" for t in ("storm", "port", "rail")]
+
+
+def test_short_teasers_without_a_full_stop_under_fields_make_a_list() -> None:
+    """Below a section header, cards whose teaser is one plain line under a field
+    ("9 minute read" / a dateline ending in a colon) are read as a list."""
+    teasers = [
+        "HAYWARD, Calif. (AP) - The Latest on a deadly stabbing on a commuter train "
+        "(all times local):",
+        "The city council met for six hours, and could not agree on the budget before midnight",
+    ]
+    cards = "\n".join(
+        f"{title}\n9 minute read\n{teaser}"
+        for title, teaser in zip(
+            ("Man stabbed to death on a Bay Area train", "Council fails to pass the budget"),
+            teasers,
+            strict=True,
+        )
+    )
+    page = _clean(f"{MAIN}\nTrending now\n{cards}\nTerms of Use")
+    assert [a.title for a in _related(page)] == [
+        "Man stabbed to death on a Bay Area train",
+        "Council fails to pass the budget",
+    ]

@@ -488,8 +488,16 @@ def _implicit_list(
     sections = [i for i, k in enumerate(kinds) if k == "section"]
     header_starts = [h.start for h in starts]
     above = list(accumulate(prose, initial=0))  # story words above each line
-    # teasers: body lines right below a shorter line
-    teasers = [i for i in range(1, len(kinds)) if kinds[i] == "body" and kinds[i - 1] != "body"]
+    # teasers: body lines right below a shorter line, or plain lines of a short
+    # teaser's length right below a field ("9 minute read" / "HAYWARD, Calif.
+    # (AP) - The Latest on ... (all times local):")
+    teasers = [
+        i
+        for i in range(1, len(kinds))
+        if (kinds[i] == "body" and kinds[i - 1] != "body")
+        or (kinds[i] == "plain" and kinds[i - 1] == "cue" and _short_body(lines[i]))
+    ]
+    teaser_set = frozenset(teasers)
     # the first few footers and headers below enough story are tried (each read
     # runs to the next section header: a bounded number keeps the cost linear);
     # a footer is a time or byline right below a teaser (only the lines tested
@@ -513,8 +521,10 @@ def _implicit_list(
         ways += ["header"] if i in headers else []
         for way in ways:
             lo = _card_top(lines, i, language) if way == "footer" else i
-            if lo is None or _count(teasers, lo, hi) < 2 or not _teaser_near(kinds, lo, hi):
+            if lo is None or _count(teasers, lo, hi) < 2:
                 continue  # (fewer than two teasers: not read, as settling its lines costs)
+            if not _teaser_near(kinds, teaser_set, lo, hi):
+                continue
             if way == "header" and not _headed_prefix(lines, header_starts, i, hi, language):
                 continue
             cards = read_list(lines, lo, hi, language)
@@ -579,12 +589,12 @@ def _count(sorted_lines: list[int], lo: int, hi: int) -> int:
     return bisect_left(sorted_lines, hi) - bisect_left(sorted_lines, lo)
 
 
-def _teaser_near(kinds: Sequence[str], lo: int, hi: int) -> bool:
-    """Whether body text starts within a card header's reach below line ``lo``
-    (a list starts right below its section header)."""
+def _teaser_near(kinds: Sequence[str], teasers: Container[int], lo: int, hi: int) -> bool:
+    """Whether body text or a teaser starts within a card header's reach below
+    line ``lo`` (a list starts right below its section header)."""
     seen = 0
     for i in range(lo + 1, hi):
-        if kinds[i] == "body":
+        if kinds[i] == "body" or i in teasers:
             return True
         if kinds[i] != "chrome":
             seen += 1

@@ -315,19 +315,23 @@ def test_field_lines_below_the_teaser_are_the_cards_footer() -> None:
     assert [a.source for a in related] == [None, "City Desk", None]
 
 
-def test_a_name_above_the_headline_is_the_source_a_desk_name_is_not() -> None:
-    """A name on its own line above the headline is the card's source; a desk name
-    ("POLITICS", from section_labels.txt) there is its kicker."""
+def _sources_under(lines_above: tuple[str, ...]) -> list[str | None]:
+    """The sources of cards with one line each above the headline."""
     teaser = _CARDS[0][3]
     items = "".join(
         _li(f"Headline {i} about the city", "", teaser).replace(
             "<h3>", f"<div class='kicker'>{above}</div><h3>"
         )
-        for i, above in enumerate(("NBC News", "POLITICS", "Le Monde"))
+        for i, above in enumerate(lines_above)
     )
     page = clean_html_page(_list_module(items))
-    sources = [a.source for a in page.articles if a.role == "related"]
-    assert sources == ["NBC News", None, "Le Monde"]
+    return [a.source for a in page.articles if a.role == "related"]
+
+
+def test_a_name_above_the_headline_is_the_source_a_desk_name_is_not() -> None:
+    """A name on its own line above the headline is the card's source; a desk name
+    ("POLITICS", from section_labels.txt) there is its kicker."""
+    assert _sources_under(("NBC News", "POLITICS", "Le Monde")) == ["NBC News", None, "Le Monde"]
 
 
 def test_headline_sources_are_cut_as_in_text_mode() -> None:
@@ -398,15 +402,8 @@ def test_linked_sections_of_a_listicle_stay_in_the_story() -> None:
 def test_capitalised_kickers_above_a_headline_are_no_source() -> None:
     """Several words in capitals or a quoted phrase above a headline are a kicker
     ("REINDEER GAMES"), not the card's source."""
-    teaser = _CARDS[0][3]
-    items = "".join(
-        _li(f"Headline {i} about the city", "", teaser).replace(
-            "<h3>", f"<div class='kicker'>{above}</div><h3>"
-        )
-        for i, above in enumerate(("REINDEER GAMES", "'A NATIONAL TRAGEDY'", "YOUR SAY"))
-    )
-    page = clean_html_page(_list_module(items))
-    assert [a.source for a in page.articles if a.role == "related"] == [None, None, None]
+    kickers = ("REINDEER GAMES", "'A NATIONAL TRAGEDY'", "YOUR SAY")
+    assert _sources_under(kickers) == [None, None, None]
 
 
 def test_a_microdata_date_dates_the_card() -> None:

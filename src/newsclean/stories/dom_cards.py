@@ -1,0 +1,106 @@
+"""Stage 4b for HTML pages: a related-story card of the DOM (``html.cards``) read as
+a text-mode ``Segment``: its headline, header fields and prose.
+
+The DOM found the card's blocks; its fields are read here with text mode's
+readers (the labeller, ``card_lines.header_fields``), so an HTML card's
+source, time and byline come out as a text card's do.
+
+>>> from newsclean.core.types import Block
+>>> from newsclean.html.cards import Card
+>>> blocks = [Block(0, 0, 9, "Rail ends"), Block(1, 10, 32, "Reuters · 3 hours ago"),
+...           Block(2, 33, 60, "Workers voted to accept it.")]
+>>> seg = card_segment(Card(0, 0, (1,), (2,)), blocks, set())
+>>> [(d.label.value, d.block.text) for d in seg.header]
+[('source', 'Reuters'), ('timestamp', '3 hours ago')]
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsclean.core.options import Options
+from newsclean.core.types import Block, Decision, Label, Removal
+from newsclean.html.cards import Card
+from newsclean.stories.card_lines import header_fields, is_section_label
+from newsclean.stories.segment import Segment
+from newsclean.text.label import label_blocks
+
+__all__ = ["card_segment"]
+
+_CHROME_LABELS = frozenset({Label.CHROME, Label.SECTION_HEADER})
+_HEADER_LABELS = frozenset({Label.TIMESTAMP, Label.BYLINE})
+
+_SOURCE_WORDS = 5  # a source's name under a card's headline: "City Desk", "BBC News"
+_DIGIT = regex.compile(r"\d")
+
+
+def card_segment(
+    card: Card, blocks: list[Block | None], taken: set[int], options: Options | None = None
+) -> Segment | None:
+    """The text-mode segment of one card: headline, header fields, prose.
+
+    Header candidates are labelled by the text-mode labeller: times, bylines
+    and dash sources go into the header; a short line of separated fields
+    ("Reuters · 3 hours ago") is split as text mode splits it. Other lines
+    stay removed under the rule the DOM gave them.
+    """
+    options = options or Options()
+    title = blocks[card.title]
+    body = tuple(b for b in (blocks[k] for k in card.body) if b is not None)
+    if title is None or not body:
+        return None
+    candidates = [(k, b) for k, b in ((k, blocks[k]) for k in card.header) if b is not None]
+    header: list[Decision] = []
+    cut: list[Removal] = []
+    decisions = label_blocks(tuple(b for _, b in candidates), options)
+    language = options.language or "en"
+    names: list[tuple[int, Block]] = []  # short lines that may name the source
+    for (k, b), d in zip(candidates, decisions, strict=True):
+        if d.label in _CHROME_LABELS:
+            continue
+        if (fields := header_fields(b, language)) is not None:
+            header.extend(fields.fields)
+            cut.extend(fields.cut)
+        elif d.label in _HEADER_LABELS or d.label is Label.SOURCE:
+            header.append(d)
+        else:
+            if _name_line(b.text):
+                names.append((k, b))
+            continue
+        taken.add(k)
+    source = _source_line(card, names) if not any(f.label is Label.SOURCE for f in header) else None
+    if source is not None:
+        header.append(Decision(source[1], Label.SOURCE, "card.source"))
+        taken.add(source[0])
+    taken.add(card.title)
+    taken.update(card.body)
+    return Segment(role="related", title=title, header=tuple(header), body=body, removed=tuple(cut))
+
+
+def _name_line(text: str) -> bool:
+    """A line that may be a source's name: a few words, no digit, no desk name
+    ("POLITICS" above a headline is its kicker)."""
+    return len(text.split()) <= _SOURCE_WORDS and not _DIGIT.search(text) and not (
+        is_section_label(text)
+    )
+
+
+def _plain_name(text: str) -> bool:
+    """A name as an outlet prints it above a headline: no quotes, bars or
+    colon, and not several words in capitals ("REINDEER GAMES", "YOUR SAY" are
+    kickers; "CNN" may be either)."""
+    if any(c in text for c in "'\"‘’“”|:"):
+        return False
+    return not (text.isupper() and len(text.split()) > 1)
+
+
+def _source_line(card: Card, names: list[tuple[int, Block]]) -> tuple[int, Block] | None:
+    """The card's source among its name lines: one between the headline and the
+    prose, else the nearest plain name above the headline (``_plain_name``),
+    else the first below the prose ("Read more", "Share" the labeller calls
+    chrome)."""
+    between = [n for n in names if card.title < n[0] < card.body[0]]
+    above = [n for n in names if n[0] < card.title and _plain_name(n[1].text)]
+    below = [n for n in names if n[0] > card.body[-1]]
+    found = between[:1] or above[-1:] or below[:1]
+    return found[0] if found else None

@@ -419,3 +419,17 @@ def test_a_microdata_date_dates_the_card() -> None:
     stamps = [a.published for a in page.articles if a.role == "related"]
     days = [s.value.day if s and s.value else None for s in stamps]
     assert days == [6, 2, 3]  # (the first card's "3 hours ago" in its text comes first)
+
+
+def test_a_box_of_cards_with_desk_kickers_inside_the_story_leaves_it() -> None:
+    """A desk name above or below a card's headline ("Travel", section_labels.txt)
+    is one of its fields: such a box inside the story leaves it."""
+    desks = ("Travel", "Sport", "Politics")
+    cards = "".join(
+        f"<div class='x-item'><h3><a href='/{i}'>{t}</a></h3><div>{desk}</div><p>{b}</p></div>"
+        for i, ((t, _, _, b), desk) in enumerate(zip(_CARDS, desks, strict=True))
+    )
+    page = clean_html_page(_story_with_box(f"<div class='x-box'>{cards}</div>"))
+    assert [a.title for a in page.articles if a.role == "related"] == [c[0] for c in _CARDS]
+    assert page.main is not None
+    assert not any(c[3] in page.main.text for c in _CARDS)

@@ -351,17 +351,19 @@ def _is_time_field(text: str, language: str) -> bool:
 
 
 def is_field_line(text: str, language: str = _ENGLISH) -> bool:
-    """Whether a short line is a card's field line: a time, a byline, or fields
-    set off by separators ("Reuters · 3 hours ago"); a name alone is not one.
+    """Whether a short line is a card's field line: a time, a byline, a desk
+    ("POLITICS", ``is_section_label``) or fields set off by separators
+    ("Reuters · 3 hours ago"); a name alone is not one.
 
     >>> [is_field_line(t) for t in ("46m", "by Emily Watson", "FIRSTPOST · 7 min read")]
     [True, True, True]
-    >>> is_field_line("Reuters"), is_field_line("Share this article")
-    (False, False)
+    >>> is_field_line("Travel"), is_field_line("Reuters"), is_field_line("Share this article")
+    (True, False, False)
     """
     return (
         _is_time_field(text, language)
         or _is_byline(text)
+        or is_section_label(text)
         or split_fields(text, language) is not None
     )
 

@@ -569,3 +569,26 @@ def test_short_teasers_without_a_full_stop_under_fields_make_a_list() -> None:
         "Man stabbed to death on a Bay Area train",
         "Council fails to pass the budget",
     ]
+
+
+def test_headlines_with_teasers_below_the_copyright_line_are_cards() -> None:
+    """Below the page's legal line ("© 2024 ..."), where no story continues, bare
+    cards (a headline over a teaser) are read as a list; footer links there are not."""
+    stories = (("Council delays the rail vote", "rail"), ("Schools get new funds", "school"))
+    cards = "\n".join(f"{title}\n{_body(topic, 2)}" for title, topic in stories)
+    footer = "About us\nContact\n© 2024 Daily Media. All rights reserved."
+    page = _clean(f"{MAIN}\n{footer}\n{cards}")
+    assert [a.title for a in _related(page)] == [
+        "Council delays the rail vote",
+        "Schools get new funds",
+    ]
+    assert _related(_clean(f"{MAIN}\n{footer}\nPrivacy Policy\nTerms of Use\nSitemap")) == []
+    # a cookie box's entries are headed by names and labels, not headlines
+    cookies = (
+        "Necessary Always Enabled\nNecessary cookies are absolutely essential for the "
+        "website to function properly. This category only includes cookies that ensure "
+        "basic functions and security features of the website.\nNon-necessary\nAny cookies "
+        "that may not be particularly necessary for the website to function, and are used "
+        "to collect user personal data via analytics, are non-necessary cookies."
+    )
+    assert _related(_clean(f"{MAIN}\n{footer}\n{cookies}")) == []

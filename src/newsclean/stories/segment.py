@@ -476,6 +476,8 @@ def _implicit_list(
     not read so):
 
     * a section header, with cards of any shape below it;
+    * the page's last legal line ("© 2019 Hearst"), below which no story
+      goes on, with cards whose headlines are no names or labels;
     * a teaser's footer: a headline, a teaser and a time or byline below it
       (cards whose fields all sit below the teaser have no header to find),
       when the first card keeps those fields;
@@ -509,14 +511,16 @@ def _implicit_list(
     )
     footers = list(islice((i for i in below if _footer_cue(lines, i, language)), _FOOTER_TRIES))
     headers = set(sorted(i for i in header_starts if above[i] >= _MAIN_MIN_WORDS)[:_FOOTER_TRIES])
+    # the page's last legal line ("© 2019 Hearst"): what follows it is no story
+    legal = [i for i in range(len(lines)) if lines[i].decision.rule == _LEGAL][-1:]
     n = len(lines)
-    for i in sorted({*sections, *footers, *headers}):
+    for i in sorted({*sections, *footers, *headers, *legal}):
         if above[i] < _MAIN_MIN_WORDS:
             continue
         hi = sections[bisect_right(sections, i)] if sections and sections[-1] > i else n
         # a line below a teaser and above a headline may be either: as a footer it
         # keeps the card above in the list, so that reading goes first
-        ways = ["section"] if kinds[i] == "section" else []
+        ways = ["section"] if kinds[i] == "section" else ["legal"] if i in legal else []
         ways += ["footer"] if i in footers else []
         ways += ["header"] if i in headers else []
         for way in ways:
@@ -528,7 +532,7 @@ def _implicit_list(
             if way == "header" and not _headed_prefix(lines, header_starts, i, hi, language):
                 continue
             cards = read_list(lines, lo, hi, language)
-            if not (_shaped(cards, i, way) and _readable(lines, cards, heads)):
+            if not (_shaped(lines, cards, i, way) and _readable(lines, cards, heads)):
                 continue
             longest = max(sum(prose[c.body_start : c.body_end]) for c in cards)
             ratio = options.implicit_card_max_ratio
@@ -538,6 +542,8 @@ def _implicit_list(
                 return lo
     return None
 
+
+_LEGAL = "line.legal"
 
 _LONG_LIST = 3  # cards of a list that may each be longer than the story above
 
@@ -569,12 +575,19 @@ def _headed_prefix(
     stop = k + _PREFIX_CARDS - 1
     if stop >= len(header_starts) or header_starts[stop] >= hi:
         return True  # (a short list is read whole anyway)
-    return _shaped(read_list(lines, i, header_starts[stop], language), i, "header")
+    return _shaped(lines, read_list(lines, i, header_starts[stop], language), i, "header")
 
 
-def _shaped(cards: list[Card], i: int, way: str) -> bool:
+def _shaped(lines: list[Line], cards: list[Card], i: int, way: str) -> bool:
     """Whether a list found ``way`` at line ``i`` has the shape that way needs
     (see ``_implicit_list``)."""
+    if way == "legal":  # real headlines: no names ("Non-necessary") or labels ("Print citation:")
+        return len(cards) >= 2 and all(
+            c.title is not None
+            and lines[c.title].words > _NAME_WORDS
+            and not lines[c.title].block.text.rstrip().endswith(":")
+            for c in cards
+        )
     if way == "header":  # every card has fields and a headline, nothing between cards
         return len(cards) >= 2 and all(
             c.fields and c.title is not None and not c.loose for c in cards

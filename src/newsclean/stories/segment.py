@@ -512,8 +512,10 @@ def _implicit_list(
     footers = list(islice((i for i in below if _footer_cue(lines, i, language)), _FOOTER_TRIES))
     headers = set(sorted(i for i in header_starts if above[i] >= _MAIN_MIN_WORDS)[:_FOOTER_TRIES])
     # the page's last legal line ("© 2019 Hearst"): what follows it is no story
-    legal = [i for i in range(len(lines)) if lines[i].decision.rule == _LEGAL][-1:]
     n = len(lines)
+    # (looked for from the end: it is near the end when there is one)
+    last_legal = next((i for i in range(n - 1, -1, -1) if lines[i].decision.rule == _LEGAL), None)
+    legal = [] if last_legal is None else [last_legal]
     for i in sorted({*sections, *footers, *headers, *legal}):
         if above[i] < _MAIN_MIN_WORDS:
             continue

@@ -16,6 +16,8 @@ from newsclean.core.display import render_html
 from newsclean.core.fastinit import fast_init
 
 __all__ = [
+    "CUE_LABELS",
+    "PAGE_LABELS",
     "Article",
     "Block",
     "Byline",
@@ -195,6 +197,12 @@ class Label(enum.StrEnum):
     TIMESTAMP = "timestamp"  # "an hour ago", "Updated: Jun 7, 2025"
     BYLINE = "byline"  # "By Jane Doe | Reuters | Updated: ..."
     SHORT = "short"  # a short line no rule claimed: a title, a source or chrome
+
+
+# Labels read together by several stages: a story's or card's header cues, and
+# lines that are the page's (chrome, section headers), never a story's.
+CUE_LABELS = frozenset({Label.TIMESTAMP, Label.BYLINE})
+PAGE_LABELS = frozenset({Label.CHROME, Label.SECTION_HEADER})
 
 
 @fast_init

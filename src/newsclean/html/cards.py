@@ -164,7 +164,9 @@ def find_cards(
     ``is_field`` tells a card's field line ("3 hours ago", "By Jane Roe"): the
     reader of the text-mode card parser, which the HTML pipeline passes in.
     """
-    rules = _Rules(options or _DEFAULT, is_field)
+    # (one answer per text and page: a card's header lines are asked twice, and
+    # the lines of a rail printed twice again)
+    rules = _Rules(options or _DEFAULT, functools.cache(is_field))
     blocks = dom.blocks
     if not blocks or len(dom.tags) < 3:
         return Cards((), ())

@@ -36,6 +36,8 @@ from newsclean.core.limits import Deadline, check_size
 from newsclean.core.options import Options
 from newsclean.core.rules import removal, rule
 from newsclean.core.types import (
+    CUE_LABELS,
+    PAGE_LABELS,
     Article,
     Block,
     Decision,
@@ -257,8 +259,6 @@ def _account(
 
 
 _START = operator.attrgetter("start")
-_CHROME_LABELS = frozenset({Label.CHROME, Label.SECTION_HEADER})
-_HEADER_LABELS = frozenset({Label.TIMESTAMP, Label.BYLINE})
 # a caption left in the text: "... in Hong Kong (Image: GETTY)", "(Photo credit: AP)"
 _CAPTION_CREDIT = regex.compile(
     r"\((?:images?|photos?|pictures?|pic|credit|foto|bild)(?:\s+credit)?\s*:\s*[^()]{1,60}\)\s*$",
@@ -301,11 +301,11 @@ def _sort_lines(
     decisions = label_blocks(candidates, options)
     for i, d in enumerate(decisions):
         b = d.block
-        if d.label in _CHROME_LABELS and d.kind is not None:
+        if d.label in PAGE_LABELS and d.kind is not None:
             chrome.append(Removal(b.text, b.start, b.end, d.kind, d.rule))
         elif (
             not seen_prose
-            and d.label in _HEADER_LABELS
+            and d.label in CUE_LABELS
             and len(b.text) <= options.html_header_max_chars
             and not _in_date_list(decisions, i)
         ):

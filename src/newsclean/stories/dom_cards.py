@@ -19,7 +19,7 @@ from __future__ import annotations
 import regex
 
 from newsclean.core.options import Options
-from newsclean.core.types import Block, Decision, Label, Removal
+from newsclean.core.types import CUE_LABELS, PAGE_LABELS, Block, Decision, Label, Removal
 from newsclean.html.cards import Card
 from newsclean.stories.card_lines import header_fields, is_section_label
 from newsclean.stories.segment import Segment
@@ -27,8 +27,6 @@ from newsclean.text.label import label_blocks
 
 __all__ = ["card_segment"]
 
-_CHROME_LABELS = frozenset({Label.CHROME, Label.SECTION_HEADER})
-_HEADER_LABELS = frozenset({Label.TIMESTAMP, Label.BYLINE})
 
 _SOURCE_WORDS = 5  # a source's name under a card's headline: "City Desk", "BBC News"
 _DIGIT = regex.compile(r"\d")
@@ -56,12 +54,12 @@ def card_segment(
     language = options.language or "en"
     names: list[tuple[int, Block]] = []  # short lines that may name the source
     for (k, b), d in zip(candidates, decisions, strict=True):
-        if d.label in _CHROME_LABELS:
+        if d.label in PAGE_LABELS:
             continue
         if (fields := header_fields(b, language)) is not None:
             header.extend(fields.fields)
             cut.extend(fields.cut)
-        elif d.label in _HEADER_LABELS or d.label is Label.SOURCE:
+        elif d.label in CUE_LABELS or d.label is Label.SOURCE:
             header.append(d)
         else:
             if _name_line(b.text):
@@ -80,8 +78,10 @@ def card_segment(
 def _name_line(text: str) -> bool:
     """A line that may be a source's name: a few words, no digit, no desk name
     ("POLITICS" above a headline is its kicker)."""
-    return len(text.split()) <= _SOURCE_WORDS and not _DIGIT.search(text) and not (
-        is_section_label(text)
+    return (
+        len(text.split()) <= _SOURCE_WORDS
+        and not _DIGIT.search(text)
+        and not is_section_label(text)
     )
 
 

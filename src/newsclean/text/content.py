@@ -46,7 +46,7 @@ import regex
 
 from newsclean.core.options import Options
 from newsclean.core.rules import rule
-from newsclean.core.types import Block, Decision, Label, Removal, RemovalKind
+from newsclean.core.types import CUE_LABELS, Block, Decision, Label, Removal, RemovalKind
 from newsclean.text.features import LineFeatures, line_features, stopwords
 from newsclean.text.story_lists import introduced_list
 
@@ -114,7 +114,6 @@ _HEADLINE_MIN_WORDS = 6  # a shaped line this long reads as a headline, not a ki
 _KICKER_WORDS = 2  # a line this short above a headline is its kicker or section name
 _ANCHOR_MIN_SCORE = 40.0  # a run near the headline this good (~40 words of prose) is a story
 _CARD_LABELS = frozenset({Label.SOURCE, Label.TIMESTAMP, Label.BYLINE})
-_CUE_LABELS = frozenset({Label.TIMESTAMP, Label.BYLINE})
 
 
 def select_main(decisions: tuple[Decision, ...], options: Options | None = None) -> MainContent:
@@ -564,11 +563,11 @@ def _story_header(
     lo = max(floor, start - _HEADER_REACH)
     cue = start - 1
     while cue >= lo:
-        if decisions[cue].label not in _CUE_LABELS:
+        if decisions[cue].label not in CUE_LABELS:
             cue -= 1
             continue
         # the gap is counted above the header's top cue (byline, date, time)
-        while cue > lo and decisions[cue - 1].label in _CUE_LABELS:
+        while cue > lo and decisions[cue - 1].label in CUE_LABELS:
             cue -= 1
         # the headline is the longest headline-shaped line in the gap above
         # the cue (the others are author lines, captions, kickers)
@@ -576,7 +575,7 @@ def _story_header(
         shaped: list[int] = []
         for k in range(cue - 1, max(lo, cue - _HEADER_GAP) - 1, -1):
             d, f = decisions[k], feats[k]
-            if d.label in _CUE_LABELS or d.kind is not None:
+            if d.label in CUE_LABELS or d.kind is not None:
                 continue
             if _headline_shaped(d.block.text, f):
                 shaped.append(k)
@@ -640,7 +639,7 @@ def _header_cues(decisions: tuple[Decision, ...], at: int, end: int) -> tuple[in
     """Byline and date lines in the few lines below the headline, and a date
     right above it when none is below (some sites print the date first)."""
     stop = min(end + 1, at + 1 + _HEADER_GAP + 2)
-    below = tuple(i for i in range(at + 1, stop) if decisions[i].label in _CUE_LABELS)
+    below = tuple(i for i in range(at + 1, stop) if decisions[i].label in CUE_LABELS)
     if (
         at > 0
         and decisions[at - 1].label is Label.TIMESTAMP

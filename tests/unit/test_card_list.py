@@ -616,3 +616,37 @@ def test_a_teasers_first_paragraph_without_a_full_stop_is_no_headline() -> None:
     related = _related(_clean("\n".join(lines)))
     assert [a.title for a in related] == list(HEADLINES)
     assert (related[0].summary or related[0].text).startswith("This shop")
+
+
+def test_a_card_without_fields_in_a_mixed_list_is_a_card() -> None:
+    """A list of two templates, the middle card with no field at all: it tells
+    another story than the card above (no content word shared), so it is
+    a card, not a subheading of the teaser above."""
+    lines = [MAIN, "More stories"]
+    for k in range(3):
+        if k == 1:
+            lines += [
+                HEADLINES[k],
+                "Growers in the valley expect yields to fall by a third this year. "
+                "The harvest may be the smallest in a decade, farm groups warned.",
+            ]
+        else:
+            lines += [f"{SOURCES[k]} | {k + 1} hours ago", HEADLINES[k], _teaser(TOPICS[k])]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == list(HEADLINES)
+
+
+def test_a_subheading_inside_a_teaser_stays_in_it() -> None:
+    """The same shape, but the line without fields goes on with the story above
+    (its port, its strike): a subheading inside that card's teaser."""
+    lines = [MAIN, "More stories"]
+    lines += ["Reuters | 1 hours ago", HEADLINES[0], _teaser("port")]
+    lines += [
+        "Strike talks at the port",
+        "Dock workers ended the strike at the port on Sunday after talks. "
+        "The union said the port would reopen fully by Tuesday morning.",
+    ]
+    lines += ["Farm Weekly | 2 hours ago", HEADLINES[1], _teaser("drought")]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == list(HEADLINES[:2])
+    assert "Strike talks at the port" in related[0].text

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from newsclean.core.rules import removal
 from newsclean.core.types import Decision, Label, Removal
 from newsclean.stories.card_lines import Line, name_like, settle, source_like
+from newsclean.text.features import content_words
 
 __all__ = ["Card", "card_above", "card_decisions", "read_list", "title_and_source"]
 
@@ -413,7 +414,7 @@ def read_list(
     for k in range(1, len(runs)):
         runs[k - 1].foot = _split(runs[k].zone[: heads[k].start], head_slots, foot_slots)
     runs[-1].foot = len(foot)
-    runs, heads = _merged(runs, heads)
+    runs, heads = _merged(lines, runs, heads)
     return _cards(lines, runs, heads, tail, hi)
 
 
@@ -583,9 +584,14 @@ def _footer_of(runs: list[_Run], k: int, tail: list[_Tok]) -> list[_Tok]:
     return following[: runs[k].foot]
 
 
-def _merged(runs: list[_Run], heads: list[_Heads]) -> tuple[list[_Run], list[_Heads]]:
+def _merged(
+    lines: list[Line], runs: list[_Run], heads: list[_Heads]
+) -> tuple[list[_Run], list[_Heads]]:
     """The runs with field-less ones (but the first) merged into the run above,
-    when most runs carry fields: such a "card" is a subheading in a teaser."""
+    when most runs carry fields: such a "card" is a subheading in a teaser.
+    It is not when its text shares no content word with the run above's: a
+    subheading goes on with its story's names and topic, a card of a list
+    that mixes templates (one without fields) tells another story."""
     fielded = [
         any(t.kind == _F for t in _own(runs, k)) or runs[k].foot > 0 for k in range(len(runs))
     ]
@@ -594,7 +600,7 @@ def _merged(runs: list[_Run], heads: list[_Heads]) -> tuple[list[_Run], list[_He
     out: list[_Run] = []
     kept: list[_Heads] = []
     for k, run in enumerate(runs):
-        if k and not fielded[k] and out:
+        if k and not fielded[k] and out and _goes_on(lines, out[-1], _own(runs, k) + run.body):
             above = out[-1]
             above.body.extend([*_own(runs, k), *run.body])
             above.foot = run.foot
@@ -602,6 +608,17 @@ def _merged(runs: list[_Run], heads: list[_Heads]) -> tuple[list[_Run], list[_He
         out.append(run)
         kept.append(heads[k])
     return out, kept
+
+
+def _goes_on(lines: list[Line], above: _Run, toks: list[_Tok]) -> bool:
+    """Whether the text of ``toks`` shares a content word with the run
+    ``above`` (its headline and teaser)."""
+    mine = content_words(" ".join(lines[t.line].block.text for t in toks))
+    if not mine:
+        return True  # (nothing to tell by)
+    return not mine.isdisjoint(
+        content_words(" ".join(lines[t.line].block.text for t in (*above.zone, *above.body)))
+    )
 
 
 def _cards(

@@ -650,3 +650,70 @@ def test_a_subheading_inside_a_teaser_stays_in_it() -> None:
     related = _related(_clean("\n".join(lines)))
     assert [a.title for a in related] == list(HEADLINES[:2])
     assert "Strike talks at the port" in related[0].text
+
+
+def test_sources_printed_under_each_teaser_are_that_cards() -> None:
+    """Headline, teaser, then the source's name and a time: each name sits
+    right above the next headline, yet it is the card above's (the first
+    headline has none above it, the last teaser has one below it)."""
+    lines = [MAIN, "More stories"]
+    for k in range(3):
+        lines += [HEADLINES[k], _teaser(TOPICS[k]), SOURCES[k], f"{k + 1} hours ago"]
+    assert [_fields(a) for a in _related(_clean("\n".join(lines)))] == EXPECTED
+
+
+def test_a_time_then_a_source_under_each_teaser_are_that_cards() -> None:
+    """The same with the time first and a byline after the name."""
+    lines = [MAIN, "More stories"]
+    for k in range(3):
+        lines += [HEADLINES[k], _teaser(TOPICS[k]), f"{k + 1} hours ago", SOURCES[k].upper()]
+        lines += ["By Jane Doe"]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.source for a in related] == [s.upper() for s in SOURCES]
+
+
+def test_sources_above_each_headline_stay_with_their_card() -> None:
+    """A guard: the first card names its source above its headline too, so the
+    names are headers, not the footers of the cards above."""
+    lines = [MAIN, "More stories"]
+    for k in range(3):
+        lines += [SOURCES[k], HEADLINES[k], _teaser(TOPICS[k]), f"{k + 1} hours ago"]
+    assert [a.source for a in _related(_clean("\n".join(lines)))] == list(SOURCES)
+
+
+def test_a_teasers_last_line_cut_mid_sentence_stays_over_its_footer() -> None:
+    """The teaser's last line, cut without its full stop, is plain text of a
+    sentence's length; right below the teaser and over the footer's name, it
+    is the teaser's, not a headline."""
+    cut = "Officials expect the new timetable to be published by the end of the"
+    lines = [MAIN, "More stories"]
+    for k in range(3):
+        lines += [HEADLINES[k], _teaser(TOPICS[k]), cut, SOURCES[k], f"{k + 1} hours ago"]
+    related = _related(_clean("\n".join(lines)))
+    assert [_fields(a) for a in related] == EXPECTED
+    assert all(a.text.endswith(cut) for a in related)
+
+
+def test_a_headline_under_its_fields_over_a_short_opening_line() -> None:
+    """Fields, a headline, then a shorter unpunctuated line over the teaser:
+    the headline is the line under the fields, the shorter line opens the
+    teaser."""
+    lines = [MAIN, "More stories"]
+    heads = [h + " as talks drag on into the night" for h in HEADLINES]
+    for k in range(3):
+        lines += [f"{SOURCES[k]} | {k + 1} hours ago", heads[k]]
+        lines += ["What we know so far about the plan", _teaser(TOPICS[k])]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == heads
+    assert all(a.text.startswith("What we know so far about the plan") for a in related)
+
+
+def test_a_sponsored_label_between_cards_is_no_source() -> None:
+    """"Sponsored content" over a card is a paid placement's label (chrome in
+    every language's lexicon), not the source of the card below."""
+    lines = [MAIN, "More stories"]
+    for k in range(3):
+        lines += ["Sponsored content"] if k == 1 else []
+        lines += [HEADLINES[k], _teaser(TOPICS[k])]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == [(h, None) for h in HEADLINES]

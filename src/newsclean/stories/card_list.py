@@ -38,6 +38,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from newsclean.core.rules import removal
 from newsclean.core.types import Decision, Label, Removal
 from newsclean.stories.card_lines import Line, name_like, settle, source_like
@@ -191,17 +193,28 @@ def _runs(
 
 
 def _opened(lines: list[Line], zone: list[_Tok], body: list[_Tok]) -> _Run:
-    """A card from the tokens above its teaser and the teaser; a long plain line
-    right above the teaser, under a shorter plain line that is no source's
-    name (three words or more, not in capitals, no domain), is
-    the teaser's first paragraph without its full stop (a disclosure, a
-    caption), the shorter line the headline."""
+    """A card from the tokens above its teaser and the teaser. Of two plain
+    lines right above the teaser, the lower is the teaser's first paragraph
+    without its full stop (a disclosure, a caption, a short opening line),
+    the upper the headline, when
+
+    * the lower is long and the upper shorter, and no source's name (three
+      words or more, not in capitals, no domain); or
+    * the upper is right below the card's fields and longer, and neither is
+      a name (a headline sits under its fields; a kicker would be shorter).
+    """
     if len(zone) >= 2 and zone[-1].kind == _P and zone[-2].kind == _P:
         first, head = lines[zone[-1].line], lines[zone[-2].line]
         if (
             _cut_teaser(first)
             and _HEADLINE_MIN_WORDS <= head.words < first.words
             and not source_like(head.block.text)
+        ) or (
+            len(zone) >= 3
+            and zone[-3].kind == _F
+            and head.words > first.words
+            and not name_like(first)
+            and not name_like(head)
         ):
             return _Run(zone[:-1], [zone[-1], *body])
     return _Run(zone, body)
@@ -343,18 +356,23 @@ def title_and_source(
 _Slots = dict[str, int]  # how many fields of each kind (a plain dict: Counter costs more)
 
 
-def _slots(toks: list[_Tok]) -> _Slots:
+_NAME = frozenset({"name"})  # a source's name on a line of its own, among a footer's fields
+
+
+def _slots(toks: list[_Tok], lines: list[Line] | None = None) -> _Slots:
+    """How many fields of each kind ``toks`` hold (with ``lines``, a plain line
+    is a source's name)."""
     out: _Slots = {}
     for t in toks:
-        for s in t.slots:
+        for s in t.slots if t.kind == _F or lines is None else _NAME:
             out[s] = out.get(s, 0) + 1
     return out
 
 
-def _distance(toks: list[_Tok], template: _Slots) -> int:
+def _distance(toks: list[_Tok], template: _Slots, lines: list[Line] | None = None) -> int:
     """How far the fields of ``toks`` are from ``template``: fields missing or too
     many, and ten for each field kind held twice (a card has one time)."""
-    got = _slots(toks)
+    got = _slots(toks, lines)
     cost = 0
     for s, c in got.items():
         cost += abs(c - template.get(s, 0)) + (10 * (c - 1) if c > 1 else 0)
@@ -364,23 +382,25 @@ def _distance(toks: list[_Tok], template: _Slots) -> int:
     return cost
 
 
-def _leading_fields(toks: list[_Tok]) -> list[_Tok]:
+def _leading_fields(toks: list[_Tok], lines: list[Line] | None = None) -> list[_Tok]:
+    """The field lines ``toks`` begin with (with ``lines``, a source's name among
+    them)."""
     out: list[_Tok] = []
     for t in toks:
-        if t.kind != _F:
+        if t.kind != _F and (lines is None or t.kind != _P or not name_like(lines[t.line])):
             break
         out.append(t)
     return out
 
 
-def _split(pre: list[_Tok], head: _Slots, foot: _Slots) -> int:
+def _split(pre: list[_Tok], head: _Slots, foot: _Slots, lines: list[Line] | None = None) -> int:
     """How many of the tokens ``pre`` (between a teaser and the next card's plain
     lines) are the teaser's footer: the cut that fits both templates best,
-    the header on a tie."""
-    fields = len(_leading_fields(pre))
+    the header on a tie (with ``lines``, sources' names count as fields)."""
+    fields = len(_leading_fields(pre, lines))
     best, best_cost = 0, -1
     for p in range(fields + 1):
-        cost = _distance(pre[:p], foot) + _distance(pre[p:], head)
+        cost = _distance(pre[:p], foot, lines) + _distance(pre[p:], head, lines)
         if best_cost < 0 or cost < best_cost:
             best, best_cost = p, cost
     return best
@@ -402,20 +422,84 @@ def read_list(
     runs, tail = _runs(lines, _tokens(lines, lo, hi, language), after_teaser=extend)
     if not runs:
         return []
-    foot = _leading_fields(tail)
-    foot_slots = _slots(foot)
+    tail = _teaser_ends(lines, runs, tail)
+    # sources' names under the teasers count as footer fields (``_names_below``)
+    named = _names_below(lines, runs, tail, first_too=extend)
+    names = lines if named else None
+    foot = tail[:named] if named else _leading_fields(tail)
+    foot_slots = _slots(foot, names)
     if extend and foot_slots:
-        first = _extend(lines, lo, runs[0], foot_slots, language)
+        first = _extend(lines, lo, runs[0], foot_slots, language, names)
         if first is not None:
             runs.insert(0, first)
     _plain_template(lines, runs)
     heads = [_heads(lines, r.zone) for r in runs]
+    if named:  # every source's name above a headline is the card above's
+        heads[1:] = [_unnamed(h) for h in heads[1:]]
     head_slots = _slots(runs[0].zone[: heads[0].start])
     for k in range(1, len(runs)):
-        runs[k - 1].foot = _split(runs[k].zone[: heads[k].start], head_slots, foot_slots)
+        runs[k - 1].foot = _split(runs[k].zone[: heads[k].start], head_slots, foot_slots, names)
     runs[-1].foot = len(foot)
     runs, heads = _merged(lines, runs, heads)
     return _cards(lines, runs, heads, tail, hi)
+
+
+_WHOLE_END = regex.compile(r"[!?！？][\"'”’)\]]*$")  # a question is whole, not cut short
+
+
+def _teaser_ends(lines: list[Line], runs: list[_Run], tail: list[_Tok]) -> list[_Tok]:
+    """The tail, with each teaser's last line cut mid-sentence (no full stop, so
+    a plain line) moved into it from below: such a line right below a teaser
+    (nothing between them), not ending as a question does,
+    over fields or a source's name, is no headline (the next card's, when
+    there is one, is further down)."""
+    for k, following in enumerate([*(r.zone for r in runs[1:]), tail]):
+        if (
+            len(following) >= 2
+            and following[0].kind == _P
+            and following[0].line == runs[k].body[-1].line + 1
+            and _cut_teaser(lines[following[0].line])
+            and not _WHOLE_END.search(lines[following[0].line].block.text)
+            and (following[1].kind == _F or name_like(lines[following[1].line]))
+            and (k + 1 == len(runs) or any(z.kind == _P for z in following[2:]))
+        ):
+            runs[k].body.append(following.pop(0))
+    return tail
+
+
+def _names_below(lines: list[Line], runs: list[_Run], tail: list[_Tok], *, first_too: bool) -> int:
+    """How many lines the footer under each teaser holds when the list prints
+    each card's source there (0 when it does not): every card but the first
+    (``first_too``: every card) has one source's name above its headline,
+    among the fields right below the teaser above, in the same order on
+    every card, the first card has no source, and the last teaser has the
+    same lines below it."""
+    if len(runs) < 2:
+        return 0
+    shape: list[str] | None = None
+    for k, r in enumerate(runs):
+        h = _heads(lines, r.zone)
+        if k == 0 and not first_too:
+            if h.source is not None:
+                return 0
+            continue
+        if h.source is None or h.title is None or h.source > h.title:
+            return 0
+        kinds = [z.kind for z in r.zone[: h.title]]
+        shape = shape or kinds
+        if kinds != shape or kinds.count(_P) != 1:
+            return 0
+    if shape is None or [t.kind for t in tail[: len(shape)]] != shape:
+        return 0
+    return len(shape) if name_like(lines[tail[shape.index(_P)].line]) else 0
+
+
+def _unnamed(h: _Heads) -> _Heads:
+    """A card's heads without the source's name above its headline (the card
+    above's)."""
+    if h.source is None or h.title is None or h.source > h.title:
+        return h
+    return _Heads(h.title, None, h.title)
 
 
 def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
@@ -454,12 +538,17 @@ def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
 
 
 def _extend(
-    lines: list[Line], lo: int, run: _Run, foot: _Slots, language: str
+    lines: list[Line],
+    lo: int,
+    run: _Run,
+    foot: _Slots,
+    language: str,
+    names: list[Line] | None = None,
 ) -> _Run | None:
     """The card above line ``lo`` when the fields at ``lo`` begin with its footer
     (the next card's header fields may follow): a headline and a teaser right
-    above them."""
-    if not _begins_with(_leading_fields(run.zone), foot):
+    above them (with ``names``, a source's name is a footer field)."""
+    if not _begins_with(_leading_fields(run.zone, names), foot, names):
         return None
     i = lo - 1
     teaser: list[_Tok] = []  # bottom up, turned at the end (inserting at 0 is quadratic)
@@ -549,14 +638,15 @@ _CUT_TEASER_WORDS = 12  # a headline is rarely longer
 _HEADLINE_MIN_WORDS = 3  # a shorter plain line may be a source's name
 
 
-def _begins_with(pre: list[_Tok], foot: _Slots) -> bool:
+def _begins_with(pre: list[_Tok], foot: _Slots, names: list[Line] | None = None) -> bool:
     """Whether the first fields of ``pre`` are the footer template ``foot``, each
-    kind once (``_distance`` 0), counted as they come."""
+    kind once (``_distance`` 0), counted as they come (with ``names``, a plain
+    line is a source's name)."""
     if any(c > 1 for c in foot.values()):
         return False
     got: _Slots = {}
     for t in pre:
-        for s in t.slots:
+        for s in t.slots if t.kind == _F or names is None else _NAME:
             got[s] = got.get(s, 0) + 1
             if got[s] > foot.get(s, 0):
                 return False

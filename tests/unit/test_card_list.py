@@ -717,3 +717,36 @@ def test_a_sponsored_label_between_cards_is_no_source() -> None:
         lines += [HEADLINES[k], _teaser(TOPICS[k])]
     related = _related(_clean("\n".join(lines)))
     assert [(a.title, a.source) for a in related] == [(h, None) for h in HEADLINES]
+
+
+def test_a_list_of_footed_cards_without_a_section_header_keeps_its_first_card() -> None:
+    """Headline, a teaser longer than the story, the source's name and a time
+    under it, and no section header: the list is found at the first name
+    and time (a card header as it reads), and the card above them is the
+    list's first, with its source."""
+    lines = [MAIN, ""]
+    for k in range(3):
+        lines += [HEADLINES[k], _long_teaser(TOPICS[k]), SOURCES[k], f"{k + 1} hours ago"]
+    assert [_fields(a) for a in _related(_clean("\n".join(lines)))] == EXPECTED
+
+
+_AFTER_ROW = (
+    "Trading volumes stayed thin ahead of the holiday weekend, and several funds "
+    "preferred to wait for the next set of figures."
+)
+
+
+def test_a_long_unpunctuated_line_in_a_teaser_is_no_headline() -> None:
+    """A line of 26 words without its full stop inside a teaser (a caption, a
+    table row flattened) is longer than any headline: the card goes on over
+    it."""
+    row = (
+        "Shares of the retailer and its rivals moved as investors weighed the results "
+        "against forecasts from analysts who had expected stronger sales in the quarter"
+    )
+    lines = [MAIN, "More stories"]
+    for k in range(3):
+        lines += [f"{SOURCES[k]} | {k + 1} hours ago", HEADLINES[k], _teaser(TOPICS[k])]
+        lines += [row, _AFTER_ROW] if k == 1 else []
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == list(HEADLINES)

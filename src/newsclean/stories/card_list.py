@@ -47,7 +47,7 @@ from newsclean.text.features import content_words
 
 __all__ = ["Card", "card_above", "card_decisions", "read_list", "title_and_source"]
 
-_TITLE_MAX_WORDS = 30  # a longer line is body text, never a headline
+_TITLE_MAX_WORDS = 24  # a longer line is body text, never a headline
 _STRAY_WORDS = 4  # a plain line this long in no card may be a headline of a link list
 _SHORT_BODY_WORDS = 6  # a stray line this long may be a card's whole (short) body
 

@@ -353,7 +353,9 @@ def _lists(
         while k < len(found) and found[k].start < b:
             k += 1
         old = [h for h in found[first_old:k] if h.start >= a]
-        new = _contiguous(read_list(lines, a, b, language, extend=a == lo and first is not None))
+        # (a list that starts at a card's fields may start below its first card)
+        extend = a == lo and lines[lo].kind != "section" and lines[lo].decision.rule != _LEGAL
+        new = _contiguous(read_list(lines, a, b, language, extend=extend))
         # a list where no header was found must read as a list on its own
         if _readable(lines, new, heads) and (bool(old) or a == lo or _list_like(lines, new, prose)):
             cards.extend(new)

@@ -235,3 +235,21 @@ def test_an_outlet_after_the_names_is_the_source() -> None:
     for text, (authors, source) in cases.items():
         b = parse_byline(text)
         assert (b.authors, b.source) == (authors, source), text
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "source"),
+    [
+        ("By Emily Watson, Business Insider", "Emily Watson", "Business Insider"),
+        ("By Emily Watson, The Sunday Observer", "Emily Watson", "The Sunday Observer"),
+        ("Von Max Muster, Frankfurter Allgemeine Zeitung", "Max Muster", "Frankfurter Allgemeine Zeitung"),  # noqa: E501
+        ("Por Ana García, Diario de Sevilla", "Ana García", "Diario de Sevilla"),
+    ],
+)
+def test_an_outlet_named_by_its_kind_of_word_after_the_names(
+    line: str, author: str, source: str
+) -> None:
+    """Two or three words after the names are an outlet when one is a word for
+    one in the lexicons of any language (Insider, Zeitung, Diario)."""
+    b = parse_byline(line)
+    assert (b.authors, b.source) == ((author,), source)

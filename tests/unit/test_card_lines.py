@@ -131,3 +131,17 @@ def test_a_french_page_comes_apart_into_its_stories() -> None:
     assert [(a.title, a.source) for a in related] == [("Les Bourses montent", "Le Monde")]
     assert related[0].published is not None
     assert related[0].published.value == datetime(2025, 6, 7, 9, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("5 mins read, Le Monde", ["5 mins read", "Le Monde"]),
+        ("Le Monde, 12 min read", ["Le Monde", "12 min read"]),
+        ("Jane, 2 hours ago", None),  # a reader's name first, then a time
+        ("Paris, France", None),
+    ],
+)
+def test_a_reading_time_and_a_source_split_at_a_comma(line: str, fields: list[str] | None) -> None:
+    spans = split_fields(line)
+    assert (None if spans is None else [line[a:b] for a, b in spans]) == fields

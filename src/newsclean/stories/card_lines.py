@@ -404,10 +404,13 @@ def _fields(text: str, language: str) -> list[tuple[int, int, _FieldKind]] | Non
         spans = _comma_spans(text, language)
         found = _kinds(text, spans, language, names=1) if spans is not None else None
         # (or a time, then a source: a card's "Apr 27, 2025, Le Monde"; a
-        # reader's comment names the reader first)
+        # reader's comment names the reader first; or a reading time and a
+        # source, in any order: "5 mins read, Le Monde" is no reader's)
+        kinds = [kind for *_, kind in found] if found is not None else []
         if found is not None and (
-            sum(1 for *_, kind in found if kind != "source") >= 2
-            or [kind for *_, kind in found] == ["time", "source"]
+            len(kinds) - kinds.count("source") >= 2
+            or kinds == ["time", "source"]
+            or ("reading" in kinds and len(kinds) == 2)
         ):
             return found
     spans = _spans(text, language)

@@ -750,3 +750,15 @@ def test_a_long_unpunctuated_line_in_a_teaser_is_no_headline() -> None:
         lines += [row, _AFTER_ROW] if k == 1 else []
     related = _related(_clean("\n".join(lines)))
     assert [a.title for a in related] == list(HEADLINES)
+
+
+def test_a_source_under_each_teaser_with_a_header_field_above_each_headline() -> None:
+    """A reading time above each headline and the source's name under each
+    teaser: above every headline but the first stand the card above's name
+    and the card's own reading time; the name is the card above's, the time
+    the card's own, as the first card shows."""
+    lines = [MAIN, "Related"]
+    for k in range(3):
+        lines += [f"{k + 4} min read", HEADLINES[k], _teaser(TOPICS[k]), SOURCES[k]]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == list(zip(HEADLINES, SOURCES, strict=True))

@@ -469,19 +469,27 @@ def _teaser_ends(lines: list[Line], runs: list[_Run], tail: list[_Tok]) -> list[
 
 def _names_below(lines: list[Line], runs: list[_Run], tail: list[_Tok], *, first_too: bool) -> int:
     """How many lines the footer under each teaser holds when the list prints
-    each card's source there (0 when it does not): every card but the first
-    (``first_too``: every card) has one source's name above its headline,
-    among the fields right below the teaser above, in the same order on
-    every card, the first card has no source, and the last teaser has the
-    same lines below it."""
+    each card's source there (0 when it does not).
+
+    It does when every card but the first (``first_too``: maybe the first
+    too, its header under the footer of a card above) has one source's
+    name above its headline, the lines above each headline are of
+    the same kinds in the same order (the footer of the card above, with the
+    name, then the card's own header fields, as the first card has them),
+    the first card has no source, and the last teaser has the same footer
+    below it (with ``first_too``, the footer is all the lines above each
+    headline).
+    """
     if len(runs) < 2:
         return 0
     shape: list[str] | None = None
+    own: list[str] | None = None  # the first card's header kinds
     for k, r in enumerate(runs):
         h = _heads(lines, r.zone)
-        if k == 0 and not first_too:
-            if h.source is not None:
+        if k == 0 and (h.source is None or not first_too):
+            if h.source is not None or h.title is None:
                 return 0
+            own = [z.kind for z in r.zone[: h.title]]
             continue
         if h.source is None or h.title is None or h.source > h.title:
             return 0
@@ -489,9 +497,17 @@ def _names_below(lines: list[Line], runs: list[_Run], tail: list[_Tok], *, first
         shape = shape or kinds
         if kinds != shape or kinds.count(_P) != 1:
             return 0
-    if shape is None or [t.kind for t in tail[: len(shape)]] != shape:
+    if shape is None:
         return 0
-    return len(shape) if name_like(lines[tail[shape.index(_P)].line]) else 0
+    if own is not None:  # the footer is what the first card's header lacks
+        if len(own) >= len(shape) or shape[len(shape) - len(own) :] != own:
+            return 0
+        size = len(shape) - len(own)
+    else:  # (all of it: a name alone below the last teaser may be the page's)
+        size = len(shape)
+    if _P not in shape[:size] or [t.kind for t in tail[:size]] != shape[:size]:
+        return 0
+    return size if name_like(lines[tail[shape.index(_P)].line]) else 0
 
 
 def _unnamed(h: _Heads) -> _Heads:

@@ -762,3 +762,14 @@ def test_a_source_under_each_teaser_with_a_header_field_above_each_headline() ->
         lines += [f"{k + 4} min read", HEADLINES[k], _teaser(TOPICS[k]), SOURCES[k]]
     related = _related(_clean("\n".join(lines)))
     assert [(a.title, a.source) for a in related] == list(zip(HEADLINES, SOURCES, strict=True))
+
+
+def test_a_line_above_the_first_headline_is_no_source_when_sources_are_footers() -> None:
+    """Each source's name and time under its teaser, and a plain line above
+    the first headline ("Sign up for our newsletter"): the first card's
+    source is the name under its teaser, not that line."""
+    lines = [MAIN, "Sign up for our newsletter"]
+    for k in range(3):
+        lines += [HEADLINES[k], "by Jane Doe", _teaser(TOPICS[k]), SOURCES[k]]
+        lines += [f"{k + 1}h ago"]
+    assert [_fields(a) for a in _related(_clean("\n".join(lines)))] == EXPECTED

@@ -584,8 +584,9 @@ def _extend(
     if not teaser or head is None or head.kind != _P:
         return None
     h = _heads(lines, run.zone)
-    if h.source is not None and h.title is not None and h.source < h.title:
-        # the template puts a source's name above the headline: take the one above
+    if names is None and h.source is not None and h.title is not None and h.source < h.title:
+        # the template puts a source's name above the headline (not in the
+        # footer, as with ``names``): take the one above
         above = _above(lines, head.line, language)
         if above is not None and above.kind == _P and name_like(lines[above.line]):
             return _Run([above, head, *mid], teaser)

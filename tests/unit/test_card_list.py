@@ -773,3 +773,17 @@ def test_a_line_above_the_first_headline_is_no_source_when_sources_are_footers()
         lines += [HEADLINES[k], "by Jane Doe", _teaser(TOPICS[k]), SOURCES[k]]
         lines += [f"{k + 1}h ago"]
     assert [_fields(a) for a in _related(_clean("\n".join(lines)))] == EXPECTED
+
+
+def test_a_short_teaser_under_a_headline_and_its_fields_is_no_headline() -> None:
+    """Headline, reading time, then a one-sentence teaser short enough to be a
+    headline ending in a period, over the next card's headline (five words,
+    a name's length) and fields: the sentence is the first card's teaser."""
+    lines = [MAIN, "Don't miss"]
+    short = "Police arrested six people on Monday during a narcotics raid downtown."
+    heads = ["Police arrest six in a downtown raid", "Spiced Honey Pear Jam Recipe", "Rail delay"]
+    for k in range(3):
+        lines += [heads[k], f"{k + 11} min read", short if k == 0 else _long_teaser(TOPICS[k])]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == heads
+    assert related[0].text == short

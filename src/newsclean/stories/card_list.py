@@ -268,13 +268,14 @@ def _weak_headline(
 ) -> bool:
     """Whether a short body line is a headline ending in a period.
 
-    It is when fields (and a source's name) stand between it and body text
+    It is not when a plain line that is no name came since the last teaser
+    (the card's headline: this is its teaser). It is when fields (and a source's name) stand between it and body text
     below; or when body text is right below it and, since the last teaser,
     there is no plain line above it (the list's top, or fields) or only
     sources' names and then fields ("Barron's / Yesterday / - Barron's").
     ``zone`` is None inside a teaser.
     """
-    if toks[t].kind != _W:
+    if toks[t].kind != _W or (zone is not None and zone.plain and not zone.names_only):
         return False
     u = t + 1
     names = 0

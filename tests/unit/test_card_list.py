@@ -787,3 +787,30 @@ def test_a_short_teaser_under_a_headline_and_its_fields_is_no_headline() -> None
     related = _related(_clean("\n".join(lines)))
     assert [a.title for a in related] == heads
     assert related[0].text == short
+
+
+def test_the_card_taken_back_above_a_list_keeps_its_source_under_its_headline() -> None:
+    """Headline, source, teaser, then a kicker, byline and time under it: the
+    list is found at the first footer, and the card above it keeps both its
+    headline and its source (the name is no headline)."""
+    lines = [MAIN, "Print"]
+    for k in range(3):
+        lines += [HEADLINES[k] + " as talks drag on", SOURCES[k], _teaser(TOPICS[k])]
+        lines += ["Business", "By Jane Doe", f"{k + 1} hours ago"]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == [
+        (h + " as talks drag on", s) for h, s in zip(HEADLINES, SOURCES, strict=True)
+    ]
+
+
+def test_a_long_headline_over_its_fields_is_no_teasers_last_line() -> None:
+    """A headline of thirteen words without a full stop right below the card
+    above's teaser, over its time and source's name: it is a headline (no
+    other headline follows), not the end of the teaser above."""
+    long_heads = [f"{h} while officials in the region weigh what comes next" for h in HEADLINES]
+    lines = [MAIN, "Related"]
+    for k in range(3):
+        lines += [long_heads[k], f"{k + 1} hours ago", SOURCES[k], "Markets"]
+        lines += [_teaser(TOPICS[k])]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == list(zip(long_heads, SOURCES, strict=True))

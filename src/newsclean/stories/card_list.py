@@ -269,9 +269,10 @@ def _weak_headline(
     """Whether a short body line is a headline ending in a period.
 
     It is not when a plain line that is no name came since the last teaser
-    (the card's headline: this is its teaser). It is when fields (and a source's name) stand between it and body text
-    below; or when body text is right below it and, since the last teaser,
-    there is no plain line above it (the list's top, or fields) or only
+    (the card's headline: this is its teaser). It is when fields (and a
+    source's name) stand between it and body text below; or when body text
+    is right below it and, since the last teaser, there is no plain line
+    above it (the list's top, or fields) or only
     sources' names and then fields ("Barron's / Yesterday / - Barron's").
     ``zone`` is None inside a teaser.
     """
@@ -452,8 +453,8 @@ def _teaser_ends(lines: list[Line], runs: list[_Run], tail: list[_Tok]) -> list[
     """The tail, with each teaser's last line cut mid-sentence (no full stop, so
     a plain line) moved into it from below: such a line right below a teaser
     (nothing between them), not ending as a question does,
-    over fields or a source's name, is no headline (the next card's, when
-    there is one, is further down)."""
+    over fields or a source's name, is no headline when the next card's
+    headline (no name) is further down."""
     for k, following in enumerate([*(r.zone for r in runs[1:]), tail]):
         if (
             len(following) >= 2
@@ -462,10 +463,17 @@ def _teaser_ends(lines: list[Line], runs: list[_Run], tail: list[_Tok]) -> list[
             and _cut_teaser(lines[following[0].line])
             and not _WHOLE_END.search(lines[following[0].line].block.text)
             and (following[1].kind == _F or name_like(lines[following[1].line]))
-            and (k + 1 == len(runs) or any(z.kind == _P for z in following[2:]))
+            and (k + 1 == len(runs) or _headline_below(lines, following[1:]))
         ):
             runs[k].body.append(following.pop(0))
     return tail
+
+
+def _headline_below(lines: list[Line], zone: list[_Tok]) -> bool:
+    """Whether a card's zone holds its headline besides any source's name: two
+    plain lines, or one that is no name."""
+    plains = [z for z in zone if z.kind == _P]
+    return len(plains) >= 2 or any(not name_like(lines[z.line]) for z in plains)
 
 
 def _names_below(lines: list[Line], runs: list[_Run], tail: list[_Tok], *, first_too: bool) -> int:
@@ -585,12 +593,20 @@ def _extend(
     if not teaser or head is None or head.kind != _P:
         return None
     h = _heads(lines, run.zone)
-    if names is None and h.source is not None and h.title is not None and h.source < h.title:
-        # the template puts a source's name above the headline (not in the
-        # footer, as with ``names``): take the one above
-        above = _above(lines, head.line, language)
-        if above is not None and above.kind == _P and name_like(lines[above.line]):
-            return _Run([above, head, *mid], teaser)
+    if h.source is None or h.title is None or (names is not None and h.source < h.title):
+        return _Run([head, *mid], teaser)
+    # the template puts a source's name above the headline (not in the footer,
+    # as with ``names``): take the name above; or between headline and
+    # teaser: the name read as the headline is the source, the headline above
+    above = _above(lines, head.line, language)
+    if above is None or above.kind != _P:
+        return _Run([head, *mid], teaser)
+    if (
+        name_like(lines[above.line])
+        if h.source < h.title
+        else name_like(lines[head.line]) and not name_like(lines[above.line])
+    ):
+        return _Run([above, head, *mid], teaser)
     return _Run([head, *mid], teaser)
 
 

@@ -814,3 +814,17 @@ def test_a_long_headline_over_its_fields_is_no_teasers_last_line() -> None:
         lines += [_teaser(TOPICS[k])]
     related = _related(_clean("\n".join(lines)))
     assert [(a.title, a.source) for a in related] == list(zip(long_heads, SOURCES, strict=True))
+
+
+def test_a_list_starts_at_its_section_header_above_a_first_card_read_wrong() -> None:
+    """Section header, fields, a headline and a question opening the teaser:
+    the first card header found is the question over the teaser, yet the
+    list starts at the section header right above, so the first card keeps
+    its headline and fields."""
+    heads = [h + " as talks drag on" for h in HEADLINES]
+    lines = [MAIN, "Latest on Example News", "a week ago · Reuters", heads[0]]
+    lines += ["Remember the long quest to find a slogan for the port?", _teaser(TOPICS[0])]
+    for k in (1, 2):
+        lines += [f"{k + 1} hours ago · {SOURCES[k]}", heads[k], _teaser(TOPICS[k])]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == list(zip(heads, SOURCES, strict=True))

@@ -338,7 +338,7 @@ def _lists(
     """
     found: list[_Header] = []
     if first is not None:
-        lo, found = starts[first].start, starts[first:]
+        lo, found = _section_above(lines, starts[first].start), starts[first:]
     else:
         section = _implicit_list(lines, starts, prose, heads, language, options)
         if section is None:
@@ -364,6 +364,16 @@ def _lists(
     if not cards:
         return cards
     return _grown(lines, cards, prose, heads, language, options.implicit_card_max_ratio)
+
+
+def _section_above(lines: list[Line], lo: int) -> int:
+    """The section header a few short lines above the card header at ``lo``
+    (no body text between them), where the list starts, or ``lo``: the
+    lines between are the list's first card, whose header was missed."""
+    j = lo - 1
+    while j >= 0 and lo - j <= _WINDOW and lines[j].kind not in ("body", "section"):
+        j -= 1
+    return j if j >= 0 and lo - j <= _WINDOW and lines[j].kind == "section" else lo
 
 
 _GAP_LINES = 6  # plain lines in no card between two cards that end a list

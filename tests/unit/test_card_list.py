@@ -828,3 +828,20 @@ def test_a_list_starts_at_its_section_header_above_a_first_card_read_wrong() -> 
         lines += [f"{k + 1} hours ago · {SOURCES[k]}", heads[k], _teaser(TOPICS[k])]
     related = _related(_clean("\n".join(lines)))
     assert [(a.title, a.source) for a in related] == list(zip(heads, SOURCES, strict=True))
+
+
+def test_one_card_of_a_mixed_list_may_show_its_source_apart_from_the_headline() -> None:
+    """Four cards end their headlines in " — Source"; one shows none (its
+    source was printed apart, or not at all): the four tails are still
+    sources."""
+    heads = [*HEADLINES, "Harbour fees to rise", "Ferry timetable changes"]
+    names: list[str | None] = ["Reuters", "Farm Weekly", "The Local Times", "Sky News", "NDTV"]
+    lines = [MAIN, "More stories"]
+    for k in range(5):
+        if k == 1:
+            lines += [f"{k + 1} hours ago", heads[k], _teaser(TOPICS[k % 3])]
+        else:
+            lines += [f"{k + 1} hours ago", f"{heads[k]} — {names[k]}", _teaser(TOPICS[k % 3])]
+    related = _related(_clean("\n".join(lines)))
+    names[1] = None
+    assert [(a.title, a.source) for a in related] == list(zip(heads, names, strict=True))

@@ -864,6 +864,9 @@ def _title_tail(card: Segment) -> regex.Match[str] | None:
     return None
 
 
+_TAILS_ALL_BUT_ONE = 4  # in a list of this many sourceless cards, one may show its source apart
+
+
 def title_sources(cards: list[Segment]) -> list[Segment]:
     """Cards whose headlines all end in " - <Source>" (an aggregator's list),
     with the source cut out of each headline into the card's header (text
@@ -871,11 +874,13 @@ def title_sources(cards: list[Segment]) -> list[Segment]:
 
     One headline may hold a dash of its own ("Rock - Paper - Scissors"), so
     the tails count only when every card without a source has one, and
-    there are two cards or more.
+    there are two cards or more; of four sourceless cards or more, one may
+    lack it (a list mixing templates prints that card's source apart).
     """
     tails = [_title_tail(c) for c in cards]
     sourceless = [c for c in cards if c.title is not None and not _has_source(c)]
-    if len(sourceless) < 2 or sum(t is not None for t in tails) < len(sourceless):
+    found = sum(t is not None for t in tails)
+    if len(sourceless) < 2 or found < len(sourceless) - (len(sourceless) >= _TAILS_ALL_BUT_ONE):
         return cards
     out: list[Segment] = []
     for card, m in zip(cards, tails, strict=True):

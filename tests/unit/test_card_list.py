@@ -845,3 +845,19 @@ def test_one_card_of_a_mixed_list_may_show_its_source_apart_from_the_headline() 
     related = _related(_clean("\n".join(lines)))
     names[1] = None
     assert [(a.title, a.source) for a in related] == list(zip(heads, names, strict=True))
+
+
+def test_a_teasers_last_line_above_the_next_cards_fields_stays_in_that_teaser() -> None:
+    """Fields, source, headline, teaser on every card; one teaser ends in a
+    line without a full stop, over the next card's fields: that line is the
+    teaser's end, and the next card keeps its headline."""
+    heads = [h + " as talks drag on" for h in HEADLINES]
+    lines = [MAIN, "More stories"]
+    for k in range(3):
+        lines += [f"Posted {k + 1} hours ago", SOURCES[k].upper(), heads[k], _teaser(TOPICS[k])]
+        lines += ["I mean, really, it is the perfect job for an introvert!"] if k == 1 else []
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == [
+        (h, s.upper()) for h, s in zip(heads, SOURCES, strict=True)
+    ]
+    assert related[1].text.endswith("for an introvert!")

@@ -528,9 +528,11 @@ def _unnamed(h: _Heads) -> _Heads:
 
 
 def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
-    """Plain lines a card holds beyond its list's usual count: right above its
-    teaser, they are the teaser's first lines ("Palm Bay 18 22 13 17 - 70"
-    above a game report) and move into it; above the list's first headline,
+    """Plain lines a card holds beyond its list's usual count: above its own
+    fields, right below the teaser above, no names, they are that teaser's
+    last lines and move into it; right above its teaser, they are the teaser's first
+    lines ("Palm Bay 18 22 13 17 - 70" above a game report) and move into
+    it; above the list's first headline,
     they are no part of the card ("Latest in Business", "Photo: Getty Images"
     is no source; a name in capitals or a domain may be). Lists mix
     templates, so a later card keeps its extra lines above the headline."""
@@ -544,6 +546,16 @@ def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
         if count <= usual:
             continue
         plains = [k for k, z in enumerate(r.zone) if z.kind in (_P, _W)]
+        lead = next((k for k, z in enumerate(r.zone) if z.kind not in (_P, _W)), 0)
+        if (
+            n
+            and 0 < lead <= count - usual
+            and not any(name_like(lines[z.line]) for z in r.zone[:lead])
+        ):
+            # above the card's fields, right below the teaser above: its last lines
+            runs[n - 1].body.extend(r.zone[:lead])
+            del r.zone[:lead]
+            continue
         cut = plains[usual - 1] + 1  # after the usual last plain line: the headline
         if all(z.kind in (_P, _W) for z in r.zone[cut:]):
             r.body[:0] = r.zone[cut:]

@@ -861,3 +861,18 @@ def test_a_teasers_last_line_above_the_next_cards_fields_stays_in_that_teaser() 
         (h, s.upper()) for h, s in zip(heads, SOURCES, strict=True)
     ]
     assert related[1].text.endswith("for an introvert!")
+
+
+def test_a_plain_line_under_the_fields_of_a_headline_opens_the_teaser() -> None:
+    """Headline, reading time, teaser on every card; one teaser opens with a
+    line without a full stop ("Tested by: ... More info: ..."): the headline
+    stays above the fields, as on the other cards."""
+    heads = [h + " as talks drag on" for h in HEADLINES]
+    opener = "Tested by: Jane Doe RRP: 23.99 More info: www.example.com"
+    lines = [MAIN, "More stories"]
+    for k in range(3):
+        lines += [heads[k], f"{k + 3} min read", *([opener] if k == 1 else [])]
+        lines += [_teaser(TOPICS[k])]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == heads
+    assert related[1].text.startswith(opener)

@@ -528,20 +528,33 @@ def _unnamed(h: _Heads) -> _Heads:
 
 
 def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
-    """Plain lines a card holds beyond its list's usual count: above its own
-    fields, right below the teaser above, no names, they are that teaser's
-    last lines and move into it; right above its teaser, they are the teaser's first
-    lines ("Palm Bay 18 22 13 17 - 70" above a game report) and move into
-    it; above the list's first headline,
-    they are no part of the card ("Latest in Business", "Photo: Getty Images"
-    is no source; a name in capitals or a domain may be). Lists mix
-    templates, so a later card keeps its extra lines above the headline."""
+    """Plain lines a card holds beyond its list's usual count, by where they
+    stand (the list's template is the kinds of the lines above most cards'
+    teasers):
+
+    * above the card's own fields, right below the teaser above, no names,
+      when the rest has the template, the template opens with fields or no
+      card repeats one: that teaser's last lines, moved into it;
+    * right above the card's teaser, or below the fields under its headline
+      when what is above them has the template: the teaser's first lines
+      ("Palm Bay 18 22 13 17 - 70" above a game report), moved into it;
+    * above the list's first headline: no part of the card ("Latest in
+      Business", "Photo: Getty Images" is no source; a name in capitals or
+      a domain may be).
+
+    Lists mix templates, so a later card keeps its extra lines above the
+    headline."""
     if not any(z.kind == _F for r in runs for z in r.zone):
         return  # (a list of headlines and text alone has no template to go by)
     counts = [sum(1 for z in r.zone if z.kind in (_P, _W)) for r in runs]
     usual = max(set(counts), key=lambda c: (counts.count(c), -c))
     if usual < 1 or counts.count(usual) * 2 < len(runs):
         return
+    # the lines above most cards' teasers, by kind: the list's template
+    # (one repeated, the first in page order on a tie; none when no card repeats one)
+    shapes = [tuple(z.kind for z in r.zone) for r in runs]
+    common = max(shapes, key=shapes.count)
+    shape = common if shapes.count(common) >= 2 else None
     for n, (r, count) in enumerate(zip(runs, counts, strict=True)):
         if count <= usual:
             continue
@@ -550,6 +563,7 @@ def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
         if (
             n
             and 0 < lead <= count - usual
+            and (shape is None or shapes[n][lead:] == shape or shape[:1] == (_F,))
             and not any(name_like(lines[z.line]) for z in r.zone[:lead])
         ):
             # above the card's fields, right below the teaser above: its last lines
@@ -557,6 +571,9 @@ def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
             del r.zone[:lead]
             continue
         cut = plains[usual - 1] + 1  # after the usual last plain line: the headline
+        if r.zone[cut].kind == _F:  # (the fields under the headline, as on most cards)
+            end = next((k for k in range(cut, len(r.zone)) if r.zone[k].kind != _F), cut)
+            cut = end if shapes[n][:end] == shape else cut
         if all(z.kind in (_P, _W) for z in r.zone[cut:]):
             r.body[:0] = r.zone[cut:]
             del r.zone[cut:]

@@ -68,6 +68,17 @@ CASES = {
         " + ''.join(f'A long plain line number {i} without any final stop\\n'"
         " for i in range(50_000))"
     ),
+    # three cards with fields, then 45,000 without (each a subheading of the one
+    # above, sharing its words: every one is compared with the growing card)
+    "fielded_then_fieldless_cards_45k": (
+        "'Council backs plan\\n' + 'The council approved the plan after a debate. ' * 20"
+        " + '\\nMore stories\\n' + ''.join(f'Reuters | {i + 1} hours ago\\n'"
+        " f'Port strike ends in deal number {i}\\n'"
+        " 'The port strike ended on Monday after the union accepted the offer.\\n'"
+        " for i in range(3)) + ''.join(f'Port talks continue round {i}\\n'"
+        " 'The port union said the talks at the port would go on through the week.\\n'"
+        " for i in range(45_000))"
+    ),
 }
 
 

@@ -36,6 +36,7 @@ once, so the cost stays linear in the page's lines.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 import regex
@@ -553,8 +554,8 @@ def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
     # the lines above most cards' teasers, by kind: the list's template
     # (one repeated, the first in page order on a tie; none when no card repeats one)
     shapes = [tuple(z.kind for z in r.zone) for r in runs]
-    common = max(shapes, key=shapes.count)
-    shape = common if shapes.count(common) >= 2 else None
+    ((common, repeats),) = Counter(shapes).most_common(1)
+    shape = common if repeats >= 2 else None
     for n, (r, count) in enumerate(zip(runs, counts, strict=True)):
         if count <= usual:
             continue

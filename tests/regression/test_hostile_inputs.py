@@ -79,6 +79,18 @@ CASES = {
         " 'The port union said the talks at the port would go on through the week.\\n'"
         " for i in range(45_000))"
     ),
+    # 12,000 cards with short teasers (each a possible card's whole body above the
+    # next header), then 12,000 without fields: each walk up the short bodies
+    # must stop where an earlier one went
+    "short_teaser_cards_12k": (
+        "'Council backs plan\\n' + 'The council approved the plan after a debate. ' * 20"
+        " + '\\nMore stories\\n' + ''.join(f'Reuters | {i % 20 + 1} hours ago\\n'"
+        " f'Port strike ends in deal number {i}\\n'"
+        " 'The port strike ended on Monday after the union accepted the offer.\\n'"
+        " for i in range(12_000)) + ''.join(f'Port talks continue round {i}\\n'"
+        " 'The port union said the talks at the port would go on through the week.\\n'"
+        " for i in range(12_000))"
+    ),
 }
 
 

@@ -753,26 +753,28 @@ def _merged(
         return runs, heads
     out: list[_Run] = []
     kept: list[_Heads] = []
+    above_words: set[str] | None = None  # the content words of out[-1], when asked
     for k, run in enumerate(runs):
-        if k and not fielded[k] and out and _goes_on(lines, out[-1], _own(runs, k) + run.body):
-            above = out[-1]
-            above.body.extend([*_own(runs, k), *run.body])
-            above.foot = run.foot
-            continue
+        if k and not fielded[k] and out:
+            mine = _words(lines, [*_own(runs, k), *run.body])
+            if above_words is None:
+                above_words = _words(lines, [*out[-1].zone, *out[-1].body])
+            # (a run with no content word has nothing to tell by: it goes on)
+            if not mine or not mine.isdisjoint(above_words):
+                above = out[-1]
+                above.body.extend([*_own(runs, k), *run.body])
+                above.foot = run.foot
+                above_words |= mine  # (kept as the run grows: no text read twice)
+                continue
         out.append(run)
         kept.append(heads[k])
+        above_words = None
     return out, kept
 
 
-def _goes_on(lines: list[Line], above: _Run, toks: list[_Tok]) -> bool:
-    """Whether the text of ``toks`` shares a content word with the run
-    ``above`` (its headline and teaser)."""
-    mine = content_words(" ".join(lines[t.line].block.text for t in toks))
-    if not mine:
-        return True  # (nothing to tell by)
-    return not mine.isdisjoint(
-        content_words(" ".join(lines[t.line].block.text for t in (*above.zone, *above.body)))
-    )
+def _words(lines: list[Line], toks: list[_Tok]) -> set[str]:
+    """The content words of the lines of ``toks`` (``text.features.content_words``)."""
+    return set(content_words(" ".join(lines[t.line].block.text for t in toks)))
 
 
 def _cards(

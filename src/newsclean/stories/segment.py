@@ -213,6 +213,7 @@ def _strong(h: _Header) -> bool:
 def _card_starts(lines: list[Line], language: str) -> list[_Header]:
     """Every card header on the page, in page order (may overlap the main story)."""
     found: list[_Header] = []
+    seen: set[int] = set()  # short bodies whose headers a walk up has found
     for i, ln in enumerate(lines):
         if ln.kind != "body" or i == 0:
             continue
@@ -221,13 +222,13 @@ def _card_starts(lines: list[Line], language: str) -> list[_Header]:
             continue
         if ln.chrome_body and above.kind not in ("cue", "plain", "short"):
             continue
-        found.extend(_fit_window(lines, i, language, strong=False))
+        found.extend(_fit_window(lines, i, language, seen, strong=False))
     # a last card with a short body: the page's last line is its body
     last = len(lines) - 1
     while last >= 0 and lines[last].kind in ("chrome", "section"):
         last -= 1
     if last > 0 and _short_body(settle(lines, last, language)):
-        found.extend(_fit_window(lines, last, language, strong=True))
+        found.extend(_fit_window(lines, last, language, seen, strong=True))
     out: list[_Header] = []
     for h in sorted(found, key=lambda h: (h.start, -h.body_start)):
         if out and h.start < out[-1].body_start:
@@ -241,15 +242,21 @@ def _short_body(line: Line) -> bool:
     return (line.kind == "plain" or line.weak) and line.words >= _SHORT_BODY_WORDS
 
 
-def _fit_window(lines: list[Line], end: int, language: str, *, strong: bool) -> list[_Header]:
-    """Headers above the body at ``end``, nested ones (cards with a short body) first."""
+def _fit_window(
+    lines: list[Line], end: int, language: str, seen: set[int], *, strong: bool
+) -> list[_Header]:
+    """Headers above the body at ``end``, nested ones (cards with a short body)
+    first. A walk up stops at a short body an earlier walk took (``seen``):
+    the headers above it are found already, and a list of such cards is
+    walked once, not once per card."""
     h = _fit(lines, 0, end, language)
     if h is None or (strong and not _strong(h)):
         return []
     out = [h]
     # a card with a short body: the line above this header is its body
     rest = h.start - 1
-    while rest > 0 and _short_body(settle(lines, rest, language)):
+    while rest > 0 and rest not in seen and _short_body(settle(lines, rest, language)):
+        seen.add(rest)
         inner = _fit(lines, 0, rest, language)
         if inner is None or not _strong(inner):
             break

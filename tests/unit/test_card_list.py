@@ -876,3 +876,13 @@ def test_a_plain_line_under_the_fields_of_a_headline_opens_the_teaser() -> None:
     related = _related(_clean("\n".join(lines)))
     assert [a.title for a in related] == heads
     assert related[1].text.startswith(opener)
+
+
+def test_two_desks_joined_by_an_ampersand_are_a_kicker_not_a_source() -> None:
+    """"Economy & Business" above a headline is a desk (either part a known
+    one), cut out as a kicker; the card has no source."""
+    lines = [MAIN, "More stories"]
+    for k in range(3):
+        lines += [f"{k + 1} hours ago", "Economy & Business", HEADLINES[k], _teaser(TOPICS[k])]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == [(h, None) for h in HEADLINES]

@@ -662,10 +662,31 @@ def is_section_label(text: str) -> bool:
     every language's list, as the labeller reads whole-line lists without a hint,
     since kickers print in any language whatever the page's hint says.
 
+    Two desks joined by "&" or "/" are one, when either is a known desk
+    and each is a word or two ("Economy & Business", "Politics & Policy";
+    not "Smith & Wesson").
+
     >>> is_section_label("POLITICS"), is_section_label("Wirtschaft:"), is_section_label("Reuters")
     (True, True, False)
+    >>> is_section_label("Economy & Business"), is_section_label("Smith & Wesson")
+    (True, False)
     """
-    return len(text) <= 40 and line_key(text) in phrases(None, "section_labels")
+    if len(text) > 40:
+        return False
+    labels = phrases(None, "section_labels")
+    if line_key(text) in labels:
+        return True
+    if "&" not in text and "/" not in text:
+        return False
+    parts = _DESK_JOIN.split(text)
+    return (
+        len(parts) == 2
+        and all(0 < len(p.split()) <= 2 for p in parts)
+        and any(line_key(p) in labels for p in parts)
+    )
+
+
+_DESK_JOIN = regex.compile(r"\s*[&/]\s*")
 
 
 def _chrome_by(d: Decision, name: str) -> Decision:

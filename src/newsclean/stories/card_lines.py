@@ -678,15 +678,12 @@ def is_section_label(text: str) -> bool:
         return True
     if "&" not in text and "/" not in text:
         return False
-    parts = _DESK_JOIN.split(text)
+    parts = [p.strip() for p in text.replace("/", "&").split("&")]
     return (
         len(parts) == 2
         and all(0 < len(p.split()) <= 2 for p in parts)
         and any(line_key(p) in labels for p in parts)
     )
-
-
-_DESK_JOIN = regex.compile(r"\s*[&/]\s*")
 
 
 def _chrome_by(d: Decision, name: str) -> Decision:

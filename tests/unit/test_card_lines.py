@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from newsclean import Options, clean_text
-from newsclean.stories.card_lines import _grammar, is_time_phrase, split_fields
+from newsclean.stories.card_lines import _grammar, is_field_line, is_time_phrase, split_fields
 
 REF = datetime(2025, 6, 7, 12, tzinfo=UTC)
 
@@ -145,3 +145,32 @@ def test_a_french_page_comes_apart_into_its_stories() -> None:
 def test_a_reading_time_and_a_source_split_at_a_comma(line: str, fields: list[str] | None) -> None:
     spans = split_fields(line)
     assert (None if spans is None else [line[a:b] for a, b in spans]) == fields
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        ("Wired · TECHNOLOGY", ["Wired", "TECHNOLOGY"]),
+        ("Fox News • 政治", ["Fox News", "政治"]),
+        ("Opinion | The case for rail", None),  # a desk first heads a headline
+        ("Rock - Paper - Scissors", None),
+    ],
+)
+def test_a_source_then_its_desk_split_as_fields(line: str, fields: list[str] | None) -> None:
+    spans = split_fields(line, "ja")
+    assert (None if spans is None else [line[a:b] for a, b in spans]) == fields
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("山田太郎 記者, NDTV", True),  # a name, the role word for reporter, the outlet
+        ("山田太郎 記者", True),
+        ("山田太郎, NDTV", False),  # no role word: two names
+        ("山田太郎 記者, 経済対策の規模は過去最大に 新たな対策も", False),  # no outlet after it
+    ],
+)
+def test_a_role_byline_with_its_outlet_after_a_comma_is_a_card_field(
+    line: str, field: bool
+) -> None:
+    assert is_field_line(line, "ja") is field

@@ -415,7 +415,13 @@ def _fields(text: str, language: str) -> list[tuple[int, int, _FieldKind]] | Non
             return found
     spans = _spans(text, language)
     found = _kinds(text, spans, language) if spans is not None else None
-    if found is None or all(kind in ("source", "section") for *_, kind in found):
+    # (names alone are no header line, "Rock - Paper"; a source, then its desk,
+    # is: "Fox News • 政治", "Wired · TECHNOLOGY"; a desk first heads a
+    # headline, "Opinion | The case for rail")
+    if found is None:
+        return None
+    kinds = [kind for *_, kind in found]
+    if all(kind in ("source", "section") for kind in kinds) and kinds != ["source", "section"]:
         return None
     return found
 
@@ -448,8 +454,20 @@ def _kinds(
 
 def _is_byline(text: str) -> bool:
     """An author line or field: a prefix and names ("By Jane Roe", "von Max
-    Muster"), or a name and a role word ("山田太郎 記者")."""
-    return _BYLINES.matches(text) or role_byline(text)
+    Muster"), or a name and a role word ("山田太郎 記者"), maybe with the
+    outlet after a comma ("山田太郎 記者, NDTV")."""
+    if _BYLINES.matches(text) or role_byline(text):
+        return True
+    head, comma, rest = text.partition(", ")
+    if not comma:
+        return False
+    # (an outlet's name is short: a few words, or a few characters unspaced)
+    short = len(rest.split()) <= _OUTLET_WORDS and (rest.isascii() or len(rest) <= _OUTLET_CHARS)
+    return short and role_byline(head)
+
+
+_OUTLET_WORDS = 4  # an outlet's name after a role byline's comma
+_OUTLET_CHARS = 12  # the same in a script without spaces ("日本経済新聞")
 
 
 def _separated(text: str) -> bool:

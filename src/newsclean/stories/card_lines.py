@@ -458,6 +458,8 @@ def _is_byline(text: str) -> bool:
     outlet after a comma ("山田太郎 記者, NDTV")."""
     if _BYLINES.matches(text) or role_byline(text):
         return True
+    if text.isascii():
+        return False  # (the roles are CJK words)
     head, comma, rest = text.partition(", ")
     if not comma:
         return False

@@ -490,7 +490,7 @@ def _names_below(lines: list[Line], runs: list[_Run], tail: list[_Tok], *, first
     below it (with ``first_too``, the footer is all the lines above each
     headline).
     """
-    if len(runs) < 2:
+    if len(runs) < 2 or not tail:  # (no footer below the last teaser: none to find)
         return 0
     shape: list[str] | None = None
     own: list[str] | None = None  # the first card's header kinds

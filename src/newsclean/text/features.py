@@ -190,6 +190,7 @@ def word_runs(text: str) -> int:
 
 
 _CONTENT_MIN_CHARS = 4  # a shorter word is mostly a function word or an affix
+_LONG_WORD = regex.compile(rf"\w{{{_CONTENT_MIN_CHARS},}}")
 _STEM_CHARS = 6  # a word's first letters stand for its inflected forms ("bloggers", "blogger")
 _SPACELESS_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
@@ -208,8 +209,15 @@ def content_words(text: str) -> frozenset[str]:
     >>> sorted(content_words("東京都は発表"))
     ['は発', '京都', '東京', '発表', '都は']
     """
+    folded = text.casefold()
+    if folded.isascii():  # (no unspaced script: only the long words, found in C)
+        return frozenset(
+            w[:_STEM_CHARS]
+            for w in _LONG_WORD.findall(folded)
+            if not w.isdigit() and w not in STOPWORDS_ALL
+        )
     out: set[str] = set()
-    for w in _WORD.findall(text.casefold()):
+    for w in _WORD.findall(folded):
         if _SPACELESS_RUN.search(w):
             out.update(w[i : i + 2] for i in range(len(w) - 1))
         elif len(w) >= _CONTENT_MIN_CHARS and not w.isdigit() and w not in STOPWORDS_ALL:

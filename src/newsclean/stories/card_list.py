@@ -451,11 +451,11 @@ _WHOLE_END = regex.compile(r"[!?！？][\"'”’)\]]*$")  # a question is whole
 
 
 def _teaser_ends(lines: list[Line], runs: list[_Run], tail: list[_Tok]) -> list[_Tok]:
-    """The tail, with each teaser's last line cut mid-sentence (no full stop, so
-    a plain line) moved into it from below: such a line right below a teaser
-    (nothing between them), not ending as a question does,
-    over fields or a source's name, is no headline when the next card's
-    headline (no name) is further down."""
+    """The tail, with each teaser's last line cut mid-sentence (no full stop,
+    so a plain line) moved into it from below. Such a line right below a
+    teaser (nothing between them), not ending as a question does, over
+    fields or a source's name, is no headline when the next card's headline
+    is still to come below it."""
     for k, following in enumerate([*(r.zone for r in runs[1:]), tail]):
         if (
             len(following) >= 2

@@ -362,12 +362,18 @@ _Slots = dict[str, int]  # how many fields of each kind (a plain dict: Counter c
 _NAME = frozenset({"name"})  # a source's name on a line of its own, among a footer's fields
 
 
+def _tok_slots(t: _Tok, names: list[Line] | None) -> frozenset[str]:
+    """The field kinds of token ``t`` (with ``names``, a plain line is a source's
+    name)."""
+    return t.slots if t.kind == _F or names is None else _NAME
+
+
 def _slots(toks: list[_Tok], lines: list[Line] | None = None) -> _Slots:
     """How many fields of each kind ``toks`` hold (with ``lines``, a plain line
     is a source's name)."""
     out: _Slots = {}
     for t in toks:
-        for s in t.slots if t.kind == _F or lines is None else _NAME:
+        for s in _tok_slots(t, lines):
             out[s] = out.get(s, 0) + 1
     return out
 
@@ -464,13 +470,13 @@ def _teaser_ends(lines: list[Line], runs: list[_Run], tail: list[_Tok]) -> list[
             and _cut_teaser(lines[following[0].line])
             and not _WHOLE_END.search(lines[following[0].line].block.text)
             and (following[1].kind == _F or name_like(lines[following[1].line]))
-            and (k + 1 == len(runs) or _headline_below(lines, following[1:]))
+            and (k + 1 == len(runs) or _headline_to_come(lines, following[1:]))
         ):
             runs[k].body.append(following.pop(0))
     return tail
 
 
-def _headline_below(lines: list[Line], zone: list[_Tok]) -> bool:
+def _headline_to_come(lines: list[Line], zone: list[_Tok]) -> bool:
     """Whether a card's zone holds its headline besides any source's name: two
     plain lines, or one that is no name."""
     plains = [z for z in zone if z.kind == _P]
@@ -501,7 +507,7 @@ def _names_below(lines: list[Line], runs: list[_Run], tail: list[_Tok], *, first
                 return 0
             own = [z.kind for z in r.zone[: h.title]]
             continue
-        if h.source is None or h.title is None or h.source > h.title:
+        if not _named_above(h):
             return 0
         kinds = [z.kind for z in r.zone[: h.title]]
         shape = shape or kinds
@@ -520,11 +526,17 @@ def _names_below(lines: list[Line], runs: list[_Run], tail: list[_Tok], *, first
     return size if name_like(lines[tail[shape.index(_P)].line]) else 0
 
 
+def _named_above(h: _Heads) -> bool:
+    """Whether a card's source is a name above its headline."""
+    return h.source is not None and h.title is not None and h.source < h.title
+
+
 def _unnamed(h: _Heads) -> _Heads:
     """A card's heads without the source's name above its headline (the card
     above's)."""
-    if h.source is None or h.title is None or h.source > h.title:
+    if not _named_above(h):
         return h
+    assert h.title is not None
     return _Heads(h.title, None, h.title)
 
 
@@ -710,7 +722,7 @@ def _begins_with(pre: list[_Tok], foot: _Slots, names: list[Line] | None = None)
         return False
     got: _Slots = {}
     for t in pre:
-        for s in t.slots if t.kind == _F or names is None else _NAME:
+        for s in _tok_slots(t, names):
             got[s] = got.get(s, 0) + 1
             if got[s] > foot.get(s, 0):
                 return False

@@ -886,3 +886,48 @@ def test_two_desks_joined_by_an_ampersand_are_a_kicker_not_a_source() -> None:
         lines += [f"{k + 1} hours ago", "Economy & Business", HEADLINES[k], _teaser(TOPICS[k])]
     related = _related(_clean("\n".join(lines)))
     assert [(a.title, a.source) for a in related] == [(h, None) for h in HEADLINES]
+
+
+def test_cards_between_a_section_header_and_a_list_below_it_are_cards() -> None:
+    """A section header, a card without fields, then cards whose headers were
+    found: the card between header and list is a card too (the header says
+    a list starts there), not the end of the story."""
+    lines = [MAIN, "More stories", HEADLINES[0], _teaser(TOPICS[0])]
+    for k in (1, 2):
+        lines += [f"{k + 1} hours ago", SOURCES[k], HEADLINES[k], _teaser(TOPICS[k])]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == list(HEADLINES)
+    assert _teaser(TOPICS[0]) not in _clean("\n".join(lines)).articles[0].text
+
+
+def test_a_source_between_headline_and_teaser_is_no_headline_of_a_footer_list() -> None:
+    """Two templates mixed, no section header: headline, source, teaser, time;
+    then headline, time, teaser (twice: no footer below the last teaser).
+    The list is found at the first card's footer time; walking up from it,
+    the source's name under the headline is skipped (it is shorter than the
+    headline), and a time between a teaser
+    and a headline with its own time below it is the card above's footer."""
+    lines = [MAIN]
+    lines += [HEADLINES[0], SOURCES[0], _teaser(TOPICS[0]), "1 hours ago"]
+    lines += [HEADLINES[1], "2 hours ago", _teaser(TOPICS[1])]
+    lines += [HEADLINES[2], "3 hours ago", _teaser(TOPICS[2])]
+    related = _related(_clean("\n".join(lines)))
+    assert [_fields(a) for a in related] == [
+        (HEADLINES[0], SOURCES[0], timedelta(hours=-1)),
+        (HEADLINES[1], None, timedelta(hours=-2)),
+        (HEADLINES[2], None, timedelta(hours=-3)),
+    ]
+
+
+def test_a_german_date_with_a_month_named_as_in_english_is_a_card_time() -> None:
+    """ "23. April 2025" under a headline, on a page read without a language
+    hint: a time (German's grammar, tried for a month English shares), not a
+    source's name."""
+    lines = [MAIN, "Mehr zum Thema"]
+    dates = ("23. April 2025", "5. Mai 2025", "8. August 2025")
+    for k in range(3):
+        lines += [HEADLINES[k], dates[k], _teaser(TOPICS[k])]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == [(h, None) for h in HEADLINES]
+    days = [a.published.value.date() for a in related if a.published and a.published.value]
+    assert [d.isoformat() for d in days] == ["2025-04-23", "2025-05-05", "2025-08-08"]

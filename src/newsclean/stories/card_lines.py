@@ -297,15 +297,21 @@ def foreign_time(text: str, language: str = _ENGLISH) -> bool:
     (True, True, False)
     >>> foreign_time("Mehr zum Thema"), foreign_time("(26 juin 2018 @21h46)")
     (False, False)
+    >>> foreign_time("23. April 2025"), foreign_time("April 2025 was warm")
+    (True, False)
     """
     if len(text) > 80:
         return False
     words = set(_TOKEN.findall(text.lower()))
     if not text.isascii() and max(text) >= _WIDE_FIRST:
         words.update(text)  # unspaced scripts: "9時間前" is one run; its signs are words
+    # (a month named as in English, "23. April 2025", with a number: the
+    # languages that name it so are tried too)
+    dated = any(map(str.isdigit, text))
     return any(
-        not words.isdisjoint(own) and _is_time(text, _grammar(lang))
-        for lang, own in _foreign_words(language)
+        (not words.isdisjoint(own) or (dated and not words.isdisjoint(shared)))
+        and _is_time(text, _grammar(lang))
+        for lang, own, shared in _foreign_words(language)
     )
 
 
@@ -313,17 +319,19 @@ _TOKEN = re.compile(r"[^\W\d_]+")  # letters only: the words that tell a languag
 
 
 @functools.cache
-def _foreign_words(language: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    """Each other language with a card grammar, and its time words that neither
-    ``language`` nor English has (lowered, one word each)."""
+def _foreign_words(language: str) -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+    """Each other language with a card grammar, its time words that neither
+    ``language`` nor English has, and its month names that they share
+    (lowered, one word each)."""
     known = _time_words(language) | _time_words(_ENGLISH)
-    out: list[tuple[str, frozenset[str]]] = []
+    out: list[tuple[str, frozenset[str], frozenset[str]]] = []
     for lang in languages():
         if lang in (language, _ENGLISH) or not _has_time_data(lang):
             continue  # (a language without time data has English's grammar)
         own = _time_words(lang) - known
+        months = {t for p in table(lang, "time_months") for t in _TOKEN.findall(p.lower())}
         if own:
-            out.append((lang, frozenset(own)))
+            out.append((lang, frozenset(own), frozenset(months & known)))
     return tuple(out)
 
 
@@ -674,7 +682,6 @@ def _cut(block: Block, a: int, b: int, name: str) -> Removal:
 _LABEL_MAX_WORDS = 4  # a section label is a word or a few
 
 _WIDE_FIRST = "\u3000"  # no Chinese or Japanese character sorts below this
-
 
 
 def is_section_label(text: str) -> bool:

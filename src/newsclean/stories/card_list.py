@@ -359,6 +359,7 @@ def title_and_source(
 _Slots = dict[str, int]  # how many fields of each kind (a plain dict: Counter costs more)
 
 
+_ONCE = frozenset({"time", "author", "reading"})  # field kinds a card shows once
 _NAME = frozenset({"name"})  # a source's name on a line of its own, among a footer's fields
 
 
@@ -402,14 +403,25 @@ def _leading_fields(toks: list[_Tok], lines: list[Line] | None = None) -> list[_
     return out
 
 
-def _split(pre: list[_Tok], head: _Slots, foot: _Slots, lines: list[Line] | None = None) -> int:
+def _split(
+    pre: list[_Tok],
+    head: _Slots,
+    foot: _Slots,
+    lines: list[Line] | None = None,
+    below: frozenset[str] = _NONE,
+) -> int:
     """How many of the tokens ``pre`` (between a teaser and the next card's plain
     lines) are the teaser's footer: the cut that fits both templates best,
-    the header on a tie (with ``lines``, sources' names count as fields)."""
+    the header on a tie (with ``lines``, sources' names count as fields).
+    A field of a kind the next card has ``below`` its headline (a time, a
+    byline, a reading time) and the list's header template lacks is no
+    field of its header: a card has one."""
     fields = len(_leading_fields(pre, lines))
     best, best_cost = 0, -1
     for p in range(fields + 1):
         cost = _distance(pre[:p], foot, lines) + _distance(pre[p:], head, lines)
+        if below:
+            cost += 10 * sum(1 for t in pre[p:] if t.kind == _F and not below.isdisjoint(t.slots))
         if best_cost < 0 or cost < best_cost:
             best, best_cost = p, cost
     return best
@@ -447,7 +459,10 @@ def read_list(
         heads[1:] = [_unnamed(h) for h in heads[1:]]
     head_slots = _slots(runs[0].zone[: heads[0].start])
     for k in range(1, len(runs)):
-        runs[k - 1].foot = _split(runs[k].zone[: heads[k].start], head_slots, foot_slots, names)
+        zone, start = runs[k].zone, heads[k].start
+        below = frozenset(s for z in zone[start:] if z.kind == _F for s in z.slots if s in _ONCE)
+        below -= head_slots.keys()  # (unless the list's headers carry one too)
+        runs[k - 1].foot = _split(zone[:start], head_slots, foot_slots, names, below)
     runs[-1].foot = len(foot)
     runs, heads = _merged(lines, runs, heads)
     return _cards(lines, runs, heads, tail, hi)
@@ -587,7 +602,10 @@ def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
         if r.zone[cut].kind == _F:  # (the fields under the headline, as on most cards)
             end = next((k for k in range(cut, len(r.zone)) if r.zone[k].kind != _F), cut)
             cut = end if shapes[n][:end] == shape else cut
-        if all(z.kind in (_P, _W) for z in r.zone[cut:]):
+        extra = r.zone[cut:]
+        if len(extra) == 1 and source_below(lines[r.zone[cut - 1].line], lines[extra[0].line]):
+            continue
+        if all(z.kind in (_P, _W) for z in extra):
             r.body[:0] = r.zone[cut:]
             del r.zone[cut:]
         elif n == 0:  # above the list's first headline: a section's name, chrome
@@ -602,6 +620,18 @@ def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
                 and not (named and source_like(lines[r.zone[k].line].block.text))
             }
             r.zone[:] = [z for z in r.zone if id(z) not in drop]
+
+
+def source_below(head: Line, line: Line) -> bool:
+    """Whether ``line``, right below the headline ``head`` (both plain lines), is
+    a source's name: a name shorter than the headline, no label ending in a
+    colon."""
+    return (
+        head.kind == "plain"
+        and name_like(line)
+        and line.words < head.words
+        and not line.block.text.endswith(":")
+    )
 
 
 def _extend(

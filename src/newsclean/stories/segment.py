@@ -60,6 +60,7 @@ from newsclean.stories.card_list import (
     card_above,
     card_decisions,
     read_list,
+    source_below,
     title_and_source,
 )
 from newsclean.text.content import headline_candidates, select_main
@@ -370,7 +371,9 @@ def _lists(
             cards.extend(_from_headers(lines, old, b))
     if not cards:
         return cards
-    return _grown(lines, cards, prose, heads, language, options.implicit_card_max_ratio)
+    ratio = options.implicit_card_max_ratio
+    cards = _grown(lines, cards, prose, heads, language, ratio)
+    return _headed(lines, cards, prose, heads, language, ratio)
 
 
 def _section_above(lines: list[Line], lo: int) -> int:
@@ -430,6 +433,44 @@ def _grown(
         # above took its first lines as a footer)
         cards = [*pair, *cards[1:]] if pair[1].top != cards[0].top else [pair[0], *cards]
     return cards
+
+
+_SECTION_REACH = 4 * _WINDOW  # lines looked at above a list for its section header
+
+
+def _headed(
+    lines: list[Line],
+    cards: list[Card],
+    prose: list[int],
+    heads: Container[int],
+    language: str,
+    ratio: float,
+) -> list[Card]:
+    """``cards`` with the cards between them and a section header a little
+    above them (``_SECTION_REACH`` lines), below enough story, when those
+    read as cards of any shape (fields or none: the header says a list
+    starts) that fill the lines between, each with a teaser no longer than
+    twice the list's longest or than the story above."""
+    top = cards[0].top
+    reach = range(top - 1, max(-1, top - _SECTION_REACH), -1)
+    s = next((j for j in reach if lines[j].kind == "section"), None)
+    if s is None or s + 1 >= top:
+        return cards
+    story = sum(prose[:s])
+    new = read_list(lines, s, top, language)
+    if (
+        story < _MAIN_MIN_WORDS
+        or not new
+        or new[-1].stop != top
+        or any(c.strays or c.loose for c in new)
+        or not _readable(lines, [*new, cards[0]], heads)
+    ):
+        return cards
+    longest = max(_teaser_words(lines, c, prose) for c in cards)
+    bound = max(_TAKEN_MAX_RATIO * longest, ratio * story)
+    if not all(_TEASER_MIN_WORDS <= _teaser_words(lines, c, prose) <= bound for c in new):
+        return cards
+    return [*new, *cards]
 
 
 _TEASER_MIN_WORDS = 15  # a card found by its list's shape alone has a teaser this long
@@ -649,8 +690,8 @@ def _footer_cue(lines: list[Line], i: int, language: str) -> bool:
 
 
 def _card_top(lines: list[Line], i: int, language: str) -> int | None:
-    """The headline above the teaser that ends above line ``i`` (fields between
-    headline and teaser skipped), or None (a field above the teaser with more
+    """The headline above the teaser that ends above line ``i`` (fields and a
+    source's name between headline and teaser skipped), or None (a field above the teaser with more
     body text above it: no headline)."""
     j = i - 1
     seen_body = seen_field = False
@@ -661,7 +702,8 @@ def _card_top(lines: list[Line], i: int, language: str) -> int | None:
                 return None
             seen_body = seen_body or not ln.weak
         elif ln.kind == "plain" and seen_body:
-            return j
+            # (a source's name between headline and teaser: the headline is above)
+            return j - 1 if j and source_below(settle(lines, j - 1, language), ln) else j
         elif ln.kind == "cue" and seen_body:
             seen_field = True
         elif ln.kind not in ("chrome", "cue"):

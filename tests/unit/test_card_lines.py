@@ -7,7 +7,16 @@ from datetime import UTC, datetime
 import pytest
 
 from newsclean import Options, clean_text
-from newsclean.stories.card_lines import _grammar, is_field_line, is_time_phrase, split_fields
+from newsclean.stories.card_lines import (
+    _grammar,
+    classify_lines,
+    is_field_line,
+    is_time_phrase,
+    settle,
+    split_fields,
+)
+from newsclean.text.blocks import split_blocks
+from newsclean.text.label import label_blocks
 
 REF = datetime(2025, 6, 7, 12, tzinfo=UTC)
 
@@ -174,3 +183,24 @@ def test_a_role_byline_with_its_outlet_after_a_comma_is_a_card_field(
     line: str, field: bool
 ) -> None:
     assert is_field_line(line, "ja") is field
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a sentence's length ending in a colon opens a list or a quote: a teaser
+        (
+            "HAYWARD, Calif. (AP) — The Latest on a deadly stabbing on a San Francisco"
+            " Bay Area commuter train (all times local):",
+            "body",
+        ),
+        ("Get a daily roundup of news and analysis (see a sample):", "plain"),
+        ("Seven big questions heading into the debate:", "plain"),
+        # a "Read more" link after any sign but a letter ends a teaser
+        ("The park where the air is filled with the scent of fall~ Continue reading", "body"),
+        ("Ten reasons why the children of this town should read more", "plain"),
+    ],
+)
+def test_a_teaser_may_end_in_a_colon_or_a_read_more_link(line: str, kind: str) -> None:
+    lines = classify_lines(label_blocks(split_blocks(line)))
+    assert settle(lines, 0).kind == kind

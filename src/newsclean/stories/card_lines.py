@@ -224,24 +224,34 @@ _FULL_STOPS = frozenset(".…。")
 
 
 def _ends_teaser(text: str, language: str) -> bool:
-    """Whether ``text`` ends in a full stop, maybe before a "Read more" link.
+    """Whether ``text`` ends in a full stop or a "Read more" link after a sign, or
+    is a sentence's length ending in a colon ("... (all times local):"; a
+    label ending so is a few words).
 
     (String tests, not a regular expression: a ``$``-anchored search tries
     every position of the line, and this runs on every mid-length line.)
     """
-    if text.rstrip(_CLOSERS)[-1:] in _FULL_STOPS:
+    end = text.rstrip(_CLOSERS)[-1:]
+    if end in _FULL_STOPS:
         return True
+    if end in _COLONS:  # a paragraph that opens a list or a quote, long as a sentence
+        return word_runs(text) >= _COLON_MIN_WORDS
     if not text[-1:].isalpha():
         return False
     tail = text[-_READ_MORE_CHARS:].lower()
     for link in _read_more_ends(language):
         if tail.endswith(link):
             head = text[: len(text) - len(link)]
-            return head[-1:].isspace() and head.rstrip().rstrip(_CLOSERS)[-1:] in _FULL_STOPS
+            # (after any sign but a letter: "... the scent of fall~ Continue
+            # reading"; "Why kids should read more" is a headline)
+            last = head.rstrip()[-1:]
+            return head[-1:].isspace() and bool(last) and not last.isalnum()
     return False
 
 
 _READ_MORE_CHARS = 40  # the longest "Read more" link, and some
+_COLONS = frozenset(":：")
+_COLON_MIN_WORDS = 16  # a line ending in a colon this long is prose (a promo is shorter)
 
 
 @functools.cache

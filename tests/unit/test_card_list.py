@@ -931,3 +931,18 @@ def test_a_german_date_with_a_month_named_as_in_english_is_a_card_time() -> None
     assert [(a.title, a.source) for a in related] == [(h, None) for h in HEADLINES]
     days = [a.published.value.date() for a in related if a.published and a.published.value]
     assert [d.isoformat() for d in days] == ["2025-04-23", "2025-05-05", "2025-08-08"]
+
+
+def test_an_authors_name_and_a_source_under_the_headline() -> None:
+    """Headline, an author's bare name, a desk, the source in capitals, then the
+    teaser: the headline is the line above the two names (not the author's
+    name), and the source is the one in capitals."""
+    authors = ("Budi Santoso", "Siti Rahmawati", "Dewi Lestari")
+    lines = [MAIN, "More stories"]
+    for k in range(3):
+        lines += [HEADLINES[k] + " this week", authors[k], "Politics", SOURCES[k].upper()]
+        lines += [_teaser(TOPICS[k])]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == [
+        (h + " this week", s.upper()) for h, s in zip(HEADLINES, SOURCES, strict=True)
+    ]

@@ -314,6 +314,11 @@ def _heads(lines: list[Line], zone: list[_Tok]) -> _Heads:
     own = [k for k in plains if k not in dups] or plains[-1:]
     if len(own) == 1:
         title, source, upper = own[0], None, own[0]
+    elif len(own) >= 3 and _names_under_headline(lines, [zone[k].line for k in own[-3:]]):
+        # (headline, then an author's and a source's names: the source is the
+        # one in capitals or a domain, else the last)
+        title = upper = own[-3]
+        source = own[-2] if source_like(lines[zone[own[-2]].line].block.text) else own[-1]
     else:
         upper, lower = own[-2], own[-1]
         t, s, _ = title_and_source(
@@ -326,6 +331,19 @@ def _heads(lines: list[Line], zone: list[_Tok]) -> _Heads:
             source = upper if title == lower else lower
     near = [k for k in dups if k >= upper - 3]  # "Source / 2 hours ago / - Source / Title"
     return _Heads(title, source, min([upper, *near]))
+
+
+def _names_under_headline(lines: list[Line], three: list[int]) -> bool:
+    """Whether of three plain lines the upper is a headline (longer than either
+    of the others, not in capitals) and the two below it are names (an
+    author's, a source's)."""
+    head, a, b = (lines[i] for i in three)
+    return (
+        name_like(a)
+        and name_like(b)
+        and head.words > max(a.words, b.words)
+        and not source_like(head.block.text)
+    )
 
 
 def title_and_source(
@@ -837,7 +855,13 @@ def _cards(
         start = _start_line(run, h)
         mine = [t for t in own if t.kind == _F or t.line >= start]
         field_toks = [t for t in (*mine, *_footer_of(runs, k, tail)) if t.line != title]
-        header, cut = card_decisions(lines, [t.line for t in field_toks])
+        field_lines = [t.line for t in field_toks]
+        # (a name read as the source goes first, another is an author's; a
+        # source field, "- The Guardian", stays the source)
+        if h.source is not None and not any("source" in t.slots for t in field_toks):
+            src = run.zone[h.source].line
+            field_lines.sort(key=lambda i: i != src)
+        header, cut = card_decisions(lines, field_lines)
         loose = [t for t in run.zone if t.kind != _F and t.line < start]
         strays = sum(
             1

@@ -415,7 +415,7 @@ def _grown(
     the story's own start: fields, a headline other than the page's title,
     enough story left above it, and a teaser no longer than twice the list's
     longest or than the story above."""
-    longest = max(_teaser_words(lines, c, prose) for c in cards)
+    found = cards  # (the list's own cards set the longest teaser)
     for _ in range(_GROW_MAX):
         top = card_above(lines, cards[0], language)
         if top is None:
@@ -427,12 +427,21 @@ def _grown(
             break  # (a headline and text, maybe a name over them: a subheading, a menu's end)
         story = sum(prose[:top])
         teaser = _teaser_words(lines, pair[0], prose)
-        if story < _MAIN_MIN_WORDS or teaser > max(_TAKEN_MAX_RATIO * longest, ratio * story):
+        if story < _MAIN_MIN_WORDS or teaser > _taken_max(lines, found, prose, story, ratio):
             break
         # (the list's own reading of its first card stands unless the card
         # above took its first lines as a footer)
         cards = [*pair, *cards[1:]] if pair[1].top != cards[0].top else [pair[0], *cards]
     return cards
+
+
+def _taken_max(
+    lines: list[Line], cards: list[Card], prose: list[int], story: int, ratio: float
+) -> float:
+    """The longest teaser a card taken in above a list may have: twice the
+    list's longest, or ``ratio`` times the ``story`` words above it."""
+    longest = max(_teaser_words(lines, c, prose) for c in cards)
+    return max(_TAKEN_MAX_RATIO * longest, ratio * story)
 
 
 _SECTION_REACH = 4 * _WINDOW  # lines looked at above a list for its section header
@@ -466,8 +475,7 @@ def _headed(
         or not _readable(lines, [*new, cards[0]], heads)
     ):
         return cards
-    longest = max(_teaser_words(lines, c, prose) for c in cards)
-    bound = max(_TAKEN_MAX_RATIO * longest, ratio * story)
+    bound = _taken_max(lines, cards, prose, story, ratio)
     if not all(_TEASER_MIN_WORDS <= _teaser_words(lines, c, prose) <= bound for c in new):
         return cards
     return [*new, *cards]

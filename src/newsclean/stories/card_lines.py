@@ -264,6 +264,7 @@ def _read_more_ends(language: str) -> tuple[str, ...]:
 
 
 _BODY_MIN_WORDS = 30  # a line this long is body text whatever its ending
+_FIELDS_MAX_CHARS = 200  # a longer line is no time, byline or field line (each test's bound)
 _SENTENCE_MIN_WORDS = 8  # ... and so is a shorter one ending in a period
 _WEAK_WORDS = 20  # a body line this short may still be a headline ending in a period
 
@@ -524,7 +525,9 @@ def _comma_spans(text: str, language: str) -> list[tuple[int, int]] | None:
     >>> [t[a:b] for a, b in _comma_spans(t, "en")]
     ['Apr 27, 2025', 'CBSSports.com', 'BY JANE DOE']
     """
-    if len(text) > 200 or any(p.count(" ") >= _FIELD_MAX_WORDS for p in text.split(", ")):
+    if len(text) > _FIELDS_MAX_CHARS:
+        return None
+    if any(p.count(" ") >= _FIELD_MAX_WORDS for p in text.split(", ")):
         return None  # running text: "In Paris, the council said on Monday that ..."
     if not _comma_hint(text):
         return None
@@ -558,7 +561,7 @@ def _comma_spans(text: str, language: str) -> list[tuple[int, int]] | None:
 def _spans(text: str, language: str) -> list[tuple[int, int]] | None:
     """The line cut at its separators (and before an inner "by"), or None for
     fewer than two pieces."""
-    if len(text) > 200:
+    if len(text) > _FIELDS_MAX_CHARS:
         return None
     # an inner "by <Name>" after a time (``_split_time_by``); spaces around it, as
     # such lines come
@@ -754,6 +757,8 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
             return Line(_chrome_by(d, "card.photo_credit"), "chrome", words)
     if not settle_now and words < _SENTENCE_MIN_WORDS:
         return Line(d, "short", words)  # too short for body text: a cue or plain
+    if words >= _BODY_MIN_WORDS and len(text) > _FIELDS_MAX_CHARS:
+        return Line(d, "body", words)  # (too long for a time, a byline or fields)
     # each test below runs behind a cheap test of what it cannot match without
     if _is_time(text, _grammar(language)):
         # "May 5, 2025 - NPR": a time grammar takes capitals for a zone, so a
@@ -780,7 +785,7 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
     # after the fields: the parser reads "Tagesschau · vor 2 Stunden" whole
     if d.label is Label.TIMESTAMP and foreign_time(text, language):
         return Line(d, "cue", words, _TIME_SLOT, (_time_decision(d),))
-    if len(text) <= 200 and (d.label is Label.BYLINE or _is_byline(text)):
+    if len(text) <= _FIELDS_MAX_CHARS and (d.label is Label.BYLINE or _is_byline(text)):
         return Line(
             d,
             "cue",

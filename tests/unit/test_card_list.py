@@ -946,3 +946,14 @@ def test_an_authors_name_and_a_source_under_the_headline() -> None:
     assert [(a.title, a.source) for a in related] == [
         (h + " this week", s.upper()) for h, s in zip(HEADLINES, SOURCES, strict=True)
     ]
+
+
+def test_a_source_name_repeated_below_the_teasers_starts_a_list_without_a_header() -> None:
+    """No section header, no time: headline, teaser and "NDTV" below each
+    teaser. A name standing below two teasers or more is a footer, and the
+    list is read from the card above it."""
+    lines = [MAIN, "Share"]
+    for k in range(3):
+        lines += [HEADLINES[k] + " this week", _teaser(TOPICS[k]), "NDTV"]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == [(h + " this week", "NDTV") for h in HEADLINES]

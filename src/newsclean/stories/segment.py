@@ -54,7 +54,7 @@ from newsclean.core.fastinit import fast_init
 from newsclean.core.options import Options
 from newsclean.core.rules import removal, rule
 from newsclean.core.types import Block, Decision, Label, Removal
-from newsclean.stories.card_lines import SENTENCE_END, Line, classify_lines, settle
+from newsclean.stories.card_lines import SENTENCE_END, Line, classify_lines, name_like, settle
 from newsclean.stories.card_list import (
     Card,
     card_above,
@@ -572,12 +572,22 @@ def _implicit_list(
     # runs to the next section header: a bounded number keeps the cost linear);
     # a footer is a time or byline right below a teaser (only the lines tested
     # are settled)
-    below = (
+    below = [
         i
         for i in range(1, len(kinds))
-        if kinds[i] in _SHORT_OR_CUE and kinds[i - 1] == "body" and above[i] >= _MAIN_MIN_WORDS
+        if kinds[i] in _BELOW_TEASER and kinds[i - 1] == "body" and above[i] >= _MAIN_MIN_WORDS
+    ]
+    cues = (i for i in below if kinds[i] != "plain" and _footer_cue(lines, i, language))
+    footers = list(islice(cues, _FOOTER_TRIES))
+    # (or a source's name that stands below two teasers or more: "NDTV"; tried
+    # apart, so that names in the story above leave the times their tries)
+    seen = Counter(lines[i].block.text for i in below if kinds[i] != "cue")
+    named = (
+        i
+        for i in below
+        if seen[lines[i].block.text] >= 2 and name_like(settle(lines, i, language))
     )
-    footers = list(islice((i for i in below if _footer_cue(lines, i, language)), _FOOTER_TRIES))
+    footers += islice(named, _FOOTER_TRIES)
     headers = set(sorted(i for i in header_starts if above[i] >= _MAIN_MIN_WORDS)[:_FOOTER_TRIES])
     # the page's last legal line ("© 2019 Hearst"): what follows it is no story
     n = len(lines)
@@ -687,7 +697,7 @@ def _teaser_near(kinds: Sequence[str], teasers: Container[int], lo: int, hi: int
 
 
 _FOOTER_TRIES = 4  # footers tried as a list's start (each reads to the next section)
-_SHORT_OR_CUE = frozenset({"short", "cue"})  # what a footer's line is before it is settled
+_BELOW_TEASER = frozenset({"short", "cue", "plain"})  # what a footer's line may be, unsettled
 _FOOTER_SLOTS = frozenset({"time", "author", "reading"})  # what a footer may start with
 
 

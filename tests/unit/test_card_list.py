@@ -957,3 +957,28 @@ def test_a_source_name_repeated_below_the_teasers_starts_a_list_without_a_header
         lines += [HEADLINES[k] + " this week", _teaser(TOPICS[k]), "NDTV"]
     related = _related(_clean("\n".join(lines)))
     assert [(a.title, a.source) for a in related] == [(h + " this week", "NDTV") for h in HEADLINES]
+
+
+def test_cards_below_the_last_legal_line_may_be_longer_than_the_story() -> None:
+    """A short story, the page's copyright line, then two cards each longer
+    than the story: below the last legal line no story goes on, so they are
+    cards whatever their length."""
+    story = "\n".join([HEADLINES[0], _teaser("housing"), _teaser("zoning")])
+    lines = [story, "© 2025 Example Media. All rights reserved."]
+    for k in (1, 2):
+        lines += [HEADLINES[k] + " as talks drag on", *[_teaser(TOPICS[k])] * 3]
+        lines += [f"Reading time: {k + 4} minutes"]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == [h + " as talks drag on" for h in HEADLINES[1:]]
+
+
+def test_reader_comments_with_a_repeated_reply_link_are_not_cards() -> None:
+    """A commenter's name and time over each comment, "ReplyDelete" below it:
+    a repeated name over a headline-like line, but the "headlines" carry
+    clock times. Reader comments, not cards; they stay in the story."""
+    lines = [MAIN]
+    people = ("Brandt Schneider", "Karl Fisch", "Joel VerDuin")
+    for k, who in enumerate(people):
+        lines += [f"{k + 1}. {who}10/2{k}/12 5:4{k} PM", _teaser(TOPICS[k]), "ReplyDelete"]
+    page = _clean("\n".join(lines))
+    assert _related(page) == []

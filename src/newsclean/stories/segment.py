@@ -555,6 +555,7 @@ def _implicit_list(
       text, have no headline, or vote buttons between them).
     """
     kinds = [ln.kind for ln in lines]
+    n = len(lines)
     sections = [i for i, k in enumerate(kinds) if k == "section"]
     header_starts = [h.start for h in starts]
     above = list(accumulate(prose, initial=0))  # story words above each line
@@ -579,18 +580,19 @@ def _implicit_list(
     ]
     cues = (i for i in below if kinds[i] != "plain" and _footer_cue(lines, i, language))
     footers = list(islice(cues, _FOOTER_TRIES))
-    # (or a source's name that stands below two teasers or more: "NDTV"; tried
-    # apart, so that names in the story above leave the times their tries)
-    seen = Counter(lines[i].block.text for i in below if kinds[i] != "cue")
-    named = (
-        i
-        for i in below
-        if seen[lines[i].block.text] >= 2 and name_like(settle(lines, i, language))
-    )
-    footers += islice(named, _FOOTER_TRIES)
+    # (or a source's name that stands below two teasers or more, over the next
+    # headline: "NDTV"; tried apart, so that names in the story above leave
+    # the times their tries, and once per name: a list is read from its first)
+    over = [i for i in below if kinds[i] != "cue" and _headline_next(lines, i)]
+    seen = Counter(lines[i].block.text for i in over)
+    firsts = {lines[i].block.text: i for i in reversed(over) if seen[lines[i].block.text] >= 2}
+    lasts = {lines[i].block.text: i for i in over}
+    named = (i for i in sorted(firsts.values()) if name_like(settle(lines, i, language)))
+    # (such a list ends at its last card's name: read no further)
+    ends = {i: lasts[lines[i].block.text] + 1 for i in islice(named, _NAMED_TRIES)}
+    footers += ends
     headers = set(sorted(i for i in header_starts if above[i] >= _MAIN_MIN_WORDS)[:_FOOTER_TRIES])
     # the page's last legal line ("© 2019 Hearst"): what follows it is no story
-    n = len(lines)
     # (looked for from the end: it is near the end when there is one)
     last_legal = next((i for i in range(n - 1, -1, -1) if lines[i].decision.rule == _LEGAL), None)
     legal = [] if last_legal is None else [last_legal]
@@ -604,20 +606,24 @@ def _implicit_list(
         ways += ["footer"] if i in footers else []
         ways += ["header"] if i in headers else []
         for way in ways:
+            stop = min(hi, ends[i]) if way == "footer" and i in ends else hi
             lo = _card_top(lines, i, language) if way == "footer" else i
-            if lo is None or _count(teasers, lo, hi) < 2:
+            if lo is None or _count(teasers, lo, stop) < 2:
                 continue  # (fewer than two teasers: not read, as settling its lines costs)
-            if not _teaser_near(kinds, teaser_set, lo, hi):
+            if not _teaser_near(kinds, teaser_set, lo, stop):
                 continue
             if way == "header" and not _headed_prefix(lines, header_starts, i, hi, language):
                 continue
-            cards = read_list(lines, lo, hi, language)
+            cards = read_list(lines, lo, stop, language)
             if not (_shaped(lines, cards, i, way) and _readable(lines, cards, heads)):
                 continue
+            if way == "footer" and i in ends and _clocked(lines, cards):
+                continue  # (names over "3. neiljones10/29/12 2:29 PM": reader comments)
             longest = max(sum(prose[c.body_start : c.body_end]) for c in cards)
             ratio = options.implicit_card_max_ratio
+            # (below the page's last legal line no story goes on: cards of any length)
             if _list_like(lines, cards, prose) and (
-                longest <= ratio * above[lo] or _long_list(lines, cards)
+                way == "legal" or longest <= ratio * above[lo] or _long_list(lines, cards)
             ):
                 return lo
     return None
@@ -697,6 +703,29 @@ def _teaser_near(kinds: Sequence[str], teasers: Container[int], lo: int, hi: int
 
 
 _FOOTER_TRIES = 4  # footers tried as a list's start (each reads to the next section)
+_NAMED_TRIES = 2  # sources' names tried so
+_CLOCK = regex.compile(r"\d:\d\d")
+
+
+def _clocked(lines: list[Line], cards: list[Card]) -> bool:
+    """Whether a "headline" of the cards holds a clock time (a commenter's
+    name and the time of the comment)."""
+    return any(c.title is not None and _CLOCK.search(lines[c.title].block.text) for c in cards)
+_HEADLINE_MIN_WORDS = 4  # a line this long below a name may be the next card's headline
+
+
+def _headline_next(lines: list[Line], i: int) -> bool:
+    """Whether the first line below line ``i`` that is no chrome (a few looked
+    at) is a plain line of a headline's length, settled or not."""
+    for ln in lines[i + 1 : i + 1 + _CHROME_GAP]:
+        if ln.kind != "chrome":
+            return ln.kind in ("plain", "short") and (
+                _HEADLINE_MIN_WORDS <= ln.words <= _TITLE_MAX_WORDS
+            )
+    return False
+
+
+_CHROME_GAP = 4  # chrome lines between a card's footer and the next headline, and one
 _BELOW_TEASER = frozenset({"short", "cue", "plain"})  # what a footer's line may be, unsettled
 _FOOTER_SLOTS = frozenset({"time", "author", "reading"})  # what a footer may start with
 

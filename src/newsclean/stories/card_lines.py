@@ -713,7 +713,7 @@ def is_section_label(text: str) -> bool:
     """
     if len(text) > 40:
         return False
-    labels = phrases(None, "section_labels")
+    labels = _SECTION_LABELS
     if line_key(text) in labels:
         return True
     if "&" not in text and "/" not in text:
@@ -844,6 +844,8 @@ def settle(lines: list[Line], i: int, language: str = _ENGLISH) -> Line:
 # Every language's byline prefixes (the labeller's test, ``bylines.byline_line``):
 # a header field "von Jana Schmidt" is a byline on any page.
 _BYLINES = byline_lines(None)
+# Every language's desk names, as line keys (``is_section_label``).
+_SECTION_LABELS = phrases(None, "section_labels")
 # Every language's: a reading time is never a source, whatever the page's language.
 _READING_TIMES = reading_times(None)
 _TIME_SLOT = frozenset({"time"})

@@ -982,3 +982,31 @@ def test_reader_comments_with_a_repeated_reply_link_are_not_cards() -> None:
         lines += [f"{k + 1}. {who}10/2{k}/12 5:4{k} PM", _teaser(TOPICS[k]), "ReplyDelete"]
     page = _clean("\n".join(lines))
     assert _related(page) == []
+
+
+PORT = (
+    "Dock workers returned to the harbour on Tuesday after a second week of talks ended"
+    " the strike. Shipping companies said cargo backlogs would clear within days, while"
+    " unions threw their support behind the wage agreement signed by regional employers."
+    " Container traffic through the terminal had fallen sharply during the dispute."
+)
+GAME = (
+    "The quarterback passed for three touchdowns as the visitors won their second straight"
+    " road game. Defensive linemen pressured the rookie passer all evening, forcing"
+    " turnovers that sealed the result before a sellout crowd at the stadium."
+)
+
+
+def test_a_fieldless_card_sharing_a_chance_word_or_two_is_a_card() -> None:
+    """Fielded cards and one without fields whose teaser shares a common word
+    ("second") with the teaser above: two long texts share a word or two by
+    chance; a subheading shares a twentieth of its words or more."""
+    lines = [MAIN, "More stories", "2 hours ago", HEADLINES[0], PORT]
+    lines += ["Quarterback leads comeback win on the road", GAME]
+    lines += ["3 hours ago", HEADLINES[2], _teaser(TOPICS[2])]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == [
+        HEADLINES[0],
+        "Quarterback leads comeback win on the road",
+        HEADLINES[2],
+    ]

@@ -820,7 +820,7 @@ def _merged(
             if above_words is None:
                 above_words = _words(lines, [*out[-1].zone, *out[-1].body])
             # (a run with no content word has nothing to tell by: it goes on)
-            if not mine or not mine.isdisjoint(above_words):
+            if not mine or _shares_topic(mine, above_words):
                 above = out[-1]
                 above.body.extend([*_own(runs, k), *run.body])
                 above.foot = run.foot
@@ -830,6 +830,17 @@ def _merged(
         kept.append(heads[k])
         above_words = None
     return out, kept
+
+
+def _shares_topic(mine: set[str], above: set[str]) -> bool:
+    """Whether two texts' content words overlap as a story's parts do: a
+    twentieth of the shorter's, or one for a short text (two long teasers
+    share a word or two by chance: "second", "threw")."""
+    shared = len(mine & above)
+    return shared > 0 and shared * _TOPIC_SHARE >= min(len(mine), len(above))
+
+
+_TOPIC_SHARE = 20  # a story's parts share a twentieth of their content words or more
 
 
 def _words(lines: list[Line], toks: list[_Tok]) -> set[str]:

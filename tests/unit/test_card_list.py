@@ -1010,3 +1010,25 @@ def test_a_fieldless_card_sharing_a_chance_word_or_two_is_a_card() -> None:
         "Quarterback leads comeback win on the road",
         HEADLINES[2],
     ]
+
+
+
+DISCLOSURE = (
+    "This shop has been compensated by #CollectiveBias, Inc. and its advertiser."
+    " All opinions are mine alone"
+)
+
+
+def test_a_long_line_without_a_full_stop_under_a_headline_opens_the_teaser() -> None:
+    """Fields, a headline, then a long line without a full stop (a disclosure)
+    right above the teaser: the headline is the shorter line above it (a card
+    header's walk up and a list's walk up both read it so), and the long
+    line opens the teaser."""
+    lines = [MAIN]
+    for k in range(3):
+        lines += [f"{SOURCES[k]} · POLITICS · Updated on May 2{k}, 2025 · BY JANE DOE"]
+        lines += [HEADLINES[k] + " now", *([DISCLOSURE] if k == 0 else [])]
+        lines += [" ".join([_teaser(TOPICS[k])] * 2)]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == [h + " now" for h in HEADLINES]
+    assert related[0].text.startswith(DISCLOSURE)

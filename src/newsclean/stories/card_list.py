@@ -206,11 +206,7 @@ def _opened(lines: list[Line], zone: list[_Tok], body: list[_Tok]) -> _Run:
     """
     if len(zone) >= 2 and zone[-1].kind == _P and zone[-2].kind == _P:
         first, head = lines[zone[-1].line], lines[zone[-2].line]
-        if (
-            _cut_teaser(first)
-            and _HEADLINE_MIN_WORDS <= head.words < first.words
-            and not source_like(head.block.text)
-        ) or (
+        if opens_teaser(head, first) or (
             len(zone) >= 3
             and zone[-3].kind == _F
             and head.words > first.words
@@ -219,6 +215,18 @@ def _opened(lines: list[Line], zone: list[_Tok], body: list[_Tok]) -> _Run:
         ):
             return _Run(zone[:-1], [zone[-1], *body])
     return _Run(zone, body)
+
+
+def opens_teaser(head: Line, first: Line) -> bool:
+    """Whether of two plain lines the lower, ``first``, opens a teaser without
+    its full stop (long, a disclosure, a caption) under the headline ``head``
+    (shorter, no source's name: three words or more, not in capitals, no
+    domain)."""
+    return (
+        _cut_teaser(first)
+        and _HEADLINE_MIN_WORDS <= head.words < first.words
+        and not source_like(head.block.text)
+    )
 
 
 def _header_like(zone: list[_Tok]) -> bool:
@@ -728,6 +736,15 @@ def card_above(lines: list[Line], card: Card, language: str) -> int | None:
         elif t.kind == _F and mid < _MID_FIELDS:
             mid += 1
         elif t.kind == _P and teaser:
+            # (the teaser's first line without its full stop, under the headline)
+            up = _above(lines, t.line, language)
+            if (
+                up is not None
+                and up.kind == _P
+                and opens_teaser(lines[up.line], lines[t.line])
+                and all(lines[k].kind != "section" for k in range(up.line + 1, t.line))
+            ):
+                return _header_top(lines, up.line, language)
             return _header_top(lines, t.line, language)
         else:
             return None

@@ -59,6 +59,7 @@ from newsclean.stories.card_list import (
     Card,
     card_above,
     card_decisions,
+    opens_teaser,
     read_list,
     source_below,
     title_and_source,
@@ -111,6 +112,7 @@ def _fit(lines: list[Line], lo: int, end: int, language: str) -> _Header | None:
     start = end
     j = end - 1
     titled = False  # a headline sits between the cues and the body ("10:15 GMT" / headline)
+    under = 0  # plain lines between the cues and the body
     while j >= lo and end - j <= _WINDOW:
         ln = settle(lines, j, language)
         if ln.kind == "cue":
@@ -136,6 +138,7 @@ def _fit(lines: list[Line], lo: int, end: int, language: str) -> _Header | None:
                 dups.append(j)
             elif len(plains) < (1 if "source" in slots else 2):
                 plains.append(j)
+                under += not slots
             else:
                 break
         else:
@@ -145,6 +148,11 @@ def _fit(lines: list[Line], lo: int, end: int, language: str) -> _Header | None:
     # plain lines above the first cue are kept only as the headline or a source
     if not slots:
         return None
+    if under == 2 and opens_teaser(lines[plains[1]], lines[plains[0]]):
+        # (of two lines below the fields, the lower opens the teaser without its
+        # full stop: a disclosure; with fields between, it is the headline)
+        end = plains[0]
+        plains = plains[1:]
     title, source, start = title_and_source(lines, plains, slots, start)
     body_start = end
     if title is None or (source is None and "source" not in slots and lines[title].words <= 4):

@@ -588,16 +588,9 @@ def _implicit_list(
     ]
     cues = (i for i in below if kinds[i] != "plain" and _footer_cue(lines, i, language))
     footers = list(islice(cues, _FOOTER_TRIES))
-    # (or a source's name that stands below two teasers or more, over the next
-    # headline: "NDTV"; tried apart, so that names in the story above leave
-    # the times their tries, and once per name: a list is read from its first)
-    over = [i for i in below if kinds[i] != "cue" and _headline_next(lines, i)]
-    seen = Counter(lines[i].block.text for i in over)
-    firsts = {lines[i].block.text: i for i in reversed(over) if seen[lines[i].block.text] >= 2}
-    lasts = {lines[i].block.text: i for i in over}
-    named = (i for i in sorted(firsts.values()) if name_like(settle(lines, i, language)))
-    # (such a list ends at its last card's name: read no further)
-    ends = {i: lasts[lines[i].block.text] + 1 for i in islice(named, _NAMED_TRIES)}
+    # (or a source's name: tried apart, so that names in the story above leave
+    # the times their tries)
+    ends = _named_footers(lines, [i for i in below if kinds[i] != "cue"], language)
     footers += ends
     headers = set(sorted(i for i in header_starts if above[i] >= _MAIN_MIN_WORDS)[:_FOOTER_TRIES])
     # the page's last legal line ("© 2019 Hearst"): what follows it is no story
@@ -712,14 +705,24 @@ def _teaser_near(kinds: Sequence[str], teasers: Container[int], lo: int, hi: int
 
 _FOOTER_TRIES = 4  # footers tried as a list's start (each reads to the next section)
 _NAMED_TRIES = 2  # sources' names tried so
-_CLOCK = regex.compile(r"\d:\d\d")
 
 
-def _clocked(lines: list[Line], cards: list[Card]) -> bool:
-    """Whether a "headline" of the cards holds a clock time (a commenter's
-    name and the time of the comment)."""
-    return any(c.title is not None and _CLOCK.search(lines[c.title].block.text) for c in cards)
-_HEADLINE_MIN_WORDS = 4  # a line this long below a name may be the next card's headline
+def _named_footers(lines: list[Line], below: list[int], language: str) -> dict[int, int]:
+    """The sources' names among the lines ``below`` teasers that a list may
+    start at ("NDTV" under each card), each with where its list ends (its
+    last card's name: read no further): a name standing below two teasers
+    or more, over the next headline, tried once (a list is read from its
+    first), the first ``_NAMED_TRIES``."""
+    over = [i for i in below if _headline_next(lines, i)]
+    seen = Counter(lines[i].block.text for i in over)
+    firsts = {lines[i].block.text: i for i in reversed(over) if seen[lines[i].block.text] >= 2}
+    lasts = {lines[i].block.text: i for i in over}
+    named = (i for i in sorted(firsts.values()) if name_like(settle(lines, i, language)))
+    return {i: lasts[lines[i].block.text] + 1 for i in islice(named, _NAMED_TRIES)}
+
+
+_NEXT_HEADLINE_MIN_WORDS = 4  # a line this long below a name may be the next card's headline
+_CHROME_GAP = 4  # chrome lines between a card's footer and the next headline, and one
 
 
 def _headline_next(lines: list[Line], i: int) -> bool:
@@ -728,12 +731,20 @@ def _headline_next(lines: list[Line], i: int) -> bool:
     for ln in lines[i + 1 : i + 1 + _CHROME_GAP]:
         if ln.kind != "chrome":
             return ln.kind in ("plain", "short") and (
-                _HEADLINE_MIN_WORDS <= ln.words <= _TITLE_MAX_WORDS
+                _NEXT_HEADLINE_MIN_WORDS <= ln.words <= _TITLE_MAX_WORDS
             )
     return False
 
 
-_CHROME_GAP = 4  # chrome lines between a card's footer and the next headline, and one
+_CLOCK = regex.compile(r"\d:\d\d")
+
+
+def _clocked(lines: list[Line], cards: list[Card]) -> bool:
+    """Whether a "headline" of the cards holds a clock time (a commenter's
+    name and the time of the comment)."""
+    return any(c.title is not None and _CLOCK.search(lines[c.title].block.text) for c in cards)
+
+
 _BELOW_TEASER = frozenset({"short", "cue", "plain"})  # what a footer's line may be, unsettled
 _FOOTER_SLOTS = frozenset({"time", "author", "reading"})  # what a footer may start with
 
@@ -746,8 +757,8 @@ def _footer_cue(lines: list[Line], i: int, language: str) -> bool:
 
 def _card_top(lines: list[Line], i: int, language: str) -> int | None:
     """The headline above the teaser that ends above line ``i`` (fields and a
-    source's name between headline and teaser skipped), or None (a field above the teaser with more
-    body text above it: no headline)."""
+    source's name between headline and teaser skipped), or None (a field
+    above the teaser with more body text above it: no headline)."""
     j = i - 1
     seen_body = seen_field = False
     while j >= 0 and i - j <= _WINDOW * 4:

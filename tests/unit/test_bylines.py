@@ -253,3 +253,20 @@ def test_an_outlet_named_by_its_kind_of_word_after_the_names(
     one in the lexicons of any language (Insider, Zeitung, Diario)."""
     b = parse_byline(line)
     assert (b.authors, b.source) == ((author,), source)
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Door Pieter Jansen en Jan de Vries", ("Pieter Jansen", "Jan de Vries")),
+        ("Oleh Budi Santoso dan Siti Rahmawati", ("Budi Santoso", "Siti Rahmawati")),
+        ("Von Jana Schmidt und Tom Weber", ("Jana Schmidt", "Tom Weber")),
+        ("Por Ana García y Luis Pérez", ("Ana García", "Luis Pérez")),
+        ("By Jane Doe & John Roe", ("Jane Doe", "John Roe")),
+    ],
+)
+def test_two_authors_part_at_their_languages_and_word(
+    text: str, authors: tuple[str, ...]
+) -> None:
+    """Every language's "and" (``byline_conjunctions.txt``) parts two names."""
+    assert parse_byline(text).authors == authors

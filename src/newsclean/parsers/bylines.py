@@ -40,7 +40,18 @@ __all__ = ["DOMAIN", "bare_prefixes", "byline_line", "dated_byline", "parse_byli
 # Where a time may follow the names: " on Monday, ...", " at 10:15", " - Nov. 3"
 _TIME_AFTER_NAMES = regex.compile(r"\s(?=(?:on|at)\s)|\s[-–—|]\s", regex.IGNORECASE)
 _SEGMENTS = regex.compile(r"\s*(?:[|·•;]|\s[-–—]+\s|^[-–—]+\s*)\s*")
-_PIECES = regex.compile(r"\s*(?:,|、|，|\s(?:and|und|et|y|e|i|и|और|&)\s)\s*", regex.IGNORECASE)
+
+
+def _pieces() -> regex.Pattern[str]:
+    """Where a segment's names part: a comma, or an "and"-word of any
+    language's ``byline_conjunctions.txt``, spaced."""
+    langs = lexicon.languages()
+    words = {w for lang in langs for w in lexicon.entries(lang, "byline_conjunctions")}
+    alternatives = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"\s*(?:,|、|，|\s(?:{alternatives})\s)\s*", regex.IGNORECASE)
+
+
+_PIECES = _pieces()
 _SOURCE_LABEL = regex.compile(
     r"^(?:source|sources|quelle|fuente|fonte|来源|출처)\s*[:：]\s*", regex.I
 )

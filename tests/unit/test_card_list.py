@@ -1032,3 +1032,20 @@ def test_a_long_line_without_a_full_stop_under_a_headline_opens_the_teaser() -> 
     related = _related(_clean("\n".join(lines)))
     assert [a.title for a in related] == [h + " now" for h in HEADLINES]
     assert related[0].text.startswith(DISCLOSURE)
+
+
+def test_a_bare_byline_with_its_outlet_is_a_field_not_a_headline() -> None:
+    """"Pieter Jansen, Bloomberg" under a headline, no "By": an author's name
+    and the source after a comma, a byline field; the card's source is the
+    outlet. "Introducing Jane Doe, New CEO at Acme" stays a headline."""
+    people = ("Pieter Jansen", "Sanne Bakker", "Jan de Vries")
+    lines = [MAIN, "More stories"]
+    for k in range(3):
+        lines += [HEADLINES[k], f"{people[k]}, {SOURCES[k]}", _teaser(TOPICS[k])]
+    lines += ["Introducing Jane Doe, New CEO at Acme", GAME]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == [
+        *zip(HEADLINES, SOURCES, strict=True),
+        ("Introducing Jane Doe, New CEO at Acme", None),
+    ]
+    assert related[0].authors == ("Pieter Jansen",)

@@ -35,7 +35,7 @@ import regex
 from newsclean.core.lexicon import chrome_table, entries, languages, table
 from newsclean.core.rules import removal, rule
 from newsclean.core.types import Block, Decision, Label, Removal
-from newsclean.parsers.bylines import DOMAIN, byline_lines, role_byline
+from newsclean.parsers.bylines import DOMAIN, byline_lines, parse_byline, role_byline
 from newsclean.parsers.reading_times import reading_times
 from newsclean.text.content import is_caption
 from newsclean.text.features import SPACELESS_MIN_CHARS, spaceless_words, word_runs
@@ -487,6 +487,20 @@ def _is_byline(text: str) -> bool:
     return short and role_byline(head)
 
 
+def _bare_byline(text: str) -> bool:
+    """A byline without a prefix, names and an outlet after a comma: an
+    author's name and the source ("Pieter Jansen, Bloomberg", "Sanne Bakker,
+    de Volkskrant"; "Paris, France" names no person)."""
+    head, comma, rest = text.partition(", ")
+    if not comma or len(text) > _BARE_BYLINE_CHARS or len(rest.split()) > _BARE_OUTLET_WORDS:
+        return False
+    b = parse_byline(text)
+    # (the whole of each part: "Introducing Junior Gaspard, New CEO at X" is a headline)
+    return b.authors == (head,) and b.source == rest and b.timestamp is None
+
+
+_BARE_BYLINE_CHARS = 60  # a name and an outlet
+_BARE_OUTLET_WORDS = 3  # "Financial Times", "de Volkskrant"
 _OUTLET_WORDS = 4  # an outlet's name after a role byline's comma
 _OUTLET_CHARS = 12  # the same in a script without spaces ("日本経済新聞")
 
@@ -785,7 +799,9 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
     # after the fields: the parser reads "Tagesschau · vor 2 Stunden" whole
     if d.label is Label.TIMESTAMP and foreign_time(text, language):
         return Line(d, "cue", words, _TIME_SLOT, (_time_decision(d),))
-    if len(text) <= _FIELDS_MAX_CHARS and (d.label is Label.BYLINE or _is_byline(text)):
+    if len(text) <= _FIELDS_MAX_CHARS and (
+        d.label is Label.BYLINE or _is_byline(text) or (settle_now and _bare_byline(text))
+    ):
         return Line(
             d,
             "cue",

@@ -494,6 +494,15 @@ def _bare_byline(text: str) -> bool:
     head, comma, rest = text.partition(", ")
     if not comma or len(text) > _BARE_BYLINE_CHARS or len(rest.split()) > _BARE_OUTLET_WORDS:
         return False
+    # (cheap tests first: a person's name is two to four words, the first and
+    # the last capitalised, "Jan de Vries"; no digit)
+    words = head.split()
+    if not (
+        _NAME_MIN_WORDS <= len(words) <= _NAME_MAX_WORDS
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+    ) or any(map(str.isdigit, text)):
+        return False
     b = parse_byline(text)
     # (the whole of each part: "Introducing Junior Gaspard, New CEO at X" is a headline)
     return b.authors == (head,) and b.source == rest and b.timestamp is None
@@ -501,6 +510,7 @@ def _bare_byline(text: str) -> bool:
 
 _BARE_BYLINE_CHARS = 60  # a name and an outlet
 _BARE_OUTLET_WORDS = 3  # "Financial Times", "de Volkskrant"
+_NAME_MIN_WORDS, _NAME_MAX_WORDS = 2, 4  # a person's name
 _OUTLET_WORDS = 4  # an outlet's name after a role byline's comma
 _OUTLET_CHARS = 12  # the same in a script without spaces ("日本経済新聞")
 

@@ -299,10 +299,10 @@ def segment(decisions: tuple[Decision, ...], options: Options | None = None) -> 
     if options.split_cards:
         cards = _lists(lines, starts, first, prose, heads, language, options)
     main_part = list(decisions if not cards else decisions[: cards[0].top])
-    if cards:  # the cards' lines are read as cue or plain from here on
-        for i in range(len(lines)):
+    if cards:  # the cards' lines are read as cue or plain from here on (not the story's)
+        for i in range(cards[0].top, len(lines)):
             settle(lines, i, language)
-        _mark_unknown_header(lines, main_part, cards[0].top)
+        _mark_unknown_header(lines, main_part, cards[0].top, language)
     segments: list[Segment] = []
     main = select_main(tuple(main_part), options)
     if main.body or main.title or main.removed:
@@ -906,12 +906,14 @@ def _after_section(lines: list[Line], start: int) -> bool:
     return i >= 0 and lines[i].kind == "section"
 
 
-def _mark_unknown_header(lines: list[Line], main_part: list[Decision], cut: int) -> None:
+def _mark_unknown_header(
+    lines: list[Line], main_part: list[Decision], cut: int, language: str
+) -> None:
     """A short heading line right above the first card is a section header."""
     i = cut - 1
     while i >= 0 and lines[i].kind == "chrome":
         i -= 1
-    if i < 0 or lines[i].kind != "plain":
+    if i < 0 or settle(lines, i, language).kind != "plain":
         return
     ln = lines[i]
     if (

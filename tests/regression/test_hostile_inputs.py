@@ -82,6 +82,15 @@ CASES = {
     # 12,000 cards with short teasers (each a possible card's whole body above the
     # next header), then 12,000 without fields: each walk up the short bodies
     # must stop where an earlier one went
+    # cards found by a source's name below each teaser, no header: the names'
+    # list is read once, to the name's last line
+    "named_footer_cards_20k": (
+        "'Council backs plan\\n' + 'The council approved the plan after a debate. ' * 20"
+        " + '\\n' + ''.join(f'Port strike ends in {w} deal\\nThe {w} port strike ended on'"
+        " f' Monday after the union accepted the {w} offer made by the owners of the'"
+        " f' terminal late on Sunday night.\\nNDTV\\n' for w in ("
+        " ''.join(chr(97 + i // 26**k % 26) for k in range(4)) for i in range(20_000)))"
+    ),
     "short_teaser_cards_12k": (
         "'Council backs plan\\n' + 'The council approved the plan after a debate. ' * 20"
         " + '\\nMore stories\\n' + ''.join(f'Reuters | {i % 20 + 1} hours ago\\n'"

@@ -174,6 +174,7 @@ def test_a_source_then_its_desk_split_as_fields(line: str, fields: list[str] | N
     ("line", "field"),
     [
         ("山田太郎 記者, NDTV", True),  # a name, the role word for reporter, the outlet
+        ("山田太郎 記者, Süddeutsche Zeitung", True),  # an outlet in words, not ASCII
         ("山田太郎 記者", True),
         ("山田太郎, NDTV", False),  # no role word: two names
         ("山田太郎 記者, 経済対策の規模は過去最大に 新たな対策も", False),  # no outlet after it

@@ -479,21 +479,29 @@ def _is_byline(text: str) -> bool:
         return True
     if text.isascii():
         return False  # (the roles are CJK words)
+    head = _before_outlet(text, _OUTLET_WORDS)
+    return head is not None and role_byline(head)
+
+
+def _before_outlet(text: str, words: int) -> str | None:
+    """What comes before an outlet's name after a comma ("..., NDTV"), or None
+    when no comma is followed by one: at most ``words`` words, or a few
+    characters in a script without spaces ("日本経済新聞")."""
     head, comma, rest = text.partition(", ")
-    if not comma:
-        return False
-    # (an outlet's name is short: a few words, or a few characters unspaced)
-    short = len(rest.split()) <= _OUTLET_WORDS and (rest.isascii() or len(rest) <= _OUTLET_CHARS)
-    return short and role_byline(head)
+    if not comma or len(rest.split()) > words:
+        return None
+    wide = not rest.isascii() and max(rest) >= _WIDE_FIRST  # (a script without spaces)
+    return head if not wide or len(rest) <= _OUTLET_CHARS else None
 
 
 def _bare_byline(text: str) -> bool:
     """A byline without a prefix, names and an outlet after a comma: an
     author's name and the source ("Pieter Jansen, Bloomberg", "Sanne Bakker,
     de Volkskrant"; "Paris, France" names no person)."""
-    head, comma, rest = text.partition(", ")
-    if not comma or len(text) > _BARE_BYLINE_CHARS or len(rest.split()) > _BARE_OUTLET_WORDS:
+    head = _before_outlet(text, _BARE_OUTLET_WORDS)
+    if head is None or len(text) > _BARE_BYLINE_CHARS:
         return False
+    rest = text[len(head) + 2 :]
     # (cheap tests first: a person's name is two to four words, the first and
     # the last capitalised, "Jan de Vries"; no digit)
     words = head.split()

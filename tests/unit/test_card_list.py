@@ -1049,3 +1049,21 @@ def test_a_bare_byline_with_its_outlet_is_a_field_not_a_headline() -> None:
         ("Introducing Jane Doe, New CEO at Acme", None),
     ]
     assert related[0].authors == ("Pieter Jansen",)
+
+
+def test_a_short_exclaiming_line_inside_a_teaser_is_no_headline() -> None:
+    """Cards that each end with fields (a byline, the source in capitals) and
+    open with a kicker: a short line ending with "!" between two paragraphs
+    of one teaser continues it, as every other card shows where a card
+    ends. A headline rarely ends with a full stop or "!"."""
+    lines = [MAIN, "Related coverage"]
+    for k in range(3):
+        lines += ["POLITICS", HEADLINES[k], _teaser(TOPICS[k])]
+        if k == 1:
+            lines += [f"The {TOPICS[k]} plan is the committee's best yet!", _teaser(TOPICS[k])]
+        lines += ["By Jane Doe", SOURCES[k].upper()]
+    related = _related(_clean("\n\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == [
+        (h, s.upper()) for h, s in zip(HEADLINES, SOURCES, strict=True)
+    ]
+    assert "best yet!" in related[1].text

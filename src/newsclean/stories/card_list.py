@@ -469,6 +469,7 @@ def read_list(
     runs, tail = _runs(lines, _tokens(lines, lo, hi, language), after_teaser=extend)
     if not runs:
         return []
+    runs = _unbroken(lines, runs)
     tail = _teaser_ends(lines, runs, tail)
     # sources' names under the teasers count as footer fields (``_names_below``)
     named = _names_below(lines, runs, tail, first_too=extend)
@@ -492,6 +493,46 @@ def read_list(
     runs[-1].foot = len(foot)
     runs, heads = _merged(lines, runs, heads)
     return _cards(lines, runs, heads, tail, hi)
+
+
+def _unbroken(lines: list[Line], runs: list[_Run]) -> list[_Run]:
+    """The runs with a teaser's inner line read as a headline put back.
+
+    Such a line is a plain line alone right below a teaser, over more of it,
+    ending as a statement does (a headline rarely ends with a full stop or an
+    exclamation mark; a question may be either), that goes on with the
+    teaser's topic ("There's a strange disconnect ... / I mean, really ...
+    it's the perfect job for an introvert! / You can ..."), in a list whose
+    other cards below the first all open with the same kinds of line, more
+    than a headline: the list's period, which the card below the line keeps
+    too (it holds no footer of the line's own card).
+    """
+    bare = [
+        k
+        for k in range(1, len(runs))
+        if len(runs[k].zone) == 1
+        and runs[k].zone[0].line == runs[k - 1].body[-1].line + 1
+        and _STATEMENT_END.search(lines[runs[k].zone[0].line].block.text)
+    ]
+    if not bare or len(runs) - 1 - len(bare) < _PERIOD_MIN:
+        return runs
+    shapes = {tuple(z.kind for z in r.zone) for k, r in enumerate(runs) if k and k not in bare}
+    if len(shapes) != 1 or len(next(iter(shapes))) < 2:
+        return runs
+    out: list[_Run] = []
+    for k, run in enumerate(runs):
+        if k in bare:
+            above = out[-1]
+            if _shares_topic(_words(lines, run.zone + run.body), _words(lines, above.body)):
+                above.body.extend([*run.zone, *run.body])
+                continue
+        out.append(run)
+    return out
+
+
+_PERIOD_MIN = 2  # cards that show a list's period (the same lines above each headline)
+# (a question may be a headline or a teaser's line)
+_STATEMENT_END = regex.compile(r"[.!…。！][\"'”’)\]]*$")
 
 
 _WHOLE_END = regex.compile(r"[!?！？][\"'”’)\]]*$")  # a question is whole, not cut short

@@ -54,6 +54,7 @@ from newsclean.core.fastinit import fast_init
 from newsclean.core.options import Options
 from newsclean.core.rules import removal, rule
 from newsclean.core.types import Block, Decision, Label, Removal
+from newsclean.parsers.bylines import parse_byline
 from newsclean.stories.card_lines import SENTENCE_END, Line, classify_lines, name_like, settle
 from newsclean.stories.card_list import (
     Card,
@@ -992,13 +993,16 @@ def title_sources(cards: list[Segment]) -> list[Segment]:
     One headline may hold a dash of its own ("Rock - Paper - Scissors"), so
     the tails count only when every card without a source has one, and
     there are two cards or more; of four sourceless cards or more, one may
-    lack it (a list mixing templates prints that card's source apart).
+    lack it (a list mixing templates prints that card's source apart), and
+    any may when two or more have it and their fields differ in kind from
+    every card without (each template of a mixed list keeps its own).
     """
     tails = [_title_tail(c) for c in cards]
     sourceless = [c for c in cards if c.title is not None and not _has_source(c)]
     found = sum(t is not None for t in tails)
     if len(sourceless) < 2 or found < len(sourceless) - (len(sourceless) >= _TAILS_ALL_BUT_ONE):
-        return cards
+        if found < 2 or not _own_template(cards, tails):
+            return cards
     out: list[Segment] = []
     for card, m in zip(cards, tails, strict=True):
         if m is None or card.title is None:
@@ -1024,8 +1028,25 @@ def title_sources(cards: list[Segment]) -> list[Segment]:
     return out
 
 
+def _own_template(cards: list[Segment], tails: list[regex.Match[str] | None]) -> bool:
+    """Whether the cards whose headlines end in a source print their fields
+    as no card without one does (a list mixing templates: "Headline -
+    Reuters / 2 hours ago" beside "Headline / By Jane Doe")."""
+    shapes = [tuple(d.label for d in c.header) for c in cards]
+    tailed = {shape for shape, t in zip(shapes, tails, strict=True) if t is not None}
+    return tailed.isdisjoint(
+        shape for c, shape, t in zip(cards, shapes, tails, strict=True) if t is None and c.title
+    )
+
+
 def _has_source(card: Segment) -> bool:
-    return any(d.label is Label.SOURCE for d in card.header)
+    """Whether a card names its source: a source field, or a byline's outlet
+    ("By Olga Petrova, The Washington Post")."""
+    return any(
+        d.label is Label.SOURCE
+        or (d.label is Label.BYLINE and parse_byline(d.block.text).source is not None)
+        for d in card.header
+    )
 
 
 def without_repeats(

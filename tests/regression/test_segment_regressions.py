@@ -326,6 +326,31 @@ def test_dash_in_one_card_headline_is_no_source() -> None:
     assert [(a.title, a.source) for a in related] == [(t, None) for t in titles]
 
 
+def test_a_bylines_outlet_is_a_source_beside_headline_tails() -> None:
+    """Two cards "<headline> - Reuters", one "By Jane Doe, BBC News": that card
+    names its source in the byline, so the other two's tails are sources."""
+    body = "Officials said the work would finish soon after a long delay in the city. " * 2
+    (t0, s0), (t1, s1), (t2, s2) = _AGGREGATED
+    cards = [f"{t0} - {s0}", "2 hours ago", body, t1, f"By Jane Doe, {s1}", body]
+    cards += [f"{t2} - {s2}", "4 hours ago", body]
+    page = "\n".join(["Court story", *_PARAGRAPHS, "More stories", *cards])
+    related = newsclean.clean_text(page).articles[1:]
+    assert [(a.title, a.source) for a in related] == _AGGREGATED
+
+
+def test_headline_tails_of_one_template_in_a_mixed_list_are_sources() -> None:
+    """A list mixing templates: two cards "<headline> - Reuters" over a time,
+    one card over a byline and no source anywhere. The tails are the
+    sources of their template's cards; the other card has none."""
+    body = "Officials said the work would finish soon after a long delay in the city. " * 2
+    (t0, s0), (t1, _), (t2, s2) = _AGGREGATED
+    cards = [f"{t0} - {s0}", "2 hours ago", body, t1, "By Jane Doe", body]
+    cards += [f"{t2} - {s2}", "4 hours ago", body]
+    page = "\n".join(["Court story", *_PARAGRAPHS, "More stories", *cards])
+    related = newsclean.clean_text(page).articles[1:]
+    assert [(a.title, a.source) for a in related] == [(t0, s0), (t1, None), (t2, s2)]
+
+
 def test_reading_time_line_inside_a_card_header_keeps_the_card() -> None:
     """Headline, "3 min read", "2h ago": the reading-time line, chrome on its
     own, is part of the card's header (it broke the header once it was chrome)."""

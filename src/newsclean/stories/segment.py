@@ -1000,9 +1000,11 @@ def title_sources(cards: list[Segment]) -> list[Segment]:
     tails = [_title_tail(c) for c in cards]
     sourceless = [c for c in cards if c.title is not None and not _has_source(c)]
     found = sum(t is not None for t in tails)
-    if len(sourceless) < 2 or found < len(sourceless) - (len(sourceless) >= _TAILS_ALL_BUT_ONE):
-        if found < 2 or not _own_template(cards, tails):
-            return cards
+    every = len(sourceless) >= 2 and found >= len(sourceless) - (
+        len(sourceless) >= _TAILS_ALL_BUT_ONE
+    )
+    if not every and (found < 2 or not _own_template(cards, tails)):
+        return cards
     out: list[Segment] = []
     for card, m in zip(cards, tails, strict=True):
         if m is None or card.title is None:

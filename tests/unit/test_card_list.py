@@ -1067,3 +1067,33 @@ def test_a_short_exclaiming_line_inside_a_teaser_is_no_headline() -> None:
         (h, s.upper()) for h, s in zip(HEADLINES, SOURCES, strict=True)
     ]
     assert "best yet!" in related[1].text
+
+
+def test_a_short_label_and_an_unknown_section_name_over_the_first_headline() -> None:
+    """Cards after the page's last legal line, one with fields: above the
+    first headline a label ("Ad Choices") and a section name no lexicon
+    holds. The label is no headline and neither is a teaser's first line;
+    the first card keeps its own headline."""
+    lines = [MAIN, "© 2025 Example Media. All rights reserved.", "Ad Choices"]
+    lines += ["More stories on example.com"]
+    for k in range(3):
+        lines += ["POLITICS", "By Jane Doe"] if k == 2 else []
+        lines += [HEADLINES[k] + " this week", " ".join([_teaser(TOPICS[k])] * 2)]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == [h + " this week" for h in HEADLINES]
+    assert related[0].text.startswith("Officials said the port plan")
+
+
+def test_a_teasers_last_line_ending_with_a_colon_is_no_headline() -> None:
+    """Field-less cards under a section header; one teaser ends with a line
+    of twelve words and a colon ("Seven big questions heading into the
+    debate, to be carried on MSNBC:") right over the next headline. The
+    colon leads on: the line is the teaser's, not a card's headline."""
+    lead = "Seven big questions heading into the debate, to be carried on MSNBC:"
+    lines = [MAIN, "Read next"]
+    for k in range(3):
+        lines += [HEADLINES[k] + " this week", " ".join([_teaser(TOPICS[k])] * 2)]
+        lines += [lead] if k == 0 else []
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == [h + " this week" for h in HEADLINES]
+    assert related[0].text.endswith(lead)

@@ -541,9 +541,10 @@ _WHOLE_END = regex.compile(r"[!?！？][\"'”’)\]]*$")  # a question is whole
 def _teaser_ends(lines: list[Line], runs: list[_Run], tail: list[_Tok]) -> list[_Tok]:
     """The tail, with each teaser's last line cut mid-sentence (no full stop,
     so a plain line) moved into it from below. Such a line right below a
-    teaser (nothing between them), not ending as a question does, over
-    fields or a source's name, is no headline when the next card's headline
-    is still to come below it."""
+    teaser (nothing between them), not ending as a question does, is no
+    headline when it is over fields or a source's name and the next card's
+    headline is still to come below it, or when it ends with a colon over
+    the next headline ("Seven big questions heading into the debate:")."""
     for k, following in enumerate([*(r.zone for r in runs[1:]), tail]):
         if (
             len(following) >= 2
@@ -551,8 +552,14 @@ def _teaser_ends(lines: list[Line], runs: list[_Run], tail: list[_Tok]) -> list[
             and following[0].line == runs[k].body[-1].line + 1
             and _cut_teaser(lines[following[0].line])
             and not _WHOLE_END.search(lines[following[0].line].block.text)
-            and (following[1].kind == _F or name_like(lines[following[1].line]))
-            and (k + 1 == len(runs) or _headline_to_come(lines, following[1:]))
+            and (
+                (
+                    (following[1].kind == _F or name_like(lines[following[1].line]))
+                    and (k + 1 == len(runs) or _headline_to_come(lines, following[1:]))
+                )
+                # (a colon leads on to what follows: a list, a quote, in the teaser)
+                or (following[1].kind == _P and lines[following[0].line].block.text.endswith(":"))
+            )
         ):
             runs[k].body.append(following.pop(0))
     return tail
@@ -673,6 +680,11 @@ def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
         if len(extra) == 1 and source_below(lines[r.zone[cut - 1].line], lines[extra[0].line]):
             continue
         if all(z.kind in (_P, _W) for z in extra):
+            if n == 0 and _label_over(lines, r.zone[cut - 1], extra[-1]):
+                # ("Ad Choices / More stories on oregonlive.com / <headline>":
+                # chrome and a section's name above the list's first headline)
+                del r.zone[: len(r.zone) - 1]
+                continue
             r.body[:0] = r.zone[cut:]
             del r.zone[cut:]
         elif n == 0:  # above the list's first headline: a section's name, chrome
@@ -687,6 +699,16 @@ def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
                 and not (named and source_like(lines[r.zone[k].line].block.text))
             }
             r.zone[:] = [z for z in r.zone if id(z) not in drop]
+
+
+def _label_over(lines: list[Line], upper: _Tok, lower: _Tok) -> bool:
+    """Whether of the first card's plain lines the one its list's template
+    takes for the headline (``upper``) is a label, too short for a headline,
+    over the line right above the teaser (``lower``), long enough for one."""
+    return (
+        lines[upper.line].words < _HEADLINE_MIN_WORDS <= lines[lower.line].words
+        and lower.kind == _P
+    )
 
 
 def source_below(head: Line, line: Line) -> bool:

@@ -163,9 +163,18 @@ def test_a_reading_time_and_a_source_split_at_a_comma(line: str, fields: list[st
         ("Fox News • 政治", ["Fox News", "政治"]),
         ("Opinion | The case for rail", None),  # a desk first heads a headline
         ("Rock - Paper - Scissors", None),
+        # a desk first, then a source's name of a few capitalised words
+        ("TRAVEL • CNBC", ["TRAVEL", "CNBC"]),
+        ("OPINION • Associated Press", ["OPINION", "Associated Press"]),
+        ("Opinion | Brexit deal done", None),
+        # at a comma, a desk in capitals and a source's name, in either order
+        ("Politico, SCIENCE", ["Politico", "SCIENCE"]),
+        ("SCIENCE, Wired", ["SCIENCE", "Wired"]),
+        ("Paris, France", None),
+        ("Jane, Politics", None),
     ],
 )
-def test_a_source_then_its_desk_split_as_fields(line: str, fields: list[str] | None) -> None:
+def test_a_source_and_its_desk_split_as_fields(line: str, fields: list[str] | None) -> None:
     spans = split_fields(line, "ja")
     assert (None if spans is None else [line[a:b] for a, b in spans]) == fields
 

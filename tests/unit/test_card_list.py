@@ -1097,3 +1097,20 @@ def test_a_teasers_last_line_ending_with_a_colon_is_no_headline() -> None:
     related = _related(_clean("\n".join(lines)))
     assert [a.title for a in related] == [h + " this week" for h in HEADLINES]
     assert related[0].text.endswith(lead)
+
+
+def test_a_list_read_from_its_first_footer_keeps_the_card_above_whose_teaser_ends_short() -> None:
+    """A list read from a card's footer ("- Reuters", where a card header was
+    found) takes the card above as its first: a headline and a teaser right
+    above the footer. The teaser may end with a short sentence ("I don't
+    know, really. Help!"), a plain line, which is no headline."""
+    text = [MAIN]
+    for k in range(3):
+        text += ["CULTURE", HEADLINES[k], f"{k + 3} mins read", _teaser(TOPICS[k])]
+        text += ["Do you know the plan? I don't know, really. Help!"] if k == 0 else []
+        text += [f"- {SOURCES[k]}"]
+    lines = classify_lines(label_blocks(split_blocks("\n".join(text))))
+    lo = next(i for i, ln in enumerate(lines) if ln.block.text == f"- {SOURCES[0]}")
+    cards = read_list(lines, lo, len(lines), "en", extend=True)
+    assert [lines[c.title].block.text for c in cards if c.title is not None] == list(HEADLINES)
+    assert lo in cards[0].fields

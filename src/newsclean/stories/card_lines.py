@@ -430,6 +430,7 @@ def _fields(text: str, language: str) -> list[tuple[int, int, _FieldKind]] | Non
             len(kinds) - kinds.count("source") >= 2
             or kinds == ["time", "source"]
             or ("reading" in kinds and len(kinds) == 2)
+            or _desk_and_name(text, found)  # "Politico, SCIENCE"
         ):
             return found
     spans = _spans(text, language)
@@ -440,9 +441,32 @@ def _fields(text: str, language: str) -> list[tuple[int, int, _FieldKind]] | Non
     if found is None:
         return None
     kinds = [kind for *_, kind in found]
-    if all(kind in ("source", "section") for kind in kinds) and kinds != ["source", "section"]:
+    if all(kind in ("source", "section") for kind in kinds) and not (
+        kinds == ["source", "section"] or _desk_and_name(text, found)
+    ):
         return None
     return found
+
+
+_DESK_NAME_MAX_WORDS = 3  # "OPINION • Associated Press"; a headline is longer
+
+
+def _desk_and_name(text: str, found: list[tuple[int, int, _FieldKind]]) -> bool:
+    """Whether a line's two fields are a desk's name in capitals and a
+    source's, in either order: the source a name of a few capitalised words
+    ("TRAVEL • CNBC", "Politico, SCIENCE"; "Opinion | The case for rail" is a
+    desk over a headline, "Opinion - Richard Reeves" a desk and a columnist)."""
+    kinds = sorted(kind for *_, kind in found)
+    if kinds != ["section", "source"]:
+        return False
+    a, b = next((a, b) for a, b, kind in found if kind == "source")
+    c, d = next((a, b) for a, b, kind in found if kind == "section")
+    words = text[a:b].split()
+    return (
+        text[c:d].isupper()
+        and len(words) <= _DESK_NAME_MAX_WORDS
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def _kinds(
@@ -537,8 +561,12 @@ def _separated(text: str) -> bool:
 
 def _comma_hint(text: str) -> bool:
     """What a comma line needs to hold two fields that are no name: a digit or a
-    time word (a time, a reading time) or "by" (a byline)."""
-    return _may_be_time(text) or "by " in text.lower()
+    time word (a time, a reading time) or "by" (a byline); or, of two pieces,
+    a desk's name in capitals ("Politico, SCIENCE"; "Paris, France" is a place)."""
+    if _may_be_time(text) or "by " in text.lower():
+        return True
+    head, _, tail = text.partition(", ")
+    return ", " not in tail and any(p.isupper() and is_section_label(p) for p in (head, tail))
 
 
 _COMMA = regex.compile(r",\s+")

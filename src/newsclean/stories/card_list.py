@@ -43,7 +43,7 @@ import regex
 
 from newsclean.core.rules import removal
 from newsclean.core.types import Decision, Label, Removal
-from newsclean.stories.card_lines import Line, name_like, settle, source_like
+from newsclean.stories.card_lines import SENTENCE_END, Line, name_like, settle, source_like
 from newsclean.text.features import content_words
 
 __all__ = ["Card", "card_above", "card_decisions", "read_list", "title_and_source"]
@@ -738,13 +738,20 @@ def _extend(
         return None
     i = lo - 1
     teaser: list[_Tok] = []  # bottom up, turned at the end (inserting at 0 is quadratic)
+    ends = 0  # the teaser's last lines, short sentences read as plain lines
     while i >= 0:
         t = _token(lines, i, language)
-        if t is not None and t.kind not in (_B, _W):
+        if t is not None and t.kind == _P and len(teaser) == ends < _SHORT_ENDS:
+            if not _short_sentence(lines[i]):
+                break
+            ends += 1
+        elif t is not None and t.kind not in (_B, _W):
             break
         if t is not None:
             teaser.append(t)
         i -= 1
+    if ends == len(teaser):  # (plain lines alone: no teaser)
+        return None
     teaser.reverse()
     head = _token(lines, i, language) if i >= 0 else None
     mid: list[_Tok] = []  # fields between headline and teaser (a kicker)
@@ -772,6 +779,14 @@ def _extend(
 
 
 _MID_FIELDS = 2  # field lines between a headline and its teaser
+_SHORT_ENDS = 2  # short sentences ending a teaser, read as plain lines
+_SHORT_SENTENCE_WORDS = 6  # "I don't know. Help!" ends a teaser; a label is shorter
+
+
+def _short_sentence(line: Line) -> bool:
+    """A plain line that reads as a teaser's last sentences: several words,
+    ending as a sentence does ("Do you make jam in a pot? ... Help!")."""
+    return line.words >= _SHORT_SENTENCE_WORDS and SENTENCE_END.search(line.block.text) is not None
 _TEASER_MAX_LINES = 8  # a card's teaser is a few paragraphs
 _HEAD_LINES = 3  # header lines above a headline (a kicker, a source, a time)
 

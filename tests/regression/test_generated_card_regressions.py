@@ -24,6 +24,13 @@ CASES = [
     (240, None, "cards below the last legal line may be longer than the story"),
     (357, None, "a field-less card sharing a chance word is a card"),
     (387, None, "a card taken back keeps its headline over a disclosure line"),
+    (465, None, "a teaser's inner line ending in '!' is no headline"),
+    (254, None, "a short label over the first headline is no headline"),
+    (245, None, "a teaser's last line ending in a colon over the next headline"),
+    (225, None, "a list read from a footer keeps the card above"),
+    (495, None, "a desk in capitals, then the source ('TRAVEL • CNBC')"),
+    (321, None, "a section's cards above a list: one teaser may be no prose"),
+    (301, None, "a teaser's last line above a headline with its source"),
     (11, "id", "a headline over an author's and a source's names"),
     (14, "de", "'23. April 2025' is a time without a language hint"),
 ]

@@ -214,7 +214,7 @@ def _hints(w: dict[str, list[str]]) -> tuple[regex.Pattern[str], re.Pattern[str]
 
 _EN = _grammar(_ENGLISH)
 _SEPARATOR = regex.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
-_DASH_SOURCE = regex.compile(r"^[-–—]\s*(\S.*)$")
+_DASH_SOURCE = regex.compile(r"^[-–—]\s*([^\s\-–—].*)$")  # (a rule of dashes, "----", is no source)
 SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’)\]]*$")
 _ABBREV_END = regex.compile(
     r"(?:\b\p{L}\.){1,4}$|\b(?:inc|co|corp|ltd|llc|plc|jr|sr|st|bros|no)\.$", regex.IGNORECASE

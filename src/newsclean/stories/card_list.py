@@ -636,7 +636,10 @@ def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
 
     * above the card's own fields, right below the teaser above, no names,
       when the rest has the template, the template opens with fields or no
-      card repeats one: that teaser's last lines, moved into it;
+      card repeats one: that teaser's last lines, moved into it; so too
+      above the headline of a template that opens with it ("<headline> |
+      CBS News / Opinion"), when the card above has the template and the
+      headline is no source's name (a headline and its source);
     * right above the card's teaser, or below the fields under its headline
       when what is above them has the template: the teaser's first lines
       ("Palm Bay 18 22 13 17 - 70" above a game report), moved into it;
@@ -662,6 +665,12 @@ def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
             continue
         plains = [k for k, z in enumerate(r.zone) if z.kind in (_P, _W)]
         lead = next((k for k, z in enumerate(r.zone) if z.kind not in (_P, _W)), 0)
+        if n and lead > 0 and shape is not None and shape[:1] == (_P,):
+            # (a template that opens with the headline: only the lines above
+            # it, below a teaser of a card of the template; a source's name
+            # under a headline is a template of its own)
+            fits = shapes[n][count - usual :] == shape and shapes[n - 1] == shape
+            lead = count - usual if fits and not name_like(lines[r.zone[lead - 1].line]) else 0
         if (
             n
             and 0 < lead <= count - usual
@@ -963,10 +972,11 @@ def _cards(
         field_toks = [t for t in (*mine, *_footer_of(runs, k, tail)) if t.line != title]
         field_lines = [t.line for t in field_toks]
         # (a name read as the source goes first, another is an author's; a
-        # source field, "- The Guardian", stays the source)
-        if h.source is not None and not any("source" in t.slots for t in field_toks):
+        # source field, "- The Guardian", stays the source: it goes first)
+        if h.source is not None:
             src = run.zone[h.source].line
-            field_lines.sort(key=lambda i: i != src)
+            named = any("source" in t.slots for t in field_toks)
+            field_lines.sort(key=lambda i: (i == src) if named else (i != src))
         header, cut = card_decisions(lines, field_lines)
         loose = [t for t in run.zone if t.kind != _F and t.line < start]
         strays = sum(

@@ -468,7 +468,8 @@ def _headed(
     above them (``_SECTION_REACH`` lines), below enough story, when those
     read as cards of any shape (fields or none: the header says a list
     starts) that fill the lines between, each with a teaser no longer than
-    twice the list's longest or than the story above."""
+    twice the list's longest or than the story above, and of prose (but one
+    card of two or more)."""
     top = cards[0].top
     reach = range(top - 1, max(-1, top - _SECTION_REACH), -1)
     s = next((j for j in reach if lines[j].kind == "section"), None)
@@ -485,7 +486,11 @@ def _headed(
     ):
         return cards
     bound = _taken_max(lines, cards, prose, story, ratio)
-    if not all(_TEASER_MIN_WORDS <= _teaser_words(lines, c, prose) <= bound for c in new):
+    words = [_teaser_words(lines, c, prose) for c in new]
+    # (of two cards or more, one may have a teaser that is no prose: a list of
+    # dates, a table's rows, as a list read by its shape alone may)
+    short = sum(1 for w in words if w < _TEASER_MIN_WORDS)
+    if max(words) > bound or short > (len(new) >= 2):
         return cards
     return [*new, *cards]
 

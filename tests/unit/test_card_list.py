@@ -1114,3 +1114,23 @@ def test_a_list_read_from_its_first_footer_keeps_the_card_above_whose_teaser_end
     cards = read_list(lines, lo, len(lines), "en", extend=True)
     assert [lines[c.title].block.text for c in cards if c.title is not None] == list(HEADLINES)
     assert lo in cards[0].fields
+
+
+def test_a_teaser_of_one_line_with_two_sentences_and_no_full_stop_is_prose() -> None:
+    """A card whose whole teaser is one line of sixteen words cut short
+    without its full stop, holding a sentence's end inside ("... and its
+    advertiser. All opinions are mine alone"): prose, the card's teaser,
+    not a second headline."""
+    disclosure = (
+        "This shop has been compensated by Acme, Inc. and its advertiser."
+        " All opinions are mine alone"
+    )
+    lines = [MAIN, "More stories"]
+    for k in range(3):
+        lines += ["POLITICS", f"{k + 1} hours ago", HEADLINES[k], SOURCES[k].upper()]
+        lines += [disclosure if k == 1 else " ".join([_teaser(TOPICS[k])] * 2)]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == [
+        (h, s.upper()) for h, s in zip(HEADLINES, SOURCES, strict=True)
+    ]
+    assert related[1].text == disclosure

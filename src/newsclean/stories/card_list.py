@@ -99,10 +99,31 @@ def _token(lines: list[Line], i: int, language: str) -> _Tok | None:
     if ln.kind == "chrome":
         return _Tok(i, _F, _SECTION) if ln.decision.rule == "card.section_label" else None
     if ln.kind == "plain":
-        return _Tok(i, _P if ln.words <= _TITLE_MAX_WORDS else _B, _NONE)
+        return _Tok(i, _B if _prose_line(ln) else _P, _NONE)
     if ln.kind == "body":
         return _Tok(i, _W if ln.weak else _B, _NONE)
     return None
+
+
+def _prose_line(line: Line) -> bool:
+    """Whether a plain line is too long for a headline, or holds a sentence's
+    end inside at a headline's length, and a second sentence of a few words
+    after it: a teaser cut short ("... and its advertiser. All opinions are
+    mine alone"; "... written permission. Privacy Commitment" ends with a
+    link). A headline is one sentence (the end is looked for after a
+    lower-case word of four letters or more: no abbreviation, "Sen.",
+    "Corp.", "etc.")."""
+    if line.words > _TITLE_MAX_WORDS:
+        return True
+    if line.words < _TWO_SENTENCES_MIN_WORDS:
+        return False
+    m = _INNER_STOP.search(line.block.text)
+    return m is not None and len(line.block.text[m.end() - 1 :].split()) >= _SECOND_MIN_WORDS
+
+
+_TWO_SENTENCES_MIN_WORDS = 16
+_SECOND_MIN_WORDS = 3
+_INNER_STOP = regex.compile(r"\b\p{Ll}{4,}[.!?]\s{1,3}\p{Lu}")
 
 
 def _tokens(lines: list[Line], lo: int, hi: int, language: str) -> list[_Tok]:

@@ -1134,3 +1134,16 @@ def test_a_teaser_of_one_line_with_two_sentences_and_no_full_stop_is_prose() -> 
         (h, s.upper()) for h, s in zip(HEADLINES, SOURCES, strict=True)
     ]
     assert related[1].text == disclosure
+
+
+def test_a_source_name_below_each_teaser_with_headers_of_mixed_shapes() -> None:
+    """Each teaser has its source's name below it ("Axios"); above the
+    headlines the cards print a time, nothing, or a reading time and a
+    desk: the names are the footers of the cards above them, whatever the
+    shape of the next card's header."""
+    headers = [["Published 2 hours ago"], [], ["6 mins read", "BUSINESS"]]
+    lines = [MAIN, "More from The Hill"]
+    for k in range(3):
+        lines += [*headers[k], HEADLINES[k], " ".join([_teaser(TOPICS[k])] * 2), "Axios"]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == [(h, "Axios") for h in HEADLINES]

@@ -608,6 +608,28 @@ def _names_below(lines: list[Line], runs: list[_Run], tail: list[_Tok], *, first
     """
     if len(runs) < 2 or not tail:  # (no footer below the last teaser: none to find)
         return 0
+    size = _names_in_footers(lines, runs, tail, first_too=first_too)
+    return size or _names_alone_below(lines, runs, tail)
+
+
+def _names_alone_below(lines: list[Line], runs: list[_Run], tail: list[_Tok]) -> int:
+    """1 when each teaser has a source's name right below it, cards mixing
+    templates above their headlines: every card but the first opens with a
+    name over more lines, the last teaser has one below it, and the first
+    card opens with no name (its fields, or its headline)."""
+
+    def opens_named(zone: list[_Tok], more: int) -> bool:
+        return len(zone) > more and zone[0].kind == _P and name_like(lines[zone[0].line])
+
+    if opens_named(runs[0].zone, 1) or not opens_named(tail, 0):
+        return 0
+    return int(all(opens_named(r.zone, 1) for r in runs[1:]))
+
+
+def _names_in_footers(
+    lines: list[Line], runs: list[_Run], tail: list[_Tok], *, first_too: bool
+) -> int:
+    """``_names_below`` for footers of one shape (the name among fields)."""
     shape: list[str] | None = None
     own: list[str] | None = None  # the first card's header kinds
     for k, r in enumerate(runs):

@@ -433,3 +433,25 @@ def test_a_box_of_cards_with_desk_kickers_inside_the_story_leaves_it() -> None:
     assert [a.title for a in page.articles if a.role == "related"] == [c[0] for c in _CARDS]
     assert page.main is not None
     assert not any(c[3] in page.main.text for c in _CARDS)
+
+
+def test_a_card_teaser_ending_with_read_more_or_a_colon_is_prose() -> None:
+    """Cards of one sentence's length and no full stop at their end, no field
+    to vouch for them: one teaser ends "... at dawn. Read more" inside its
+    paragraph, one is a long line ending with a colon. Text mode reads
+    both as a teaser's end; the HTML cards read them the same way."""
+    bodies = [
+        "Workers voted to accept the new pay offer after talks that lasted the whole weekend"
+        " and trains ran at dawn. Read more",
+        "The bridge will close for six weeks from June while engineers replace the worn"
+        " joints, the transport office said in a list of works:",
+        "The central library will stay open until ten at night on weekdays from next month"
+        " after a trial that drew more students than the staff had expected.",
+    ]
+    cards = "".join(
+        f"<div class='c-x1'><h3><a href='/{k}'>{c[0]}</a></h3><p>{bodies[k]}</p></div>"
+        for k, c in enumerate(_CARDS)
+    )
+    page = clean_html_page(_page(f"<div class='c-x0'>{cards}</div>"))
+    related = [a for a in page.articles if a.role == "related"]
+    assert [a.title for a in related] == [c[0] for c in _CARDS]

@@ -147,10 +147,15 @@ def _no_field(text: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Rules:
-    """What judges a card: the options and the field-line reader."""
+    """What judges a card: the options, the field-line and teaser-end readers."""
 
     options: Options
     is_field: Callable[[str], bool]
+    ends_teaser: Callable[[str], bool]
+
+
+def _no_teaser_end(text: str) -> bool:
+    return False
 
 
 def find_cards(
@@ -158,15 +163,18 @@ def find_cards(
     selection: Selection,
     options: Options | None = None,
     is_field: Callable[[str], bool] = _no_field,
+    ends_teaser: Callable[[str], bool] = _no_teaser_end,
 ) -> Cards:
     """The related-story cards of a page, in page order (see the module doc).
 
-    ``is_field`` tells a card's field line ("3 hours ago", "By Jane Roe"): the
-    reader of the text-mode card parser, which the HTML pipeline passes in.
+    ``is_field`` tells a card's field line ("3 hours ago", "By Jane Roe") and
+    ``ends_teaser`` a teaser's end besides a sentence's ("... Read more", a
+    colon after a sentence's length): the readers of the text-mode card
+    parser, which the HTML pipeline passes in.
     """
     # (one answer per text and page: a card's header lines are asked twice, and
     # the lines of a rail printed twice again)
-    rules = _Rules(options or _DEFAULT, functools.cache(is_field))
+    rules = _Rules(options or _DEFAULT, functools.cache(is_field), ends_teaser)
     blocks = dom.blocks
     if not blocks or len(dom.tags) < 3:
         return Cards((), ())
@@ -414,7 +422,10 @@ def _card(
             words += n
             links += b.links
             chars += len(b.text)
-            ends_sentence = ends_sentence or bool(_TERMINAL.search(b.text))
+            # (a sentence's end, or a teaser's as text mode reads it: "... Read more")
+            ends_sentence = (
+                ends_sentence or bool(_TERMINAL.search(b.text)) or rules.ends_teaser(b.text)
+            )
     if title < 0 or not body or links > rules.options.html_card_links * chars:
         return None
     stamp = _datetime(dom, m)

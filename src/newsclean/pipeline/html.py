@@ -54,7 +54,7 @@ from newsclean.html.metadata import authors_from_byline, extract_metadata
 from newsclean.html.parse import parse_html, strip_invisible
 from newsclean.parsers.timestamps import parse_timestamp
 from newsclean.stories.assemble import assemble
-from newsclean.stories.card_lines import is_field_line
+from newsclean.stories.card_lines import ends_teaser, is_field_line
 from newsclean.stories.dom_cards import card_segment
 from newsclean.stories.segment import Segment, title_sources, without_repeats
 from newsclean.stories.unclaimed import unclaimed
@@ -161,8 +161,10 @@ def _related_cards(
     """The related cards as segments, with the selection they leave and the block
     indices they took; a card printed twice is one removal."""
     if options.split_cards:
-        is_field = functools.partial(is_field_line, language=options.language or "en")
-        found = find_cards(dom, selection, options, is_field)
+        language = options.language or "en"
+        is_field = functools.partial(is_field_line, language=language)
+        ends = functools.partial(ends_teaser, language=language)
+        found = find_cards(dom, selection, options, is_field, ends)
     else:
         found = Cards((), ())
     if found.peeled:  # a list of cards the story's container climbed over leaves the story

@@ -47,6 +47,7 @@ __all__ = [
     "Kind",
     "Line",
     "classify_lines",
+    "ends_teaser",
     "header_fields",
     "is_field_line",
     "is_section_label",
@@ -223,13 +224,16 @@ _CLOSERS = "\"'”’)]"  # what may follow a full stop at a line's end
 _FULL_STOPS = frozenset(".…。")
 
 
-def _ends_teaser(text: str, language: str) -> bool:
+def ends_teaser(text: str, language: str = _ENGLISH) -> bool:
     """Whether ``text`` ends in a full stop or a "Read more" link after a sign, or
     is a sentence's length ending in a colon ("... (all times local):"; a
     label ending so is a few words).
 
     (String tests, not a regular expression: a ``$``-anchored search tries
     every position of the line, and this runs on every mid-length line.)
+
+    >>> ends_teaser("Shares rose on Monday. Read more"), ends_teaser("Why kids should read more")
+    (True, False)
     """
     end = text.rstrip(_CLOSERS)[-1:]
     if end in _FULL_STOPS:
@@ -855,7 +859,7 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
             _AUTHOR_SLOT,
             (Decision(d.block, Label.BYLINE, "card.byline"),),
         )
-    if words >= _BODY_MIN_WORDS or (words >= _SENTENCE_MIN_WORDS and _ends_teaser(text, language)):
+    if words >= _BODY_MIN_WORDS or (words >= _SENTENCE_MIN_WORDS and ends_teaser(text, language)):
         return Line(d, "body", words)
     return Line(d, "plain", words)
 

@@ -268,6 +268,7 @@ def _read_more_ends(language: str) -> tuple[str, ...]:
 
 
 _BODY_MIN_WORDS = 30  # a line this long is body text whatever its ending
+_PROSE_END_WORDS = 12  # a line this long ending in a full stop is body text, no fields
 _FIELDS_MAX_CHARS = 200  # a longer line is no time, byline or field line (each test's bound)
 _SENTENCE_MIN_WORDS = 8  # ... and so is a shorter one ending in a period
 _WEAK_WORDS = 20  # a body line this short may still be a headline ending in a period
@@ -823,6 +824,12 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
         return Line(d, "short", words)  # too short for body text: a cue or plain
     if words >= _BODY_MIN_WORDS and len(text) > _FIELDS_MAX_CHARS:
         return Line(d, "body", words)  # (too long for a time, a byline or fields)
+    if (
+        words >= _PROSE_END_WORDS
+        and d.label is Label.BODY
+        and text.rstrip(_CLOSERS)[-1:] in _FULL_STOPS
+    ):
+        return Line(d, "body", words)  # (a sentence's length and full stop: no field line)
     # each test below runs behind a cheap test of what it cannot match without
     if _is_time(text, _grammar(language)):
         # "May 5, 2025 - NPR": a time grammar takes capitals for a zone, so a

@@ -115,15 +115,16 @@ def _prose_line(line: Line) -> bool:
     "Corp.", "etc.")."""
     if line.words > _TITLE_MAX_WORDS:
         return True
-    if line.words < _TWO_SENTENCES_MIN_WORDS:
-        return False
-    m = _INNER_STOP.search(line.block.text)
-    return m is not None and len(line.block.text[m.end() - 1 :].split()) >= _SECOND_MIN_WORDS
+    text = line.block.text
+    if line.words < _TWO_SENTENCES_MIN_WORDS or not (". " in text or "! " in text or "? " in text):
+        return False  # (substring tests first: most headlines hold no sentence's end)
+    m = _INNER_STOP.search(text)
+    return m is not None and len(text[m.end() - 1 :].split()) >= _SECOND_MIN_WORDS
 
 
 _TWO_SENTENCES_MIN_WORDS = 16
 _SECOND_MIN_WORDS = 3
-_INNER_STOP = regex.compile(r"\b\p{Ll}{4,}[.!?]\s{1,3}\p{Lu}")
+_INNER_STOP = regex.compile(r"\b\p{Ll}{4,}[.!?] {1,3}\p{Lu}")
 
 
 def _tokens(lines: list[Line], lo: int, hi: int, language: str) -> list[_Tok]:

@@ -455,3 +455,24 @@ def test_a_card_teaser_ending_with_read_more_or_a_colon_is_prose() -> None:
     page = clean_html_page(_page(f"<div class='c-x0'>{cards}</div>"))
     related = [a for a in page.articles if a.role == "related"]
     assert [a.title for a in related] == [c[0] for c in _CARDS]
+
+
+def test_sibling_cards_vouch_for_a_card_whose_teaser_is_one_short_line() -> None:
+    """Three cards of one shape in a module; one teaser is a short line of
+    twelve words and no full stop ("Fox News Flash top entertainment and
+    celebrity headlines for Nov. 19 are here"), no field to vouch for it.
+    Its siblings do: the module repeats one shape, so it is a card too.
+    Alone, such a box is none."""
+    short = "Fox News Flash top entertainment and celebrity headlines for Nov. 19 are here"
+    bodies = [_CARDS[0][3], short, _CARDS[2][3]]
+    cards = "".join(
+        f"<li class='x-q1'><h3><a href='/{k}'>{c[0]}</a></h3><p>{bodies[k]}</p></li>"
+        for k, c in enumerate(_CARDS)
+    )
+    page = clean_html_page(_page(f"<ul class='x-q0'>{cards}</ul>"))
+    related = [a for a in page.articles if a.role == "related"]
+    assert [a.title for a in related] == [c[0] for c in _CARDS]
+    assert related[1].text == short
+    shorts = cards.replace(_CARDS[0][3], short).replace(_CARDS[2][3], short)
+    alone = f"<ul class='x-q0'>{shorts}</ul>"
+    assert [a.role for a in clean_html_page(_page(alone)).articles] == ["main"]

@@ -271,14 +271,29 @@ def _cards_outside_story(
         if holds_story(p):
             in_story.append((lo, hi, above, members))
             continue
+        short: list[tuple[int, bool]] = []  # members whose teaser alone is too short
+        group: list[Card] = []
         for m in members:
             related = bool((region | dom.own[m]) & _RELATED)
             if not related and first[m] <= main_last:
                 continue  # before the story and in no related box: a teaser rail, chrome
             card = _card(dom, m, first[m], last[m], above, related, rules)
             if card is not None:
-                found.append(card)
+                group.append(card)
+            else:
+                short.append((m, related))
+        if len(group) >= _VOUCHING_CARDS:
+            # (cards of a repeated group vouch for a sibling of the same shape whose
+            # teaser is one short sentence: "Fox News Flash top headlines for Nov. 19")
+            for m, related in short:
+                card = _card(dom, m, first[m], last[m], above, related, rules, vouched=True)
+                if card is not None:
+                    group.append(card)
+        found.extend(group)
     return found, in_story
+
+
+_VOUCHING_CARDS = 2  # cards of a group that vouch for a sibling's short teaser
 
 
 def _peel_boxes(
@@ -379,6 +394,7 @@ def _card(
     rules: _Rules,
     *,
     strict: bool = False,
+    vouched: bool = False,
 ) -> Card | None:
     """The card of element ``m`` (blocks ``lo..hi``), or None when it is not one.
 
@@ -386,6 +402,8 @@ def _card(
     blocks are judged by the bits below them).
 
     ``strict``: the headline must be a link or the card an ``<article>``.
+    ``vouched``: sibling cards of the same shape vouch for the element, so a
+    teaser of a short sentence's words is enough (``_SHORT_TEASER_WORDS``).
     """
     blocks = dom.blocks
     title = -1
@@ -429,7 +447,9 @@ def _card(
     if title < 0 or not body or links > rules.options.html_card_links * chars:
         return None
     stamp = _datetime(dom, m)
-    if not _prose(words, ends_sentence, rules.options.html_card_min_words) and not (
+    if vouched and words >= _SHORT_TEASER_WORDS:
+        pass
+    elif not _prose(words, ends_sentence, rules.options.html_card_min_words) and not (
         words >= _SHORT_TEASER_WORDS
         and (ends_sentence or words >= rules.options.html_card_min_words)
         and (stamp is not None or any(rules.is_field(blocks[k].text) for k in header))

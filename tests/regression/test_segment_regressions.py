@@ -351,6 +351,25 @@ def test_headline_tails_of_one_template_in_a_mixed_list_are_sources() -> None:
     assert [(a.title, a.source) for a in related] == [(t0, s0), (t1, None), (t2, s2)]
 
 
+def test_a_lone_headline_tail_that_reads_as_a_source_is_one() -> None:
+    """A list mixing templates: one card's headline ends "| Digg.com", the
+    other cards print their sources apart. A tail in capitals or a domain,
+    or naming a source another card gives, is a source on its own;
+    "- Scissors" is not."""
+    body = "Officials said the work would finish soon after a long delay in the city. " * 2
+    (t0, _), (t1, s1), (t2, s2) = _AGGREGATED
+
+    def page(tail: str) -> str:
+        cards = [f"{t0}{tail}", "2 hours ago", body, t1, "3 hours ago", f"- {s1}", body]
+        cards += [t2, "4 hours ago", f"- {s2}", body]
+        return "\n".join(["Court story", *_PARAGRAPHS, "More stories", *cards])
+
+    wants = [(" | Digg.com", (t0, "Digg.com")), (" - Scissors", (f"{t0} - Scissors", None))]
+    for tail, want in wants:
+        related = newsclean.clean_text(page(tail)).articles[1:]
+        assert [(a.title, a.source) for a in related] == [want, (t1, s1), (t2, s2)]
+
+
 def test_reading_time_line_inside_a_card_header_keeps_the_card() -> None:
     """Headline, "3 min read", "2h ago": the reading-time line, chrome on its
     own, is part of the card's header (it broke the header once it was chrome)."""

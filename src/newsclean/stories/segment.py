@@ -55,7 +55,14 @@ from newsclean.core.options import Options
 from newsclean.core.rules import removal, rule
 from newsclean.core.types import Block, Decision, Label, Removal
 from newsclean.parsers.bylines import parse_byline
-from newsclean.stories.card_lines import SENTENCE_END, Line, classify_lines, name_like, settle
+from newsclean.stories.card_lines import (
+    SENTENCE_END,
+    Line,
+    classify_lines,
+    name_like,
+    settle,
+    source_like,
+)
 from newsclean.stories.card_list import (
     Card,
     card_above,
@@ -1001,6 +1008,8 @@ def title_sources(cards: list[Segment]) -> list[Segment]:
     lack it (a list mixing templates prints that card's source apart), and
     any may when two or more have it and their fields differ in kind from
     every card without (each template of a mixed list keeps its own).
+    Otherwise a tail is cut only when it reads as a source by itself
+    (``_named_tail``).
     """
     tails = [_title_tail(c) for c in cards]
     sourceless = [c for c in cards if c.title is not None and not _has_source(c)]
@@ -1009,7 +1018,17 @@ def title_sources(cards: list[Segment]) -> list[Segment]:
         len(sourceless) >= _TAILS_ALL_BUT_ONE
     )
     if not every and (found < 2 or not _own_template(cards, tails)):
-        return cards
+        # (else only a tail that reads as a source on its own: a name in
+        # capitals or a domain, or a name another card gives as its source)
+        named = {
+            _SOURCE_DASH.sub("", d.block.text).strip().casefold()
+            for c in cards
+            for d in c.header
+            if d.label is Label.SOURCE
+        }
+        tails = [m if m and _named_tail(m.group("source"), named) else None for m in tails]
+        if not any(tails):
+            return cards
     out: list[Segment] = []
     for card, m in zip(cards, tails, strict=True):
         if m is None or card.title is None:
@@ -1033,6 +1052,16 @@ def title_sources(cards: list[Segment]) -> list[Segment]:
             )
         )
     return out
+
+
+def _named_tail(tail: str, named: set[str]) -> bool:
+    """Whether a headline's tail reads as a source by itself: a name in
+    capitals or a domain ("ESPN", "Digg.com"), or one the page's other
+    cards give as their source."""
+    return source_like(tail) or tail.casefold() in named
+
+
+_SOURCE_DASH = regex.compile(r"^[-–—]\s*")  # a source field's dash ("- Reuters")
 
 
 def _own_template(cards: list[Segment], tails: list[regex.Match[str] | None]) -> bool:

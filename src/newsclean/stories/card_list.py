@@ -759,8 +759,8 @@ def _label_over(lines: list[Line], upper: _Tok, lower: _Tok) -> bool:
     takes for the headline (``upper``) is a label, too short for a headline,
     over the line right above the teaser (``lower``), long enough for one."""
     return (
-        lines[upper.line].words < _HEADLINE_MIN_WORDS <= lines[lower.line].words
-        and lower.kind == _P
+        upper.kind == lower.kind == _P
+        and lines[upper.line].words < _HEADLINE_MIN_WORDS <= lines[lower.line].words
     )
 
 

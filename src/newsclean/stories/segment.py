@@ -483,15 +483,18 @@ def _headed(
     if s is None or s + 1 >= top:
         return cards
     story = sum(prose[:s])
-    new = read_list(lines, s, top, language)
-    if (
-        story < _MAIN_MIN_WORDS
-        or not new
-        or new[-1].stop != top
-        or any(c.strays or c.loose for c in new)
-        or not _readable(lines, [*new, cards[0]], heads)
-    ):
+    if story < _MAIN_MIN_WORDS:
         return cards
+    new = read_list(lines, s, top, language)
+    if not _fills(lines, new, cards[0], heads):
+        # (read again with the list's first cards below, whose template tells
+        # a card's headline from its teaser's first line: the cards above them)
+        # (each a headline longer than a name: a commenter's "rmb8090" is none)
+        stop = cards[min(1, len(cards) - 1)].stop
+        new = [c for c in read_list(lines, s, stop, language) if c.top < top]
+        named = _shaped(lines, [*new, cards[0]], s, "legal")
+        if not named or not _fills(lines, new, cards[0], heads):
+            return cards
     bound = _taken_max(lines, cards, prose, story, ratio)
     words = [_teaser_words(lines, c, prose) for c in new]
     # (of two cards or more, one may have a teaser that is no prose: a list of
@@ -500,6 +503,17 @@ def _headed(
     if max(words) > bound or short > (len(new) >= 2):
         return cards
     return [*new, *cards]
+
+
+def _fills(lines: list[Line], new: list[Card], below: Card, heads: Container[int]) -> bool:
+    """Whether cards read above the card ``below`` fill the lines down to it,
+    with no stray line, and read as a list with it (``_readable``)."""
+    return (
+        bool(new)
+        and new[-1].stop == below.top
+        and not any(c.strays or c.loose for c in new)
+        and _readable(lines, [*new, below], heads)
+    )
 
 
 _TEASER_MIN_WORDS = 15  # a card found by its list's shape alone has a teaser this long

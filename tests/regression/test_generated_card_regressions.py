@@ -33,8 +33,6 @@ CASES = [
     (301, None, "a teaser's last line above a headline with its source"),
     (81, "ja", "cards above a found list read with its template"),
     (83, "ja", "a field line over the first teaser is no label"),
-    (389, None, "fields above the last headline and below its teaser: footers"),
-    (12, "ru", "a card that shows its own time takes no second one as footer"),
     (11, "id", "a headline over an author's and a source's names"),
     (14, "de", "'23. April 2025' is a time without a language hint"),
 ]

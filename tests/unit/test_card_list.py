@@ -1147,25 +1147,3 @@ def test_a_source_name_below_each_teaser_with_headers_of_mixed_shapes() -> None:
         lines += [*headers[k], HEADLINES[k], " ".join([_teaser(TOPICS[k])] * 2), "Axios"]
     related = _related(_clean("\n".join(lines)))
     assert [(a.title, a.source) for a in related] == [(h, "Axios") for h in HEADLINES]
-
-
-def test_fields_above_the_last_headline_and_below_its_teaser_make_a_footer_list() -> None:
-    """A list read from the footer of a card above it: a byline, a reading
-    time and a time above each headline and the same below the last
-    teaser. A card shows its time once, so the fields below each teaser
-    are its footer, not the next card's header."""
-    text = [MAIN]
-    for k in range(3):
-        text += [HEADLINES[k], " ".join([_teaser(TOPICS[k])] * 2)]
-        text += [f"By {SOURCES[k]} staff", f"{k + 3} mins read", f"{k + 1} hours ago"]
-    lines = classify_lines(label_blocks(split_blocks("\n".join(text))))
-    first = next(i for i, ln in enumerate(lines) if ln.block.text == HEADLINES[0])
-    cards = read_list(lines, first + 2, len(lines), "en")
-    fields = {
-        lines[c.title].block.text: {lines[i].block.text for i in c.fields}
-        for c in cards
-        if c.title is not None
-    }
-    assert list(fields) == list(HEADLINES[1:])
-    assert fields[HEADLINES[2]] == {f"By {SOURCES[2]} staff", "5 mins read", "3 hours ago"}
-    assert {f"By {SOURCES[1]} staff", "4 mins read", "2 hours ago"} <= fields[HEADLINES[1]]

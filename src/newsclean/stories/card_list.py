@@ -457,17 +457,10 @@ def _split(
     foot: _Slots,
     lines: list[Line] | None = None,
     below: frozenset[str] = _NONE,
-    *,
-    foot_first: bool = False,
-    held: frozenset[str] = _NONE,
 ) -> int:
     """How many of the tokens ``pre`` (between a teaser and the next card's plain
     lines) are the teaser's footer: the cut that fits both templates best,
-    the header on a tie (the footer with ``foot_first``; with ``lines``,
-    sources' names count as fields). A field of a kind the card above
-    already ``held`` (a time, a byline, a reading time of its own) is no
-    field of its footer, as one the next card has ``below`` its headline
-    is none of its header.
+    the header on a tie (with ``lines``, sources' names count as fields).
     A field of a kind the next card has ``below`` its headline (a time, a
     byline, a reading time) and the list's header template lacks is no
     field of its header: a card has one."""
@@ -477,9 +470,7 @@ def _split(
         cost = _distance(pre[:p], foot, lines) + _distance(pre[p:], head, lines)
         if below:
             cost += 10 * sum(1 for t in pre[p:] if t.kind == _F and not below.isdisjoint(t.slots))
-        if held:
-            cost += 10 * sum(1 for t in pre[:p] if t.kind == _F and not held.isdisjoint(t.slots))
-        if best_cost < 0 or cost < best_cost or (foot_first and cost == best_cost):
+        if best_cost < 0 or cost < best_cost:
             best, best_cost = p, cost
     return best
 
@@ -516,22 +507,11 @@ def read_list(
     if named:  # every source's name above a headline is the card above's
         heads[1:] = [_unnamed(h) for h in heads[1:]]
     head_slots = _slots(runs[0].zone[: heads[0].start])
-    # (a time or a byline both above the last headline and below the last
-    # teaser: a card shows one once, so those below are its footer, and the
-    # fields above each headline are the footer of the card above)
-    last_head = _slots(runs[-1].zone[: heads[-1].start]).keys()
-    foot_first = not _ONCE.isdisjoint(foot_slots.keys() & last_head)
     for k in range(1, len(runs)):
         zone, start = runs[k].zone, heads[k].start
         below = frozenset(s for z in zone[start:] if z.kind == _F for s in z.slots if s in _ONCE)
         below -= head_slots.keys()  # (unless the list's headers carry one too)
-        # (the fields the card above shows of its own, above and below its
-        # headline; the first card's above it are a footer with ``foot_first``)
-        own = runs[0].zone[heads[0].start :] if k == 1 and foot_first else _own(runs, k - 1)
-        held = frozenset(s for z in own if z.kind == _F for s in z.slots if s in _ONCE)
-        runs[k - 1].foot = _split(
-            zone[:start], head_slots, foot_slots, names, below, foot_first=foot_first, held=held
-        )
+        runs[k - 1].foot = _split(zone[:start], head_slots, foot_slots, names, below)
     runs[-1].foot = len(foot)
     runs, heads = _merged(lines, runs, heads)
     return _cards(lines, runs, heads, tail, hi)

@@ -435,6 +435,20 @@ def test_a_box_of_cards_with_desk_kickers_inside_the_story_leaves_it() -> None:
     assert not any(c[3] in page.main.text for c in _CARDS)
 
 
+def _linked_cards(bodies: list[str], item: str = "div", box: str = "div") -> str:
+    """A module of ``_CARDS``' headlines as links, each over one paragraph of
+    ``bodies``, in made-up classes; no field lines."""
+    cards = "".join(
+        f"<{item} class='c-x1'><h3><a href='/{k}'>{c[0]}</a></h3><p>{bodies[k]}</p></{item}>"
+        for k, c in enumerate(_CARDS)
+    )
+    return f"<{box} class='c-x0'>{cards}</{box}>"
+
+
+def _related_titles(page_html: str) -> list[str | None]:
+    return [a.title for a in clean_html_page(page_html).articles if a.role == "related"]
+
+
 def test_a_card_teaser_ending_with_read_more_or_a_colon_is_prose() -> None:
     """Cards of one sentence's length and no full stop at their end, no field
     to vouch for them: one teaser ends "... at dawn. Read more" inside its
@@ -448,13 +462,7 @@ def test_a_card_teaser_ending_with_read_more_or_a_colon_is_prose() -> None:
         "The central library will stay open until ten at night on weekdays from next month"
         " after a trial that drew more students than the staff had expected.",
     ]
-    cards = "".join(
-        f"<div class='c-x1'><h3><a href='/{k}'>{c[0]}</a></h3><p>{bodies[k]}</p></div>"
-        for k, c in enumerate(_CARDS)
-    )
-    page = clean_html_page(_page(f"<div class='c-x0'>{cards}</div>"))
-    related = [a for a in page.articles if a.role == "related"]
-    assert [a.title for a in related] == [c[0] for c in _CARDS]
+    assert _related_titles(_page(_linked_cards(bodies))) == [c[0] for c in _CARDS]
 
 
 def test_sibling_cards_vouch_for_a_card_whose_teaser_is_one_short_line() -> None:
@@ -464,15 +472,9 @@ def test_sibling_cards_vouch_for_a_card_whose_teaser_is_one_short_line() -> None
     Its siblings do: the module repeats one shape, so it is a card too.
     Alone, such a box is none."""
     short = "Fox News Flash top entertainment and celebrity headlines for Nov. 19 are here"
-    bodies = [_CARDS[0][3], short, _CARDS[2][3]]
-    cards = "".join(
-        f"<li class='x-q1'><h3><a href='/{k}'>{c[0]}</a></h3><p>{bodies[k]}</p></li>"
-        for k, c in enumerate(_CARDS)
-    )
-    page = clean_html_page(_page(f"<ul class='x-q0'>{cards}</ul>"))
+    module = _linked_cards([_CARDS[0][3], short, _CARDS[2][3]], "li", "ul")
+    page = clean_html_page(_page(module))
     related = [a for a in page.articles if a.role == "related"]
     assert [a.title for a in related] == [c[0] for c in _CARDS]
     assert related[1].text == short
-    shorts = cards.replace(_CARDS[0][3], short).replace(_CARDS[2][3], short)
-    alone = f"<ul class='x-q0'>{shorts}</ul>"
-    assert [a.role for a in clean_html_page(_page(alone)).articles] == ["main"]
+    assert _related_titles(_page(_linked_cards([short] * 3, "li", "ul"))) == []

@@ -447,13 +447,17 @@ def _card(
     if title < 0 or not body or links > rules.options.html_card_links * chars:
         return None
     stamp = _datetime(dom, m)
-    if vouched and words >= _SHORT_TEASER_WORDS:
-        pass
-    elif not _prose(words, ends_sentence, rules.options.html_card_min_words) and not (
-        words >= _SHORT_TEASER_WORDS
-        and (ends_sentence or words >= rules.options.html_card_min_words)
-        and (stamp is not None or any(rules.is_field(blocks[k].text) for k in header))
-    ):
+    least = rules.options.html_card_min_words
+    # a card on its own needs prose; a short teaser needs its fields to vouch
+    # for it (or its siblings, ``vouched``)
+    short = words >= _SHORT_TEASER_WORDS and (
+        vouched
+        or (
+            (ends_sentence or words >= least)
+            and (stamp is not None or any(rules.is_field(blocks[k].text) for k in header))
+        )
+    )
+    if not (_prose(words, ends_sentence, least) or short):
         return None
     t = blocks[title]
     if not ((related and not strict) or dom.tags[m] == "article" or t.links * 2 >= len(t.text)):

@@ -488,8 +488,9 @@ def _headed(
     new = read_list(lines, s, top, language)
     if not _fills(lines, new, cards[0], heads):
         # (read again with the list's first cards below, whose template tells
-        # a card's headline from its teaser's first line: the cards above them)
-        # (each a headline longer than a name: a commenter's "rmb8090" is none)
+        # a card's headline from its teaser's first line: the cards above
+        # them, each with a headline longer than a name; a commenter's
+        # "rmb8090" is none)
         stop = cards[min(1, len(cards) - 1)].stop
         new = [c for c in read_list(lines, s, stop, language) if c.top < top]
         named = _shaped(lines, [*new, cards[0]], s, "legal")
@@ -1035,7 +1036,7 @@ def title_sources(cards: list[Segment]) -> list[Segment]:
         # (else only a tail that reads as a source on its own: a name in
         # capitals or a domain, or a name another card gives as its source)
         named = {
-            _SOURCE_DASH.sub("", d.block.text).strip().casefold()
+            d.block.text.lstrip(_DASHES).strip().casefold()  # ("- Reuters")
             for c in cards
             for d in c.header
             if d.label is Label.SOURCE
@@ -1075,7 +1076,7 @@ def _named_tail(tail: str, named: set[str]) -> bool:
     return source_like(tail) or tail.casefold() in named
 
 
-_SOURCE_DASH = regex.compile(r"^[-–—]\s*")  # a source field's dash ("- Reuters")
+_DASHES = "-–— "  # what a source field's dash is made of ("- Reuters")
 
 
 def _own_template(cards: list[Segment], tails: list[regex.Match[str] | None]) -> bool:

@@ -387,9 +387,8 @@ def _lists(
             cards.extend(_from_headers(lines, old, b))
     if not cards:
         return cards
-    ratio = options.implicit_card_max_ratio
-    cards = _grown(lines, cards, prose, heads, language, ratio)
-    return _headed(lines, cards, prose, heads, language, ratio)
+    above = _Above(lines, prose, heads, language, options.implicit_card_max_ratio)
+    return _headed(above, _grown(above, cards))
 
 
 def _section_above(lines: list[Line], lo: int) -> int:
@@ -418,19 +417,26 @@ _GROW_MAX = 3  # cards taken back above a list's first (each a small read)
 _TAKEN_MAX_RATIO = 2  # a card taken back has a teaser at most this many times the list's longest
 
 
-def _grown(
-    lines: list[Line],
-    cards: list[Card],
-    prose: list[int],
-    heads: Container[int],
-    language: str,
-    ratio: float,
-) -> list[Card]:
+@dataclass(frozen=True, slots=True)
+class _Above:
+    """What taking cards back above a list reads: the page's lines, each
+    line's story words, the page's headlines (no card's), the language, and
+    how long a teaser may be against the story above it."""
+
+    lines: list[Line]
+    prose: list[int]
+    heads: Container[int]
+    language: str
+    ratio: float
+
+
+def _grown(page: _Above, cards: list[Card]) -> list[Card]:
     """``cards`` with the cards right above the first (``card_list.card_above``:
     any shape, as a list may mix two templates), when each is a card and not
     the story's own start: fields, a headline other than the page's title,
     enough story left above it, and a teaser no longer than twice the list's
     longest or than the story above."""
+    lines, prose, heads, language = page.lines, page.prose, page.heads, page.language
     found = cards  # (the list's own cards set the longest teaser)
     for _ in range(_GROW_MAX):
         top = card_above(lines, cards[0], language)
@@ -443,7 +449,7 @@ def _grown(
             break  # (a headline and text, maybe a name over them: a subheading, a menu's end)
         story = sum(prose[:top])
         teaser = _teaser_words(lines, pair[0], prose)
-        if story < _MAIN_MIN_WORDS or teaser > _taken_max(lines, found, prose, story, ratio):
+        if story < _MAIN_MIN_WORDS or teaser > _taken_max(page, found, story):
             break
         # (the list's own reading of its first card stands unless the card
         # above took its first lines as a footer)
@@ -451,32 +457,24 @@ def _grown(
     return cards
 
 
-def _taken_max(
-    lines: list[Line], cards: list[Card], prose: list[int], story: int, ratio: float
-) -> float:
+def _taken_max(page: _Above, cards: list[Card], story: int) -> float:
     """The longest teaser a card taken in above a list may have: twice the
-    list's longest, or ``ratio`` times the ``story`` words above it."""
-    longest = max(_teaser_words(lines, c, prose) for c in cards)
-    return max(_TAKEN_MAX_RATIO * longest, ratio * story)
+    list's longest, or the page's ratio times the ``story`` words above it."""
+    longest = max(_teaser_words(page.lines, c, page.prose) for c in cards)
+    return max(_TAKEN_MAX_RATIO * longest, page.ratio * story)
 
 
 _SECTION_REACH = 4 * _WINDOW  # lines looked at above a list for its section header
 
 
-def _headed(
-    lines: list[Line],
-    cards: list[Card],
-    prose: list[int],
-    heads: Container[int],
-    language: str,
-    ratio: float,
-) -> list[Card]:
+def _headed(page: _Above, cards: list[Card]) -> list[Card]:
     """``cards`` with the cards between them and a section header a little
     above them (``_SECTION_REACH`` lines), below enough story, when those
     read as cards of any shape (fields or none: the header says a list
     starts) that fill the lines between, each with a teaser no longer than
     twice the list's longest or than the story above, and of prose (but one
     card of two or more)."""
+    lines, prose, heads, language = page.lines, page.prose, page.heads, page.language
     top = cards[0].top
     reach = range(top - 1, max(-1, top - _SECTION_REACH), -1)
     s = next((j for j in reach if lines[j].kind == "section"), None)
@@ -493,10 +491,10 @@ def _headed(
         # "rmb8090" is none)
         stop = cards[min(1, len(cards) - 1)].stop
         new = [c for c in read_list(lines, s, stop, language) if c.top < top]
-        named = _shaped(lines, [*new, cards[0]], s, "legal")
-        if not named or not _fills(lines, new, cards[0], heads):
+        real = _real_headlines(lines, [*new, cards[0]])
+        if not real or not _fills(lines, new, cards[0], heads):
             return cards
-    bound = _taken_max(lines, cards, prose, story, ratio)
+    bound = _taken_max(page, cards, story)
     words = [_teaser_words(lines, c, prose) for c in new]
     # (of two cards or more, one may have a teaser that is no prose: a list of
     # dates, a table's rows, as a list read by its shape alone may)
@@ -696,13 +694,8 @@ def _headed_prefix(
 def _shaped(lines: list[Line], cards: list[Card], i: int, way: str) -> bool:
     """Whether a list found ``way`` at line ``i`` has the shape that way needs
     (see ``_implicit_list``)."""
-    if way == "legal":  # real headlines: no names ("Non-necessary") or labels ("Print citation:")
-        return len(cards) >= 2 and all(
-            c.title is not None
-            and lines[c.title].words > _NAME_WORDS
-            and not lines[c.title].block.text.rstrip().endswith(":")
-            for c in cards
-        )
+    if way == "legal":
+        return len(cards) >= 2 and _real_headlines(lines, cards)
     if way == "header":  # every card has fields and a headline, nothing between cards
         return len(cards) >= 2 and all(
             c.fields and c.title is not None and not c.loose for c in cards
@@ -710,6 +703,17 @@ def _shaped(lines: list[Line], cards: list[Card], i: int, way: str) -> bool:
     if way == "footer":  # the first card keeps it
         return bool(cards) and i in cards[0].fields
     return True
+
+
+def _real_headlines(lines: list[Line], cards: list[Card]) -> bool:
+    """Whether every card has a real headline: no name ("Non-necessary", a
+    commenter's "rmb8090") and no label ("Print citation:")."""
+    return all(
+        c.title is not None
+        and lines[c.title].words > _NAME_WORDS
+        and not lines[c.title].block.text.rstrip().endswith(":")
+        for c in cards
+    )
 
 
 def _count(sorted_lines: list[int], lo: int, hi: int) -> int:
@@ -993,9 +997,10 @@ _TITLE_TAIL = regex.compile(r"\s{1,3}[-–—|]\s{1,3}(?P<source>[^-–—|]{2,4
 _TAIL_MAX_WORDS = 4
 
 
-def _title_tail(card: Segment) -> regex.Match[str] | None:
-    """The source at the end of a sourceless card's headline, if it reads as one."""
-    if card.title is None or _has_source(card):
+def _title_tail(card: Segment, sourced: bool) -> regex.Match[str] | None:
+    """The source at the end of a card's headline, if it reads as one and the
+    card names no source otherwise (``sourced``)."""
+    if card.title is None or sourced:
         return None
     m = _TITLE_TAIL.search(card.title.text)
     if m is None:
@@ -1026,12 +1031,13 @@ def title_sources(cards: list[Segment]) -> list[Segment]:
     Otherwise a tail is cut only when it reads as a source by itself
     (``_named_tail``).
     """
-    tails = [_title_tail(c) for c in cards]
-    sourceless = [c for c in cards if c.title is not None and not _has_source(c)]
+    # (a byline's outlet is read once per card: parsing a byline is dear)
+    sourced = [_has_source(c) for c in cards]
+    pairs = list(zip(cards, sourced, strict=True))
+    tails = [_title_tail(c, known) for c, known in pairs]
+    sourceless = sum(c.title is not None and not known for c, known in pairs)
     found = sum(t is not None for t in tails)
-    every = len(sourceless) >= 2 and found >= len(sourceless) - (
-        len(sourceless) >= _TAILS_ALL_BUT_ONE
-    )
+    every = sourceless >= 2 and found >= sourceless - (sourceless >= _TAILS_ALL_BUT_ONE)
     if not every and (found < 2 or not _own_template(cards, tails)):
         # (else only a tail that reads as a source on its own: a name in
         # capitals or a domain, or a name another card gives as its source)

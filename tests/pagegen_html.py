@@ -8,7 +8,9 @@ Markdown) and writes it as HTML:
 * the main story is the real ``aeb/html/<id>.html`` page, with all its
   chrome; the module goes after the story: before the first ``</article>``,
   ``</main>`` or footer after the story's last paragraph (else before the
-  footer after the page's last ``</article>``, else before ``</body>``);
+  footer after the page's last ``</article>``, else before ``</body>``),
+  and only where its parent element holds the story's last paragraph (not
+  in an ad slot, a reader comment or a form that closes after the story);
 * the module is drawn per page: a list (``<ul>``/``<li>``), ``<article>``
   teasers in a ``<section>``, or plain ``<div>`` cards; class names are
   neutral ("river", "tile") or made up ("c-x7k"), never only "related";
@@ -32,6 +34,9 @@ import random
 import re
 import string
 from pathlib import Path
+
+import lxml.etree
+import lxml.html
 
 from tests.pagegen import DEFAULT_SHARED, Card, GeneratedPage, Line, generate_page
 
@@ -78,20 +83,51 @@ def _insert(page: str, module: str, story_end: int | None) -> str:
     """``module`` after the main story: before the first ``</article>``,
     ``</main>``, ``<footer`` or element classed "footer" after its last
     paragraph (``story_end``; without it, after the page's last
-    ``</article>`` or its middle), else before the last ``</body>``."""
+    ``</article>`` or its middle), else before the last ``</body>``.
+
+    Only a place whose parent element holds the story's last paragraph
+    counts: a site puts its related module in the story's container, not
+    inside an ad slot, a reader comment, a form or another teaser that
+    happens to close after the story."""
     low = page.lower()
     if story_end is None:
         after, ends = max(low.rfind("</article"), len(page) // 2), _FOOTER
     else:
         after, ends = story_end, _STORY_END
-    at = next(
-        (m.start() for m in ends.finditer(page, after) if not _in_raw_text(low, m.start())),
-        None,
-    )
-    if at is None:  # the last "</body>" (a script may print one before)
-        ends = [m.start() for m in _BODY_END.finditer(page) if not _in_raw_text(low, m.start())]
-        at = ends[-1] if ends else len(page)
+    places = [m.start() for m in ends.finditer(page, after) if not _in_raw_text(low, m.start())]
+    body_ends = [m.start() for m in _BODY_END.finditer(page) if not _in_raw_text(low, m.start())]
+    # the last "</body>" (a script may print one before)
+    places.append(body_ends[-1] if body_ends else len(page))
+    at = _first_in_story_container(page, story_end, places)
     return f"{page[:at]}\n{module}\n{page[at:]}"
+
+
+def _first_in_story_container(page: str, story_end: int | None, places: list[int]) -> int:
+    """The first of ``places`` whose parent element (once the page is parsed)
+    is an ancestor of the story's end; the last place when none is, or when
+    the story's end is unknown. One parse: a probe element at each place."""
+    if story_end is None or len(places) == 1:
+        return places[-1] if story_end is None else places[0]
+    marks = sorted([(story_end, "story")] + [(at, str(i)) for i, at in enumerate(places)])
+    probed, last = [], 0
+    for at, name in marks:
+        probed += [page[last:at], f'<i data-pagegen-probe="{name}"></i>']
+        last = at
+    probed.append(page[last:])
+    try:
+        doc = lxml.html.document_fromstring("".join(probed))
+    except (lxml.etree.ParserError, ValueError):
+        return places[0]
+    probes = {el.get("data-pagegen-probe"): el for el in doc.iter("i")}
+    story = probes.get("story")
+    if story is None:
+        return places[0]
+    holders = set(story.iterancestors())
+    for i, at in enumerate(places):
+        probe = probes.get(str(i))
+        if probe is not None and probe.getparent() in holders:
+            return at
+    return places[-1]
 
 
 def _in_raw_text(low: str, at: int) -> bool:

@@ -478,3 +478,20 @@ def test_sibling_cards_vouch_for_a_card_whose_teaser_is_one_short_line() -> None
     assert [a.title for a in related] == [c[0] for c in _CARDS]
     assert related[1].text == short
     assert _related_titles(_page(_linked_cards([short] * 3, "li", "ul"))) == []
+
+
+def test_sibling_cards_vouch_for_a_paragraph_of_a_short_sentences_words() -> None:
+    """A teaser paragraph of eight words and no full stop ("Ferry timetable
+    changes for the summer season; new routes") reads as a field line on its
+    own. In a module whose other cards are found, it is that card's teaser;
+    a field line (a byline of as many words) stays a field."""
+    short = "Ferry timetable changes for the summer season; new routes"
+    page = clean_html_page(_page(_linked_cards([_CARDS[0][3], short, _CARDS[2][3]], "li", "ul")))
+    related = [a for a in page.articles if a.role == "related"]
+    assert [a.title for a in related] == [c[0] for c in _CARDS]
+    assert related[1].text == short
+    # (not as a <div>: only a paragraph's markup says prose)
+    as_div = _linked_cards([_CARDS[0][3], short, _CARDS[2][3]], "li", "ul").replace(
+        f"<p>{short}</p>", f"<div>{short}</div>"
+    )
+    assert _related_titles(_page(as_div)) == [_CARDS[0][0], _CARDS[2][0]]

@@ -430,7 +430,14 @@ def _card(
             and b.links * 2 < len(b.text)
             # (a longer line is a field line when its fields say so: "BY JANE
             # DOE | The New York Times | 8 mins read")
-            and (n < _MIN_SENTENCE_WORDS or rules.is_field(b.text))
+            and (
+                # (where siblings vouch, a paragraph of a short sentence's
+                # words that reads as no field is a teaser: "Taylor Swift's
+                # big night; Britney Spears' new pop-up")
+                n < _SHORT_TEASER_WORDS
+                or (n < _MIN_SENTENCE_WORDS and not (vouched and b.tag == "p"))
+                or rules.is_field(b.text)
+            )
         ):
             # "Reuters · 3 hours ago", "By Jane Roe" under the headline, or
             # below the prose as the card's footer

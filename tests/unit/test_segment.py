@@ -592,3 +592,47 @@ def test_headlines_with_teasers_below_the_copyright_line_are_cards() -> None:
         "to collect user personal data via analytics, are non-necessary cookies."
     )
     assert _related(_clean(f"{MAIN}\n{footer}\n{cookies}")) == []
+
+
+def test_short_teasers_ending_in_a_read_more_link_make_a_list_under_a_new_header() -> None:
+    """Under a header no lexicon holds ("Keep going"), cards of a headline over
+    one teaser line and nothing else: two teasers are short, cut at a "Read
+    more" link (one after a question, one after a plain word and before a
+    link's arrow). The links mark them as teasers, so the four cards read as a
+    list; without the links the short lines are no teasers and no list is read."""
+    stories = [
+        (
+            "Harbour ferries add a late crossing",
+            "Passengers leaving the island after concerts will get a boat at midnight from "
+            "June, the operator announced, after complaints about crowded evening sailings.",
+        ),
+        ("Museum reopens its north wing", "Which rooms can visitors see first? Read more"),
+        ("Schools plan a longer lunch break", "Parents split over the new timetable Read more »"),
+        (
+            "Rail fares to rise in the spring",
+            "Tickets between the two largest cities will cost four percent more from April, "
+            "while season passes for students stay frozen for another year.",
+        ),
+    ]
+    cards = "\n\n".join(f"{title}\n{teaser}" for title, teaser in stories)
+    page = _clean(f"{MAIN}\n\nKeep going\n\n{cards}")
+    assert [a.title for a in _related(page)] == [title for title, _ in stories]
+    assert [r.text for r in page.removed if r.rule == "card.section_header"] == ["Keep going"]
+    bare = cards.replace(" Read more »", "").replace(" Read more", "")
+    assert _related(_clean(f"{MAIN}\n\nKeep going\n\n{bare}")) == []
+
+
+def test_a_heading_over_the_storys_own_sections_starts_no_list() -> None:
+    """Short headings over parts of the story itself ("North district" ...
+    "South district") are no list's header: the parts share the story's
+    topic, and a heading like one above it, with story between, is the
+    story's next section."""
+    part = (
+        "Officials said the housing plan would add homes in the {0} district, where "
+        "rents rose fastest, and the zoning board would review the housing rules there."
+    )
+    sections = "\n".join(
+        f"{name} district\nNew homes for the {name.lower()} side\n{part.format(name.lower())}"
+        for name in ("North", "South", "East")
+    )
+    assert _related(_clean(f"{MAIN}\n{sections}")) == []

@@ -47,6 +47,7 @@ __all__ = [
     "Kind",
     "Line",
     "classify_lines",
+    "ends_in_read_more",
     "ends_teaser",
     "header_fields",
     "is_field_line",
@@ -240,6 +241,22 @@ def ends_teaser(text: str, language: str = _ENGLISH) -> bool:
         return True
     if end in _COLONS:  # a paragraph that opens a list or a quote, long as a sentence
         return word_runs(text) >= _COLON_MIN_WORDS
+    return ends_in_read_more(text, language)
+
+
+def ends_in_read_more(text: str, language: str = _ENGLISH) -> bool:
+    """Whether ``text`` ends in a "Read more" link: after a sign, or after any
+    word when a link's arrow follows it.
+
+    >>> ends_in_read_more("Shares rose. Read more"), ends_in_read_more("new pop-up Read more »")
+    (True, True)
+    >>> ends_in_read_more("Why kids should read more")
+    False
+    """
+    # (a link's arrow after it marks "Read more" as a link after any word)
+    arrowed = text[-1:] in _ARROWS
+    if arrowed:
+        text = text.rstrip(_ARROWS_AND_SPACE)
     if not text[-1:].isalpha():
         return False
     tail = text[-_READ_MORE_CHARS:].lower()
@@ -249,11 +266,13 @@ def ends_teaser(text: str, language: str = _ENGLISH) -> bool:
             # (after any sign but a letter: "... the scent of fall~ Continue
             # reading"; "Why kids should read more" is a headline)
             last = head.rstrip()[-1:]
-            return head[-1:].isspace() and bool(last) and not last.isalnum()
+            return head[-1:].isspace() and bool(last) and (arrowed or not last.isalnum())
     return False
 
 
 _READ_MORE_CHARS = 40  # the longest "Read more" link, and some
+_ARROWS = frozenset("»›→")  # a link's arrow after "Read more"
+_ARROWS_AND_SPACE = "»›→ \u00a0"
 _COLONS = frozenset(":：")
 _COLON_MIN_WORDS = 16  # a line ending in a colon this long is prose (a promo is shorter)
 

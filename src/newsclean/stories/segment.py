@@ -43,7 +43,7 @@ from __future__ import annotations
 import dataclasses
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, islice, pairwise
 from typing import Literal, TypeVar
@@ -59,6 +59,7 @@ from newsclean.stories.card_lines import (
     SENTENCE_END,
     Line,
     classify_lines,
+    ends_in_read_more,
     name_like,
     settle,
     source_like,
@@ -73,6 +74,7 @@ from newsclean.stories.card_list import (
     title_and_source,
 )
 from newsclean.text.content import headline_candidates, select_main
+from newsclean.text.features import content_words
 
 __all__ = ["Segment", "segment", "title_sources", "without_repeats"]
 
@@ -381,7 +383,9 @@ def _lists(
         extend = a == lo and lines[lo].kind != "section" and lines[lo].decision.rule != _LEGAL
         new = _contiguous(read_list(lines, a, b, language, extend=extend))
         # a list where no header was found must read as a list on its own
-        if _readable(lines, new, heads) and (bool(old) or a == lo or _list_like(lines, new, prose)):
+        if _readable(lines, new, heads) and (
+            bool(old) or a == lo or _list_like(lines, new, prose, language)
+        ):
             cards.extend(new)
         else:
             cards.extend(_from_headers(lines, old, b))
@@ -518,15 +522,24 @@ def _fills(lines: list[Line], new: list[Card], below: Card, heads: Container[int
 _TEASER_MIN_WORDS = 15  # a card found by its list's shape alone has a teaser this long
 
 
-def _list_like(lines: list[Line], cards: list[Card], prose: list[int]) -> bool:
+def _list_like(lines: list[Line], cards: list[Card], prose: list[int], language: str) -> bool:
     """Whether cards found by their list's shape alone (no header above a teaser
     showed them) read as a list: two or more, no headline-like line in no card,
-    each with a teaser of some sentences but one card of three or more (a
-    caption pasted as one teaser has no punctuation; a link list whose titles
-    end in "..." has no teasers at all)."""
+    each with a teaser of some sentences or ending in a "Read more" link but
+    one card of three or more (a caption pasted as one teaser has no
+    punctuation; a link list whose titles end in "..." has no teasers at
+    all)."""
     if len(cards) < 2 or any(c.strays for c in cards):
         return False
-    teasers = sum(1 for c in cards if _teaser_words(lines, c, prose) >= _TEASER_MIN_WORDS)
+    teasers = sum(
+        1
+        for c in cards
+        if _teaser_words(lines, c, prose) >= _TEASER_MIN_WORDS
+        or (
+            c.body_end > c.body_start
+            and ends_in_read_more(lines[c.body_end - 1].block.text, language)
+        )
+    )
     return teasers >= max(2, len(cards) - 1)
 
 
@@ -578,6 +591,8 @@ def _implicit_list(
     not read so):
 
     * a section header, with cards of any shape below it;
+    * a heading no lexicon knows ("Keep going"), right above a headline and
+      its teaser, with cards of real headlines below it (``_headings``);
     * the page's last legal line ("© 2019 Hearst"), below which no story
       goes on, with cards whose headlines are no names or labels;
     * a teaser's footer: a headline, a teaser and a time or byline below it
@@ -623,36 +638,50 @@ def _implicit_list(
     # (looked for from the end: it is near the end when there is one)
     last_legal = next((i for i in range(n - 1, -1, -1) if lines[i].decision.rule == _LEGAL), None)
     legal = [] if last_legal is None else [last_legal]
-    for i in sorted({*sections, *footers, *headers, *legal}):
-        if above[i] < _MAIN_MIN_WORDS:
-            continue
+
+    def tries() -> Iterator[tuple[int, str, int | None]]:
+        """Each start line to try, the way it was found, and the list's first line."""
+        for i in sorted({*sections, *footers, *headers, *legal}):
+            if above[i] < _MAIN_MIN_WORDS:
+                continue
+            # a line below a teaser and above a headline may be either: as a
+            # footer it keeps the card above in the list, so that reading goes first
+            ways = ["section"] if kinds[i] == "section" else ["legal"] if i in legal else []
+            ways += ["footer"] if i in footers else []
+            ways += ["header"] if i in headers else []
+            for way in ways:
+                yield i, way, _card_top(lines, i, language) if way == "footer" else i
+        # headings no lexicon knows, right above a headline and its teaser: the
+        # weakest evidence, tried where no other way found a list, the last few
+        # (a page's lists sit below its story; forms and menus above them
+        # would use up the tries)
+        for i, first in list(_headings(lines, teaser_set, above, language))[-_FOOTER_TRIES:]:
+            yield i, "heading", first
+
+    for i, way, lo in tries():
         hi = sections[bisect_right(sections, i)] if sections and sections[-1] > i else n
-        # a line below a teaser and above a headline may be either: as a footer it
-        # keeps the card above in the list, so that reading goes first
-        ways = ["section"] if kinds[i] == "section" else ["legal"] if i in legal else []
-        ways += ["footer"] if i in footers else []
-        ways += ["header"] if i in headers else []
-        for way in ways:
-            stop = min(hi, ends[i]) if way == "footer" and i in ends else hi
-            lo = _card_top(lines, i, language) if way == "footer" else i
-            if lo is None or _count(teasers, lo, stop) < 2:
-                continue  # (fewer than two teasers: not read, as settling its lines costs)
-            if not _teaser_near(kinds, teaser_set, lo, stop):
-                continue
-            if way == "header" and not _headed_prefix(lines, header_starts, i, hi, language):
-                continue
-            cards = read_list(lines, lo, stop, language)
-            if not (_shaped(lines, cards, i, way) and _readable(lines, cards, heads)):
-                continue
-            if way == "footer" and i in ends and _clocked(lines, cards):
-                continue  # (names over "3. neiljones10/29/12 2:29 PM": reader comments)
-            longest = max(sum(prose[c.body_start : c.body_end]) for c in cards)
-            ratio = options.implicit_card_max_ratio
-            # (below the page's last legal line no story goes on: cards of any length)
-            if _list_like(lines, cards, prose) and (
-                way == "legal" or longest <= ratio * above[lo] or _long_list(lines, cards)
-            ):
-                return lo
+        stop = min(hi, ends[i]) if way == "footer" and i in ends else hi
+        if lo is None or _count(teasers, lo, stop) < 2:
+            continue  # (fewer than two teasers: not read, as settling its lines costs)
+        if not _teaser_near(kinds, teaser_set, lo, stop):
+            continue
+        if way == "header" and not _headed_prefix(lines, header_starts, i, hi, language):
+            continue
+        cards = read_list(lines, lo, stop, language)
+        if not (_shaped(lines, cards, i, way) and _readable(lines, cards, heads)):
+            continue
+        if way == "footer" and i in ends and _clocked(lines, cards):
+            continue  # (names over "3. neiljones10/29/12 2:29 PM": reader comments)
+        teasers_words = [sum(prose[c.body_start : c.body_end]) for c in cards]
+        longest = max(teasers_words)
+        if way == "heading" and _story_parts(lines, cards, prose, teasers_words, lo):
+            continue  # (a story's subheadings over its parts)
+        ratio = options.implicit_card_max_ratio
+        # (below the page's last legal line no story goes on: cards of any length)
+        if _list_like(lines, cards, prose, language) and (
+            way == "legal" or longest <= ratio * above[lo] or _long_list(lines, cards)
+        ):
+            return lo
     return None
 
 
@@ -691,9 +720,89 @@ def _headed_prefix(
     return _shaped(lines, read_list(lines, i, header_starts[stop], language), i, "header")
 
 
+def _headings(
+    lines: list[Line], teasers: Container[int], above: list[int], language: str
+) -> Iterator[tuple[int, int]]:
+    """Short lines no lexicon knows that may head a list ("Keep going"), each
+    with the list's first line: a plain line of a heading's words, no
+    sentence's end, below enough story, right above a plain line (a
+    headline) with a teaser within a card header's reach below it. A story's
+    subheading has its paragraph right below it; a heading like one above
+    it, in the same case with only story lines between ("BOYS SOCCER" ...
+    "GIRLS SOCCER"), is the story's next section."""
+    n = len(lines)
+    seen: set[bool] = set()  # the cases of the headings since the last chrome line
+    for i in range(1, n - 2):
+        ln = lines[i]
+        if ln.kind == "chrome":
+            seen.clear()
+            continue
+        if (
+            ln.kind not in _HEADING_KINDS
+            or not _HEADING_MIN_WORDS <= ln.words <= _HEADING_WORDS
+            or lines[i - 1].kind == "section"
+            or not _HEADING.match(ln.block.text)
+        ):
+            continue
+        j = i + 1
+        while j < n and lines[j].kind == "chrome":
+            j += 1
+        if j >= n or lines[j].kind not in _HEADING_KINDS:
+            continue
+        if not any(k in teasers for k in range(j + 1, min(n, j + _HEAD_REACH + 1))):
+            continue
+        if settle(lines, i, language).kind != "plain" or settle(lines, j, language).kind != "plain":
+            continue
+        upper = ln.block.text.isupper()
+        sibling = upper in seen
+        seen.add(upper)
+        if not sibling and above[i] >= _MAIN_MIN_WORDS:
+            yield i, j
+
+
+def _story_parts(
+    lines: list[Line], cards: list[Card], prose: list[int], teasers: list[int], lo: int
+) -> bool:
+    """Whether cards under a heading no lexicon knows read as the story's own
+    parts: more than the story above, in words, or on its topic (their
+    content words found in the story's, ``_PART_SHARE`` of them on average;
+    other stories share a tenth or so)."""
+    if sum(teasers) > sum(prose[:lo]):
+        return True
+    story = content_words(" ".join(lines[k].block.text for k in range(lo) if prose[k]))
+    shares = []
+    for c in cards:
+        mine = content_words(" ".join(ln.block.text for ln in lines[c.top : c.body_end]))
+        shares.append(len(mine & story) / len(mine) if mine else 0.0)
+    return sum(shares) >= _PART_SHARE * len(shares)
+
+
+_PART_SHARE = 0.3
+
+
+_HEADING_KINDS = frozenset({"plain", "short"})
+_HEADING_MIN_WORDS = 2  # ("Cancel", "Print" over a form's lines are buttons)
+_HEADING_WORDS = 6  # a section heading's words at most
+# words alone, the first capitalised, a colon at most at the end: no item of a
+# numbered list ("8. Learning depends on context"), no bullet ("• Digg this"),
+# no handle ("Follow @abc"), no sentence
+_HEADING = regex.compile(r"\p{Lu}[\p{L}\p{M}'’ -]*\p{L}:?\s*$")
+_HEAD_REACH = 3  # lines from a headline to its teaser (fields between)
+
+
 def _shaped(lines: list[Line], cards: list[Card], i: int, way: str) -> bool:
     """Whether a list found ``way`` at line ``i`` has the shape that way needs
     (see ``_implicit_list``)."""
+    if way == "heading":
+        # bare cards (a list with fields has a header or footer to find), each a
+        # real headline over its teaser, nothing between cards
+        return (
+            len(cards) >= 2
+            and _real_headlines(lines, cards)
+            and all(
+                not (c.loose or c.strays or lines[c.top].block.text[:1].islower()) for c in cards
+            )
+        )
     if way == "legal":
         return len(cards) >= 2 and _real_headlines(lines, cards)
     if way == "header":  # every card has fields and a headline, nothing between cards

@@ -636,3 +636,90 @@ def test_a_heading_over_the_storys_own_sections_starts_no_list() -> None:
         for name in ("North", "South", "East")
     )
     assert _related(_clean(f"{MAIN}\n{sections}")) == []
+
+
+_FERRY = (
+    "Passengers leaving the island after concerts will get a boat at midnight from June, "
+    "the operator announced, after complaints about crowded evening sailings."
+)
+_FARES = (
+    "Tickets between the two largest cities will cost four percent more from April, while "
+    "season passes for students stay frozen for another year."
+)
+
+
+def test_a_heading_no_lexicon_knows_heads_a_list_found_below_its_first_card() -> None:
+    """Below the legal line, a heading no lexicon holds ("Stories we picked")
+    over cards whose first teaser is no prose (no full stop, a second plain
+    line under it): the list is found from the second card's fields, and the
+    first card between them and the heading is taken in, as under "Related
+    stories"."""
+    lines = [
+        MAIN,
+        "Terms of Use",
+        "© 2024 Daily Media",
+        "",
+        "{header}",
+        "Board game makers try a new pack",
+        "15 min read | BUSINESS | Firstpost",
+        "New tasks for the game! More questions for your opponent, challenges coming soon, "
+        "better phone support and fewer bugs",
+        "",
+        "Try something new with your friends this weekend",
+        "Harbour ferries add a late crossing",
+        "4 min read | BUSINESS | HuffPost",
+        _FERRY,
+        "",
+        "Rail fares to rise in the spring",
+        "12 min read | MARKETS | Moneycontrol",
+        _FARES,
+    ]
+    titles = [
+        "Board game makers try a new pack",
+        "Harbour ferries add a late crossing",
+        "Rail fares to rise in the spring",
+    ]
+    for header in ("Stories we picked", "Related stories"):
+        page = _clean("\n".join(lines).replace("{header}", header))
+        assert [a.title for a in _related(page)] == titles, header
+
+
+def test_a_heading_no_lexicon_knows_is_no_headline_of_the_card_below_it() -> None:
+    """A mixed list: two cards with their time below the teaser, then cards
+    with a header. The first two are taken in above the list; the heading
+    over them ("Stories we picked") is no headline, the line below it is."""
+    lines = [
+        MAIN,
+        "",
+        "Stories we picked",
+        "",
+        "Harbour ferries add a late crossing",
+        _FERRY,
+        "5 minute read – 3d ago",
+        "",
+        "Rail fares to rise in the spring",
+        _FARES,
+        "14 minute read – 3w",
+        "",
+        "Posted 1 hour ago",
+        "BLOOMBERG",
+        "Library opens late on weekdays",
+        "The central library will stay open until ten at night on weekdays from next month, "
+        "after a trial that drew more students than the staff had expected.",
+        "",
+        "Posted 2 hours ago",
+        "BLOOMBERG",
+        "Apple harvest to shrink after frost",
+        "Farmers in the valley expect a smaller apple harvest after a late frost damaged "
+        "blossoms in April, the growers' association said on Friday.",
+    ]
+    page = _clean("\n".join(lines))
+    assert [a.title for a in _related(page)] == [
+        "Harbour ferries add a late crossing",
+        "Rail fares to rise in the spring",
+        "Library opens late on weekdays",
+        "Apple harvest to shrink after frost",
+    ]
+    assert [r.text for r in page.removed if r.rule == "card.section_header"] == [
+        "Stories we picked"
+    ]

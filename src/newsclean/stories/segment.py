@@ -447,6 +447,13 @@ def _grown(page: _Above, cards: list[Card]) -> list[Card]:
         if top is None:
             break
         pair = read_list(lines, top, cards[0].stop, language)
+        if len(pair) == 2 and pair[0].title is not None:
+            # (a heading no lexicon knows read as the card's headline, the
+            # headline below it as its teaser's first line: the card starts there)
+            head = _heading_at(lines, pair[0].title, language)
+            if head == pair[0].title + 1 and head < pair[0].body_end:
+                top = head
+                pair = read_list(lines, top, cards[0].stop, language)
         if len(pair) != 2 or pair[1].title != cards[0].title or pair[0].title in heads:
             break
         if pair[0].title is None or not any(lines[i].kind != "plain" for i in pair[0].fields):
@@ -482,19 +489,25 @@ def _headed(page: _Above, cards: list[Card]) -> list[Card]:
     top = cards[0].top
     reach = range(top - 1, max(-1, top - _SECTION_REACH), -1)
     s = next((j for j in reach if lines[j].kind == "section"), None)
-    if s is None or s + 1 >= top:
+    start = s
+    if s is None:  # (or a heading no lexicon knows: the list starts at its headline)
+        s, start = next(
+            ((j, h) for j in reach if (h := _heading_at(lines, j, language)) is not None),
+            (None, None),
+        )
+    if s is None or start is None or start >= top:
         return cards
     story = sum(prose[:s])
     if story < _MAIN_MIN_WORDS:
         return cards
-    new = read_list(lines, s, top, language)
+    new = read_list(lines, start, top, language)
     if not _fills(lines, new, cards[0], heads):
         # (read again with the list's first cards below, whose template tells
         # a card's headline from its teaser's first line: the cards above
         # them, each with a headline longer than a name; a commenter's
         # "rmb8090" is none)
         stop = cards[min(1, len(cards) - 1)].stop
-        new = [c for c in read_list(lines, s, stop, language) if c.top < top]
+        new = [c for c in read_list(lines, start, stop, language) if c.top < top]
         real = _real_headlines(lines, [*new, cards[0]])
         if not real or not _fills(lines, new, cards[0], heads):
             return cards
@@ -504,6 +517,15 @@ def _headed(page: _Above, cards: list[Card]) -> list[Card]:
     # dates, a table's rows, as a list read by its shape alone may)
     short = sum(1 for w in words if w < _TEASER_MIN_WORDS)
     if max(words) > bound or short > (len(new) >= 2):
+        return cards
+    if start != s and (
+        any(bool(c.fields) != bool(cards[0].fields) for c in new)
+        or any(lines[k].decision.rule == _LEGAL for k in range(s, top))
+        or _story_parts(lines, [*new, *cards], prose, words, start)
+    ):
+        # (a heading no lexicon knows says less: the cards above show the list's
+        # fields or none as its first does, no legal line (the page's footer)
+        # lies among them, and they are no parts of the story)
         return cards
     return [*new, *cards]
 
@@ -724,40 +746,48 @@ def _headings(
     lines: list[Line], teasers: Container[int], above: list[int], language: str
 ) -> Iterator[tuple[int, int]]:
     """Short lines no lexicon knows that may head a list ("Keep going"), each
-    with the list's first line: a plain line of a heading's words, no
-    sentence's end, below enough story, right above a plain line (a
-    headline) with a teaser within a card header's reach below it. A story's
-    subheading has its paragraph right below it; a heading like one above
-    it, in the same case with only story lines between ("BOYS SOCCER" ...
-    "GIRLS SOCCER"), is the story's next section."""
+    with the list's first line (``_heading_at``), below enough story, with a
+    teaser within a card header's reach below the headline. A heading like
+    one above it, in the same case with only story lines between ("BOYS
+    SOCCER" ... "GIRLS SOCCER"), is the story's next section."""
     n = len(lines)
     seen: set[bool] = set()  # the cases of the headings since the last chrome line
     for i in range(1, n - 2):
-        ln = lines[i]
-        if ln.kind == "chrome":
+        if lines[i].kind == "chrome":
             seen.clear()
             continue
-        if (
-            ln.kind not in _HEADING_KINDS
-            or not _HEADING_MIN_WORDS <= ln.words <= _HEADING_WORDS
-            or lines[i - 1].kind == "section"
-            or not _HEADING.match(ln.block.text)
-        ):
+        j = _heading_at(lines, i, language)
+        if j is None or not any(k in teasers for k in range(j + 1, min(n, j + _HEAD_REACH + 1))):
             continue
-        j = i + 1
-        while j < n and lines[j].kind == "chrome":
-            j += 1
-        if j >= n or lines[j].kind not in _HEADING_KINDS:
-            continue
-        if not any(k in teasers for k in range(j + 1, min(n, j + _HEAD_REACH + 1))):
-            continue
-        if settle(lines, i, language).kind != "plain" or settle(lines, j, language).kind != "plain":
-            continue
-        upper = ln.block.text.isupper()
+        upper = lines[i].block.text.isupper()
         sibling = upper in seen
         seen.add(upper)
         if not sibling and above[i] >= _MAIN_MIN_WORDS:
             yield i, j
+
+
+def _heading_at(lines: list[Line], i: int, language: str) -> int | None:
+    """The line of the headline below line ``i`` when ``i`` reads as a heading
+    no lexicon knows: a plain line of a heading's words alone, no sentence's
+    end, right above a plain line (a story's subheading has its paragraph
+    right below it), else None."""
+    ln = lines[i]
+    if (
+        ln.kind not in _HEADING_KINDS
+        or not _HEADING_MIN_WORDS <= ln.words <= _HEADING_WORDS
+        or (i > 0 and lines[i - 1].kind == "section")
+        or not _HEADING.match(ln.block.text)
+    ):
+        return None
+    n = len(lines)
+    j = i + 1
+    while j < n and lines[j].kind == "chrome":
+        j += 1
+    if j >= n or lines[j].kind not in _HEADING_KINDS:
+        return None
+    if settle(lines, i, language).kind != "plain" or settle(lines, j, language).kind != "plain":
+        return None
+    return j
 
 
 def _story_parts(

@@ -56,7 +56,9 @@ Dimensions, each drawn independently per page (or per card where noted):
   templates mixed in one list (each card picks one).
 * **section header**: none (0.25), or built from pieces ("More from",
   "Related", "Trending now", ... with " on <Site>", " in World"...; other
-  languages: their ``section_headers.txt``), sometimes in capitals or with a
+  languages: their ``section_headers.txt``); on 0.4 of those pages (in
+  English, German, Spanish and French) a header no data file holds
+  (``UNSEEN_HEADERS``: "Worth your time"); sometimes in capitals or with a
   colon; a few chrome lines sometimes sit between the main story and the
   list.
 * **cards**: 2-5; between cards nothing, one or two blank lines, chrome
@@ -1265,7 +1267,7 @@ def _slug(text: str) -> str:
     return "-".join(_TOKEN.findall(text.lower()))[:60] or "story"
 
 
-def _section_header(rng: random.Random, lang: Lang, site: str) -> str:
+def _section_header(rng: random.Random, lang: Lang, site: str, unseen_ok: bool) -> str:
     if lang.headers:
         text = rng.choice(lang.headers)
     else:
@@ -1280,12 +1282,65 @@ def _section_header(rng: random.Random, lang: Lang, site: str) -> str:
             text = f"{opening} in {rng.choice(_HEADER_SECTIONS[:-1])}"
         else:
             text = opening
+    # a header no lexicon holds (``UNSEEN_HEADERS``), on a share of pages; drawn
+    # by a generator of its own, so that the page's other draws stay as they were
+    unseen = UNSEEN_HEADERS.get(lang.code if lang.headers else "en", ())
+    own = random.Random(f"unseen header|{site}|{text}")
+    if unseen_ok and unseen and own.random() < UNSEEN_HEADER_SHARE:
+        text = own.choice(unseen)
     r = rng.random()
     if r < 0.2:
         text = text.upper()
     elif r < 0.3:
         text += ":"
     return text
+
+
+# Section headers that no data file of the library holds (a unit test keeps it
+# so): a list under one is found by its cards' shape, as on a site whose
+# wording nobody wrote down.
+UNSEEN_HEADERS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Worth your time",
+        "Before you go",
+        "Stories we picked",
+        "Fresh from the newsroom",
+        "Continue exploring",
+        "Other headlines",
+        "Across the site",
+        "Reader favourites",
+        "Our picks for you",
+        "Stay in the loop",
+        "Elsewhere today",
+        "The day's big stories",
+        "Picked by our editors",
+        "More to explore",
+        "Don't stop here",
+        "Handpicked stories",
+    ),
+    "de": (
+        "Weitere Geschichten für Sie",
+        "Auch lesenswert",
+        "Unsere Auswahl",
+        "Mehr zum Entdecken",
+        "Was Sie noch wissen sollten",
+    ),
+    "es": (
+        "Sigue leyendo esto",
+        "Nuestra selección",
+        "Más para descubrir",
+        "Otras historias de hoy",
+        "Antes de irte",
+    ),
+    "fr": (
+        "Notre sélection",
+        "À découvrir aussi",
+        "Avant de partir",
+        "D'autres histoires",
+        "Sélection de la rédaction",
+    ),
+}
+UNSEEN_HEADER_SHARE = 0.4
 
 
 _NAV_LINE = re.compile(r"[^\W\d_][\w&'’.-]*(?: [^\W\d_][\w&'’.-]*){0,2}")
@@ -1350,11 +1405,14 @@ def generate_page(
     language: str | None = None,
     shared: Path = DEFAULT_SHARED,
     markdown_ok: bool = True,
+    unseen_headers: bool = True,
 ) -> GeneratedPage:
     """A page of a real main story and 2-5 cards of drawn shapes (module docstring).
 
     ``markdown_ok`` False: never Markdown (the same draws, so the same page
-    otherwise), for pages rendered as HTML."""
+    otherwise), for pages rendered as HTML. ``unseen_headers`` False: never a
+    header of ``UNSEEN_HEADERS`` (the same draws otherwise: the pages that
+    regression tests were written on before those headers were drawn)."""
     lang = lang_for(language)
     material = load_material(Path(shared))
     if not material.mains or len(material.cards) < 6:
@@ -1372,7 +1430,7 @@ def generate_page(
         templates.append(_draw_template(rng, lang))
     has_header = rng.random() >= 0.25
     site = _site_name(rng, main)
-    header = _section_header(rng, lang, site) if has_header else None
+    header = _section_header(rng, lang, site, unseen_headers) if has_header else None
     pre_chrome = rng.sample(PRE_LIST_CHROME, rng.randint(1, 3)) if rng.random() < 0.35 else []
     gap_mode = rng.choice(("none", "blank", "blank2", "chrome", "mixed"))
     footer = rng.sample(FOOTER_CHROME, rng.randint(1, 3)) if rng.random() < 0.3 else []

@@ -46,7 +46,8 @@ def _aeb_corpus() -> None:
 @pytest.mark.parametrize(("seed", "language", "guards"), CASES, ids=[c[2] for c in CASES])
 def test_generated_page_segments_right(seed: int, language: str | None, guards: str) -> None:
     bench = load_benchmark("segmentation")
-    page = generate_page(random.Random(seed), language=language)
+    # (the pages as they were when each rule was written: headers from the lexicon)
+    page = generate_page(random.Random(seed), language=language, unseen_headers=False)
     corpus_page = bench.CorpusPage(str(seed), page.text, page.gold)
     result = bench.run_page(corpus_page)
     report = bench.report_worst([result], [corpus_page], 1, True)

@@ -28,6 +28,7 @@ from tests.pagegen import (
     PLACEMENTS,
     REFERENCE_TIME,
     SEPARATORS,
+    UNSEEN_HEADERS,
     GeneratedPage,
     generate_page,
     lang_for,
@@ -284,7 +285,10 @@ def test_absolute_times_lie_before_the_reference_time_and_have_no_offset() -> No
     "language", [lg for lg in LANGUAGES if (DATA / lg / "section_headers.txt").exists()]
 )
 def test_section_headers_are_the_languages_own(language: str) -> None:
+    """A header is the language's own: from its data file, or one of its
+    ``UNSEEN_HEADERS`` (wording no data file holds)."""
     known = {fold(h) for h in table(language, "section_headers")}
+    known |= {fold(h) for h in UNSEEN_HEADERS.get(language, ())}
     for lay, p in zip(layouts(language), pages(language), strict=True):
         header = p.gold["section_header"]
         if lay["section_header"]:
@@ -408,3 +412,27 @@ def test_material_never_comes_from_the_shared_segmentation_pages() -> None:
         assert (aeb / "flat" / f"{origin['main_id']}.txt").exists()
         for card_id in origin["card_ids"]:
             assert (aeb / "expected" / f"{card_id}.json").exists()
+
+
+def test_unseen_headers_are_in_no_data_file_and_some_pages_draw_one() -> None:
+    """``UNSEEN_HEADERS`` stand for a site's wording nobody wrote down: the
+    labeller must know none of them (as written, in capitals or with a colon),
+    or the generated pages would measure a lexicon, not the card model."""
+    from newsclean.text.blocks import split_blocks
+    from newsclean.text.label import label_blocks
+    story = "Officials said the plan would be reviewed by the committee on Monday. " * 4
+    for headers in UNSEEN_HEADERS.values():
+        for header in headers:
+            for shown in (header, header.upper(), f"{header}:"):
+                page = f"A story's headline\n{story}\n{shown}\nA card's headline here"
+                decision = label_blocks(split_blocks(page))[2]
+                assert decision.label.value == "short", (shown, decision.rule)
+    unseen = {h.casefold() for hs in UNSEEN_HEADERS.values() for h in hs}
+    drawn = [
+        ln.text.rstrip(":").casefold()
+        for seed in range(120)
+        for ln in generate_page(random.Random(seed)).lines
+        if ln.kind == "header"
+    ]
+    share = sum(h in unseen for h in drawn) / len(drawn)
+    assert 0.25 < share < 0.55, share

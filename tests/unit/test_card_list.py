@@ -1069,6 +1069,25 @@ def test_a_short_exclaiming_line_inside_a_teaser_is_no_headline() -> None:
     assert "best yet!" in related[1].text
 
 
+def test_a_teasers_inner_line_ending_with_an_emoji_is_no_headline() -> None:
+    """As above, with the inner line ending in an emoji or an arrow after
+    "~" ("Check out the committee's plan below~⬇️"), as a post's lines do:
+    no headline ends so, and every other card shows where a card ends."""
+    for inner in (
+        f"Check out the {TOPICS[1]} committee's plan below~⬇️",
+        f"The {TOPICS[1]} plan is the committee's best yet 😉",
+    ):
+        lines = [MAIN, "Related coverage"]
+        for k in range(3):
+            lines += ["POLITICS", HEADLINES[k], _teaser(TOPICS[k])]
+            if k == 1:
+                lines += [inner, _teaser(TOPICS[k])]
+            lines += ["By Jane Doe", SOURCES[k].upper()]
+        related = _related(_clean("\n\n".join(lines)))
+        assert [a.title for a in related] == list(HEADLINES), inner
+        assert inner in related[1].text
+
+
 def test_a_short_label_and_an_unknown_section_name_over_the_first_headline() -> None:
     """Cards after the page's last legal line, one with fields: above the
     first headline a label ("Ad Choices") and a section name no lexicon

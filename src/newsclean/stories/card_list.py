@@ -524,7 +524,7 @@ def _unbroken(lines: list[Line], runs: list[_Run]) -> list[_Run]:
     ending as a statement does (a headline rarely ends with a full stop or an
     exclamation mark; a question may be either), that goes on with the
     teaser's topic ("There's a strange disconnect ... / I mean, really ...
-    it's the perfect job for an introvert! / You can ..."), in a list whose
+    it's the perfect job for an introvert! / You can ..."; or with an emoji), in a list whose
     other cards below the first all open with the same kinds of line, more
     than a headline: the list's period, which the card below the line keeps
     too (it holds no footer of the line's own card).
@@ -553,8 +553,9 @@ def _unbroken(lines: list[Line], runs: list[_Run]) -> list[_Run]:
 
 
 _PERIOD_MIN = 2  # cards that show a list's period (the same lines above each headline)
-# (a question may be a headline or a teaser's line)
-_STATEMENT_END = regex.compile(r"[.!…。！][\"'”’)\]]*$")
+# (a question may be a headline or a teaser's line; an emoji or an arrow ends
+# a post's line, "Check them out below~⬇️", "... this weekend 😉")
+_STATEMENT_END = regex.compile(r"(?:[.!…。！]|[~\p{So}]\uFE0F?)[\"'”’)\]]*$")
 
 
 _WHOLE_END = regex.compile(r"[!?！？][\"'”’)\]]*$")  # a question is whole, not cut short

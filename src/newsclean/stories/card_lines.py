@@ -241,7 +241,8 @@ def ends_teaser(text: str, language: str = _ENGLISH) -> bool:
         return True
     if end in _COLONS:  # a paragraph that opens a list or a quote, long as a sentence
         return word_runs(text) >= _COLON_MIN_WORDS
-    return ends_in_read_more(text, language)
+    last = text[-1:]  # (most lines end otherwise: no call)
+    return (last.isalpha() or last in _ARROWS) and ends_in_read_more(text, language)
 
 
 def ends_in_read_more(text: str, language: str = _ENGLISH) -> bool:

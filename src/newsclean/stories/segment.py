@@ -43,7 +43,7 @@ from __future__ import annotations
 import dataclasses
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Container, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, islice, pairwise
 from typing import Literal, TypeVar
@@ -677,12 +677,15 @@ def _implicit_list(
         # weakest evidence, tried where no other way found a list, the last few
         # (a page's lists sit below its story; forms and menus above them
         # would use up the tries)
-        for i, first in list(_headings(lines, teaser_set, above, language))[-_FOOTER_TRIES:]:
+        for i, first in list(_headings(lines, teasers, above, language))[-_HEADING_TRIES:]:
             yield i, "heading", first
 
     for i, way, lo in tries():
         hi = sections[bisect_right(sections, i)] if sections and sections[-1] > i else n
         stop = min(hi, ends[i]) if way == "footer" and i in ends else hi
+        if way == "heading" and lo is not None:
+            # (its first cards tell; the list is read whole once it starts)
+            stop = min(stop, lo + _HEADING_READ)
         if lo is None or _count(teasers, lo, stop) < 2:
             continue  # (fewer than two teasers: not read, as settling its lines costs)
         if not _teaser_near(kinds, teaser_set, lo, stop):
@@ -743,7 +746,7 @@ def _headed_prefix(
 
 
 def _headings(
-    lines: list[Line], teasers: Container[int], above: list[int], language: str
+    lines: list[Line], teasers: Iterable[int], above: list[int], language: str
 ) -> Iterator[tuple[int, int]]:
     """Short lines no lexicon knows that may head a list ("Keep going"), each
     with the list's first line (``_heading_at``), below enough story, with a
@@ -751,39 +754,54 @@ def _headings(
     one above it, in the same case with only story lines between ("BOYS
     SOCCER" ... "GIRLS SOCCER"), is the story's next section."""
     n = len(lines)
-    seen: set[bool] = set()  # the cases of the headings since the last chrome line
-    for i in range(1, n - 2):
-        if lines[i].kind == "chrome":
-            seen.clear()
-            continue
-        j = _heading_at(lines, i, language)
-        if j is None or not any(k in teasers for k in range(j + 1, min(n, j + _HEAD_REACH + 1))):
+    # (the cheapest tests of ``_heading_at`` first, in one pass: most lines fail them)
+    shaped = [
+        i
+        for i in range(1, n - 2)
+        if lines[i].kind in _HEADING_KINDS
+        and _HEADING_MIN_WORDS <= lines[i].words <= _HEADING_WORDS
+    ]
+    chrome = list(accumulate((ln.kind == "chrome" for ln in lines), initial=0))
+    near = [False] * n  # a teaser starts within a card header's reach below the line
+    for t in teasers:
+        for k in range(max(0, t - _HEAD_REACH), t):
+            near[k] = True
+    seen: dict[bool, int] = {}  # each case's last heading
+    for i in shaped:
+        j = _heading_at(lines, i, language, near)
+        if j is None:
             continue
         upper = lines[i].block.text.isupper()
-        sibling = upper in seen
-        seen.add(upper)
-        if not sibling and above[i] >= _MAIN_MIN_WORDS:
+        last = seen.get(upper)
+        seen[upper] = i
+        # (a sibling: no chrome line since the last heading of its case)
+        if (last is None or chrome[i] > chrome[last]) and above[i] >= _MAIN_MIN_WORDS:
             yield i, j
 
 
-def _heading_at(lines: list[Line], i: int, language: str) -> int | None:
+def _heading_at(
+    lines: list[Line], i: int, language: str, near: Sequence[bool] | None = None
+) -> int | None:
     """The line of the headline below line ``i`` when ``i`` reads as a heading
     no lexicon knows: a plain line of a heading's words alone, no sentence's
     end, right above a plain line (a story's subheading has its paragraph
-    right below it), else None."""
+    right below it), else None. With ``near`` (whether a teaser starts
+    within a card header's reach below each line), the headline must have
+    one: tested before the lines are read closer, as most candidates fail it."""
     ln = lines[i]
     if (
         ln.kind not in _HEADING_KINDS
         or not _HEADING_MIN_WORDS <= ln.words <= _HEADING_WORDS
         or (i > 0 and lines[i - 1].kind == "section")
-        or not _HEADING.match(ln.block.text)
     ):
         return None
     n = len(lines)
     j = i + 1
     while j < n and lines[j].kind == "chrome":
         j += 1
-    if j >= n or lines[j].kind not in _HEADING_KINDS:
+    if j >= n or lines[j].kind not in _HEADING_KINDS or (near is not None and not near[j]):
+        return None
+    if not _HEADING.match(ln.block.text):
         return None
     if settle(lines, i, language).kind != "plain" or settle(lines, j, language).kind != "plain":
         return None
@@ -818,6 +836,8 @@ _HEADING_WORDS = 6  # a section heading's words at most
 # no handle ("Follow @abc"), no sentence
 _HEADING = regex.compile(r"\p{Lu}[\p{L}\p{M}'’ -]*\p{L}:?\s*$")
 _HEAD_REACH = 3  # lines from a headline to its teaser (fields between)
+_HEADING_READ = 40  # lines read below a heading to judge its list
+_HEADING_TRIES = 2  # the page's last headings tried (a read each)
 
 
 def _shaped(lines: list[Line], cards: list[Card], i: int, way: str) -> bool:

@@ -841,6 +841,8 @@ def _short_sentence(line: Line) -> bool:
     """A plain line that reads as a teaser's last sentences: several words,
     ending as a sentence does ("Do you make jam in a pot? ... Help!")."""
     return line.words >= _SHORT_SENTENCE_WORDS and SENTENCE_END.search(line.block.text) is not None
+
+
 _TEASER_MAX_LINES = 8  # a card's teaser is a few paragraphs
 _HEAD_LINES = 3  # header lines above a headline (a kicker, a source, a time)
 

@@ -43,7 +43,7 @@ from __future__ import annotations
 import dataclasses
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, islice, pairwise
 from typing import Literal, TypeVar
@@ -73,8 +73,8 @@ from newsclean.stories.card_list import (
     source_below,
     title_and_source,
 )
+from newsclean.stories.headings import heading_at, headings, story_parts
 from newsclean.text.content import headline_candidates, select_main
-from newsclean.text.features import content_words
 
 __all__ = ["Segment", "segment", "title_sources", "without_repeats"]
 
@@ -450,7 +450,7 @@ def _grown(page: _Above, cards: list[Card]) -> list[Card]:
         if len(pair) == 2 and pair[0].title is not None:
             # (a heading no lexicon knows read as the card's headline, the
             # headline below it as its teaser's first line: the card starts there)
-            head = _heading_at(lines, pair[0].title, language)
+            head = heading_at(lines, pair[0].title, language)
             if head == pair[0].title + 1 and head < pair[0].body_end:
                 top = head
                 pair = read_list(lines, top, cards[0].stop, language)
@@ -492,7 +492,7 @@ def _headed(page: _Above, cards: list[Card]) -> list[Card]:
     start = s
     if s is None:  # (or a heading no lexicon knows: the list starts at its headline)
         s, start = next(
-            ((j, h) for j in reach if (h := _heading_at(lines, j, language)) is not None),
+            ((j, h) for j in reach if (h := heading_at(lines, j, language)) is not None),
             (None, None),
         )
     if s is None or start is None or start >= top:
@@ -521,7 +521,7 @@ def _headed(page: _Above, cards: list[Card]) -> list[Card]:
     if start != s and (
         any(bool(c.fields) != bool(cards[0].fields) for c in new)
         or any(lines[k].decision.rule == _LEGAL for k in range(s, top))
-        or _story_parts(lines, [*new, *cards], prose, words, start)
+        or story_parts(lines, [*new, *cards], prose, words, start)
     ):
         # (a heading no lexicon knows says less: the cards above show the list's
         # fields or none as its first does, no legal line (the page's footer)
@@ -614,7 +614,7 @@ def _implicit_list(
 
     * a section header, with cards of any shape below it;
     * a heading no lexicon knows ("Keep going"), right above a headline and
-      its teaser, with cards of real headlines below it (``_headings``);
+      its teaser, with cards of real headlines below it (``stories.headings``);
     * the page's last legal line ("© 2019 Hearst"), below which no story
       goes on, with cards whose headlines are no names or labels;
     * a teaser's footer: a headline, a teaser and a time or byline below it
@@ -677,7 +677,9 @@ def _implicit_list(
         # weakest evidence, tried where no other way found a list, the last few
         # (a page's lists sit below its story; forms and menus above them
         # would use up the tries)
-        for i, first in list(_headings(lines, teasers, above, language))[-_HEADING_TRIES:]:
+        for i, first in list(headings(lines, teasers, above, _MAIN_MIN_WORDS, language))[
+            -_HEADING_TRIES:
+        ]:
             yield i, "heading", first
 
     for i, way, lo in tries():
@@ -699,7 +701,7 @@ def _implicit_list(
             continue  # (names over "3. neiljones10/29/12 2:29 PM": reader comments)
         teasers_words = [sum(prose[c.body_start : c.body_end]) for c in cards]
         longest = max(teasers_words)
-        if way == "heading" and _story_parts(lines, cards, prose, teasers_words, lo):
+        if way == "heading" and story_parts(lines, cards, prose, teasers_words, lo):
             continue  # (a story's subheadings over its parts)
         ratio = options.implicit_card_max_ratio
         # (below the page's last legal line no story goes on: cards of any length)
@@ -745,107 +747,12 @@ def _headed_prefix(
     return _shaped(lines, read_list(lines, i, header_starts[stop], language), i, "header")
 
 
-def _headings(
-    lines: list[Line], teasers: Iterable[int], above: list[int], language: str
-) -> Iterator[tuple[int, int]]:
-    """Short lines no lexicon knows that may head a list ("Keep going"), each
-    with the list's first line (``_heading_at``), below enough story, with a
-    teaser within a card header's reach below the headline. A heading like
-    one above it, in the same case with only story lines between ("BOYS
-    SOCCER" ... "GIRLS SOCCER"), is the story's next section."""
-    n = len(lines)
-    # (the cheapest tests of ``_heading_at`` first, in one pass: most lines fail them)
-    shaped = [
-        i
-        for i in range(1, n - 2)
-        if lines[i].kind in _HEADING_KINDS
-        and _HEADING_MIN_WORDS <= lines[i].words <= _HEADING_WORDS
-    ]
-    chrome = list(accumulate((ln.kind == "chrome" for ln in lines), initial=0))
-    near = [False] * n  # a teaser starts within a card header's reach below the line
-    for t in teasers:
-        for k in range(max(0, t - _HEAD_REACH), t):
-            near[k] = True
-    seen: dict[bool, int] = {}  # each case's last heading
-    for i in shaped:
-        j = _heading_at(lines, i, language, near)
-        if j is None:
-            continue
-        upper = lines[i].block.text.isupper()
-        last = seen.get(upper)
-        seen[upper] = i
-        # (a sibling: no chrome line since the last heading of its case)
-        if (last is None or chrome[i] > chrome[last]) and above[i] >= _MAIN_MIN_WORDS:
-            yield i, j
-
-
-def _heading_at(
-    lines: list[Line], i: int, language: str, near: Sequence[bool] | None = None
-) -> int | None:
-    """The line of the headline below line ``i`` when ``i`` reads as a heading
-    no lexicon knows: a plain line of a heading's words alone, no sentence's
-    end, right above a plain line (a story's subheading has its paragraph
-    right below it), else None. With ``near`` (whether a teaser starts
-    within a card header's reach below each line), the headline must have
-    one: tested before the lines are read closer, as most candidates fail it."""
-    ln = lines[i]
-    if (
-        ln.kind not in _HEADING_KINDS
-        or not _HEADING_MIN_WORDS <= ln.words <= _HEADING_WORDS
-        or (i > 0 and lines[i - 1].kind == "section")
-    ):
-        return None
-    n = len(lines)
-    j = i + 1
-    while j < n and lines[j].kind == "chrome":
-        j += 1
-    if j >= n or lines[j].kind not in _HEADING_KINDS or (near is not None and not near[j]):
-        return None
-    if not _HEADING.match(ln.block.text):
-        return None
-    if settle(lines, i, language).kind != "plain" or settle(lines, j, language).kind != "plain":
-        return None
-    return j
-
-
-def _story_parts(
-    lines: list[Line], cards: list[Card], prose: list[int], teasers: list[int], lo: int
-) -> bool:
-    """Whether cards under a heading no lexicon knows read as the story's own
-    parts: more than the story above, in words, or on its topic (their
-    content words found in the story's, ``_PART_SHARE`` of them on average;
-    other stories share a tenth or so)."""
-    if sum(teasers) > sum(prose[:lo]):
-        return True
-    story = content_words(" ".join(lines[k].block.text for k in range(lo) if prose[k]))
-    shares = []
-    for c in cards:
-        mine = content_words(" ".join(ln.block.text for ln in lines[c.top : c.body_end]))
-        shares.append(len(mine & story) / len(mine) if mine else 0.0)
-    return sum(shares) >= _PART_SHARE * len(shares)
-
-
-_PART_SHARE = 0.3
-
-
-_HEADING_KINDS = frozenset({"plain", "short"})
-_HEADING_MIN_WORDS = 2  # ("Cancel", "Print" over a form's lines are buttons)
-_HEADING_WORDS = 6  # a section heading's words at most
-# words alone, the first capitalised, a colon at most at the end: no item of a
-# numbered list ("8. Learning depends on context"), no bullet ("• Digg this"),
-# no handle ("Follow @abc"), no sentence
-_HEADING = regex.compile(r"\p{Lu}[\p{L}\p{M}'’ -]*\p{L}:?\s*$")
-_HEAD_REACH = 3  # lines from a headline to its teaser (fields between)
-_HEADING_READ = 40  # lines read below a heading to judge its list
-_HEADING_TRIES = 2  # the page's last headings tried (a read each)
-
-
 def _shaped(lines: list[Line], cards: list[Card], i: int, way: str) -> bool:
     """Whether a list found ``way`` at line ``i`` has the shape that way needs
     (see ``_implicit_list``)."""
     if way == "heading":
-        # bare cards (a list with fields has a header or footer to find), each a
-        # real headline over its teaser, nothing between cards
+        # cards each with a real headline (no lower-case start: a sentence's
+        # piece), nothing between them
         return (
             len(cards) >= 2
             and _real_headlines(lines, cards)
@@ -895,6 +802,8 @@ def _teaser_near(kinds: Sequence[str], teasers: Container[int], lo: int, hi: int
 
 
 _FOOTER_TRIES = 4  # footers tried as a list's start (each reads to the next section)
+_HEADING_READ = 40  # lines read below a heading no lexicon knows to judge its list
+_HEADING_TRIES = 2  # the page's last such headings tried (a read each)
 _NAMED_TRIES = 2  # sources' names tried so
 
 

@@ -1,0 +1,125 @@
+"""Headings no lexicon knows: where a list of cards may start under a site's
+own wording ("Keep going", "Stories we picked"), and whether what follows
+one is a list of other stories or the story's own sections.
+
+A heading is a short plain line of words alone, right above a headline (a
+plain line) with a teaser close below it; a story's subheading has its
+paragraph right below it instead. What follows a heading is no list when it
+reads as the story's parts: longer than the story above, or on its topic.
+
+>>> from newsclean.stories.card_lines import classify_lines
+>>> from newsclean.text.blocks import split_blocks
+>>> from newsclean.text.label import label_blocks
+>>> page = "Keep going\\nFerries add a late crossing\\n" + "Boats will leave at midnight. " * 4
+>>> lines = classify_lines(label_blocks(split_blocks(page)))
+>>> heading_at(lines, 0, "en"), heading_at(lines, 1, "en")
+(1, None)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import accumulate
+
+import regex
+
+from newsclean.stories.card_lines import Line, settle
+from newsclean.stories.card_list import Card
+from newsclean.text.features import content_words
+
+__all__ = ["HEAD_REACH", "heading_at", "headings", "story_parts"]
+
+
+def headings(
+    lines: list[Line], teasers: Iterable[int], above: list[int], least: int, language: str
+) -> Iterator[tuple[int, int]]:
+    """Short lines no lexicon knows that may head a list ("Keep going"), each
+    with the list's first line (``heading_at``), below enough story, with a
+    teaser within a card header's reach below the headline. A heading like
+    one above it, in the same case with only story lines between ("BOYS
+    SOCCER" ... "GIRLS SOCCER"), is the story's next section. ``above``: the
+    story words above each line; a heading needs ``least`` of them."""
+    n = len(lines)
+    # (the cheapest tests of ``heading_at`` first, in one pass: most lines fail them)
+    shaped = [
+        i
+        for i in range(1, n - 2)
+        if lines[i].kind in _HEADING_KINDS
+        and _HEADING_MIN_WORDS <= lines[i].words <= _HEADING_WORDS
+    ]
+    chrome = list(accumulate((ln.kind == "chrome" for ln in lines), initial=0))
+    near = [False] * n  # a teaser starts within a card header's reach below the line
+    for t in teasers:
+        for k in range(max(0, t - HEAD_REACH), t):
+            near[k] = True
+    seen: dict[bool, int] = {}  # each case's last heading
+    for i in shaped:
+        j = heading_at(lines, i, language, near)
+        if j is None:
+            continue
+        upper = lines[i].block.text.isupper()
+        last = seen.get(upper)
+        seen[upper] = i
+        # (a sibling: no chrome line since the last heading of its case)
+        if (last is None or chrome[i] > chrome[last]) and above[i] >= least:
+            yield i, j
+
+
+def heading_at(
+    lines: list[Line], i: int, language: str, near: Sequence[bool] | None = None
+) -> int | None:
+    """The line of the headline below line ``i`` when ``i`` reads as a heading
+    no lexicon knows: a plain line of a heading's words alone, no sentence's
+    end, right above a plain line (a story's subheading has its paragraph
+    right below it), else None. With ``near`` (whether a teaser starts
+    within a card header's reach below each line), the headline must have
+    one: tested before the lines are read closer, as most candidates fail it."""
+    ln = lines[i]
+    if (
+        ln.kind not in _HEADING_KINDS
+        or not _HEADING_MIN_WORDS <= ln.words <= _HEADING_WORDS
+        or (i > 0 and lines[i - 1].kind == "section")
+    ):
+        return None
+    n = len(lines)
+    j = i + 1
+    while j < n and lines[j].kind == "chrome":
+        j += 1
+    if j >= n or lines[j].kind not in _HEADING_KINDS or (near is not None and not near[j]):
+        return None
+    if not _HEADING.match(ln.block.text):
+        return None
+    if settle(lines, i, language).kind != "plain" or settle(lines, j, language).kind != "plain":
+        return None
+    return j
+
+
+def story_parts(
+    lines: list[Line], cards: list[Card], prose: list[int], teaser_words: list[int], lo: int
+) -> bool:
+    """Whether cards under a heading no lexicon knows read as the story's own
+    parts: more than the story above, in words, or on its topic (their
+    content words found in the story's, ``_PART_SHARE`` of them on average;
+    other stories share a tenth or so). ``prose``: each line's story words;
+    ``teaser_words``: each card's; ``lo``: the list's first line."""
+    if sum(teaser_words) > sum(prose[:lo]):
+        return True
+    story = content_words(" ".join(lines[k].block.text for k in range(lo) if prose[k]))
+    shares = []
+    for c in cards:
+        mine = content_words(" ".join(ln.block.text for ln in lines[c.top : c.body_end]))
+        shares.append(len(mine & story) / len(mine) if mine else 0.0)
+    return sum(shares) >= _PART_SHARE * len(shares)
+
+
+_PART_SHARE = 0.3  # generated unrelated cards: .06 at the median, .26 at the 95th percentile
+
+
+_HEADING_KINDS = frozenset({"plain", "short"})
+_HEADING_MIN_WORDS = 2  # ("Cancel", "Print" over a form's lines are buttons)
+_HEADING_WORDS = 6  # a section heading's words at most
+# words alone, the first capitalised, a colon at most at the end: no item of a
+# numbered list ("8. Learning depends on context"), no bullet ("• Digg this"),
+# no handle ("Follow @abc"), no sentence
+_HEADING = regex.compile(r"\p{Lu}[\p{L}\p{M}'’ -]*\p{L}:?\s*$")
+HEAD_REACH = 3  # lines from a headline to its teaser (fields between)

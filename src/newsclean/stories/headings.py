@@ -104,7 +104,9 @@ def story_parts(
     ``teaser_words``: each card's; ``lo``: the list's first line."""
     if sum(teaser_words) > sum(prose[:lo]):
         return True
-    story = content_words(" ".join(lines[k].block.text for k in range(lo) if prose[k]))
+    # (the story's last paragraphs name its topic; a long story is not read whole)
+    story_lines = [k for k in range(lo - 1, -1, -1) if prose[k]][:_STORY_LINES]
+    story = content_words(" ".join(lines[k].block.text for k in story_lines))
     shares = []
     for c in cards:
         mine = content_words(" ".join(ln.block.text for ln in lines[c.top : c.body_end]))
@@ -113,6 +115,7 @@ def story_parts(
 
 
 _PART_SHARE = 0.3  # generated unrelated cards: .06 at the median, .26 at the 95th percentile
+_STORY_LINES = 30  # the story's last paragraphs a list's topic is compared with
 
 
 _HEADING_KINDS = frozenset({"plain", "short"})

@@ -61,3 +61,15 @@ def test_a_heading_like_one_above_it_with_story_between_is_the_storys_next_secti
     lines = _lines(*rows[:4], "Share this article", *rows[4:])
     teasers = [i for i, ln in enumerate(lines) if ln.kind == "body" and i > 0]
     assert [i for i, _ in headings(lines, teasers, above, 40, "en")] == [1, 5]
+
+
+def test_a_heading_in_a_script_without_case_is_a_heading() -> None:
+    """Devanagari has no capitals: "यह भी पढ़ें आज" over a headline and a
+    teaser ending in the danda (।), which ends a teaser as a full stop does."""
+    teaser = (
+        "दिल्ली के केंद्र में इस महीने एक नया संग्रहालय खुला और पहले दिन हजारों लोग "
+        "वहां पहुंचे, प्रवेश निःशुल्क रखा गया है।"
+    )
+    lines = _lines(STORY, "यह भी पढ़ें आज", "दिल्ली में नया संग्रहालय खुला", teaser)
+    assert lines[3].kind == "body"
+    assert heading_at(lines, 1, "hi") == 2

@@ -217,12 +217,12 @@ def _hints(w: dict[str, list[str]]) -> tuple[regex.Pattern[str], re.Pattern[str]
 _EN = _grammar(_ENGLISH)
 _SEPARATOR = regex.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
 _DASH_SOURCE = regex.compile(r"^[-–—]\s*([^\s\-–—].*)$")  # (a rule of dashes, "----", is no source)
-SENTENCE_END = regex.compile(r"[.!?…。！？][\"'”’)\]]*$")
+SENTENCE_END = regex.compile(r"[.!?…。！？।][\"'”’)\]]*$")  # (। the Devanagari full stop)
 _ABBREV_END = regex.compile(
     r"(?:\b\p{L}\.){1,4}$|\b(?:inc|co|corp|ltd|llc|plc|jr|sr|st|bros|no)\.$", regex.IGNORECASE
 )
 _CLOSERS = "\"'”’)]"  # what may follow a full stop at a line's end
-_FULL_STOPS = frozenset(".…。")
+_FULL_STOPS = frozenset(".…。।")  # (। the Devanagari full stop)
 
 
 def ends_teaser(text: str, language: str = _ENGLISH) -> bool:

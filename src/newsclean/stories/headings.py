@@ -124,5 +124,6 @@ _HEADING_WORDS = 6  # a section heading's words at most
 # words alone, the first capitalised, a colon at most at the end: no item of a
 # numbered list ("8. Learning depends on context"), no bullet ("• Digg this"),
 # no handle ("Follow @abc"), no sentence
-_HEADING = regex.compile(r"\p{Lu}[\p{L}\p{M}'’ -]*\p{L}:?\s*$")
+# (or a letter of a script without case: "यह भी पढ़ें")
+_HEADING = regex.compile(r"[\p{Lu}\p{Lo}][\p{L}\p{M}'’ -]*[\p{L}\p{M}]:?\s*$")
 HEAD_REACH = 3  # lines from a headline to its teaser (fields between)

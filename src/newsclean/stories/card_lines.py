@@ -42,6 +42,10 @@ from newsclean.text.features import SPACELESS_MIN_CHARS, spaceless_words, word_r
 from newsclean.text.label import line_key, phrases
 
 __all__ = [
+    "CLOSERS",
+    "EXCLAIMS",
+    "FULL_STOPS",
+    "QUESTIONS",
     "SENTENCE_END",
     "HeaderFields",
     "Kind",
@@ -217,12 +221,19 @@ def _hints(w: dict[str, list[str]]) -> tuple[regex.Pattern[str], re.Pattern[str]
 _EN = _grammar(_ENGLISH)
 _SEPARATOR = regex.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
 _DASH_SOURCE = regex.compile(r"^[-–—]\s*([^\s\-–—].*)$")  # (a rule of dashes, "----", is no source)
-SENTENCE_END = regex.compile(r"[.!?…。！？।][\"'”’)\]]*$")  # (। the Devanagari full stop)
+# What ends a sentence at a line's end, for every reader of card lines (each
+# line-end pattern is built from these, so a script's mark is added once):
+FULL_STOPS = ".…。।"  # (। the Devanagari full stop)
+EXCLAIMS = "!！"
+QUESTIONS = "?？"
+CLOSERS = "\"'”’)]"  # what may follow the mark
+SENTENCE_END = regex.compile(
+    rf"[{regex.escape(FULL_STOPS + EXCLAIMS + QUESTIONS)}][{regex.escape(CLOSERS)}]*$"
+)
 _ABBREV_END = regex.compile(
     r"(?:\b\p{L}\.){1,4}$|\b(?:inc|co|corp|ltd|llc|plc|jr|sr|st|bros|no)\.$", regex.IGNORECASE
 )
-_CLOSERS = "\"'”’)]"  # what may follow a full stop at a line's end
-_FULL_STOPS = frozenset(".…。।")  # (। the Devanagari full stop)
+_FULL_STOPS = frozenset(FULL_STOPS)
 
 
 def ends_teaser(text: str, language: str = _ENGLISH) -> bool:
@@ -236,7 +247,7 @@ def ends_teaser(text: str, language: str = _ENGLISH) -> bool:
     >>> ends_teaser("Shares rose on Monday. Read more"), ends_teaser("Why kids should read more")
     (True, False)
     """
-    end = text.rstrip(_CLOSERS)[-1:]
+    end = text.rstrip(CLOSERS)[-1:]
     if end in _FULL_STOPS:
         return True
     if end in _COLONS:  # a paragraph that opens a list or a quote, long as a sentence
@@ -847,7 +858,7 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
     if (
         words >= _PROSE_END_WORDS
         and d.label is Label.BODY
-        and text.rstrip(_CLOSERS)[-1:] in _FULL_STOPS
+        and text.rstrip(CLOSERS)[-1:] in _FULL_STOPS
     ):
         return Line(d, "body", words)  # (a sentence's length and full stop: no field line)
     # each test below runs behind a cheap test of what it cannot match without

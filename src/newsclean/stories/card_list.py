@@ -43,7 +43,17 @@ import regex
 
 from newsclean.core.rules import removal
 from newsclean.core.types import Decision, Label, Removal
-from newsclean.stories.card_lines import SENTENCE_END, Line, name_like, settle, source_like
+from newsclean.stories.card_lines import (
+    CLOSERS,
+    EXCLAIMS,
+    FULL_STOPS,
+    QUESTIONS,
+    SENTENCE_END,
+    Line,
+    name_like,
+    settle,
+    source_like,
+)
 from newsclean.text.features import content_words
 
 __all__ = ["Card", "card_above", "card_decisions", "read_list", "title_and_source"]
@@ -555,10 +565,13 @@ def _unbroken(lines: list[Line], runs: list[_Run]) -> list[_Run]:
 _PERIOD_MIN = 2  # cards that show a list's period (the same lines above each headline)
 # (a question may be a headline or a teaser's line; an emoji or an arrow ends
 # a post's line, "Check them out below~⬇️", "... this weekend 😉")
-_STATEMENT_END = regex.compile(r"(?:[.!…。！]|[~\p{So}]\uFE0F?)[\"'”’)\]]*$")
+_STATEMENT_END = regex.compile(
+    rf"(?:[{regex.escape(FULL_STOPS + EXCLAIMS)}]|[~\p{{So}}]\uFE0F?)[{regex.escape(CLOSERS)}]*$"
+)
 
 
-_WHOLE_END = regex.compile(r"[!?！？][\"'”’)\]]*$")  # a question is whole, not cut short
+# (a question is whole, not cut short)
+_WHOLE_END = regex.compile(rf"[{regex.escape(EXCLAIMS + QUESTIONS)}][{regex.escape(CLOSERS)}]*$")
 
 
 def _teaser_ends(lines: list[Line], runs: list[_Run], tail: list[_Tok]) -> list[_Tok]:

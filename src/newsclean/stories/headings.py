@@ -19,7 +19,7 @@ reads as the story's parts: longer than the story above, or on its topic.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import accumulate
+from itertools import accumulate, islice
 
 import regex
 
@@ -95,22 +95,23 @@ def heading_at(
 
 
 def story_parts(
-    lines: list[Line], cards: list[Card], prose: list[int], teaser_words: list[int], lo: int
+    lines: list[Line], cards: list[Card], prose: list[int], lo: int, teasers: int, story: int
 ) -> bool:
     """Whether cards under a heading no lexicon knows read as the story's own
-    parts: more than the story above, in words, or on its topic (their
-    content words found in the story's, ``_PART_SHARE`` of them on average;
-    other stories share a tenth or so). ``prose``: each line's story words;
-    ``teaser_words``: each card's; ``lo``: the list's first line."""
-    if sum(teaser_words) > sum(prose[:lo]):
+    parts: more than the story above, in words (``teasers`` against the
+    ``story`` words above line ``lo``, the list's first), or on its topic
+    (their content words found in the story's, ``_PART_SHARE`` of them on
+    average; other stories share a tenth or so). ``prose``: each line's
+    story words."""
+    if teasers > story:
         return True
     # (the story's last paragraphs name its topic; a long story is not read whole)
-    story_lines = [k for k in range(lo - 1, -1, -1) if prose[k]][:_STORY_LINES]
-    story = content_words(" ".join(lines[k].block.text for k in story_lines))
+    story_lines = islice((k for k in range(lo - 1, -1, -1) if prose[k]), _STORY_LINES)
+    words = content_words(" ".join(lines[k].block.text for k in story_lines))
     shares = []
     for c in cards:
         mine = content_words(" ".join(ln.block.text for ln in lines[c.top : c.body_end]))
-        shares.append(len(mine & story) / len(mine) if mine else 0.0)
+        shares.append(len(mine & words) / len(mine) if mine else 0.0)
     return sum(shares) >= _PART_SHARE * len(shares)
 
 

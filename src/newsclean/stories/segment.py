@@ -521,7 +521,7 @@ def _headed(page: _Above, cards: list[Card]) -> list[Card]:
     if start != s and (
         any(bool(c.fields) != bool(cards[0].fields) for c in new)
         or any(lines[k].decision.rule == _LEGAL for k in range(s, top))
-        or story_parts(lines, [*new, *cards], prose, words, start)
+        or story_parts(lines, [*new, *cards], prose, start, sum(words), story)
     ):
         # (a heading no lexicon knows says less: the cards above show the list's
         # fields or none as its first does, no legal line (the page's footer)
@@ -701,7 +701,7 @@ def _implicit_list(
             continue  # (names over "3. neiljones10/29/12 2:29 PM": reader comments)
         teasers_words = [sum(prose[c.body_start : c.body_end]) for c in cards]
         longest = max(teasers_words)
-        if way == "heading" and story_parts(lines, cards, prose, teasers_words, lo):
+        if way == "heading" and story_parts(lines, cards, prose, lo, sum(teasers_words), above[lo]):
             continue  # (a story's subheadings over its parts)
         ratio = options.implicit_card_max_ratio
         # (below the page's last legal line no story goes on: cards of any length)

@@ -18,8 +18,8 @@ reads as the story's parts: longer than the story above, or on its topic.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from itertools import accumulate, islice
+from collections.abc import Iterable, Iterator
+from itertools import islice
 
 import regex
 
@@ -39,41 +39,35 @@ def headings(
     one above it, in the same case with only story lines between ("BOYS
     SOCCER" ... "GIRLS SOCCER"), is the story's next section. ``above``: the
     story words above each line; a heading needs ``least`` of them."""
-    n = len(lines)
-    # (the cheapest tests of ``heading_at`` first, in one pass: most lines fail them)
-    shaped = [
-        i
-        for i in range(1, n - 2)
-        if lines[i].kind in _HEADING_KINDS
-        and _HEADING_MIN_WORDS <= lines[i].words <= _HEADING_WORDS
-    ]
-    chrome = list(accumulate((ln.kind == "chrome" for ln in lines), initial=0))
-    near = [False] * n  # a teaser starts within a card header's reach below the line
+    # (found up from the teasers, not down the page: a heading's headline has
+    # a teaser within reach below it, and most lines of a page have none)
+    found: set[int] = set()
     for t in teasers:
-        for k in range(max(0, t - HEAD_REACH), t):
-            near[k] = True
+        for j in range(max(1, t - HEAD_REACH), t):
+            i = j - 1
+            while i > 0 and lines[i].kind == "chrome":
+                i -= 1
+            if i > 0 and lines[j].kind in _HEADING_KINDS:
+                found.add(i)
     seen: dict[bool, int] = {}  # each case's last heading
-    for i in shaped:
-        j = heading_at(lines, i, language, near)
-        if j is None:
+    for i in sorted(found):
+        first = heading_at(lines, i, language)
+        if first is None:
             continue
         upper = lines[i].block.text.isupper()
         last = seen.get(upper)
         seen[upper] = i
         # (a sibling: no chrome line since the last heading of its case)
-        if (last is None or chrome[i] > chrome[last]) and above[i] >= least:
-            yield i, j
+        sibling = last is not None and all(ln.kind != "chrome" for ln in lines[last + 1 : i])
+        if not sibling and above[i] >= least:
+            yield i, first
 
 
-def heading_at(
-    lines: list[Line], i: int, language: str, near: Sequence[bool] | None = None
-) -> int | None:
+def heading_at(lines: list[Line], i: int, language: str) -> int | None:
     """The line of the headline below line ``i`` when ``i`` reads as a heading
     no lexicon knows: a plain line of a heading's words alone, no sentence's
     end, right above a plain line (a story's subheading has its paragraph
-    right below it), else None. With ``near`` (whether a teaser starts
-    within a card header's reach below each line), the headline must have
-    one: tested before the lines are read closer, as most candidates fail it."""
+    right below it), else None."""
     ln = lines[i]
     if (
         ln.kind not in _HEADING_KINDS
@@ -85,7 +79,7 @@ def heading_at(
     j = i + 1
     while j < n and lines[j].kind == "chrome":
         j += 1
-    if j >= n or lines[j].kind not in _HEADING_KINDS or (near is not None and not near[j]):
+    if j >= n or lines[j].kind not in _HEADING_KINDS:
         return None
     if not _HEADING.match(ln.block.text):
         return None

@@ -211,13 +211,11 @@ def content_words(text: str) -> frozenset[str]:
     """
     folded = text.casefold()
     if folded.isascii():  # (no unspaced script: only the long words, found in C)
-        return frozenset(
-            w[:_STEM_CHARS]
-            for w in _LONG_WORD.findall(folded)
-            if not w.isdigit() and w not in STOPWORDS_ALL
-        )
+        # (a text repeats its words: each is looked at once)
+        long_words = set(_LONG_WORD.findall(folded)) - STOPWORDS_ALL
+        return frozenset(w[:_STEM_CHARS] for w in long_words if not w.isdigit())
     out: set[str] = set()
-    for w in _WORD.findall(folded):
+    for w in set(_WORD.findall(folded)):
         if _SPACELESS_RUN.search(w):
             out.update(w[i : i + 2] for i in range(len(w) - 1))
         elif len(w) >= _CONTENT_MIN_CHARS and not w.isdigit() and w not in STOPWORDS_ALL:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newsclean.core.rules import RULES
 from newsclean.core.types import Label, RemovalKind
+from newsclean.parsers.timestamps import parse_timestamp
 from newsclean.text.blocks import split_blocks
-from newsclean.text.label import label_blocks, line_key
+from newsclean.text.label import _lexicons, _may_be_timestamp, label_blocks, line_key
 
 
 def _labels(text: str) -> list[tuple[str, str]]:
@@ -138,3 +142,34 @@ def test_link_titles_cut_with_an_ellipsis_in_a_run_are_navigation() -> None:
     ]
     assert _labels("\n".join(cut)) == [("chrome", "line.cut_titles")] * 3
     assert [label for label, _ in _labels("\n".join(cut[:2]))] == ["body", "body"]
+
+
+_TIME_WORDS = ["вчера", "Вчера", "gestern", "hier", "ayer", "ontem", "kemarin", "gisteren"]
+_WORDS_ANY = ["Редакция", "сайта", "Straße", "Größe", "ÉTÉ", "été", "città", "İstanbul", "ﬁne"]
+
+
+@given(
+    st.lists(
+        st.sampled_from([*_TIME_WORDS, *_WORDS_ANY, "昨日", "어제", "3", "٣", "heure", "à", "14h"])
+        | st.text(max_size=8),
+        min_size=1,
+        max_size=4,
+    ),
+    st.sampled_from(["en", "de", "ru", "ja", "sv"]),
+)
+@settings(max_examples=300, derandomize=True)
+def test_the_timestamp_gate_refuses_no_line_the_parser_reads(words: list[str], hint: str) -> None:
+    """The labeller asks the time parser only about lines that may hold a
+    time (a digit, a time word first, a script without spaces): every line
+    the parser reads a timestamp in, in any script, is asked about."""
+    text = " ".join(words).strip()
+    key = line_key(text)
+    lex = _lexicons(hint, 10)
+    if parse_timestamp(text, language=lex.language) is not None:
+        assert _may_be_timestamp(text, key.partition(" ")[0], lex)
+
+
+def test_a_time_word_in_any_script_labels_a_line_a_timestamp() -> None:
+    """ "вчера", "昨日" and "어제" alone are timestamps, as "Yesterday" is."""
+    for line in ("Yesterday", "вчера", "Вчера", "昨日", "어제", "gestern"):
+        assert _labels(line) == [("timestamp", "card.timestamp")], line

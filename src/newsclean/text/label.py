@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import regex
 
-from newsclean.core.lexicon import chrome_entries, line_key
+from newsclean.core.lexicon import chrome_entries, languages, line_key
 from newsclean.core.options import Options
 from newsclean.core.rules import rule
 from newsclean.core.types import Block, Decision, Label, RemovalKind
@@ -35,6 +35,7 @@ from newsclean.text.section_headers import SectionHeaders, section_headers
 __all__ = ["label_blocks", "line_key", "phrases"]
 
 _DIGIT = re.compile(r"\d")
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # "&w=3840&q=100)", "?auto=webp&width=640": query-string shards of image URLs.
 _IMAGE_DEBRIS = regex.compile(
     r"^[&?]?(?:[a-z_]{1,12}=[\w.,%:-]{0,40}&?){1,12}\)?$"
@@ -89,6 +90,7 @@ class _Lexicons:
     bylines: BylineLines
     reading: ReadingTimes
     leads: frozenset[str]  # words that may open a timestamp
+    foreign: bool  # a language with no data files (dateparser may read its times)
     min_words: int
 
 
@@ -103,6 +105,7 @@ def _lexicons(hint: str | None, min_words: int) -> _Lexicons:
         bylines=byline_lines(hint),
         reading=reading_times(hint),
         leads=lead_words(language),
+        foreign=language not in languages(),
         min_words=min_words,
     )
 
@@ -257,15 +260,9 @@ def _label(
         # the byline parser reads the time out of it
         if first in lex.bylines.first and lex.bylines.matches(text):
             return _BYLINE_VERDICT
-        # (an ASCII line with no digit opens a timestamp with a time word, or
-        # is none: its first word's look-up spares most lines the parser's
-        # own tests; a word that is not plain letters is left to the parser)
-        if (
-            not text.isascii()
-            or _DIGIT.search(text) is not None
-            or head in lex.leads
-            or not head.isalpha()
-        ) and parse_timestamp(text, language=lex.language) is not None:
+        if _may_be_timestamp(text, head, lex) and parse_timestamp(
+            text, language=lex.language
+        ) is not None:
             return _TIMESTAMP_VERDICT
     elif size <= 200 and lex.comments.opens(text):
         # 'N thoughts on "<the post's whole title>"' outgrows the short lines
@@ -295,6 +292,28 @@ _SHORT_VERDICT: _Verdict = (Label.SHORT, "text.short", None, "")
 _DASHES = frozenset("-–—")  # what ``_SOURCE_DASH`` starts with
 # What ``_TERMINAL`` can match last (``$`` also matches before a final newline).
 _TERMINAL_LAST = frozenset(".!?…。！？।\"'”’)\n")
+
+
+def _may_be_timestamp(text: str, head: str, lex: _Lexicons) -> bool:
+    """False only for a line the time parser reads no timestamp in: one with
+    no digit opens a timestamp with a time word or is none, so its first
+    word's look-up (``head``, case-folded) spares most lines the parser's
+    own tests. A word that is not plain letters, a script written without
+    spaces ("昨日") and, in a language with no data files, any letter but
+    ASCII are left to the parser.
+
+    >>> lex = _lexicons("en", 10)
+    >>> _may_be_timestamp("Vor 3 Stunden", "vor", lex), _may_be_timestamp("вчера", "вчера", lex)
+    (True, True)
+    >>> _may_be_timestamp("Редакция сайта", "редакция", lex), _may_be_timestamp("昨日", "昨日", lex)
+    (False, True)
+    """
+    return (
+        _DIGIT.search(text) is not None
+        or head in lex.leads
+        or not head.isalpha()
+        or (not text.isascii() and (lex.foreign or _UNSPACED.search(text) is not None))
+    )
 
 
 @functools.cache

@@ -210,7 +210,8 @@ def content_words(text: str) -> frozenset[str]:
     ['は発', '京都', '東京', '発表', '都は']
     """
     folded = text.casefold()
-    if folded.isascii():  # (no unspaced script: only the long words, found in C)
+    # (no unspaced script: only the long words, found in C)
+    if folded.isascii() or _SPACELESS_RUN.search(folded) is None:
         # (a text repeats its words: each is looked at once)
         long_words = set(_LONG_WORD.findall(folded)) - STOPWORDS_ALL
         return frozenset(w[:_STEM_CHARS] for w in long_words if not w.isdigit())

@@ -627,28 +627,31 @@ def _implicit_list(
     """
     kinds = [ln.kind for ln in lines]
     n = len(lines)
-    sections = [i for i, k in enumerate(kinds) if k == "section"]
     header_starts = [h.start for h in starts]
     above = list(accumulate(prose, initial=0))  # story words above each line
+    sections = [0] if kinds[:1] == ["section"] else []
     # teasers: body lines right below a shorter line, or plain lines of a short
     # teaser's length right below a field ("9 minute read" / "HAYWARD, Calif.
     # (AP) - The Latest on ... (all times local):")
-    teasers = [
-        i
-        for i in range(1, len(kinds))
-        if (kinds[i] == "body" and kinds[i - 1] != "body")
-        or (kinds[i] == "plain" and kinds[i - 1] == "cue" and _short_body(lines[i]))
-    ]
-    teaser_set = frozenset(teasers)
+    teasers: list[int] = []
     # the first few footers and headers below enough story are tried (each read
     # runs to the next section header: a bounded number keeps the cost linear);
     # a footer is a time or byline right below a teaser (only the lines tested
-    # are settled)
-    below = [
-        i
-        for i in range(1, len(kinds))
-        if kinds[i] in _BELOW_TEASER and kinds[i - 1] == "body" and above[i] >= _MAIN_MIN_WORDS
-    ]
+    # are settled): ``below`` holds the lines that may be one
+    below: list[int] = []
+    # (one pass over the page, line pairs zipped: this runs on every page)
+    for i, (up, kind) in enumerate(pairwise(kinds), 1):
+        if kind == "body":
+            if up != "body":
+                teasers.append(i)
+        elif kind == "section":
+            sections.append(i)
+        elif up == "body":
+            if kind in _BELOW_TEASER and above[i] >= _MAIN_MIN_WORDS:
+                below.append(i)
+        elif kind == "plain" and up == "cue" and _short_body(lines[i]):
+            teasers.append(i)
+    teaser_set = frozenset(teasers)
     cues = (i for i in below if kinds[i] != "plain" and _footer_cue(lines, i, language))
     footers = list(islice(cues, _FOOTER_TRIES))
     # (or a source's name: tried apart, so that names in the story above leave

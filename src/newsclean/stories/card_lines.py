@@ -32,6 +32,7 @@ from typing import Literal
 
 import regex
 
+from newsclean.core.fastinit import fast_init
 from newsclean.core.lexicon import chrome_table, entries, languages, table
 from newsclean.core.rules import removal, rule
 from newsclean.core.types import Block, Decision, Label, Removal
@@ -964,6 +965,7 @@ def _time_decision(d: Decision) -> Decision:
     return d if d.label is Label.TIMESTAMP else Decision(d.block, Label.TIMESTAMP, "card.timestamp")
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class HeaderFields:
     """What a header line's fields give: header decisions, the removals between

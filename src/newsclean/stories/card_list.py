@@ -41,6 +41,7 @@ from dataclasses import dataclass
 
 import regex
 
+from newsclean.core.fastinit import fast_init
 from newsclean.core.rules import removal
 from newsclean.core.types import Decision, Label, Removal
 from newsclean.stories.card_lines import (
@@ -63,6 +64,7 @@ _STRAY_WORDS = 4  # a plain line this long in no card may be a headline of a lin
 _SHORT_BODY_WORDS = 6  # a stray line this long may be a card's whole (short) body
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Card:
     """One card's lines: ``top`` .. ``stop`` (exclusive) on the page.
@@ -90,6 +92,7 @@ class Card:
 _F, _P, _B, _W = "F", "P", "B", "W"  # field, plain, body, weak body (maybe a headline)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class _Tok:
     line: int
@@ -337,6 +340,7 @@ def _weak_headline(
     return zone.toks[-1].kind == _F and zone.names_only
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class _Heads:
     title: int | None  # index in the zone

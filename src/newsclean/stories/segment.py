@@ -964,12 +964,14 @@ def _prose_words(lines: list[Line]) -> list[int]:
     Prose has sentence punctuation; a flattened menu, tag cloud or keyword
     list is long text with none, in any language.
     """
-    return [
-        ln.words
-        if ln.kind == "body" and not ln.chrome_body and _PUNCTUATED.search(ln.block.text)
-        else 0
-        for ln in lines
-    ]
+    out = [0] * len(lines)
+    for i, ln in enumerate(lines):
+        if ln.kind == "body" and not ln.chrome_body:
+            text = ln.decision.block.text
+            # (a comma or full stop before a space says it before the pattern's scan)
+            if ", " in text or ". " in text or _PUNCTUATED.search(text):
+                out[i] = ln.words
+    return out
 
 
 # A sentence's end or a comma, followed by a space, a closing mark or the line's end.

@@ -31,6 +31,8 @@ from newsclean.text.normalize import decode, normalize
 
 __all__ = ["clean", "clean_html", "clean_text"]
 
+_DEFAULT = Options()  # (a page without options shares one: building one costs microseconds)
+
 
 def clean(
     page: str | bytes,
@@ -70,7 +72,7 @@ def clean_html(
     ``encoding`` is a hint (an HTTP header's charset, say) for bytes whose
     page declares none.
     """
-    options = options or Options()
+    options = options or _DEFAULT
     _check_nodes(html, options)
     _check_attributes(html, options)
     return clean_html_page(
@@ -162,7 +164,7 @@ def clean_text(
     options: Options | None = None,
 ) -> Page:
     """Clean a page flattened to text: one block element per line."""
-    options = options or Options()
+    options = options or _DEFAULT
     if not isinstance(text, str):
         raise InputError(f"text must be str, not {type(text).__name__}")
     check_size(len(text), options)

@@ -214,3 +214,33 @@ def test_a_role_byline_with_its_outlet_after_a_comma_is_a_card_field(
 def test_a_teaser_may_end_in_a_colon_or_a_read_more_link(line: str, kind: str) -> None:
     lines = classify_lines(label_blocks(split_blocks(line)))
     assert settle(lines, 0).kind == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published 43 min ago, BY GRACE LIU",
+        "Updated: 18 min ago, by Jane Doe",
+        "2 days ago, By Ana Ruiz",
+    ],
+)
+def test_a_time_and_a_byline_joined_by_a_comma_are_two_fields(line: str) -> None:
+    """A footer "Published 43 min ago, BY GRACE LIU" gives a time and an
+    author, as with any other separator: the time grammar alone would read
+    the whole line as the time ("by" is one of its words), and the card's
+    author would be lost and its template differ from its siblings'."""
+    lines = classify_lines(label_blocks(split_blocks(line)))
+    ln = settle(lines, 0)
+    assert ln.slots == {"time", "author"}
+    assert [f.label.value for f in ln.fields] == ["timestamp", "byline"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Updated 2 hours ago, Tuesday", "Wednesday, November 20, 2019", "Nov. 20, 2019, 10:15 a.m."],
+)
+def test_a_time_with_commas_and_no_byline_stays_one_time(line: str) -> None:
+    """Commas inside a time, or a weekday after it, name no source."""
+    ln = settle(classify_lines(label_blocks(split_blocks(line))), 0)
+    assert ln.slots == {"time"}
+    assert [f.block.text for f in ln.fields] == [line]

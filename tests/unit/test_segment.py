@@ -723,3 +723,42 @@ def test_a_heading_no_lexicon_knows_is_no_headline_of_the_card_below_it() -> Non
     assert [r.text for r in page.removed if r.rule == "card.section_header"] == [
         "Stories we picked"
     ]
+
+
+def test_footer_cards_whose_time_and_byline_share_a_comma_keep_their_first_card() -> None:
+    """Cards of a headline, a teaser and a footer "Published 43 min ago, BY
+    GRACE LIU": every footer reads as a time and an author, so the list's
+    template is a footer's and its first card, above the first footer, is
+    one of the list (it was read as the story's end when one footer read as a
+    time alone, and every card then took the footer above it as its own)."""
+    footers = [
+        "Posted 46m ago, BY OLGA PETROVA",
+        "Published 6d, BY EMILY WATSON",
+        "Updated 1 hr ago, BY OLGA PETROVA",
+        "Published 43 min ago, BY GRACE LIU",
+    ]
+    titles = [
+        "Harbour ferries add a late crossing",
+        "Museum reopens its north wing",
+        "Schools plan a longer lunch break",
+        "Rail fares to rise in the spring",
+    ]
+    topics = ["ferry", "museum", "school", "rail"]
+    cards = "\n".join(
+        f"{title}\n{_body(topic, 2)}\n{footer}"
+        for title, topic, footer in zip(titles, topics, footers, strict=True)
+    )
+    related = _related(_clean(f"{MAIN}\n{cards}"))
+    assert [a.title for a in related] == titles
+    assert [_ago(a) for a in related] == [
+        timedelta(minutes=-46),
+        timedelta(days=-6),
+        timedelta(hours=-1),
+        timedelta(minutes=-43),
+    ]
+    assert [a.authors for a in related] == [
+        ("OLGA PETROVA",),
+        ("EMILY WATSON",),
+        ("OLGA PETROVA",),
+        ("GRACE LIU",),
+    ]

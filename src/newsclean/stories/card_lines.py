@@ -865,9 +865,15 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
     # each test below runs behind a cheap test of what it cannot match without
     if _is_time(text, _grammar(language)):
         # "May 5, 2025 - NPR": a time grammar takes capitals for a zone, so a
-        # line with a separator is split first when that gives a source
-        fields = header_fields(d.block, language) if _separated(text) else None
-        if fields is not None and not fields.slots.isdisjoint(_NAME_SLOTS):
+        # line with a separator is split first when that gives a source; one
+        # with commas alone when that gives a byline ("Published 43 min ago,
+        # BY GRACE LIU": "by" reads as a time's word; "Updated 2 hours ago,
+        # Tuesday" names no source)
+        separated = _separated(text)
+        fields = header_fields(d.block, language) if separated or ", " in text else None
+        if fields is not None and not fields.slots.isdisjoint(
+            _NAME_SLOTS if separated else _AUTHOR_SLOT
+        ):
             return Line(d, "cue", words, fields.slots, fields.fields, fields.cut, fields.names)
         return Line(d, "cue", words, _TIME_SLOT, (_time_decision(d),))
     dash = _DASH_SOURCE.match(text) if text[:1] in _DASHES else None

@@ -264,3 +264,21 @@ def test_dated_sentence_is_not_a_timestamp() -> None:
     """A sentence ending in a full stop with a date inside is prose."""
     text = "The meeting was held on June 5, 2025, officials said."
     assert parse_timestamp(text, reference_time=REF) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Posted 3h", timedelta(hours=-3)),
+        ("Published 6d", timedelta(days=-6)),
+        ("Updated: 2d", timedelta(days=-2)),
+        ("Aktualisiert: 45m", timedelta(minutes=-45)),
+    ],
+)
+def test_compact_age_after_a_cards_label(text: str, age: timedelta) -> None:
+    """A card's "Posted 3h" is an age, as "3h" alone is: not three o'clock
+    (which made it three hours after the reference day's midnight), nor no
+    time at all ("Published 6d")."""
+    ts = parse_timestamp(text, reference_time=REF)
+    assert ts is not None
+    assert ts.offset == age

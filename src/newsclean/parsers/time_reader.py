@@ -148,16 +148,31 @@ def _is_label(tok: Tok) -> bool:
     return tok.kind == "W" and tok.word is not None and tok.word.label
 
 
-def read(g: Grammar, toks: list[Tok]) -> Reading | None:
+def _compact_age(toks: list[Tok]) -> Reading | None:
+    """ "2h", "45m", "3d": a compact age printed alone, or after a card's
+    label ("Posted 3h", "Updated: 2d"); read as a clock time ("3h" is 03:00
+    in French) or not at all, it would turn an age into a time of day."""
+    k = 0
+    while k < len(toks) - 2 and (_is_label(toks[k]) or toks[k].text == ":"):
+        k += 1
+    if len(toks) - k != 2:
+        return None
+    number, unit = toks[k], toks[k + 1]
     if (
-        len(toks) == 2
-        and toks[0].kind == "N"
-        and toks[1].word is not None
-        and toks[1].word.unit
-        and toks[0].end == toks[1].start
-        and len(toks[1].text) <= 3
-    ):  # "2h", "45m", "3d": a compact age printed alone
-        return Reading(amount=toks[0].nums[0], unit=toks[1].word.unit)
+        number.kind == "N"
+        and unit.word is not None
+        and unit.word.unit
+        and number.end == unit.start
+        and len(unit.text) <= 3
+    ):
+        return Reading(amount=number.nums[0], unit=unit.word.unit)
+    return None
+
+
+def read(g: Grammar, toks: list[Tok]) -> Reading | None:
+    compact = _compact_age(toks)
+    if compact is not None:
+        return compact
     unknown = sum(1 for t in toks if t.kind == "U" and t.text[0].isalpha())
     if unknown > MAX_UNKNOWN_WORDS or (
         unknown >= 3 and toks[-1].kind in "UP" and toks[-1].text.endswith(".")

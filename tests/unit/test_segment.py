@@ -762,3 +762,4 @@ def test_footer_cards_whose_time_and_byline_share_a_comma_keep_their_first_card(
         ("OLGA PETROVA",),
         ("GRACE LIU",),
     ]
+

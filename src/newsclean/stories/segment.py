@@ -501,11 +501,11 @@ def _headed(page: _Above, cards: list[Card]) -> list[Card]:
     if story < _MAIN_MIN_WORDS:
         return cards
     new = read_list(lines, start, top, language)
-    if not _fills(lines, new, cards[0], heads):
+    if not _fills(lines, new, cards[0], heads) or (start != s and _unlike(new, cards[0])):
         # (read again with the list's first cards below, whose template tells
-        # a card's headline from its teaser's first line: the cards above
-        # them, each with a headline longer than a name; a commenter's
-        # "rmb8090" is none)
+        # a card's headline from its teaser's first line, or a teaser's inner
+        # line from a card without fields: the cards above them, each with a
+        # headline longer than a name; a commenter's "rmb8090" is none)
         stop = cards[min(1, len(cards) - 1)].stop
         new = [c for c in read_list(lines, start, stop, language) if c.top < top]
         real = _real_headlines(lines, [*new, cards[0]])
@@ -519,7 +519,7 @@ def _headed(page: _Above, cards: list[Card]) -> list[Card]:
     if max(words) > bound or short > (len(new) >= 2):
         return cards
     if start != s and (
-        any(bool(c.fields) != bool(cards[0].fields) for c in new)
+        _unlike(new, cards[0])
         or any(lines[k].decision.rule == _LEGAL for k in range(s, top))
         or story_parts(lines, [*new, *cards], prose, start, sum(words), story)
     ):
@@ -528,6 +528,12 @@ def _headed(page: _Above, cards: list[Card]) -> list[Card]:
         # lies among them, and they are no parts of the story)
         return cards
     return [*new, *cards]
+
+
+def _unlike(new: list[Card], below: Card) -> bool:
+    """Whether a card of ``new`` shows fields where the card ``below`` shows
+    none, or none where it shows some."""
+    return any(bool(c.fields) != bool(below.fields) for c in new)
 
 
 def _fills(lines: list[Line], new: list[Card], below: Card, heads: Container[int]) -> bool:

@@ -150,8 +150,9 @@ def _is_label(tok: Tok) -> bool:
 
 def _compact_age(toks: list[Tok]) -> Reading | None:
     """ "2h", "45m", "3d": a compact age printed alone, or after a card's
-    label ("Posted 3h", "Updated: 2d"); read as a clock time ("3h" is 03:00
-    in French) or not at all, it would turn an age into a time of day."""
+    label ("Posted 3h", "Updated: 2d"). Read by the chunk reader, "Posted 3h"
+    would be three o'clock ("3h" is 03:00 in French) and "Published 6d"
+    no time at all."""
     k = 0
     while k < len(toks) - 2 and (_is_label(toks[k]) or toks[k].text == ":"):
         k += 1

@@ -27,6 +27,7 @@ from newsclean.core.lexicon import entries, languages
 __all__ = [
     "SPACELESS_MIN_CHARS",
     "STOPWORDS_ALL",
+    "UNSPACED",
     "LineFeatures",
     "line_features",
     "spaceless_words",
@@ -192,7 +193,10 @@ def word_runs(text: str) -> int:
 _CONTENT_MIN_CHARS = 4  # a shorter word is mostly a function word or an affix
 _LONG_WORD = regex.compile(rf"\w{{{_CONTENT_MIN_CHARS},}}")
 _STEM_CHARS = 6  # a word's first letters stand for its inflected forms ("bloggers", "blogger")
-_SPACELESS_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# A letter of Chinese, Japanese or Korean: text whose words are not looked
+# for between spaces (``content_words`` reads character pairs; the labeller
+# leaves such lines to the time parser, "昨日").
+UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -211,13 +215,13 @@ def content_words(text: str) -> frozenset[str]:
     """
     folded = text.casefold()
     # (no unspaced script: only the long words, found in C)
-    if folded.isascii() or _SPACELESS_RUN.search(folded) is None:
+    if folded.isascii() or UNSPACED.search(folded) is None:
         # (a text repeats its words: each is looked at once)
         long_words = set(_LONG_WORD.findall(folded)) - STOPWORDS_ALL
         return frozenset(w[:_STEM_CHARS] for w in long_words if not w.isdigit())
     out: set[str] = set()
     for w in set(_WORD.findall(folded)):
-        if _SPACELESS_RUN.search(w):
+        if UNSPACED.search(w):
             out.update(w[i : i + 2] for i in range(len(w) - 1))
         elif len(w) >= _CONTENT_MIN_CHARS and not w.isdigit() and w not in STOPWORDS_ALL:
             out.add(w[:_STEM_CHARS])

@@ -29,13 +29,12 @@ from newsclean.parsers.reading_times import ReadingTimes, reading_times
 from newsclean.parsers.time_grammar import lead_words
 from newsclean.parsers.timestamps import parse_timestamp
 from newsclean.text.comment_marks import CommentMarkers, markers
-from newsclean.text.features import word_runs
+from newsclean.text.features import UNSPACED, word_runs
 from newsclean.text.section_headers import SectionHeaders, section_headers
 
 __all__ = ["label_blocks", "line_key", "phrases"]
 
 _DIGIT = re.compile(r"\d")
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # "&w=3840&q=100)", "?auto=webp&width=640": query-string shards of image URLs.
 _IMAGE_DEBRIS = regex.compile(
     r"^[&?]?(?:[a-z_]{1,12}=[\w.,%:-]{0,40}&?){1,12}\)?$"
@@ -312,7 +311,7 @@ def _may_be_timestamp(text: str, head: str, lex: _Lexicons) -> bool:
         _DIGIT.search(text) is not None
         or head in lex.leads
         or not head.isalpha()
-        or (not text.isascii() and (lex.foreign or _UNSPACED.search(text) is not None))
+        or (not text.isascii() and (lex.foreign or UNSPACED.search(text) is not None))
     )
 
 

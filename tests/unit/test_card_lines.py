@@ -244,3 +244,22 @@ def test_a_time_with_commas_and_no_byline_stays_one_time(line: str) -> None:
     ln = settle(classify_lines(label_blocks(split_blocks(line))), 0)
     assert ln.slots == {"time"}
     assert [f.block.text for f in ln.fields] == [line]
+
+
+@pytest.mark.parametrize(
+    ("line", "time", "byline"),
+    [
+        ("Posted on June 6, 2025 by Jane Doe", "Posted on June 6, 2025", "by Jane Doe"),
+        ("Nov. 20, 2019, 10:15 a.m. By John Smith", "Nov. 20, 2019, 10:15 a.m.", "By John Smith"),
+    ],
+)
+def test_a_date_with_commas_then_by_a_name_is_a_time_and_a_byline(
+    line: str, time: str, byline: str
+) -> None:
+    """The date's commas keep its pieces together up to the inner "by": the
+    year is no source ("2025 by Jane Doe" was one)."""
+    ln = settle(classify_lines(label_blocks(split_blocks(line))), 0)
+    assert [(f.label.value, f.block.text) for f in ln.fields] == [
+        ("timestamp", time),
+        ("byline", byline),
+    ]

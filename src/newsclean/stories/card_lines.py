@@ -621,6 +621,9 @@ def _comma_spans(text: str, language: str) -> list[tuple[int, int]] | None:
     >>> t = "Apr 27, 2025, CBSSports.com, BY JANE DOE"
     >>> [t[a:b] for a, b in _comma_spans(t, "en")]
     ['Apr 27, 2025', 'CBSSports.com', 'BY JANE DOE']
+    >>> t = "Posted on June 6, 2025 by Jane Doe"
+    >>> [t[a:b] for a, b in _comma_spans(t, "en")]
+    ['Posted on June 6, 2025', 'by Jane Doe']
     """
     if len(text) > _FIELDS_MAX_CHARS:
         return None
@@ -646,12 +649,23 @@ def _comma_spans(text: str, language: str) -> list[tuple[int, int]] | None:
         ):
             last += 1
         end = i
+        by: regex.Match[str] | None = None
         for j in range(last, i, -1):
             if _is_time_field(text[pieces[i][0] : pieces[j][1]], language):
                 end = j
                 break
-        out.append((pieces[i][0], pieces[end][1]))
-        i = end + 1
+            # (or the date ends before a byline: "Posted on June 6, 2025 by Jane Doe")
+            inner = _INNER_BY.search(text, *pieces[j])
+            if inner is not None and _is_time_field(text[pieces[i][0] : inner.start()], language):
+                end, by = j, inner
+                break
+        if by is None:
+            out.append((pieces[i][0], pieces[end][1]))
+            i = end + 1
+        else:
+            out.append((pieces[i][0], by.start()))
+            pieces[end] = (by.end(), pieces[end][1])
+            i = end
     return out if len(out) >= 2 else None
 
 

@@ -29,7 +29,8 @@ Dimensions, each drawn independently per page (or per card where noted):
   card times, time labels, author prefixes, reading times, section headers
   and section labels then use that language, and only forms whose words the
   library's ``src/newsclean/data/<lang>/*.txt`` define (Dutch and Indonesian
-  define no time words: their cards carry numeric dates only; their author
+  cards carry numeric dates only, as drawn before those languages had time
+  words, so that their pages stay comparable from session to session; their author
   names come bare or after "Door" / "Oleh"; languages without reading-time
   words get no reading time).
   Card bodies stay whatever language their aeb page is in.

@@ -263,3 +263,13 @@ def test_a_date_with_commas_then_by_a_name_is_a_time_and_a_byline(
         ("timestamp", time),
         ("byline", byline),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "language"), [("2 uur geleden · NOS", "nl"), ("2 jam yang lalu · Kompas", "id")]
+)
+def test_a_dutch_or_indonesian_card_header_is_a_time_and_a_source(line: str, language: str) -> None:
+    """Card headers in the languages whose time words are data now."""
+    lines = classify_lines(label_blocks(split_blocks(line)), language)
+    ln = settle(lines, 0, language)
+    assert [f.label.value for f in ln.fields] == ["timestamp", "source"]

@@ -282,3 +282,38 @@ def test_compact_age_after_a_cards_label(text: str, age: timedelta) -> None:
     ts = parse_timestamp(text, reference_time=REF)
     assert ts is not None
     assert ts.offset == age
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "age"),
+    [
+        ("2 uur geleden", "nl", timedelta(hours=-2)),
+        ("een uur geleden", "nl", timedelta(hours=-1)),
+        ("gisteren", "nl", timedelta(days=-1)),
+        ("2 jam yang lalu", "id", timedelta(hours=-2)),
+        ("3 hari lalu", "id", timedelta(days=-3)),
+        ("kemarin", "id", timedelta(days=-1)),
+    ],
+)
+def test_dutch_and_indonesian_ages(text: str, language: str, age: timedelta) -> None:
+    """Dutch and Indonesian have time data files: a card's "2 uur geleden" or
+    "2 jam yang lalu" is an age, with the hint and without one."""
+    for hint in (language, None):
+        ts = parse_timestamp(text, reference_time=REF, language=hint)
+        assert ts is not None
+        assert ts.offset == age
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "utc"),
+    [
+        ("Bijgewerkt op 6 juni 2025 om 14:00", "nl", "2025-06-06T14:00:00+00:00"),
+        ("Diperbarui 6 Juni 2025 pukul 14.00", "id", "2025-06-06T14:00:00+00:00"),
+        ("Posted on Maret 30, 2015", None, "2015-03-30T00:00:00+00:00"),
+    ],
+)
+def test_dutch_and_indonesian_dates(text: str, language: str | None, utc: str) -> None:
+    ts = parse_timestamp(text, reference_time=REF, language=language)
+    assert ts is not None
+    assert ts.value is not None
+    assert ts.value.isoformat() == utc

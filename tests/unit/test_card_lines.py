@@ -273,3 +273,20 @@ def test_a_dutch_or_indonesian_card_header_is_a_time_and_a_source(line: str, lan
     lines = classify_lines(label_blocks(split_blocks(line)), language)
     ln = settle(lines, 0, language)
     assert [f.label.value for f in ln.fields] == ["timestamp", "source"]
+
+
+
+@pytest.mark.parametrize(
+    ("line", "count"),
+    [
+        ("5 days ago | 12 Comments", "12 Comments"),
+        ("Reuters · 2 hours ago · 4 Comments", "4 Comments"),
+        ("vor 2 Std. · 4 Kommentare", "4 Kommentare"),
+    ],
+)
+def test_a_comment_count_among_header_fields_is_cut_not_a_source(line: str, count: str) -> None:
+    """ "12 Comments" beside a card's time is the count of its readers'
+    comments: cut out under its own rule, never the card's source."""
+    ln = settle(classify_lines(label_blocks(split_blocks(line))), 0)
+    assert count not in [f.block.text for f in ln.fields]
+    assert [r.text for r in ln.cut if r.rule == "card.comment_count"] == [count]

@@ -97,6 +97,7 @@ RULES: dict[str, Rule] = _registry(
     Rule("card.photo_credit", K.CREDIT, "a photo credit among cards ('Image: Shutterstock')"),
     Rule("card.stray", K.BOILERPLATE, "a short line after a card's body that is in no card"),
     Rule("card.reading_time", K.CHROME, "a reading-time estimate among a card header's fields"),
+    Rule("card.comment_count", K.CHROME, "a reader-comment count among a card header's fields"),
     Rule(
         "card.section_label",
         K.SECTION_HEADER,

@@ -38,6 +38,7 @@ from newsclean.core.rules import removal, rule
 from newsclean.core.types import Block, Decision, Label, Removal
 from newsclean.parsers.bylines import DOMAIN, byline_lines, parse_byline, role_byline
 from newsclean.parsers.reading_times import reading_times
+from newsclean.text.comment_marks import markers
 from newsclean.text.content import is_caption
 from newsclean.text.features import SPACELESS_MIN_CHARS, spaceless_words, word_runs
 from newsclean.text.label import line_key, phrases
@@ -444,7 +445,7 @@ def split_fields(text: str, language: str = _ENGLISH) -> list[tuple[int, int]] |
 
 
 # What a header field is: a reading time, a time, a byline or a source's name.
-_FieldKind = Literal["reading", "section", "time", "author", "source"]
+_FieldKind = Literal["reading", "section", "comments", "time", "author", "source"]
 
 
 def _fields(text: str, language: str) -> list[tuple[int, int, _FieldKind]] | None:
@@ -478,7 +479,7 @@ def _fields(text: str, language: str) -> list[tuple[int, int, _FieldKind]] | Non
     if found is None:
         return None
     kinds = [kind for *_, kind in found]
-    if all(kind in ("source", "section") for kind in kinds) and not (
+    if all(kind in ("source", "section", "comments") for kind in kinds) and not (
         kinds == ["source", "section"] or _desk_and_name(text, found)
     ):
         return None
@@ -523,6 +524,8 @@ def _kinds(
             kind = "time"
         elif _is_byline(field):
             kind = "author"
+        elif field[:1].isdigit() and _COMMENTS.marks(field):
+            kind = "comments"  # "12 Comments": cut out, never the source
         elif word_runs(field) > 6 or SENTENCE_END.search(field) or names == 0:
             return None  # a field of running text (or one name too many): no header line
         else:
@@ -969,6 +972,9 @@ def settle(lines: list[Line], i: int, language: str = _ENGLISH) -> Line:
 # Every language's byline prefixes (the labeller's test, ``bylines.byline_line``):
 # a header field "von Jana Schmidt" is a byline on any page.
 _BYLINES = byline_lines(None)
+# Every language's reader-comment counts ("12 Comments", "4 Kommentare"): a
+# card header's count is never its source.
+_COMMENTS = markers(None)
 # Every language's desk names, as line keys (``is_section_label``).
 _SECTION_LABELS = phrases(None, "section_labels")
 # Every language's: a reading time is never a source, whatever the page's language.
@@ -1019,6 +1025,7 @@ def header_fields(block: Block, language: str) -> HeaderFields | None:
     kept: list[tuple[int, int]] = []
     timings: list[tuple[int, int]] = []  # reading times: cut out, not a source
     kickers: list[tuple[int, int]] = []  # section labels: cut out, not a source
+    counts: list[tuple[int, int]] = []  # reader-comment counts: cut out, not a source
     for a, b, kind in found:
         if kind == "reading":
             timings.append((a, b))
@@ -1026,6 +1033,9 @@ def header_fields(block: Block, language: str) -> HeaderFields | None:
             continue
         if kind == "section":
             kickers.append((a, b))
+            continue
+        if kind == "comments":
+            counts.append((a, b))
             continue
         kept.append((a, b))
         slots.add(kind)
@@ -1036,9 +1046,10 @@ def header_fields(block: Block, language: str) -> HeaderFields | None:
         else:
             fields.append(_sub(block, a, b, Label.SOURCE, "card.source"))
             names.add(block.text[a:b].casefold())
-    cut = list(_gaps(block, sorted([*kept, *timings, *kickers])))
-    if timings or kickers:
+    cut = list(_gaps(block, sorted([*kept, *timings, *kickers, *counts])))
+    if timings or kickers or counts:
         cut.extend(_cut(block, a, b, "card.reading_time") for a, b in timings)
         cut.extend(_cut(block, a, b, "card.section_label") for a, b in kickers)
+        cut.extend(_cut(block, a, b, "card.comment_count") for a, b in counts)
         cut.sort(key=lambda x: x.start)
     return HeaderFields(tuple(fields), tuple(cut), frozenset(slots), frozenset(names))

@@ -110,6 +110,14 @@ def _either(*parts: str) -> str:
 
 
 _SLOT = "\x00"  # where ``_opt`` puts the words in a template
+# Every language's one-word byline prefixes in capitals ("BY", "VON", "POR"):
+# no time zone, though a zone is a short word in capitals.
+_CAPITAL_BYLINE = _alt(
+    line.partition("\t")[0].split()[0].upper()
+    for lang in languages()
+    for line in entries(lang, "byline_prefixes")
+    if line.isascii()
+)
 
 
 def _opt(words: list[str] | None, template: str) -> str:
@@ -186,7 +194,8 @@ def _grammar(language: str) -> _Grammar:
     extra = _either(
         rf"{weekday}\b",
         r"\d{4}\b",
-        r"(?-i:[A-Z]{2,5})\b",
+        # a zone in capitals ("EDT"), not a byline's "BY" ("43 min ago, BY JANE DOE")
+        rf"(?-i:(?!{_CAPITAL_BYLINE}\b)[A-Z]{{2,5}})\b",
         _opt(w.get("zone"), _SLOT + r"(?:[+-]\d{1,2})?\b"),
         _opt(w.get("marker"), _SLOT + r"\b"),  # "Uhr"
         rf"{joiner}\b" if joiner else "",
@@ -882,15 +891,9 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
     # each test below runs behind a cheap test of what it cannot match without
     if _is_time(text, _grammar(language)):
         # "May 5, 2025 - NPR": a time grammar takes capitals for a zone, so a
-        # line with a separator is split first when that gives a source; one
-        # with commas alone when that gives a byline ("Published 43 min ago,
-        # BY GRACE LIU": "by" reads as a time's word; "Updated 2 hours ago,
-        # Tuesday" names no source)
-        separated = _separated(text)
-        fields = header_fields(d.block, language) if separated or ", " in text else None
-        if fields is not None and not fields.slots.isdisjoint(
-            _NAME_SLOTS if separated else _AUTHOR_SLOT
-        ):
+        # line with a separator is split first when that gives a source
+        fields = header_fields(d.block, language) if _separated(text) else None
+        if fields is not None and not fields.slots.isdisjoint(_NAME_SLOTS):
             return Line(d, "cue", words, fields.slots, fields.fields, fields.cut, fields.names)
         return Line(d, "cue", words, _TIME_SLOT, (_time_decision(d),))
     dash = _DASH_SOURCE.match(text) if text[:1] in _DASHES else None

@@ -266,6 +266,31 @@ def test_a_date_with_commas_then_by_a_name_is_a_time_and_a_byline(
 
 
 @pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("The Guardian, Updated: Jun 4, 2025", "en"),
+        ("ESPN, Published on 2025-04-12", "en"),
+        ("El País, Actualizado: 04/06/2025", "es"),
+        ("Der Spiegel, Aktualisiert: 4. Juni 2025", "de"),
+    ],
+)
+def test_a_source_then_a_labelled_time_after_a_comma_are_two_fields(
+    line: str, language: str
+) -> None:
+    """A source, a comma and a time under its label ("Updated:", "Mis à
+    jour") is a card's header line; it had been read as the card's headline."""
+    ln = settle(classify_lines(label_blocks(split_blocks(line)), language), 0, language)
+    assert [f.label.value for f in ln.fields] == ["source", "timestamp"]
+
+
+@pytest.mark.parametrize("line", ["Jane, 2 hours ago", "Paris, 3 days ago"])
+def test_a_name_then_a_bare_time_after_a_comma_is_no_header(line: str) -> None:
+    """Without a label, a name before the time may be a reader's (a comment)."""
+    ln = settle(classify_lines(label_blocks(split_blocks(line))), 0)
+    assert "source" not in ln.slots
+
+
+@pytest.mark.parametrize(
     ("line", "language"), [("2 uur geleden · NOS", "nl"), ("2 jam yang lalu · Kompas", "id")]
 )
 def test_a_dutch_or_indonesian_card_header_is_a_time_and_a_source(line: str, language: str) -> None:

@@ -476,6 +476,9 @@ def _fields(text: str, language: str) -> list[tuple[int, int, _FieldKind]] | Non
         if found is not None and (
             len(kinds) - kinds.count("source") >= 2
             or kinds == ["time", "source"]
+            # (a source, then a time under its label: "ESPN, Updated: Jun 4";
+            # a reader's "Jane, 2 hours ago" has no label)
+            or (kinds == ["source", "time"] and _labelled(text[found[1][0] :], language))
             or ("reading" in kinds and len(kinds) == 2)
             or _desk_and_name(text, found)  # "Politico, SCIENCE"
         ):
@@ -493,6 +496,18 @@ def _fields(text: str, language: str) -> list[tuple[int, int, _FieldKind]] | Non
     ):
         return None
     return found
+
+
+@functools.cache
+def _label_start(language: str) -> re.Pattern[str]:
+    """A time label at a field's start ("Updated:", "Published on"), ``time_labels.txt``."""
+    words = sorted({*entries(language, "time_labels"), *entries(_ENGLISH, "time_labels")})
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
+def _labelled(field: str, language: str) -> bool:
+    """Whether a time field starts with a time label ("Posted on June 6")."""
+    return _label_start(language).match(field) is not None
 
 
 _DESK_NAME_MAX_WORDS = 3  # "OPINION • Associated Press"; a headline is longer

@@ -42,6 +42,9 @@ CASES = [
 CASES_AS_DRAWN = [
     (173, None, "footers of a time and a byline joined by a comma keep the first card"),
     (321, None, "a teaser's inner line under a new heading stays in its card"),
+    (7, None, "a heading right below another short line is no sibling section"),
+    (396, None, "a heading in sentence case over the first card is no stray line"),
+    (1584, None, "a source, a comma and a labelled time are a card's header"),
 ]
 
 

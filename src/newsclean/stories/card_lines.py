@@ -60,6 +60,7 @@ __all__ = [
     "is_section_label",
     "is_time_phrase",
     "name_like",
+    "sentence_cased",
     "settle",
     "source_like",
     "split_fields",
@@ -750,6 +751,25 @@ def name_like(line: Line) -> bool:
 def _ends_sentence(text: str) -> bool:
     """Whether text ends like a sentence ("City A.M." and "Acme Inc." do not)."""
     return bool(SENTENCE_END.search(text)) and not _ABBREV_END.search(text)
+
+
+# Every language's function words: a name's lower-case words ("The Times of
+# India", "Corriere della Sera") are these.
+_FUNCTION_WORDS = frozenset(w for lang in languages() for w in entries(lang, "content_stopwords"))
+
+
+def sentence_cased(text: str) -> bool:
+    """Whether a short line is a phrase in sentence case, no name: a word after
+    the first in lower case that is no function word ("Stay in the loop",
+    "More to explore", "Worth your time"; not "The Times of India").
+
+    >>> sentence_cased("Stay in the loop"), sentence_cased("The Times of India")
+    (True, False)
+    """
+    words = text.split()
+    return any(
+        w[:1].islower() and w.isalpha() and w not in _FUNCTION_WORDS for w in words[1:]
+    )
 
 
 def source_like(text: str) -> bool:

@@ -52,6 +52,7 @@ from newsclean.stories.card_lines import (
     SENTENCE_END,
     Line,
     name_like,
+    sentence_cased,
     settle,
     source_like,
 )
@@ -1043,11 +1044,9 @@ def _cards(
             field_lines.sort(key=lambda i: (i == src) if named else (i != src))
         header, cut = card_decisions(lines, field_lines)
         loose = [t for t in run.zone if t.kind != _F and t.line < start]
-        strays = sum(
-            1
-            for t in run.zone
-            if t.kind != _F and t.line < start and lines[t.line].words >= _STRAY_WORDS
-        )
+        if k == 0 and loose and loose[-1].line == start - 1 and _heading_like(lines[start - 1]):
+            loose.pop()  # (the list's own heading, "The day's big stories", right above it)
+        strays = sum(1 for t in loose if lines[t.line].words >= _STRAY_WORDS)
         out.append(
             Card(
                 top=tops[k],
@@ -1063,6 +1062,21 @@ def _cards(
             )
         )
     return out
+
+
+_HEADING_WORDS = 6  # a list's heading is short
+
+
+def _heading_like(line: Line) -> bool:
+    """A plain line that may head a list: a few words, no sentence's end, in
+    sentence case ("The day's big stories", "Worth your time"): no source's name."""
+    text = line.block.text
+    return (
+        line.kind == "plain"
+        and line.words <= _HEADING_WORDS
+        and not SENTENCE_END.search(text)
+        and sentence_cased(text)
+    )
 
 
 def _start_line(run: _Run, h: _Heads) -> int:

@@ -57,8 +57,13 @@ def headings(
         upper = lines[i].block.text.isupper()
         last = seen.get(upper)
         seen[upper] = i
-        # (a sibling: no chrome line since the last heading of its case)
-        sibling = last is not None and all(ln.kind != "chrome" for ln in lines[last + 1 : i])
+        # (a sibling: story text since the last heading of its case, no chrome;
+        # a heading right below another is no sibling: the upper one heads nothing)
+        sibling = (
+            last is not None
+            and any(ln.kind == "body" for ln in lines[last + 1 : i])
+            and all(ln.kind != "chrome" for ln in lines[last + 1 : i])
+        )
         if not sibling and above[i] >= least:
             yield i, first
 

@@ -752,6 +752,20 @@ def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
         if len(extra) == 1 and source_below(lines[r.zone[cut - 1].line], lines[extra[0].line]):
             continue
         if all(z.kind in (_P, _W) for z in extra):
+            top = r.zone[0].line
+            if (
+                n == 0
+                and cut == 1
+                and len(r.zone) == 2
+                and _heading_like(lines[top])
+                and lines[top - 1].kind != "section"
+                and not SENTENCE_END.search(lines[extra[-1].line].block.text)
+            ):
+                # ("Picked by our editors / <headline>": the list's heading over
+                # its first headline, no part of the card; a list under a section
+                # header has its heading, and a sentence opens a teaser)
+                del r.zone[0]
+                continue
             if n == 0 and _label_over(lines, r.zone[cut - 1], extra[-1]):
                 # ("Ad Choices / More stories on oregonlive.com / <headline>":
                 # chrome and a section's name above the list's first headline)

@@ -45,6 +45,8 @@ CASES_AS_DRAWN = [
     (7, None, "a heading right below another short line is no sibling section"),
     (396, None, "a heading in sentence case over the first card is no stray line"),
     (1584, None, "a source, a comma and a labelled time are a card's header"),
+    (274, None, "a list's heading over its first card leaves the footer template to read"),
+    (843, None, "a list's heading is neither the first card's source nor its headline"),
 ]
 
 

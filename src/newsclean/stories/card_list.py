@@ -506,6 +506,7 @@ def read_list(
     runs, tail = _runs(lines, _tokens(lines, lo, hi, language), after_teaser=extend)
     if not runs:
         return []
+    _drop_heading(lines, runs[0].zone)
     runs = _unbroken(lines, runs)
     tail = _teaser_ends(lines, runs, tail)
     # sources' names under the teasers count as footer fields (``_names_below``)
@@ -530,6 +531,25 @@ def read_list(
     runs[-1].foot = len(foot)
     runs, heads = _merged(lines, runs, heads)
     return _cards(lines, runs, heads, tail, hi)
+
+
+def _drop_heading(lines: list[Line], zone: list[_Tok]) -> None:
+    """Drop the list's own heading from its first card's zone: a plain line in
+    sentence case at its top, right over the card's headline ("Our picks for you",
+    "Trending now on Example"), which would read as the card's source or
+    headline and hide the template the list's other cards share."""
+    if len(zone) < 2:
+        return
+    below = lines[zone[1].line]
+    if (
+        zone[0].kind == _P
+        and zone[1].kind == _P
+        and _heading_like(lines[zone[0].line])
+        # (a headline over its source's name, or over its teaser's first sentence)
+        and not (name_like(below) and not sentence_cased(below.block.text))
+        and not SENTENCE_END.search(below.block.text)
+    ):
+        del zone[0]
 
 
 def _unbroken(lines: list[Line], runs: list[_Run]) -> list[_Run]:
@@ -752,20 +772,6 @@ def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
         if len(extra) == 1 and source_below(lines[r.zone[cut - 1].line], lines[extra[0].line]):
             continue
         if all(z.kind in (_P, _W) for z in extra):
-            top = r.zone[0].line
-            if (
-                n == 0
-                and cut == 1
-                and len(r.zone) == 2
-                and _heading_like(lines[top])
-                and lines[top - 1].kind != "section"
-                and not SENTENCE_END.search(lines[extra[-1].line].block.text)
-            ):
-                # ("Picked by our editors / <headline>": the list's heading over
-                # its first headline, no part of the card; a list under a section
-                # header has its heading, and a sentence opens a teaser)
-                del r.zone[0]
-                continue
             if n == 0 and _label_over(lines, r.zone[cut - 1], extra[-1]):
                 # ("Ad Choices / More stories on oregonlive.com / <headline>":
                 # chrome and a section's name above the list's first headline)
@@ -1058,8 +1064,6 @@ def _cards(
             field_lines.sort(key=lambda i: (i == src) if named else (i != src))
         header, cut = card_decisions(lines, field_lines)
         loose = [t for t in run.zone if t.kind != _F and t.line < start]
-        if k == 0 and loose and loose[-1].line == start - 1 and _heading_like(lines[start - 1]):
-            loose.pop()  # (the list's own heading, "The day's big stories", right above it)
         strays = sum(1 for t in loose if lines[t.line].words >= _STRAY_WORDS)
         out.append(
             Card(

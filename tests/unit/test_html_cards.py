@@ -137,6 +137,31 @@ def test_story_container_climbing_over_cards_gives_them_back() -> None:
     assert len([a for a in page.articles if a.role == "related"]) == 3
 
 
+def test_cards_inside_the_story_element_above_its_closing_chrome_leave_the_story() -> None:
+    """A module of cards with no field lines (a source's name alone) inside the
+    story's element, with only the element's chrome below it ("Back to top",
+    the copyright): the module ends the story's region though the region's
+    last lines are below it, so its cards leave the story."""
+    cards = "".join(
+        f"<article class='river__item'><div class='meta'><span>{src}</span></div>"
+        f"<h4><a href='/{k}'>{title}</a></h4><p>{body}</p></article>"
+        for k, ((title, _, _, body), src) in enumerate(
+            zip(_CARDS, ("NBC News", "AFP", "NDTV"), strict=True)
+        )
+    )
+    paras = "".join(f"<p>{p}</p>" for p in _STORY)
+    html = (
+        "<html><body><article class='post'><h1>Budget passes after long debate</h1>"
+        f"<div class='content'>{paras}</div><section class='river'>{cards}</section>"
+        "<div>Back to top</div><div>© 2024 Daily Media. All rights reserved.</div>"
+        "</article></body></html>"
+    )
+    page = clean_html_page(html)
+    assert page.main is not None
+    assert page.main.paragraphs == tuple(_STORY)
+    assert [a.title for a in page.articles if a.role == "related"] == [c[0] for c in _CARDS]
+
+
 def test_related_list_of_bare_links_stays_chrome() -> None:
     """A "Related" list of headline links without bodies gives no related article."""
     links = "".join(

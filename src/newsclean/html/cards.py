@@ -323,7 +323,13 @@ def _peel_boxes(
             and (selection.title is None or not lo <= selection.title <= hi)
         ):
             continue
-        ends_region = main_last <= hi
+        # (the region's last lines after the box may be its chrome: "Back to top",
+        # "© 2025 Example Media": no story goes on below the box)
+        ends_region = main_last <= hi or not any(
+            len(dom.blocks[k].text.split()) >= _MIN_SENTENCE_WORDS
+            for k in range(hi + 1, main_last + 1)
+            if k in main
+        )
         cards = [
             c
             for m in members

@@ -162,6 +162,30 @@ def test_cards_inside_the_story_element_above_its_closing_chrome_leave_the_story
     assert [a.title for a in page.articles if a.role == "related"] == [c[0] for c in _CARDS]
 
 
+def test_siblings_vouch_for_a_short_teaser_in_a_box_that_leaves_the_story() -> None:
+    """A box of cards inside the story's region leaves it; a card of the box
+    whose teaser is one short line ("Fox News Flash top headlines for Nov. 19")
+    is vouched for by its siblings there too, as it is outside the story."""
+    teaser = "Fox News Flash top headlines for Nov. 19"
+    short = ("Stocks edge up in early trade", "2 hours ago", None, teaser)
+    cards = "".join(
+        f"<article class='tile'><h3><a href='/{k}'>{t}</a></h3><div class='meta'>{m}</div>"
+        f"<p>{b}</p></article>"
+        for k, (t, m, _, b) in enumerate([*_CARDS, short])
+    )
+    paras = "".join(f"<p>{p}</p>" for p in _STORY)
+    html = (
+        "<html><body><article class='post'><h1>Budget passes after long debate</h1>"
+        f"<div class='content'>{paras}</div><section class='tiles'>{cards}</section>"
+        "<div>Back to top</div></article></body></html>"
+    )
+    page = clean_html_page(html)
+    assert page.main is not None
+    assert page.main.paragraphs == tuple(_STORY)
+    related = [a.title for a in page.articles if a.role == "related"]
+    assert related == [*(c[0] for c in _CARDS), short[0]]
+
+
 def test_related_list_of_bare_links_stays_chrome() -> None:
     """A "Related" list of headline links without bodies gives no related article."""
     links = "".join(

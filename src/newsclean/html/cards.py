@@ -330,13 +330,18 @@ def _peel_boxes(
             for k in range(hi + 1, main_last + 1)
             if k in main
         )
-        cards = [
-            c
-            for m in members
-            if (c := _card(dom, m, first[m], last[m], above, False, rules, strict=True))
-        ]
+        read = [_card(dom, m, first[m], last[m], above, False, rules, strict=True) for m in members]
+        cards = [c for c in read if c is not None]
         if len(cards) < 2:
             continue
+        if len(cards) < len(read) and len(cards) >= _VOUCHING_CARDS:
+            # (as outside the story: siblings vouch for a short teaser)
+            vouched = (
+                c
+                or _card(dom, m, first[m], last[m], above, False, rules, strict=True, vouched=True)
+                for m, c in zip(members, read, strict=True)
+            )
+            cards = [c for c in vouched if c is not None]
         if not ends_region and 2 * sum(_fielded(dom, c, rules) for c in cards) < len(cards):
             continue
         found.extend(cards)

@@ -166,7 +166,8 @@ def test_date_bar_by_author_splits_before_the_time_parser_reads_on() -> None:
 def test_byline_lines_follow_the_prefix_lexicon() -> None:
     """Every English author prefix starts a byline line (a noun behind a colon)."""
     for prefix, kind in table("en", "byline_prefixes").items():
-        line = f"{prefix}{'' if prefix.endswith('by') else ':'} Jane Doe".capitalize()
+        head = f"{prefix}{'' if prefix.endswith('by') else ':'}"
+        line = f"{head[:1].upper()}{head[1:]} Jane Doe"  # (the name keeps its capitals)
         assert byline_line(line) == ((kind or "author") == "author"), line
 
 
@@ -270,3 +271,23 @@ def test_two_authors_part_at_their_languages_and_word(
 ) -> None:
     """Every language's "and" (``byline_conjunctions.txt``) parts two names."""
     assert parse_byline(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By his own account, the plan failed.",
+        "by the way",
+        "By joining Example Plus you support our work and get exclusive content.",
+        "By his flatulent, self-righteous remarks, Alex stereotypes himself",
+    ],
+)
+def test_a_sentence_that_starts_with_by_and_a_lower_case_word_is_no_byline(line: str) -> None:
+    """An English prefix names someone: "By his own account" is a sentence (a
+    reader's comment read as a byline had split a comment thread into cards)."""
+    assert not byline_line(line)
+
+
+@pytest.mark.parametrize("line", ["By Jane Doe", "BY JANE DOE", "By: Jane Doe", "by Jane Doe"])
+def test_a_prefix_and_a_capitalised_name_stay_a_byline(line: str) -> None:
+    assert byline_line(line)

@@ -1207,3 +1207,20 @@ def test_a_headline_over_a_teasers_first_sentence_keeps_it_in_the_teaser() -> No
     assert cards[0].title is not None
     assert lines[cards[0].title].block.text == rows[0]
     assert cards[0].body_start == 1
+
+
+def test_a_plea_below_the_legal_line_is_no_card_of_the_fielded_list_below_it() -> None:
+    """Below the page's last legal line, a "card" with no field (an ad-blocker
+    plea) over three cards that each show a time is no card of that list."""
+    plea = (
+        "By joining Example Plus you support our work and get exclusive content. "
+        "And you will never see this message again, we promise you that."
+    )
+    cards = [
+        f"{headline}\n{_teaser(topic)}\n{hours} hours ago"
+        for headline, topic, hours in zip(HEADLINES, TOPICS, (2, 3, 5), strict=True)
+    ]
+    page = "\n".join(
+        [MAIN, "© 2025 Example Media", "We Need to Talk About Your Ad Blocker", plea, *cards]
+    )
+    assert [a.title for a in _related(_clean(page))] == list(HEADLINES)

@@ -480,7 +480,8 @@ class BylineLines:
     lexicon (``byline_prefixes.txt``, kind author) at the line's start.
 
     English prefixes ("By", "Written by", "Posted by", "Author:") need only
-    something after them; other languages' ("von", "par", "di") also start
+    something after them that starts with no lower-case letter ("By his own
+    account" is a sentence); other languages' ("von", "par", "di") also start
     sentences, so names must follow (``ForeignBylines``).
     """
 
@@ -499,8 +500,12 @@ class BylineLines:
             first in self.english_first
             and len(text) <= _BYLINE_LINE_MAX
             and text[:_STARTS_CHARS].casefold().startswith(self.english_starts)
-            and self.english.match(text) is not None
+            and (m := self.english.match(text)) is not None
         ):
+            # a sentence that starts with the prefix and a word in lower case
+            # ("By his own account, ...", "by the way") names no one
+            if text[m.end() - 1].islower():
+                return False
             # a teaser glued to its byline ("Written by: Kim White China has
             # announced a plan to..."), or a long sentence that starts with the
             # prefix, is no byline ("... at 11:08 a.m." ends a byline)

@@ -717,11 +717,21 @@ def _implicit_list(
         if _list_like(lines, cards, prose, language) and (
             way == "legal" or longest <= ratio * above[lo] or _long_list(lines, cards)
         ):
+            # (below the legal line, a first "card" with no field over cards
+            # that show some, all or all but one, is no card of the list: a
+            # plea, a prompt)
+            if (
+                way == "legal"
+                and not cards[0].fields
+                and sum(1 for c in cards[1:] if c.fields) >= max(_FIELDED_BELOW, len(cards) - 2)
+            ):
+                return cards[1].top
             return lo
     return None
 
 
 _LEGAL = "line.legal"
+_FIELDED_BELOW = 3  # fielded cards below the legal line that tell its field-less first is none
 
 _LONG_LIST = 3  # cards of a list that may each be longer than the story above
 

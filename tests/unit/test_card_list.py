@@ -1224,3 +1224,33 @@ def test_a_plea_below_the_legal_line_is_no_card_of_the_fielded_list_below_it() -
         [MAIN, "© 2025 Example Media", "We Need to Talk About Your Ad Blocker", plea, *cards]
     )
     assert [a.title for a in _related(_clean(page))] == list(HEADLINES)
+
+
+def test_a_blank_line_between_cards_tells_a_footer_from_the_next_header() -> None:
+    """Cards set apart by blank lines, the first with its byline and source
+    below its teaser, the last with none: the fields before the blank lines
+    are the first card's footer, not the second card's header."""
+    page = "\n".join(
+        [
+            MAIN,
+            "Related Articles",
+            HEADLINES[0],
+            _teaser(TOPICS[0]),
+            "By Aisha Bello, Reuters",
+            "",
+            "",
+            HEADLINES[1],
+            _teaser(TOPICS[1]),
+            "",
+            "",
+            HEADLINES[2],
+            _teaser(TOPICS[2]),
+        ]
+    )
+    related = _related(_clean(page))
+    assert [a.title for a in related] == list(HEADLINES)
+    assert [(a.source, a.authors) for a in related] == [
+        ("Reuters", ("Aisha Bello",)),
+        (None, ()),
+        (None, ()),
+    ]

@@ -472,6 +472,7 @@ def _split(
     foot: _Slots,
     lines: list[Line] | None = None,
     below: frozenset[str] = _NONE,
+    gaps: list[bool] | None = None,
 ) -> int:
     """How many of the tokens ``pre`` (between a teaser and the next card's plain
     lines) are the teaser's footer: the cut that fits both templates best,
@@ -485,9 +486,26 @@ def _split(
         cost = _distance(pre[:p], foot, lines) + _distance(pre[p:], head, lines)
         if below:
             cost += 10 * sum(1 for t in pre[p:] if t.kind == _F and not below.isdisjoint(t.slots))
+        if gaps is not None and not gaps[p]:
+            cost += _GAP_COST
         if best_cost < 0 or cost < best_cost:
             best, best_cost = p, cost
     return best
+
+
+_GAP_COST = 1  # a cut away from the one blank line between two cards costs a field
+
+
+def _gaps(lines: list[Line], zone: list[_Tok], start: int) -> list[bool] | None:
+    """For each cut of a zone's first ``start`` tokens (footer above, header
+    below), whether a blank line lies there; None when no cut or every cut
+    has one (blank lines after every line tell nothing)."""
+    if start == 0:
+        return None
+    ends = [lines[z.line].block.blank_before > 0 for z in zone[: start + 1]]
+    if len(ends) == start:  # (no token after the cuts: the card's body comes next)
+        return None
+    return ends if any(ends) and not all(ends) else None
 
 
 # --- the list -------------------------------------------------------------------
@@ -527,7 +545,9 @@ def read_list(
         zone, start = runs[k].zone, heads[k].start
         below = frozenset(s for z in zone[start:] if z.kind == _F for s in z.slots if s in _ONCE)
         below -= head_slots.keys()  # (unless the list's headers carry one too)
-        runs[k - 1].foot = _split(zone[:start], head_slots, foot_slots, names, below)
+        runs[k - 1].foot = _split(
+            zone[:start], head_slots, foot_slots, names, below, _gaps(lines, zone, start)
+        )
     runs[-1].foot = len(foot)
     runs, heads = _merged(lines, runs, heads)
     return _cards(lines, runs, heads, tail, hi)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 from newsclean import Article
 from newsclean.pipeline.html import clean_html_page
 from newsclean.shell.scoring import page_score
+from tests.conftest import shared_path
 
 _STORY = [
     "The court heard that the man had sent the messages over several weeks in the spring, "
@@ -402,3 +405,32 @@ def test_next_story_of_an_endless_page_stays_out_though_longer() -> None:
         "</div></main>"
     )
     assert _main(_page(body, _OG_TITLE)).paragraphs == tuple(_LONG_STORY)
+
+
+def _webdev(stem: str) -> tuple[bytes, str]:
+    html = shared_path("corpora", "webdev", "html", f"{stem}.html").read_bytes()
+    gold = shared_path("corpora", "webdev", "expected", f"{stem}.json").read_text("utf-8")
+    return html, json.loads(gold)["articleBody"]
+
+
+def test_a_short_story_is_selected_again_when_a_module_of_cards_took_its_place() -> None:
+    """Dragnet R470: content selection took the related module (long teasers)
+    for the story; the module leaves as cards and the short story is found
+    (it had scored F1 0)."""
+    html, gold = _webdev("dragnet__R470")
+    page = clean_html_page(html)
+    assert page.main is not None
+    score = page_score(gold, page.main.text)
+    assert score.precision > 0.9
+    assert score.recall > 0.7
+    assert len([a for a in page.articles if a.role == "related"]) == 3
+
+
+def test_a_listings_items_on_the_headlines_topic_stay_its_text() -> None:
+    """CleanEval 787: a product listing ("Seca 700 Mechanical Medical Scale"
+    under "Seca Medical Scales") is the page's text, not related stories."""
+    html, gold = _webdev("cleaneval__787")
+    page = clean_html_page(html)
+    assert [a.role for a in page.articles] == ["main"]
+    assert page.main is not None
+    assert page_score(gold, page.main.text).recall > 0.7

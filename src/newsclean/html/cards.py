@@ -147,15 +147,21 @@ def _no_field(text: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Rules:
-    """What judges a card: the options, the field-line and teaser-end readers."""
+    """What judges a card: the options, the field-line and teaser-end readers,
+    and the words that name a text's topic."""
 
     options: Options
     is_field: Callable[[str], bool]
     ends_teaser: Callable[[str], bool]
+    topic: Callable[[str], frozenset[str]]
 
 
 def _no_teaser_end(text: str) -> bool:
     return False
+
+
+def _no_topic(text: str) -> frozenset[str]:
+    return frozenset()
 
 
 def find_cards(
@@ -164,17 +170,19 @@ def find_cards(
     options: Options | None = None,
     is_field: Callable[[str], bool] = _no_field,
     ends_teaser: Callable[[str], bool] = _no_teaser_end,
+    topic: Callable[[str], frozenset[str]] = _no_topic,
 ) -> Cards:
     """The related-story cards of a page, in page order (see the module doc).
 
     ``is_field`` tells a card's field line ("3 hours ago", "By Jane Roe") and
     ``ends_teaser`` a teaser's end besides a sentence's ("... Read more", a
-    colon after a sentence's length): the readers of the text-mode card
-    parser, which the HTML pipeline passes in.
+    colon after a sentence's length), ``topic`` the words that name a text's
+    topic: the readers of the text-mode stages, which the HTML pipeline
+    passes in.
     """
     # (one answer per text and page: a card's header lines are asked twice, and
     # the lines of a rail printed twice again)
-    rules = _Rules(options or _DEFAULT, functools.cache(is_field), ends_teaser)
+    rules = _Rules(options or _DEFAULT, functools.cache(is_field), ends_teaser, topic)
     blocks = dom.blocks
     if not blocks or len(dom.tags) < 3:
         return Cards((), ())
@@ -318,8 +326,11 @@ def _peel_boxes(
     story_start = min(selection.body) if selection.body else -1
     peeled: set[int] = set()
     for lo, hi, above, members in sorted(in_story, reverse=True):
+        # (or the box is all the story there is below its headline: a short
+        # story's page, where the selection took a module of long teasers)
+        whole = selection.title is not None and selection.title < lo <= story_start
         if not (
-            0 <= story_start < lo
+            (0 <= story_start < lo or whole)
             and (selection.title is None or not lo <= selection.title <= hi)
         ):
             continue
@@ -344,11 +355,48 @@ def _peel_boxes(
             cards = [c for c in vouched if c is not None]
         if not ends_region and 2 * sum(_fielded(dom, c, rules) for c in cards) < len(cards):
             continue
+        if whole and (
+            len(cards) < _WHOLE_BOX_CARDS
+            or not ends_region
+            or not _prose_between(dom, selection.title, lo)
+            or _on_topic(dom, selection.title, cards, rules)
+        ):
+            continue  # (a listing page's items under its heading are its text)
         found.extend(cards)
         peeled.update(k for k in range(lo, hi + 1) if k in main)
         if ends_region:
             main_last = max((k for k in main if k < lo and k not in peeled), default=-1)
     return peeled
+
+
+_WHOLE_BOX_CARDS = 3  # linked cards that show a box is no story, though it is all the story
+_STORY_PARAGRAPHS = 2  # paragraphs between a headline and a box: a story the selection missed
+
+
+def _on_topic(dom: Dom, title: int | None, cards: list[Card], rules: _Rules) -> bool:
+    """Whether most cards' headlines share a topic word with the page's headline:
+    a listing's items ("Seca 700 Mechanical Medical Scale" under "Seca Medical
+    Scales"), not other stories."""
+    if title is None:
+        return False
+    words = rules.topic(dom.blocks[title].text)
+    shared = sum(1 for c in cards if words & rules.topic(dom.blocks[c.title].text))
+    return 2 * shared >= len(cards)
+
+
+def _prose_between(dom: Dom, title: int | None, lo: int) -> bool:
+    """Whether paragraphs of a story lie between the headline and block ``lo``:
+    sentences of a paragraph's length, not in links."""
+    if title is None:
+        return False
+    found = 0
+    for b in dom.blocks[title + 1 : lo]:
+        n = len(b.text.split())
+        if n >= _MIN_SENTENCE_WORDS and b.links * 2 < len(b.text) and _TERMINAL.search(b.text):
+            found += 1
+            if found >= _STORY_PARAGRAPHS:
+                return True
+    return False
 
 
 def _fielded(dom: Dom, card: Card, rules: _Rules) -> bool:

@@ -58,6 +58,7 @@ from newsclean.stories.card_lines import ends_teaser, is_field_line
 from newsclean.stories.dom_cards import card_segment
 from newsclean.stories.segment import Segment, title_sources, without_repeats
 from newsclean.stories.unclaimed import unclaimed
+from newsclean.text.features import content_words
 from newsclean.text.label import label_blocks
 from newsclean.text.normalize import normalize
 
@@ -164,16 +165,18 @@ def _related_cards(
         language = options.language or "en"
         is_field = functools.partial(is_field_line, language=language)
         ends = functools.partial(ends_teaser, language=language)
-        found = find_cards(dom, selection, options, is_field, ends)
+        found = find_cards(dom, selection, options, is_field, ends, content_words)
     else:
         found = Cards((), ())
     if found.peeled:  # a list of cards the story's container climbed over leaves the story
         out = set(found.peeled)
+        body = tuple(k for k in selection.body if k not in out)
+        if not body:  # (the cards were all the selection took: the story is elsewhere)
+            selection = _without(dom, selection, out, options)
+            body = tuple(k for k in selection.body if k not in out)
         rules = dict(selection.rules)
         rules.update((k, "html.card_rest") for k in found.peeled)
-        selection = dataclasses.replace(
-            selection, body=tuple(k for k in selection.body if k not in out), rules=rules
-        )
+        selection = dataclasses.replace(selection, body=body, rules=rules)
     related: list[tuple[Card, Segment]] = []
     taken: set[int] = set()  # block indices the cards took
     for card in found.cards:
@@ -186,6 +189,18 @@ def _related_cards(
     # a rail of cards printed twice: each story once
     related, repeats = without_repeats(related, lambda pair: pair[1])
     return selection, related, repeats, taken
+
+
+def _without(dom: Dom, selection: Selection, out: set[int], options: Options) -> Selection:
+    """Content selection again with the blocks ``out`` blanked, keeping the
+    headline found first: what the story is once a list of cards that took
+    its place has left it."""
+    blocks = [b._replace(text="") if k in out else b for k, b in enumerate(dom.blocks)]
+    again = select_content(
+        dataclasses.replace(dom, blocks=blocks), language=options.language or "en", options=options
+    )
+    title = selection.title if selection.title is not None else again.title
+    return dataclasses.replace(again, title=title)
 
 
 def _selection_removals(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from newsclean import Article, Page, clean
-from newsclean.stories.card_lines import classify_lines, header_fields
-from newsclean.stories.card_list import read_list
+from newsclean.stories.card_lines import Line, classify_lines, header_fields
+from newsclean.stories.card_list import Card, read_list
 from newsclean.text.blocks import split_blocks
 from newsclean.text.label import label_blocks
 
@@ -1168,21 +1168,20 @@ def test_a_source_name_below_each_teaser_with_headers_of_mixed_shapes() -> None:
     assert [(a.title, a.source) for a in related] == [(h, "Axios") for h in HEADLINES]
 
 
+def _two_footed_cards(upper: str, lower: str) -> tuple[list[Line], list[Card]]:
+    """Two cards with a reading time below each teaser, two plain lines
+    (``upper``, ``lower``) above the first teaser, read as one list."""
+    rows = [upper, lower, _teaser("port"), "Reading time: 4 minutes"]
+    rows += ["Farmers brace for dry summer", _teaser("drought"), "Reading time: 6 minutes"]
+    lines = classify_lines(label_blocks(split_blocks("\n".join(rows))))
+    return lines, read_list(lines, 0, len(lines), "en")
+
+
 def test_a_heading_in_sentence_case_over_the_first_headline_is_no_part_of_the_card() -> None:
     """"Picked by our editors" right above the list's first headline, in a list
     whose other cards show one line above their teasers: the list's heading,
     not the card's headline (with the real headline moved into the teaser)."""
-    rows = [
-        "Picked by our editors",
-        "Ports reopen after strike ends",
-        _teaser("port"),
-        "Reading time: 4 minutes",
-        "Farmers brace for dry summer",
-        _teaser("drought"),
-        "Reading time: 6 minutes",
-    ]
-    lines = classify_lines(label_blocks(split_blocks("\n".join(rows))))
-    cards = read_list(lines, 0, len(lines), "en")
+    lines, cards = _two_footed_cards("Picked by our editors", "Ports reopen after strike ends")
     assert [lines[c.title].block.text for c in cards if c.title is not None] == [
         "Ports reopen after strike ends",
         "Farmers brace for dry summer",
@@ -1193,19 +1192,11 @@ def test_a_heading_in_sentence_case_over_the_first_headline_is_no_part_of_the_ca
 def test_a_headline_over_a_teasers_first_sentence_keeps_it_in_the_teaser() -> None:
     """The same shape with a sentence under the first headline: that sentence
     opens the teaser, and the line above is the headline."""
-    rows = [
-        "Ports reopen after strike ends",
-        "Why did the strike last so long?",
-        _teaser("port"),
-        "Reading time: 4 minutes",
-        "Farmers brace for dry summer",
-        _teaser("drought"),
-        "Reading time: 6 minutes",
-    ]
-    lines = classify_lines(label_blocks(split_blocks("\n".join(rows))))
-    cards = read_list(lines, 0, len(lines), "en")
+    lines, cards = _two_footed_cards(
+        "Ports reopen after strike ends", "Why did the strike last so long?"
+    )
     assert cards[0].title is not None
-    assert lines[cards[0].title].block.text == rows[0]
+    assert lines[cards[0].title].block.text == "Ports reopen after strike ends"
     assert cards[0].body_start == 1
 
 

@@ -57,15 +57,21 @@ def headings(
         upper = lines[i].block.text.isupper()
         last = seen.get(upper)
         seen[upper] = i
-        # (a sibling: story text since the last heading of its case, no chrome;
-        # a heading right below another is no sibling: the upper one heads nothing)
-        sibling = (
-            last is not None
-            and any(ln.kind == "body" for ln in lines[last + 1 : i])
-            and all(ln.kind != "chrome" for ln in lines[last + 1 : i])
-        )
-        if not sibling and above[i] >= least:
+        if not (last is not None and _sibling(lines, last, i)) and above[i] >= least:
             yield i, first
+
+
+def _sibling(lines: list[Line], last: int, i: int) -> bool:
+    """Whether the heading at ``i`` is a sibling of the one at ``last``: story
+    text between them and no chrome. (A heading right below another is none:
+    the upper one heads nothing.)"""
+    story = False
+    for ln in islice(lines, last + 1, i):
+        kind = ln.kind
+        if kind == "chrome":
+            return False
+        story = story or kind == "body"
+    return story
 
 
 def heading_at(lines: list[Line], i: int, language: str) -> int | None:

@@ -1245,3 +1245,17 @@ def test_a_blank_line_between_cards_tells_a_footer_from_the_next_header() -> Non
         (None, ()),
         (None, ()),
     ]
+
+
+def test_cards_under_a_new_heading_whose_headlines_name_sources_are_no_story_parts() -> None:
+    """Under a heading no data file holds, cards longer than the short story
+    above would read as the story's own parts, but a story's subheadings
+    never end in a source's name ("... - Yahoo News"): such cards are cards."""
+    story = "\n".join(["Council approves housing plan", _teaser("housing"), _teaser("zoning")])
+    named = list(zip(HEADLINES, ("Yahoo News", "NBC News", "The Local Times"), strict=True))
+    cards = [
+        f"{headline} - {source}\n{' '.join([_teaser(topic)] * 3)}"
+        for (headline, source), topic in zip(named, TOPICS, strict=True)
+    ]
+    page = "\n".join([story, "Our picks for you", *cards])
+    assert [(a.title, a.source) for a in _related(_clean(page))] == named

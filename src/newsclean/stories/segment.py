@@ -710,8 +710,12 @@ def _implicit_list(
             continue  # (names over "3. neiljones10/29/12 2:29 PM": reader comments)
         teasers_words = [sum(prose[c.body_start : c.body_end]) for c in cards]
         longest = max(teasers_words)
-        if way == "heading" and story_parts(lines, cards, prose, lo, sum(teasers_words), above[lo]):
-            continue  # (a story's subheadings over its parts)
+        if (
+            way == "heading"
+            and not _tailed(lines, cards)
+            and story_parts(lines, cards, prose, lo, sum(teasers_words), above[lo])
+        ):
+            continue  # (a story's subheadings over its parts; no subheading names a source)
         ratio = options.implicit_card_max_ratio
         # (below the page's last legal line no story goes on: cards of any length)
         if _list_like(lines, cards, prose, language) and (
@@ -728,6 +732,11 @@ def _implicit_list(
                 return cards[1].top
             return lo
     return None
+
+
+def _tailed(lines: list[Line], cards: list[Card]) -> bool:
+    """Whether every headline of a list ends in a source's name ("... - Yahoo News")."""
+    return all(c.title is not None and _tail_source(lines[c.title].block.text) for c in cards)
 
 
 _LEGAL = "line.legal"
@@ -1091,7 +1100,12 @@ def _title_tail(card: Segment, sourced: bool) -> regex.Match[str] | None:
     card names no source otherwise (``sourced``)."""
     if card.title is None or sourced:
         return None
-    m = _TITLE_TAIL.search(card.title.text)
+    return _tail_source(card.title.text)
+
+
+def _tail_source(text: str) -> regex.Match[str] | None:
+    """The source's name at the end of a headline ("... - Yahoo News"), or None."""
+    m = _TITLE_TAIL.search(text)
     if m is None:
         return None
     words = m.group("source").split()

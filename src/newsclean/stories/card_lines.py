@@ -499,16 +499,11 @@ def _fields(text: str, language: str) -> list[tuple[int, int, _FieldKind]] | Non
     return found
 
 
-@functools.cache
-def _label_start(language: str) -> re.Pattern[str]:
-    """A time label at a field's start ("Updated:", "Published on"), ``time_labels.txt``."""
-    words = sorted({*entries(language, "time_labels"), *entries(_ENGLISH, "time_labels")})
-    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
-
-
 def _labelled(field: str, language: str) -> bool:
-    """Whether a time field starts with a time label ("Posted on June 6")."""
-    return _label_start(language).match(field) is not None
+    """Whether a time field starts with a time label ("Posted on June 6"): the
+    card time grammar's prefix."""
+    m = _grammar(language).time.match(field.strip())
+    return m is not None and bool(m.group("prefix"))
 
 
 _DESK_NAME_MAX_WORDS = 3  # "OPINION • Associated Press"; a headline is longer

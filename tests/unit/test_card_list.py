@@ -1259,3 +1259,27 @@ def test_cards_under_a_new_heading_whose_headlines_name_sources_are_no_story_par
     ]
     page = "\n".join([story, "Our picks for you", *cards])
     assert [(a.title, a.source) for a in _related(_clean(page))] == named
+
+
+CUT_HEADLINES = (
+    "A harbour pilot pleaded guilty to charges he steered the ferry onto the",
+    "Farmers in the valley have started to sell their herds as the wells run",
+    "The rail operator confirmed on Friday that the new link would open late",
+)
+NAMES = ("The New York Times", "The Hill", "Farm Weekly Review")
+
+
+
+def test_a_name_in_title_case_over_a_headline_cut_short_is_the_source_above() -> None:
+    """Headline, teaser, source's name: the headlines are sentences cut short,
+    longer than the names above them. A name in title case ("The New York
+    Times") over such a line is no headline over its teaser's first line: it
+    is the card above's source, and the line below it the next headline."""
+    rows: list[str] = []
+    for k in range(3):
+        rows += [CUT_HEADLINES[k], _teaser(TOPICS[k]), NAMES[k]]
+    lines = classify_lines(label_blocks(split_blocks("\n".join(rows))))
+    cards = read_list(lines, 0, len(lines), "en")
+    titles = [lines[c.title].block.text for c in cards if c.title is not None]
+    assert titles == list(CUT_HEADLINES)
+    assert [[d.block.text for d in c.header] for c in cards] == [[name] for name in NAMES]

@@ -257,11 +257,13 @@ def opens_teaser(head: Line, first: Line) -> bool:
     """Whether of two plain lines the lower, ``first``, opens a teaser without
     its full stop (long, a disclosure, a caption) under the headline ``head``
     (shorter, no source's name: three words or more, not in capitals, no
-    domain)."""
+    domain, not a name in title case, "The New York Times", which is the
+    source of the card above, over its headline cut short)."""
     return (
         _cut_teaser(first)
         and _HEADLINE_MIN_WORDS <= head.words < first.words
         and not source_like(head.block.text)
+        and not (name_like(head) and not sentence_cased(head.block.text))
     )
 
 

@@ -1283,3 +1283,30 @@ def test_a_name_in_title_case_over_a_headline_cut_short_is_the_source_above() ->
     titles = [lines[c.title].block.text for c in cards if c.title is not None]
     assert titles == list(CUT_HEADLINES)
     assert [[d.block.text for d in c.header] for c in cards] == [[name] for name in NAMES]
+
+
+def test_two_cards_of_one_template_keep_a_list_with_one_short_teaser() -> None:
+    """Two cards found by their shape alone (a reading time and a byline under
+    each teaser, no section header): the second teaser is one short sentence,
+    yet both cards print the same kinds of fields, so the list holds."""
+    bare = "Photos from the old town square at dawn on Sunday."
+    lines = [MAIN, "Copyright 2025 Example Media"]
+    for k in range(2):
+        teaser = bare if k else _teaser(TOPICS[k])
+        lines += [HEADLINES[k], teaser, f"{k + 3} min read, by Jane Doe"]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.text) for a in related] == [
+        (HEADLINES[0], _teaser(TOPICS[0])),
+        (HEADLINES[1], bare),
+    ]
+
+
+def test_two_cards_with_fields_of_different_kinds_need_two_teasers() -> None:
+    """A guard: when the two cards' fields differ (a reading time and a byline
+    under one, a reading time alone under the other), a short sentence is no
+    teaser that keeps the list."""
+    bare = "Photos from the old town square at dawn on Sunday."
+    lines = [MAIN, "Copyright 2025 Example Media"]
+    lines += [HEADLINES[0], _teaser(TOPICS[0]), "3 min read, by Jane Doe"]
+    lines += [HEADLINES[1], bare, "3 min read"]
+    assert _related(_clean("\n".join(lines))) == []

@@ -556,7 +556,8 @@ def _list_like(lines: list[Line], cards: list[Card], prose: list[int], language:
     each with a teaser of some sentences or ending in a "Read more" link but
     one card of three or more (a caption pasted as one teaser has no
     punctuation; a link list whose titles end in "..." has no teasers at
-    all)."""
+    all), or but one card of two when every card prints the same kinds of
+    fields (the template they repeat says list, whatever a teaser's length)."""
     if len(cards) < 2 or any(c.strays for c in cards):
         return False
     teasers = sum(
@@ -568,7 +569,12 @@ def _list_like(lines: list[Line], cards: list[Card], prose: list[int], language:
             and ends_in_read_more(lines[c.body_end - 1].block.text, language)
         )
     )
-    return teasers >= max(2, len(cards) - 1)
+    if teasers >= max(2, len(cards) - 1):
+        return True
+    # (cards that all print the same kinds of fields repeat a template: their
+    # teasers may be short, all but one)
+    shapes = {frozenset(d.label for d in c.header) for c in cards}
+    return teasers >= len(cards) - 1 and len(shapes) == 1 and bool(next(iter(shapes)))
 
 
 def _teaser_words(lines: list[Line], card: Card, prose: list[int]) -> int:

@@ -188,6 +188,13 @@ def by_collection(whole: Run, groups: dict[str, list[int]]) -> dict[str, Run]:
     return {name: whole.subset(indices) for name, indices in groups.items()}
 
 
+def rate(pages_per_second: float) -> str:
+    """Pages/s in 7 characters (the line-rule baselines run millions of pages a second)."""
+    if pages_per_second < 1e5:
+        return f"{pages_per_second:7.1f}"
+    return f"{pages_per_second:7.0f}" if pages_per_second < 1e7 else f"{pages_per_second:7.1e}"
+
+
 def short_id(page_id: str) -> str:
     """A page id for a listing: aeb's hash ids cut to 16 characters, webdev ids whole."""
     return page_id if "__" in page_id else page_id[:16]

@@ -175,7 +175,7 @@ def _row(name: str, r: Run | None) -> str:
     s = r.corpus
     return (
         f"| {name:<40} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} | {s.accuracy:.3f} "
-        f"| {r.pages_per_second:7.1f} | {r.errors:>3} |"
+        f"| {bench_corpora.rate(r.pages_per_second)} | {r.errors:>3} |"
     )
 
 

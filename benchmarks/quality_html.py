@@ -209,7 +209,7 @@ def _row(name: str, r: Run | None) -> str:
     mem = f"{r.peak_bytes / 1e6:7.1f}" if r.peak_bytes is not None else f"{'-':>7}"
     return (
         f"| {name:<34} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} | {s.accuracy:.3f} "
-        f"| {r.pages_per_second:7.1f} | {mem} | {r.errors:>3} |"
+        f"| {bench_corpora.rate(r.pages_per_second)} | {mem} | {r.errors:>3} |"
     )
 
 

@@ -1,13 +1,22 @@
-"""Extraction quality on the article-extraction benchmark, text mode.
+"""Extraction quality by collection, text mode, newsclean beside line-based peers.
 
-Runs ``newsclean.clean_text`` on every page of ``aeb/flat/`` and scores the
-main story's text against ``expected/<id>.json`` (``articleBody``) with the
-benchmark's metric (``newsclean.shell.scoring``). Baselines computed in the same
-run: every line, C4-style line rules, and jusText / trafilatura with each
-line as a paragraph (when installed). The corpus README's published HTML
-figures are printed as reference rows.
+Runs ``newsclean.clean_text`` on the flattened pages (``flat/<id>.txt``) and
+scores the main story's text against ``expected/<id>.json``
+(``articleBody``) with the benchmark's metric (``newsclean.shell.scoring``,
+micro-averaged over each collection's pages). Peers computed in the same
+run, on the same text: every line, C4-style line rules, and jusText /
+trafilatura with each line as a paragraph (when installed). It prints one
+table per collection: ``aeb`` (``aeb/flat``, 181 pages), the three
+collections of ``webdev/flat`` (``cleaneval``, ``dragnet``, ``l3s-gn1``)
+and ``webdev`` as a whole, then one F1 table of every extractor in every
+collection (collections and runs: ``bench_corpora.py``). Each page is
+extracted once per extractor; an extractor that raises on a page scores
+it as empty output (column ``err``). Pages/s is measured on the same pass
+(one process, one core, extraction only). The aeb README's published HTML
+figures are printed under the aeb table as reference rows.
 
-    python benchmarks/quality.py [--corpus PATH] [--worst N]
+    python benchmarks/quality.py [--collections aeb,cleaneval,dragnet,l3s-gn1,webdev]
+        [--corpus AEB_PATH] [--webdev WEBDEV_PATH] [--worst N] [--only NAME]
 """
 
 from __future__ import annotations
@@ -15,20 +24,23 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT / "src") not in sys.path:
-    sys.path.insert(0, str(ROOT / "src"))
+for extra in (ROOT / "src", ROOT / "benchmarks"):
+    if str(extra) not in sys.path:
+        sys.path.insert(0, str(extra))
 
+import bench_corpora  # noqa: E402
+from bench_corpora import DEFAULT_WEBDEV, NAMES, Collection, Run  # noqa: E402
 from newsclean import Options, clean_text  # noqa: E402
 from newsclean.shell.scoring import CorpusScore, PageScore, corpus_score, page_score  # noqa: E402
 
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "aeb"
+DEFAULT_CORPUS = bench_corpora.DEFAULT_AEB
 
-# The corpus README's figures (HTML input), for reference.
+# The aeb README's figures (HTML input), for reference.
 PUBLISHED: tuple[tuple[str, float, float, float], ...] = (
     ("trafilatura 2.3.1 (HTML, published)", 0.942, 0.978, 0.960),
     ("readability-lxml 0.9 (HTML, published)", 0.936, 0.975, 0.955),
@@ -65,18 +77,41 @@ def newsclean_main_text(text: str, options: Options | None = None) -> str:
 
 
 def newsclean_scores(corpus: Path = DEFAULT_CORPUS) -> CorpusScore:
-    """newsclean's corpus score on ``corpus`` (what the quality-floor test checks)."""
+    """newsclean's corpus score on ``corpus`` (what the aeb quality-floor test checks)."""
     return score(load_corpus(corpus), newsclean_main_text)
 
 
 def page_scores(pages: Iterable[CorpusPage], extract: Callable[[str], str]) -> list[PageScore]:
-    """Score ``extract`` on every page (in order)."""
-    return [page_score(p.expected, extract(p.text)) for p in pages]
+    """Score ``extract`` on every page (in order); a page where it raises scores empty."""
+    return [page_score(p.expected, bench_corpora.predict(extract, p.text)[0]) for p in pages]
 
 
 def score(pages: Iterable[CorpusPage], extract: Callable[[str], str]) -> CorpusScore:
     """The corpus score of ``extract`` with the benchmark's metric."""
     return corpus_score(page_scores(pages, extract))
+
+
+def run(name: str, pages: Sequence[CorpusPage], extract: Callable[[str], str]) -> Run:
+    """Extract and score every page; time the extraction only (a page that raises scores empty)."""
+    return bench_corpora.run(name, [p.text for p in pages], [p.expected for p in pages], extract)
+
+
+def _select(
+    names: Iterable[str], aeb: Path, webdev: Path
+) -> tuple[list[Collection], list[CorpusPage], dict[str, list[int]]]:
+    chosen = bench_corpora.collections(names)
+    roots = {"aeb": aeb, "webdev": webdev}
+    pages, groups = bench_corpora.select(chosen, lambda corpus: load_corpus(roots[corpus]))
+    return chosen, pages, groups
+
+
+def newsclean_collection_scores(
+    names: Iterable[str] = NAMES, *, aeb: Path = DEFAULT_CORPUS, webdev: Path = DEFAULT_WEBDEV
+) -> dict[str, CorpusScore]:
+    """newsclean's text-mode score in each named collection (the webdev floor test checks it)."""
+    _, pages, groups = _select(names, aeb, webdev)
+    whole = run("newsclean", pages, newsclean_main_text)
+    return {name: r.corpus for name, r in bench_corpora.by_collection(whole, groups).items()}
 
 
 def all_lines(text: str) -> str:
@@ -134,51 +169,84 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _row(name: str, r: Run | None) -> str:
+    if r is None:
+        return f"| {name:<40} | {'not installed':^45} |"
+    s = r.corpus
+    return (
+        f"| {name:<40} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} | {s.accuracy:.3f} "
+        f"| {bench_corpora.rate(r.pages_per_second)} | {r.errors:>3} |"
+    )
+
+
+def _label(c: Collection, root: Path) -> str:
+    where = f"{root.name}/flat" + (f", {c.prefix}*" if c.prefix else "")
+    return f"{c.name} ({where})"
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Print the quality table."""
+    """Print one quality table per collection, then an F1 table of every collection."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="the aeb corpus folder")
-    parser.add_argument("--worst", type=int, default=0, help="also list the N worst pages")
-    args = parser.parse_args(argv)
-    pages = load_corpus(args.corpus)
-    if not pages:
-        print(f"no pages under {args.corpus / 'flat'}", file=sys.stderr)
-        return 1
-    rows: list[tuple[str, CorpusScore | None]] = []
-    ours = page_scores(pages, newsclean_main_text)
-    rows.append(("newsclean (text)", corpus_score(ours)))
-    no_cards = Options(split_cards=False)
-    rows.append(
-        (
-            "newsclean, split_cards=False (text)",
-            score(pages, lambda t: newsclean_main_text(t, no_cards)),
-        )
+    parser.add_argument("--webdev", type=Path, default=DEFAULT_WEBDEV, help="the webdev folder")
+    parser.add_argument(
+        "--collections",
+        type=bench_corpora.collections_arg,
+        default=list(bench_corpora.COLLECTIONS),
+        help=f"comma-separated, of {','.join(NAMES)} (default: all)",
     )
-    rows.append(("all lines (text)", score(pages, all_lines)))
-    rows.append(("C4 line rules (text)", score(pages, c4_lines)))
-    for name, factory in (
-        ("jusText, line = paragraph", _justext),
-        ("trafilatura, line = paragraph", _trafilatura),
-    ):
-        fn = factory()
-        rows.append((f"{name} (text)", score(pages, fn) if fn else None))
-    print(f"aeb/flat: {len(pages)} pages, text mode, benchmark metric")
-    print(f"| {'extractor':<40} | {'P':>5} | {'R':>5} | {'F1':>5} | {'acc':>5} | pages |")
-    print(f"|{'-' * 42}|{'-' * 7}|{'-' * 7}|{'-' * 7}|{'-' * 7}|{'-' * 7}|")
-    for name, s in rows:
-        if s is None:
-            print(f"| {name:<40} | {'not installed':^39} |")
-        else:
-            print(
-                f"| {name:<40} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} "
-                f"| {s.accuracy:.3f} | {s.pages:>5} |"
+    parser.add_argument("--worst", type=int, default=0, help="also list the N worst pages")
+    parser.add_argument("--only", default=None, help="run only extractors whose name has this")
+    args = parser.parse_args(argv)
+    roots = {"aeb": args.corpus, "webdev": args.webdev}
+    chosen, pages, groups = _select([c.name for c in args.collections], args.corpus, args.webdev)
+    empty = [c for c in chosen if not groups[c.name]]
+    if empty:
+        for c in empty:
+            print(f"no {c.prefix}* pages under {roots[c.corpus] / 'flat'}", file=sys.stderr)
+        return 1
+    no_cards = Options(split_cards=False)
+    candidates: list[tuple[str, Callable[[str], str] | None]] = [
+        ("newsclean (text)", newsclean_main_text),
+        ("newsclean, split_cards=False (text)", lambda t: newsclean_main_text(t, no_cards)),
+        ("all lines (text)", all_lines),
+        ("C4 line rules (text)", c4_lines),
+        ("jusText, line = paragraph (text)", _justext()),
+        ("trafilatura, line = paragraph (text)", _trafilatura()),
+    ]
+    newsclean_main_text(pages[0].text)  # warm caches (lexicons, patterns)
+    results: dict[str, dict[str, Run | None]] = {}
+    for name, fn in candidates:
+        if args.only and args.only.lower() not in name.lower():
+            continue
+        if fn is None:
+            results[name] = dict.fromkeys(groups)
+            continue
+        results[name] = dict(bench_corpora.by_collection(run(name, pages, fn), groups))
+    for c in chosen:
+        indices = groups[c.name]
+        print()
+        print(f"{_label(c, roots[c.corpus])}: {len(indices)} pages, text mode, benchmark metric")
+        print(f"| {'extractor':<40} |   P   |   R   |  F1   |  acc  | pages/s | err |")
+        print(f"|{'-' * 42}|{'-' * 7}|{'-' * 7}|{'-' * 7}|{'-' * 7}|{'-' * 9}|{'-' * 5}|")
+        for name, per_collection in results.items():
+            print(_row(name, per_collection[c.name]))
+        if c.name == "aeb":
+            for name, p, r, f in PUBLISHED:
+                print(f"| {name:<40} | {p:.3f} | {r:.3f} | {f:.3f} | {'':>5} | {'':>7} | {'':>3} |")
+        ours = results.get(candidates[0][0], {}).get(c.name)
+        if args.worst and ours is not None:
+            ranked = sorted(
+                zip(indices, ours.scores, strict=True), key=lambda x: x[1].precision + x[1].recall
             )
-    for name, p, r, f in PUBLISHED:
-        print(f"| {name:<40} | {p:.3f} | {r:.3f} | {f:.3f} | {'':>5} | {'':>5} |")
-    if args.worst:
-        ranked = sorted(zip(pages, ours, strict=True), key=lambda x: x[1].precision + x[1].recall)
-        for page, s in ranked[: args.worst]:
-            print(f"{page.id[:12]}  P={s.precision:.2f} R={s.recall:.2f}")
+            for i, s in ranked[: args.worst]:
+                page_id = bench_corpora.short_id(pages[i].id)
+                print(f"{page_id}  P={s.precision:.2f} R={s.recall:.2f}")
+    if len(chosen) > 1:
+        print()
+        print("F1 by collection, text mode")
+        for line in bench_corpora.f1_matrix(results, [c.name for c in chosen]):
+            print(line)
     return 0
 
 

@@ -1,15 +1,23 @@
-"""Extraction quality and speed on the article-extraction benchmark, HTML input.
+"""Extraction quality and speed by collection, HTML input, newsclean beside its peers.
 
-Runs newsclean's ``clean_html`` and, when installed, trafilatura, readability-lxml,
-jusText and resiliparse on the same pages of ``aeb/html/`` in one run, and
+Runs newsclean's ``clean_html`` and, when installed, trafilatura,
+readability-lxml, jusText and resiliparse on the same pages in one run, and
 scores each extractor's main text against ``expected/<id>.json``
-(``articleBody``) with the benchmark's metric (``newsclean.shell.scoring``).
-Pages/s is measured on the same pass (one process, one core); peak memory
-is tracemalloc's peak of Python allocations during the pass (lxml's C
+(``articleBody``) with the benchmark's metric (``newsclean.shell.scoring``,
+micro-averaged over each collection's pages). It prints one table per
+collection: ``aeb`` (``aeb/html``, 181 pages), the three collections of
+``webdev/html`` (``cleaneval``, ``dragnet``, ``l3s-gn1``) and ``webdev``
+as a whole, then one F1 table of every extractor in every collection
+(collections and runs: ``bench_corpora.py``). Each page is extracted once
+per extractor; an extractor that raises on a page scores it as empty output
+(column ``err``). Pages/s is measured on the same pass (one process, one
+core, extraction only); peak memory is tracemalloc's peak of Python
+allocations during a second pass over each collection's pages (lxml's C
 allocations are not seen by tracemalloc, so compare it across Python
 extractors only).
 
-    python benchmarks/quality_html.py [--corpus PATH] [--worst N] [--only NAME] [--no-memory]
+    python benchmarks/quality_html.py [--collections aeb,cleaneval,dragnet,l3s-gn1,webdev]
+        [--corpus AEB_PATH] [--webdev WEBDEV_PATH] [--worst N] [--only NAME] [--no-memory]
 """
 
 from __future__ import annotations
@@ -17,21 +25,36 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
-import tracemalloc
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT / "src") not in sys.path:
-    sys.path.insert(0, str(ROOT / "src"))
+for extra in (ROOT / "src", ROOT / "benchmarks"):
+    if str(extra) not in sys.path:
+        sys.path.insert(0, str(extra))
 
+import bench_corpora  # noqa: E402
+from bench_corpora import DEFAULT_WEBDEV, NAMES, WEBDEV_NAMES, Collection, Run  # noqa: E402
 from newsclean import clean_html  # noqa: E402
-from newsclean.shell.scoring import CorpusScore, PageScore, corpus_score, page_score  # noqa: E402
+from newsclean.shell.scoring import CorpusScore  # noqa: E402
 
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "aeb"
+DEFAULT_CORPUS = bench_corpora.DEFAULT_AEB
 Extractor = Callable[[bytes], str]
+
+__all__ = [
+    "COMPETITORS",
+    "DEFAULT_CORPUS",
+    "DEFAULT_WEBDEV",
+    "Extractor",
+    "HtmlPage",
+    "Run",
+    "load_corpus",
+    "newsclean_html_collection_scores",
+    "newsclean_html_scores",
+    "newsclean_html_text",
+    "run",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,21 +64,6 @@ class HtmlPage:
     id: str
     html: bytes
     expected: str
-
-
-@dataclass(frozen=True, slots=True)
-class Run:
-    """One extractor's result: page scores, seconds and peak traced memory."""
-
-    name: str
-    scores: list[PageScore]
-    seconds: float
-    peak_bytes: int | None
-
-    @property
-    def corpus(self) -> CorpusScore:
-        """The corpus score of the run."""
-        return corpus_score(self.scores)
 
 
 def load_corpus(corpus: Path = DEFAULT_CORPUS) -> list[HtmlPage]:
@@ -73,26 +81,34 @@ def newsclean_html_text(html: bytes) -> str:
     return main.text if main is not None else ""
 
 
-def run(name: str, pages: list[HtmlPage], extract: Extractor, *, memory: bool = False) -> Run:
-    """Extract and score every page; time the extraction only."""
-    predictions: list[str] = []
-    if memory:
-        tracemalloc.start()
-    start = time.perf_counter()
-    for p in pages:
-        predictions.append(extract(p.html))
-    seconds = time.perf_counter() - start
-    peak = None
-    if memory:
-        peak = tracemalloc.get_traced_memory()[1]
-        tracemalloc.stop()
-    scores = [page_score(p.expected, pred) for p, pred in zip(pages, predictions, strict=True)]
-    return Run(name, scores, seconds, peak)
+def run(name: str, pages: Sequence[HtmlPage], extract: Extractor, *, memory: bool = False) -> Run:
+    """Extract and score every page; time the extraction only (a page that raises scores empty)."""
+    return bench_corpora.run(
+        name, [p.html for p in pages], [p.expected for p in pages], extract, memory=memory
+    )
 
 
 def newsclean_html_scores(corpus: Path = DEFAULT_CORPUS) -> CorpusScore:
-    """newsclean's HTML corpus score (what the HTML quality-floor test checks)."""
+    """newsclean's HTML corpus score (what the aeb HTML quality-floor test checks)."""
     return run("newsclean", load_corpus(corpus), newsclean_html_text).corpus
+
+
+def _select(
+    names: Iterable[str], aeb: Path, webdev: Path
+) -> tuple[list[Collection], list[HtmlPage], dict[str, list[int]]]:
+    chosen = bench_corpora.collections(names)
+    roots = {"aeb": aeb, "webdev": webdev}
+    pages, groups = bench_corpora.select(chosen, lambda corpus: load_corpus(roots[corpus]))
+    return chosen, pages, groups
+
+
+def newsclean_html_collection_scores(
+    names: Iterable[str] = NAMES, *, aeb: Path = DEFAULT_CORPUS, webdev: Path = DEFAULT_WEBDEV
+) -> dict[str, CorpusScore]:
+    """newsclean's HTML score in each named collection (what the webdev floor test checks)."""
+    _, pages, groups = _select(names, aeb, webdev)
+    whole = run("newsclean", pages, newsclean_html_text)
+    return {name: r.corpus for name, r in bench_corpora.by_collection(whole, groups).items()}
 
 
 def _trafilatura() -> Extractor | None:
@@ -159,58 +175,111 @@ COMPETITORS: tuple[tuple[str, Callable[[], Extractor | None]], ...] = (
 )
 
 
-def _row(name: str, r: Run | None, pages: int) -> str:
+COMPETITORS: tuple[tuple[str, Callable[[], Extractor | None]], ...] = (
+    ("trafilatura", _trafilatura),
+    ("readability-lxml", _readability),
+    ("jusText", _justext),
+    ("resiliparse (main_content)", _resiliparse),
+)
+
+
+def _with_memory(
+    per: dict[str, Run], pages: list[HtmlPage], groups: dict[str, list[int]], extract: Extractor
+) -> dict[str, Run]:
+    """Each collection's run with the peak of a tracemalloc pass over its pages.
+
+    ``webdev`` takes the largest peak of its three collections when all three ran.
+    """
+    peaks: dict[str, int | None] = {}
+    parts = [n for n in WEBDEV_NAMES if n != "webdev"]
+    for name, indices in groups.items():
+        if name == "webdev" and all(p in groups for p in parts):
+            continue
+        subset = [pages[i] for i in indices]
+        peaks[name] = run(name, subset, extract, memory=True).peak_bytes
+    if "webdev" in groups and "webdev" not in peaks:
+        peaks["webdev"] = max((peaks[p] or 0) for p in parts)
+    return {name: replace(r, peak_bytes=peaks[name]) for name, r in per.items()}
+
+
+def _row(name: str, r: Run | None) -> str:
     if r is None:
-        return f"| {name:<34} | {'not installed':^49} |"
+        return f"| {name:<34} | {'not installed':^55} |"
     s = r.corpus
     mem = f"{r.peak_bytes / 1e6:7.1f}" if r.peak_bytes is not None else f"{'-':>7}"
     return (
         f"| {name:<34} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} | {s.accuracy:.3f} "
-        f"| {pages / r.seconds:7.1f} | {mem} |"
+        f"| {bench_corpora.rate(r.pages_per_second)} | {mem} | {r.errors:>3} |"
     )
 
 
+def _label(c: Collection, root: Path) -> str:
+    where = f"{root.name}/html" + (f", {c.prefix}*" if c.prefix else "")
+    return f"{c.name} ({where})"
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Print one table: every extractor on the same pages."""
+    """Print one table per collection (every extractor on the same pages), then an F1 table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="the aeb corpus folder")
+    parser.add_argument("--webdev", type=Path, default=DEFAULT_WEBDEV, help="the webdev folder")
+    parser.add_argument(
+        "--collections",
+        type=bench_corpora.collections_arg,
+        default=list(bench_corpora.COLLECTIONS),
+        help=f"comma-separated, of {','.join(NAMES)} (default: all)",
+    )
     parser.add_argument("--worst", type=int, default=0, help="also list newsclean's N worst pages")
     parser.add_argument("--only", default=None, help="run only extractors whose name has this")
-    parser.add_argument("--no-memory", action="store_true", help="skip the tracemalloc pass")
+    parser.add_argument("--no-memory", action="store_true", help="skip the tracemalloc passes")
     args = parser.parse_args(argv)
-    pages = load_corpus(args.corpus)
-    if not pages:
-        print(f"no pages under {args.corpus / 'html'}", file=sys.stderr)
+    roots = {"aeb": args.corpus, "webdev": args.webdev}
+    chosen, pages, groups = _select([c.name for c in args.collections], args.corpus, args.webdev)
+    empty = [c for c in chosen if not groups[c.name]]
+    if empty:
+        for c in empty:
+            print(f"no {c.prefix}* pages under {roots[c.corpus] / 'html'}", file=sys.stderr)
         return 1
     candidates: list[tuple[str, Extractor | None]] = [
         ("newsclean clean_html", newsclean_html_text),
     ]
     candidates += [(name, factory()) for name, factory in COMPETITORS]
     newsclean_html_text(pages[0].html)  # warm caches (lexicons, patterns)
-    runs: list[tuple[str, Run | None]] = []
+    results: dict[str, dict[str, Run | None]] = {}
     for name, fn in candidates:
         if args.only and args.only.lower() not in name.lower():
             continue
         if fn is None:
-            runs.append((name, None))
+            results[name] = dict.fromkeys(groups)
             continue
-        timed = run(name, pages, fn)
+        per = bench_corpora.by_collection(run(name, pages, fn), groups)
         if not args.no_memory:
-            peak = run(name, pages, fn, memory=True).peak_bytes
-            timed = Run(timed.name, timed.scores, timed.seconds, peak)
-        runs.append((name, timed))
-    print(f"aeb/html: {len(pages)} pages, HTML input, benchmark metric, one process")
-    print(f"| {'extractor':<34} |   P   |   R   |  F1   |  acc  | pages/s | peak MB |")
-    print(f"|{'-' * 36}|{'-' * 7}|{'-' * 7}|{'-' * 7}|{'-' * 7}|{'-' * 9}|{'-' * 9}|")
-    for name, r in runs:
-        print(_row(name, r, len(pages)))
-    ours = runs[0][1] if runs and runs[0][0].startswith("newsclean") else None
-    if args.worst and ours is not None:
-        ranked = sorted(
-            zip(pages, ours.scores, strict=True), key=lambda x: x[1].precision + x[1].recall
+            per = _with_memory(per, pages, groups, fn)
+        results[name] = dict(per)
+    for c in chosen:
+        indices = groups[c.name]
+        print()
+        print(
+            f"{_label(c, roots[c.corpus])}: {len(indices)} pages, HTML input, "
+            "benchmark metric, one process"
         )
-        for page, s in ranked[: args.worst]:
-            print(f"{page.id[:16]}  P={s.precision:.2f} R={s.recall:.2f}")
+        print(f"| {'extractor':<34} |   P   |   R   |  F1   |  acc  | pages/s | peak MB | err |")
+        print(f"|{'-' * 36}|{'-' * 7}|{'-' * 7}|{'-' * 7}|{'-' * 7}|{'-' * 9}|{'-' * 9}|{'-' * 5}|")
+        for name, per_collection in results.items():
+            print(_row(name, per_collection[c.name]))
+        ours = results.get(candidates[0][0], {}).get(c.name)
+        if args.worst and ours is not None:
+            ranked = sorted(
+                zip(indices, ours.scores, strict=True), key=lambda x: x[1].precision + x[1].recall
+            )
+            for i, s in ranked[: args.worst]:
+                page_id = bench_corpora.short_id(pages[i].id)
+                print(f"{page_id}  P={s.precision:.2f} R={s.recall:.2f}")
+    if len(chosen) > 1:
+        print()
+        print("F1 by collection, HTML input")
+        for line in bench_corpora.f1_matrix(results, [c.name for c in chosen]):
+            print(line)
     return 0
 
 

@@ -1310,3 +1310,17 @@ def test_two_cards_with_fields_of_different_kinds_need_two_teasers() -> None:
     lines += [HEADLINES[0], _teaser(TOPICS[0]), "3 min read, by Jane Doe"]
     lines += [HEADLINES[1], bare, "3 min read"]
     assert _related(_clean("\n".join(lines))) == []
+
+
+def test_a_field_less_cards_headline_over_a_question_keeps_the_question_in_the_teaser() -> None:
+    """Headlines and teasers alone, one plain line over each teaser: the
+    list's period. A card below the first with two plain lines is its
+    headline over the teaser's first line (a question, whole): the upper is
+    the headline, the question opens the teaser."""
+    question = "Remember the long search for a state slogan?"
+    lines = [MAIN, "More stories"]
+    for k in range(3):
+        lines += [HEADLINES[k], *([question] if k == 1 else []), _teaser(TOPICS[k])]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == list(HEADLINES)
+    assert related[1].text.startswith(question)

@@ -263,8 +263,14 @@ def opens_teaser(head: Line, first: Line) -> bool:
         _cut_teaser(first)
         and _HEADLINE_MIN_WORDS <= head.words < first.words
         and not source_like(head.block.text)
-        and not (name_like(head) and not sentence_cased(head.block.text))
+        and not _proper_name(head)
     )
+
+
+def _proper_name(line: Line) -> bool:
+    """A name, in title case ("The New York Times"), no headline in sentence
+    case ("Farmers brace for dry summer")."""
+    return name_like(line) and not sentence_cased(line.block.text)
 
 
 def _header_like(zone: list[_Tok]) -> bool:
@@ -568,7 +574,7 @@ def _drop_heading(lines: list[Line], zone: list[_Tok]) -> None:
         and zone[1].kind == _P
         and _heading_like(lines[zone[0].line])
         # (a headline over its source's name, or over its teaser's first sentence)
-        and not (name_like(below) and not sentence_cased(below.block.text))
+        and not _proper_name(below)
         and not SENTENCE_END.search(below.block.text)
     ):
         del zone[0]
@@ -755,7 +761,8 @@ def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
     Lists mix templates, so a later card keeps its extra lines above the
     headline."""
     if not any(z.kind == _F for r in runs for z in r.zone):
-        return  # (a list of headlines and text alone has no template to go by)
+        _headline_and_teaser(lines, runs)
+        return
     counts = [sum(1 for z in r.zone if z.kind in (_P, _W)) for r in runs]
     usual = max(set(counts), key=lambda c: (counts.count(c), -c))
     if usual < 1 or counts.count(usual) * 2 < len(runs):
@@ -813,6 +820,20 @@ def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
                 and not (named and source_like(lines[r.zone[k].line].block.text))
             }
             r.zone[:] = [z for z in r.zone if id(z) not in drop]
+
+
+def _headline_and_teaser(lines: list[Line], runs: list[_Run]) -> None:
+    """In a list of headlines and teasers alone (no fields), where the cards
+    below the first show one plain line each over their teasers, the period
+    of the list, a card below the first with two is its headline over its
+    teaser's first line (a question, a standfirst): that line goes into the
+    teaser. (The first card's upper line may be the list's own label.)"""
+    counts = [len(r.zone) for r in runs]
+    if counts.count(1) < _PERIOD_MIN or counts[1:].count(1) + counts[1:].count(2) < len(runs) - 1:
+        return
+    for r in runs[1:]:
+        if len(r.zone) == 2 and not _proper_name(lines[r.zone[0].line]):
+            r.body.insert(0, r.zone.pop())
 
 
 def _label_over(lines: list[Line], upper: _Tok, lower: _Tok) -> bool:

@@ -1324,3 +1324,34 @@ def test_a_field_less_cards_headline_over_a_question_keeps_the_question_in_the_t
     related = _related(_clean("\n".join(lines)))
     assert [a.title for a in related] == list(HEADLINES)
     assert related[1].text.startswith(question)
+
+
+def test_a_teasers_inner_line_in_a_list_of_sources_in_capitals_stays_in_the_teaser() -> None:
+    """Each card prints its source in capitals over its headline ("REUTERS"),
+    no other field. A line inside a teaser, without its full stop, reads as a
+    headline with no source: on the teaser's topic, it is the teaser's, as a
+    field-less card in a list of fielded ones is."""
+    inner = "The port plan leaves the old harbour to the ferries"
+    lines = [MAIN, "More stories"]
+    for k in range(3):
+        lines += [SOURCES[k].upper(), HEADLINES[k], _teaser(TOPICS[k])]
+        lines += [inner, _teaser(TOPICS[k])] if k == 0 else []
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == [
+        (h, s.upper()) for h, s in zip(HEADLINES, SOURCES, strict=True)
+    ]
+    assert inner in related[0].text
+
+
+def test_a_card_naming_its_source_is_no_subheading_of_the_card_above() -> None:
+    """A guard: cards under their headlines name their sources, two in
+    capitals, the last in title case ("Farm Weekly"); on the same topic as
+    the card above, the last is still a card: a subheading names no source."""
+    rows = [("Ports reopen after strike ends", "REUTERS", "port")]
+    rows += [("Farmers brace for dry summer", "AP", "drought")]
+    rows += [("Wells run low across the valley", "Farm Weekly", "drought")]
+    lines = [MAIN, "More stories"]
+    for headline, source, topic in rows:
+        lines += [headline, source, _teaser(topic)]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == [(h, s) for h, s, _ in rows]

@@ -1034,12 +1034,17 @@ def _merged(
     lines: list[Line], runs: list[_Run], heads: list[_Heads]
 ) -> tuple[list[_Run], list[_Heads]]:
     """The runs with field-less ones (but the first) merged into the run above,
-    when most runs carry fields: such a "card" is a subheading in a teaser.
-    It is not when its text shares no content word with the run above's: a
+    when most runs carry fields (a source's name in capitals or a domain is
+    one): such a "card" is a subheading in a teaser. It is not when it names
+    its source, or its text shares no content word with the run above's: a
     subheading goes on with its story's names and topic, a card of a list
     that mixes templates (one without fields) tells another story."""
+    # (a source's name in capitals or a domain is a field too: "MARKETWATCH")
     fielded = [
-        any(t.kind == _F for t in _own(runs, k)) or runs[k].foot > 0 for k in range(len(runs))
+        any(t.kind == _F for t in _own(runs, k))
+        or runs[k].foot > 0
+        or _named(lines, runs[k], heads[k])
+        for k in range(len(runs))
     ]
     if sum(fielded) < max(2, (len(runs) + 1) // 2):
         return runs, heads
@@ -1047,7 +1052,8 @@ def _merged(
     kept: list[_Heads] = []
     above_words: set[str] | None = None  # the content words of out[-1], when asked
     for k, run in enumerate(runs):
-        if k and not fielded[k] and out:
+        # (a card that names its source, "The Independent", is no subheading)
+        if k and not fielded[k] and heads[k].source is None and out:
             mine = _words(lines, [*_own(runs, k), *run.body])
             if above_words is None:
                 above_words = _words(lines, [*out[-1].zone, *out[-1].body])
@@ -1062,6 +1068,11 @@ def _merged(
         kept.append(heads[k])
         above_words = None
     return out, kept
+
+
+def _named(lines: list[Line], run: _Run, h: _Heads) -> bool:
+    """Whether a card's source is a name in capitals or a domain."""
+    return h.source is not None and source_like(lines[run.zone[h.source].line].block.text)
 
 
 def _shares_topic(mine: set[str], above: set[str]) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import argparse
 import time
 import tracemalloc
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, TypeVar
@@ -106,6 +106,15 @@ def select(
     return pages, {c.name: groups.get(c.name, []) for c in chosen}
 
 
+def select_named(
+    names: Iterable[str], roots: Mapping[str, Path], load: Callable[[Path], list[P]]
+) -> tuple[list[Collection], list[P], dict[str, list[int]]]:
+    """``select`` by collection names, each corpus loaded from its folder in ``roots``."""
+    chosen = collections(names)
+    pages, groups = select(chosen, lambda corpus: load(roots[corpus]))
+    return chosen, pages, groups
+
+
 @dataclass(frozen=True, slots=True)
 class Run:
     """One extractor's pass: page scores, per-page seconds, pages that raised, peak memory."""
@@ -186,6 +195,13 @@ def run(
 def by_collection(whole: Run, groups: dict[str, list[int]]) -> dict[str, Run]:
     """A run over the selected pages, split by collection."""
     return {name: whole.subset(indices) for name, indices in groups.items()}
+
+
+def worst(indices: Sequence[int], run: Run, ids: Sequence[str], n: int) -> list[str]:
+    """The ``n`` pages of a collection that ``run`` scored worst (P + R), one line each."""
+    pairs = zip(indices, run.scores, strict=True)
+    ranked = sorted(pairs, key=lambda x: x[1].precision + x[1].recall)
+    return [f"{short_id(ids[i])}  P={s.precision:.2f} R={s.recall:.2f}" for i, s in ranked[:n]]
 
 
 def rate(pages_per_second: float) -> str:

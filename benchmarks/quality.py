@@ -96,20 +96,12 @@ def run(name: str, pages: Sequence[CorpusPage], extract: Callable[[str], str]) -
     return bench_corpora.run(name, [p.text for p in pages], [p.expected for p in pages], extract)
 
 
-def _select(
-    names: Iterable[str], aeb: Path, webdev: Path
-) -> tuple[list[Collection], list[CorpusPage], dict[str, list[int]]]:
-    chosen = bench_corpora.collections(names)
-    roots = {"aeb": aeb, "webdev": webdev}
-    pages, groups = bench_corpora.select(chosen, lambda corpus: load_corpus(roots[corpus]))
-    return chosen, pages, groups
-
-
 def newsclean_collection_scores(
     names: Iterable[str] = NAMES, *, aeb: Path = DEFAULT_CORPUS, webdev: Path = DEFAULT_WEBDEV
 ) -> dict[str, CorpusScore]:
     """newsclean's text-mode score in each named collection (the webdev floor test checks it)."""
-    _, pages, groups = _select(names, aeb, webdev)
+    roots = {"aeb": aeb, "webdev": webdev}
+    _, pages, groups = bench_corpora.select_named(names, roots, load_corpus)
     whole = run("newsclean", pages, newsclean_main_text)
     return {name: r.corpus for name, r in bench_corpora.by_collection(whole, groups).items()}
 
@@ -199,7 +191,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default=None, help="run only extractors whose name has this")
     args = parser.parse_args(argv)
     roots = {"aeb": args.corpus, "webdev": args.webdev}
-    chosen, pages, groups = _select([c.name for c in args.collections], args.corpus, args.webdev)
+    roots = {"aeb": args.corpus, "webdev": args.webdev}
+    names = [c.name for c in args.collections]
+    chosen, pages, groups = bench_corpora.select_named(names, roots, load_corpus)
     empty = [c for c in chosen if not groups[c.name]]
     if empty:
         for c in empty:
@@ -236,12 +230,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"| {name:<40} | {p:.3f} | {r:.3f} | {f:.3f} | {'':>5} | {'':>7} | {'':>3} |")
         ours = results.get(candidates[0][0], {}).get(c.name)
         if args.worst and ours is not None:
-            ranked = sorted(
-                zip(indices, ours.scores, strict=True), key=lambda x: x[1].precision + x[1].recall
-            )
-            for i, s in ranked[: args.worst]:
-                page_id = bench_corpora.short_id(pages[i].id)
-                print(f"{page_id}  P={s.precision:.2f} R={s.recall:.2f}")
+            for line in bench_corpora.worst(indices, ours, [p.id for p in pages], args.worst):
+                print(line)
     if len(chosen) > 1:
         print()
         print("F1 by collection, text mode")

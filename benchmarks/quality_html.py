@@ -93,20 +93,12 @@ def newsclean_html_scores(corpus: Path = DEFAULT_CORPUS) -> CorpusScore:
     return run("newsclean", load_corpus(corpus), newsclean_html_text).corpus
 
 
-def _select(
-    names: Iterable[str], aeb: Path, webdev: Path
-) -> tuple[list[Collection], list[HtmlPage], dict[str, list[int]]]:
-    chosen = bench_corpora.collections(names)
-    roots = {"aeb": aeb, "webdev": webdev}
-    pages, groups = bench_corpora.select(chosen, lambda corpus: load_corpus(roots[corpus]))
-    return chosen, pages, groups
-
-
 def newsclean_html_collection_scores(
     names: Iterable[str] = NAMES, *, aeb: Path = DEFAULT_CORPUS, webdev: Path = DEFAULT_WEBDEV
 ) -> dict[str, CorpusScore]:
     """newsclean's HTML score in each named collection (what the webdev floor test checks)."""
-    _, pages, groups = _select(names, aeb, webdev)
+    roots = {"aeb": aeb, "webdev": webdev}
+    _, pages, groups = bench_corpora.select_named(names, roots, load_corpus)
     whole = run("newsclean", pages, newsclean_html_text)
     return {name: r.corpus for name, r in bench_corpora.by_collection(whole, groups).items()}
 
@@ -234,7 +226,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-memory", action="store_true", help="skip the tracemalloc passes")
     args = parser.parse_args(argv)
     roots = {"aeb": args.corpus, "webdev": args.webdev}
-    chosen, pages, groups = _select([c.name for c in args.collections], args.corpus, args.webdev)
+    roots = {"aeb": args.corpus, "webdev": args.webdev}
+    names = [c.name for c in args.collections]
+    chosen, pages, groups = bench_corpora.select_named(names, roots, load_corpus)
     empty = [c for c in chosen if not groups[c.name]]
     if empty:
         for c in empty:
@@ -269,12 +263,8 @@ def main(argv: list[str] | None = None) -> int:
             print(_row(name, per_collection[c.name]))
         ours = results.get(candidates[0][0], {}).get(c.name)
         if args.worst and ours is not None:
-            ranked = sorted(
-                zip(indices, ours.scores, strict=True), key=lambda x: x[1].precision + x[1].recall
-            )
-            for i, s in ranked[: args.worst]:
-                page_id = bench_corpora.short_id(pages[i].id)
-                print(f"{page_id}  P={s.precision:.2f} R={s.recall:.2f}")
+            for line in bench_corpora.worst(indices, ours, [p.id for p in pages], args.worst):
+                print(line)
     if len(chosen) > 1:
         print()
         print("F1 by collection, HTML input")

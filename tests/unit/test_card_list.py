@@ -1355,3 +1355,16 @@ def test_a_card_naming_its_source_is_no_subheading_of_the_card_above() -> None:
         lines += [headline, source, _teaser(topic)]
     related = _related(_clean("\n".join(lines)))
     assert [(a.title, a.source) for a in related] == [(h, s) for h, s, _ in rows]
+
+
+def test_a_menu_of_section_names_above_a_list_is_no_card() -> None:
+    """Below the list's header, a site's menu (section names, each a kicker's
+    word) over an address line: one "card" with a dozen field lines is a
+    menu's, not a card's, and the list's cards are the ones below it."""
+    menu = ["News", "Politics", "Senate", "Business", "Finance", "Technology", "Sport"]
+    menu += ["Travel", "Opinion", "Health", "Science", "World", "Defense", "Video"]
+    address = "Example Media 1625 K Street, NW Suite 900 Washington DC 20006 | 202-628-8500 tel"
+    lines = [MAIN, "More from the web", *menu, "Classifieds", address]
+    for k, kicker in enumerate(["Opinion", "Travel", "Sport"]):
+        lines += [kicker, HEADLINES[k], _teaser(TOPICS[k]), SOURCES[k]]
+    assert [a.title for a in _related(_clean("\n".join(lines)))] == list(HEADLINES)

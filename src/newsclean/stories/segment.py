@@ -595,7 +595,7 @@ def _readable(lines: list[Line], new: list[Card], heads: Container[int]) -> bool
     page's own title and none missing (a date and a name over text is a
     reader comment), most of more than two words (a commenter's name over a
     date and a comment is no headline)."""
-    if not new or any(c.title is None for c in new):
+    if not new or any(c.title is None or len(c.fields) > _MAX_FIELDS for c in new):
         return False
     titles = [lines[c.title] for c in new if c.title is not None]
     keys = [_template_key(t.block.text) for t in titles]
@@ -608,6 +608,7 @@ def _readable(lines: list[Line], new: list[Card], heads: Container[int]) -> bool
 
 
 _NAME_WORDS = 2  # a "headline" this short is a name
+_MAX_FIELDS = 8  # field lines of one card at most (more: a menu's, a footer's lines)
 
 
 def _implicit_list(

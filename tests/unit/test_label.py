@@ -92,6 +92,12 @@ def test_legal_notice() -> None:
     assert {d.kind for d in decisions} == {RemovalKind.LEGAL}
 
 
+def test_a_cookie_banner_in_the_progressive_is_a_legal_notice() -> None:
+    """"This website is using cookies." heads a cookie banner (a card's
+    headline, else, over the banner's text)."""
+    assert _labels("This website is using cookies.")[0][1] == "line.legal"
+
+
 def test_story_sentence_about_cookies_is_body() -> None:
     """Regression: a news sentence that mentions cookies is not a notice."""
     text = "Regulators said the company tracked users with cookies for years without consent."

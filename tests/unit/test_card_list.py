@@ -1368,3 +1368,18 @@ def test_a_menu_of_section_names_above_a_list_is_no_card() -> None:
     for k, kicker in enumerate(["Opinion", "Travel", "Sport"]):
         lines += [kicker, HEADLINES[k], _teaser(TOPICS[k]), SOURCES[k]]
     assert [a.title for a in _related(_clean("\n".join(lines)))] == list(HEADLINES)
+
+
+def test_a_source_two_headlines_end_in_is_cut_out_of_them() -> None:
+    """A list mixing templates: two headlines end in " - Yahoo News", two end
+    in no source, every card under a time. One tail could be a headline's own
+    dash; the same one under two headlines is the source they share."""
+    headlines = [*HEADLINES, "Wells run low across the valley"]
+    lines = [MAIN, "More stories"]
+    for k, headline in enumerate(headlines):
+        shown = f"{headline} - Yahoo News" if k % 2 else headline
+        lines += [f"{k + 1} hours ago", shown, _teaser(TOPICS[k % 3])]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == [
+        (h, "Yahoo News" if k % 2 else None) for k, h in enumerate(headlines)
+    ]

@@ -1139,7 +1139,7 @@ def title_sources(cards: list[Segment]) -> list[Segment]:
     any may when two or more have it and their fields differ in kind from
     every card without (each template of a mixed list keeps its own).
     Otherwise a tail is cut only when it reads as a source by itself
-    (``_named_tail``).
+    (``_named_tail``) or two headlines end in it.
     """
     # (a byline's outlet is read once per card: parsing a byline is dear)
     sourced = [_has_source(c) for c in cards]
@@ -1157,6 +1157,9 @@ def title_sources(cards: list[Segment]) -> list[Segment]:
             for d in c.header
             if d.label is Label.SOURCE
         }
+        # (or a tail that two headlines end in: "... - Yahoo News" twice)
+        repeats = Counter(m.group("source").casefold() for m in tails if m is not None)
+        named |= {tail for tail, n in repeats.items() if n >= 2}
         tails = [m if m and _named_tail(m.group("source"), named) else None for m in tails]
         if not any(tails):
             return cards

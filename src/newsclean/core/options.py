@@ -6,11 +6,17 @@ Change a copy with ``dataclasses.replace``::
     >>> from newsclean import Options
     >>> dataclasses.replace(Options(), language="de").language
     'de'
+    >>> Options(language="klingon")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    newsclean.core.errors.InputError: Options.language 'klingon' has no data files; ...
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from newsclean.core.errors import InputError
+from newsclean.core.lexicon import languages
 
 __all__ = ["Options"]
 
@@ -21,7 +27,10 @@ class Options:
 
     # --- input -----------------------------------------------------------
     language: str | None = None
-    """Language of the page ("en", "de", ...); None reads English lexicons."""
+    """Language of the page, one with data files ("en", "de", ...; another code
+    raises ``InputError``); None reads English lexicons, with every
+    language's chrome lists, and tells ``Page.language`` from the page's
+    words."""
     max_input_chars: int = 20_000_000
     """Longer inputs raise ``LimitExceeded``."""
     max_lines: int = 100_000
@@ -124,3 +133,10 @@ class Options:
     has at least this many words; a headline with a shorter teaser stays chrome."""
     html_card_links: float = 0.25
     """...and at most this share of that prose is links."""
+
+    def __post_init__(self) -> None:
+        if self.language is not None and self.language not in languages():
+            known = ", ".join(languages())
+            raise InputError(
+                f"Options.language {self.language!r} has no data files; known: {known}"
+            )

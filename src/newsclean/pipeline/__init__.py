@@ -11,6 +11,7 @@ Every function here is pure: the same input and options give the same
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from datetime import datetime
@@ -27,6 +28,7 @@ from newsclean.stories.segment import segment
 from newsclean.stories.unclaimed import unclaimed
 from newsclean.text.blocks import split_blocks
 from newsclean.text.label import label_blocks
+from newsclean.text.language import detect_language, language_code
 from newsclean.text.normalize import decode, normalize
 
 __all__ = ["clean", "clean_html", "clean_text"]
@@ -75,9 +77,16 @@ def clean_html(
     options = options or _DEFAULT
     _check_nodes(html, options)
     _check_attributes(html, options)
-    return clean_html_page(
+    page = clean_html_page(
         html, url=url, reference_time=reference_time, options=options, encoding=encoding
     )
+    if options.language is not None or not page.text:
+        return page
+    # (the page's words, else its markup's tag: templates keep a lang="en" of
+    # their own on pages in any language)
+    tag = page.metadata.language if page.metadata is not None else None
+    told = detect_language(page.text) or language_code(tag)
+    return dataclasses.replace(page, language=told or page.language)
 
 
 def _check_nodes(html: str | bytes, options: Options) -> None:
@@ -170,6 +179,10 @@ def clean_text(
     check_size(len(text), options)
     deadline = Deadline.start(options)
     normalized = normalize(text, fix_encoding=options.fix_encoding, markdown=options.markdown)
+    # (the page's language is told, not used: the lexicons of every language
+    # read a page whose language no option names, as they did before; read in
+    # the told language's alone, pages lost chrome lines other lists knew)
+    language = options.language or detect_language(normalized.text)
     deadline.check("blocks")
     blocks = split_blocks(normalized.text)
     if len(blocks) > options.max_lines:
@@ -201,7 +214,7 @@ def clean_text(
         removed=tuple(removed),
         fixes=normalized.fixes,
         url=url,
-        language=options.language or "en",
+        language=language or "en",
     )
 
 

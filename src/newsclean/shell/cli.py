@@ -48,6 +48,7 @@ from pathlib import Path
 from types import FrameType
 from typing import IO, Any, TextIO, cast
 
+from newsclean.core.lexicon import languages
 from newsclean.core.options import Options
 from newsclean.core.types import Article, Page
 from newsclean.core.version import __version__
@@ -138,7 +139,9 @@ def _parser() -> argparse.ArgumentParser:
         metavar="ISO",
         help="time relative dates resolve against, for records without fetched_at",
     )
-    p.add_argument("--language", metavar="LANG", help="page language (en, de, fr, ...)")
+    p.add_argument(
+        "--language", metavar="LANG", choices=languages(), help="page language: %(choices)s"
+    )
     p.add_argument(
         "--explain", action="store_true", help="add what was removed, with the rule of each"
     )

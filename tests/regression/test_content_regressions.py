@@ -367,3 +367,82 @@ def test_every_english_author_prefix_of_the_lexicon_makes_a_byline(
     assert main is not None
     assert main.authors == (author,)
     assert byline not in main.text
+
+
+_AD_STORIES = {
+    "en": (
+        "Advertisement",
+        [
+            "The city council approved the new harbour plan on Monday after a debate that "
+            "lasted six hours in the old town hall.",
+            "Supporters said the plan would bring jobs to the waterfront, while critics warned "
+            "about the cost to taxpayers over the next decade.",
+        ],
+        "The vote was seven to two, with one member away.",
+    ),
+    "de": (
+        "Anzeige",
+        [
+            "Der Stadtrat hat am Montag den neuen Hafenplan nach einer Debatte von sechs "
+            "Stunden im alten Rathaus beschlossen.",
+            "Die Befürworter sagten, der Plan bringe Arbeit an das Ufer, die Kritiker warnten "
+            "vor den Kosten für die Steuerzahler.",
+        ],
+        "Die Abstimmung endete mit sieben zu zwei Stimmen, ein Mitglied fehlte.",
+    ),
+    "es": (
+        "Publicidad",
+        [
+            "El ayuntamiento aprobó el lunes el nuevo plan del puerto después de un debate "
+            "de seis horas en el viejo edificio municipal.",
+            "Los partidarios dijeron que el plan traerá empleo al puerto, mientras que los "
+            "críticos advirtieron sobre el coste para los contribuyentes.",
+        ],
+        "La votación terminó con siete votos a favor y dos en contra del plan.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_AD_STORIES))
+def test_a_short_last_paragraph_after_an_ad_line_stays_in_the_story(language: str) -> None:
+    """Issue 18: a short last paragraph below an "Advertisement" / "Anzeige" /
+    "Publicidad" line was removed as content.outside; without the ad line it
+    was kept. An ad slot with story text right below it interrupts the story;
+    the ad line itself is removed as an advert (line.advert)."""
+    ad, paragraphs, last = _AD_STORIES[language]
+    page = "\n".join(["Harbour plan approved", *paragraphs, ad, last])
+    result = newsclean.clean(page)
+    assert result.main is not None
+    assert result.main.text.endswith(last)
+    assert [(r.rule, r.kind.value) for r in result.removed if r.text == ad] == [
+        ("line.advert", "advert")
+    ]
+
+
+def test_an_ad_line_below_the_story_over_the_footer_still_ends_the_story() -> None:
+    """A guard: an ad slot with no story text right below it (the page's
+    footer follows) ends the story as any chrome line does; the footer's
+    sentences do not join it."""
+    _, paragraphs, _ = _AD_STORIES["en"]
+    footer = [
+        "Top",
+        "Back",
+        "E-mail this article to a friend",
+        "© owned by or licensed to Example Newspapers Limited 2008.",
+        "Example is a trade mark of Example Newspapers Limited in the United Kingdom and in "
+        "the other countries where it trades.",
+        "Please read our Terms and Conditions and our Privacy Statement with care before you "
+        "go on using this site.",
+        "The views of our readers are their own and not those of the newspapers.",
+    ]
+    paragraphs = [
+        *paragraphs,
+        "The mayor said the first works would start in the spring and that the ferry "
+        "terminal would stay open while the new quay is built.",
+        "A public meeting on the timetable will be held in the harbour office next month, "
+        "the council said in a statement.",
+    ]
+    page = "\n".join(["Harbour plan approved", *paragraphs, "ADVERTISEMENT", *footer])
+    result = newsclean.clean(page)
+    assert result.main is not None
+    assert result.main.text.endswith(paragraphs[-1])

@@ -115,7 +115,8 @@ class Selection:
 
 @functools.cache
 def _chrome_phrases(language: str) -> frozenset[str]:
-    return frozenset(e.casefold() for e in chrome_entries(language, "chrome_lines"))
+    rows = chrome_entries(language, "chrome_lines")
+    return frozenset(e.partition("\t")[0].strip().casefold() for e in rows)
 
 
 def _class_weight(bits: int) -> float:

@@ -70,6 +70,7 @@ _WEAK = frozenset({_SHORT, _BAD})
 _PREFIX_CHARS = 60  # a story line starting like an earlier one repeats it
 _MEDIAN_WORDS = 15  # lines whose stopword densities give the page's median
 _OUTSIDE = "content.outside"
+_ADVERT = "line.advert"
 
 # Captions and photo credits: "Photo: Jane Roe/AP", "Image 1 of 23",
 # "... (Image: GETTY)", "Credit... Doug Mills/The New York Times".
@@ -191,8 +192,9 @@ def _lines(
     the median needs, the second on the shorter candidates that need it.
     """
     median_words = max(_MEDIAN_WORDS, options.good_line_words)  # lines with a ratio for the median
+    adverts: list[int] = []
     feats, classes, scores, ratios, candidates, marker = _measure(
-        decisions, stop, options, median_words
+        decisions, stop, options, median_words, adverts
     )
     # Stopword density only counts on pages whose long lines have stopwords
     # at all (a language without a list scores 0 everywhere).
@@ -202,15 +204,25 @@ def _lines(
         decisions, candidates, feats, classes, scores, stop, options, median_words, use_stop
     )
     _weigh_islands(goods, classes, scores, options)
+    for i in adverts:
+        # an ad slot with story text right below it interrupts the story, no
+        # end of it: a short line's penalty, so a last paragraph still joins
+        if i + 1 < len(classes) and classes[i + 1] == _GOOD:
+            scores[i] = -options.short_line_penalty
     return feats, classes, scores, marker
 
 
 def _measure(
-    decisions: tuple[Decision, ...], stop: frozenset[str], options: Options, median_words: int
+    decisions: tuple[Decision, ...],
+    stop: frozenset[str],
+    options: Options,
+    median_words: int,
+    adverts: list[int],
 ) -> tuple[list[LineFeatures], list[int], list[float], list[float], list[int], int | None]:
     """The first pass of ``_lines``: every line's features, the class and score of
     every line but the story-text candidates, the stopword densities of the lines
-    of ``median_words`` or more, the candidates and the first comment marker."""
+    of ``median_words`` or more, the candidates and the first comment marker
+    (and, into ``adverts``, the ad slots' markers)."""
     good_words, long_words = options.good_line_words, options.long_line_words
     barrier, short = -options.barrier_penalty, -options.short_line_penalty
     n = len(decisions)
@@ -235,6 +247,8 @@ def _measure(
         if d.kind is not None or d.label is Label.SECTION_HEADER:
             classes[i] = _BAD
             scores[i] = barrier
+            if d.rule == _ADVERT:
+                adverts.append(i)
         elif words >= good_words and (f.terminal or words >= long_words):
             candidates.append(i)  # settled by _settle_candidates
         elif f.terminal and words >= 4:

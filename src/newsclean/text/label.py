@@ -72,9 +72,11 @@ _COUNT_LIMIT = 200  # lines at least this long are never short
 
 
 @functools.cache
-def phrases(language: str | None, name: str) -> frozenset[str]:
-    """A site-chrome list's lines as keys (English's included, see ``chrome_entries``)."""
-    return frozenset(line_key(e) for e in chrome_entries(language, name))
+def phrases(language: str | None, name: str, kind: str = "") -> frozenset[str]:
+    """A site-chrome list's lines of one ``kind`` (after a tab; none: every
+    line) as keys (English's included, see ``chrome_entries``)."""
+    rows = (e.partition("\t") for e in chrome_entries(language, name))
+    return frozenset(line_key(p) for p, _, k in rows if not kind or k.strip() == kind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,7 @@ class _Lexicons:
     language's lists) and one ``Options.min_body_words``."""
 
     chrome: frozenset[str]  # whole chrome lines, as keys
+    adverts: frozenset[str]  # ... those that mark an ad slot
     headers: SectionHeaders
     language: str  # the time grammar's language
     comments: CommentMarkers
@@ -98,6 +101,7 @@ def _lexicons(hint: str | None, min_words: int) -> _Lexicons:
     language = hint or "en"
     return _Lexicons(
         chrome=phrases(hint, "chrome_lines"),
+        adverts=phrases(hint, "chrome_lines", "advert"),
         headers=section_headers(hint),
         language=language,
         comments=markers(hint),
@@ -239,6 +243,8 @@ def _label(
         if head in headers.firsts and headers.scoped(key, text) is not None:
             return _chrome(Label.SECTION_HEADER, _SCOPED)
         if key in lex.chrome:
+            if key in lex.adverts:
+                return _chrome(Label.CHROME, "line.advert")
             return _chrome(Label.CHROME, "line.chrome_phrase")
         # a "k=v" shard has "="; a file name has a "." and no space; a size, digits
         if (

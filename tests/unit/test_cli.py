@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import signal
@@ -260,3 +261,275 @@ def test_warc_response_records(capsys: pytest.CaptureFixture[str], tmp_path: Pat
     assert row["url"] == "https://x.test/1"
     assert row["id"].startswith("<urn:uuid:")
     assert "Café" in row["text"]
+
+
+# --- issue 18: formats, folders, repeats, languages --------------------------------
+
+OTHER = "Markets rose\nTraders cheered the decision on Friday, analysts said."
+LONGER = "Traders cheered the decision on Friday and shares rose across the board, analysts said."
+
+
+def _jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    return path
+
+
+def test_csv_one_row_per_article_header_once(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """-f csv: a header, then a row per article over many inputs; errors and lists encoded."""
+    first = _jsonl(tmp_path / "a.jsonl", [{"id": "a", "text": STORY}, {"id": "e", "text": ""}])
+    page = tmp_path / "b.html"
+    page.write_text(HTML, encoding="utf-8")
+    status, out, _ = run(capsys, str(first), str(page), "-f", "csv")
+    assert status == 1
+    assert out.count("id,segment,url,") == 1
+    got = list(csv.DictReader(io.StringIO(out)))
+    assert list(got[0]) == list(cli.CSV_COLUMNS)
+    assert [(r["id"], r["segment"], r["error_type"]) for r in got] == [
+        ("a", "0", ""),
+        ("e", "", "InputError"),
+        (str(page), "0", ""),
+    ]
+    assert json.loads(got[2]["paragraphs"]) == [
+        "The council approved the new budget on Monday, after a long debate."
+    ] * 2
+    assert json.loads(got[0]["authors"]) == []
+    assert got[0]["language"] == "en"
+
+
+def test_csv_explain_adds_columns(capsys: pytest.CaptureFixture[str]) -> None:
+    """-f csv --explain adds the removed, edits and page_removed columns, JSON-encoded."""
+    _, out, _ = run(capsys, str(EXAMPLE), "-f", "csv", "--explain")
+    got = list(csv.DictReader(io.StringIO(out)))
+    assert list(got[0]) == list(cli.CSV_COLUMNS + cli.EXPLAIN_COLUMNS)
+    assert json.loads(got[0]["page_removed"])
+    assert isinstance(json.loads(got[0]["edits"]), list)
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md", "json", "jsonl", "csv", "html"])
+def test_output_dir_one_file_per_record(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, fmt: str
+) -> None:
+    """-o DIR writes one file per record (failures too), named from the file or the id."""
+    page = tmp_path / "story.txt"
+    page.write_text(STORY, encoding="utf-8")
+    records = [{"id": "x/../y?", "text": OTHER}, {"id": 7, "text": ""}]
+    src = _jsonl(tmp_path / "in.jsonl", records)
+    out_dir = tmp_path / "new" / "out"
+    status, out, err = run(capsys, str(page), str(src), "-f", fmt, "-o", str(out_dir))
+    assert status == 1
+    assert out == ""
+    names = sorted(p.name for p in out_dir.iterdir())
+    assert names == sorted(f"{stem}.{fmt}" for stem in ("story", "x_.._y", "7"))
+    text = (out_dir / f"story.{fmt}").read_text(encoding="utf-8")
+    assert "Rates held" in text
+    assert "=== " not in text  # one record a file: no heading
+    failed = (out_dir / f"7.{fmt}").read_text(encoding="utf-8")
+    assert "empty record" in failed
+    assert "newsclean: 7: InputError" in err
+    if fmt == "json":
+        assert json.loads(text)["articles"][0]["title"] == "Rates held"
+    if fmt == "csv":
+        assert text.startswith("id,segment,")
+    if fmt == "html":
+        assert text.startswith("<!DOCTYPE html>")
+
+
+def test_output_dir_clashes_and_no_overwrite(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Names taken in the run get -2, -3; files of an earlier run stay unless --overwrite."""
+    for name in ("a.txt", "a.html", "sub/A.txt"):
+        (tmp_path / "in" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "in" / name).write_text(STORY, encoding="utf-8")
+    out_dir = tmp_path / "out"
+    status, _, _ = run(capsys, str(tmp_path / "in"), "-f", "jsonl", "-o", str(out_dir))
+    assert status == 0
+    files = {p.name: rows(p.read_text(encoding="utf-8"))[0]["id"] for p in out_dir.iterdir()}
+    assert sorted(files) == ["A-3.jsonl", "a-2.jsonl", "a.jsonl"]  # case-blind: one name
+    assert Path(files["a.jsonl"]).name == "a.html"  # sorted input order: a.html, a.txt, sub/A.txt
+    before = (out_dir / "a.jsonl").stat().st_mtime_ns
+    status, _, err = run(capsys, str(tmp_path / "in"), "-f", "jsonl", "-o", str(out_dir))
+    assert status == 1
+    assert err.count("FileExists") == 3
+    assert (out_dir / "a.jsonl").stat().st_mtime_ns == before
+    status, _, _ = run(
+        capsys, str(tmp_path / "in"), "-f", "jsonl", "-o", str(out_dir), "--overwrite"
+    )
+    assert status == 0
+    assert len(list(out_dir.iterdir())) == 3
+
+
+def test_output_dir_bad_arguments(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """-o onto a file, or --overwrite without -o, is a usage error (status 2)."""
+    a_file = tmp_path / "f"
+    a_file.write_text("x", encoding="utf-8")
+    for argv in (["-o", str(a_file)], ["--overwrite"]):
+        with pytest.raises(SystemExit) as done:
+            cli.main([str(EXAMPLE), *argv])
+        assert done.value.code == 2
+    assert "--overwrite goes with -o" in capsys.readouterr().err
+
+
+def test_safe_name_stays_in_the_folder() -> None:
+    """File names from ids never leave the folder, are never empty, and keep letters."""
+    for record_id in ("../../x", "/etc/passwd", "..", "a/b\\c", "\x00", "ü" * 300):
+        name = cli.safe_name(record_id)
+        assert name
+        assert "/" not in name
+        assert "\\" not in name
+        assert not name.startswith(".")
+        assert len(name.encode("utf-8")) <= 120
+
+
+ODD = [
+    'He said: "no"',
+    "key: value # not a comment",
+    "- a list? no",
+    "line one\nline two",
+    "back\\slash 'single' {braces} [brackets] & *star !bang %pct @at `tick`",
+    "Zürich · 東京 · emoji \U0001f600 · \u2028 · \x85 · \ufeff",
+    "yes",
+    "null",
+    "123",
+]
+
+
+@pytest.mark.parametrize("title", ODD)
+def test_md_front_matter_is_safe_yaml(capsys: pytest.CaptureFixture[str], title: str) -> None:
+    """-f md opens each record with YAML front matter that reads back to the same strings."""
+    yaml = pytest.importorskip("yaml")
+    record = {"id": title, "url": "https://x.test/a?b=1#c", "text": STORY}
+    _, out, _ = run(capsys, "-f", "md", stdin=json.dumps(record).encode())
+    assert out.startswith("---\n")
+    _, head, body = out.split("---\n", 2)
+    data = yaml.safe_load(head)
+    assert data["id"] == title
+    assert data["url"] == record["url"]
+    assert data["title"] == "Rates held"
+    assert data["language"] == "en"
+    assert data["articles"] == 1
+    assert body.lstrip().startswith("## Rates held")
+
+
+def test_md_front_matter_carries_page_metadata(capsys: pytest.CaptureFixture[str]) -> None:
+    """The front matter names the page's site, canonical URL, description and times."""
+    yaml = pytest.importorskip("yaml")
+    html = (
+        "<html lang='en-GB'><head><title>Budget: \"passes\"</title>"
+        "<meta property='og:site_name' content='Town: Herald'>"
+        "<link rel='canonical' href='https://herald.test/budget'>"
+        "<meta name='description' content='Line one.\nLine two: more.'>"
+        "</head><body><article><h1>Budget: \"passes\"</h1>"
+        + "<p>The council approved the new budget on Monday, after a long debate.</p>" * 2
+        + "</article></body></html>"
+    )
+    _, out, _ = run(capsys, "-f", "md", stdin=html.encode())
+    data = yaml.safe_load(out.split("---\n")[1])
+    assert data["title"] == 'Budget: "passes"'
+    assert data["site_name"] == "Town: Herald"
+    assert data["canonical_url"] == "https://herald.test/budget"
+    assert data["declared_language"] == "en-GB"
+    assert data["description"].startswith("Line one.")
+
+
+def test_txt_names_each_record_when_there_are_several(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """txt opens each record with '=== id ===' when the output holds several; errors show too."""
+    src = _jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": STORY}, {"id": "b", "text": ""}])
+    _, out, _ = run(capsys, str(src))
+    assert out.startswith("=== a ===\n# Rates held")
+    assert "=== b ===\nerror: InputError: empty record" in out
+    _, single, _ = run(capsys, stdin=STORY.encode())
+    assert single.startswith("# Rates held")
+
+
+def test_malformed_json_row_keeps_line_and_column(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A malformed JSON line's error names the line of the file and the column."""
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b'{"id": 1, "text": "x"}\n\n{"id": 2, "text": }\n{"id": 3, "html": "\xff"}\n')
+    _, out, _ = run(capsys, str(path), "-f", "jsonl")
+    got = rows(out)
+    assert got[1]["id"] == f"{path}:3"
+    assert got[1]["error"]["message"] == (
+        "malformed JSON line: Expecting value (line 3, column 19)"
+    )
+    assert got[2]["error"]["message"] == (
+        "malformed JSON line: not UTF-8, byte 0xff (line 4, column 20)"
+    )
+
+
+def test_deduplicate_drops_repeats_keeps_every_record(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """--deduplicate drops paragraphs seen in an earlier record, same with --jobs; no row lost."""
+    records = [
+        {"id": "a", "text": STORY},
+        {"id": "b", "text": STORY},
+        {"id": "c", "text": f"Markets rose\n{LONGER}\n{STORY.splitlines()[1]}"},
+        {"id": "d", "text": ""},
+    ]
+    src = _jsonl(tmp_path / "in.jsonl", records)
+    status, out, _ = run(capsys, str(src), "-f", "jsonl", "--deduplicate")
+    got = rows(out)
+    assert status == 1  # d is empty
+    assert [r["id"] for r in got] == ["a", "b", "c", "d"]
+    assert [r.get("duplicates") for r in got] == [0, 1, 1, None]
+    assert got[1]["text"] == ""
+    assert got[1]["title"] == "Rates held"
+    assert got[2]["paragraphs"] == [LONGER]
+    argv = ("-f", "jsonl", "--deduplicate", "-j", "2", "--chunk-size", "1")
+    _, pooled, _ = run(capsys, str(src), *argv)
+    assert pooled == out
+    _, plain, _ = run(capsys, str(src), "-f", "jsonl")
+    assert "duplicates" not in plain
+
+
+def test_target_language_skips_with_a_row(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """--target-language keeps pages in it; others get a 'skipped' row and the run exits 0."""
+    german = HTML.replace(
+        "The council approved the new budget on Monday, after a long debate.",
+        "Der Rat hat den neuen Haushalt am Montag nach einer langen Debatte beschlossen.",
+    )
+    src = _jsonl(tmp_path / "in.jsonl", [{"id": "de", "html": german}, {"id": "en", "text": STORY}])
+    status, out, _ = run(capsys, str(src), "-f", "jsonl", "--target-language", "DE")
+    got = rows(out)
+    assert status == 0
+    assert got[0]["id"] == "de"
+    assert got[0]["title"] == "Budget passes"
+    assert got[1] == {
+        "id": "en",
+        "url": None,
+        "skipped": "the page is in en, not the target language de",
+    }
+    _, text, _ = run(capsys, str(src), "--target-language", "de")
+    assert "=== en ===\nskipped: the page is in en" in text
+    _, table, _ = run(capsys, str(src), "-f", "csv", "--target-language", "de")
+    assert list(csv.DictReader(io.StringIO(table)))[1]["skipped"].startswith("the page is in en")
+
+
+def test_target_language_unknown_code_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """An unknown --target-language stops the run with status 2 and the known codes."""
+    with pytest.raises(SystemExit) as done:
+        cli.main([str(EXAMPLE), "--target-language", "klingon"])
+    assert done.value.code == 2
+    err = capsys.readouterr().err
+    assert "--target-language: unknown language 'klingon'" in err
+    assert "de, en" in err
+
+
+def test_help_lists_the_new_options(capsys: pytest.CaptureFixture[str]) -> None:
+    """--help documents -o, --overwrite, --deduplicate, --target-language and csv."""
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    out = capsys.readouterr().out
+    for option in ("--output-dir", "--overwrite", "--deduplicate", "--target-language", "csv"):
+        assert option in out

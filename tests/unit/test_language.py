@@ -10,7 +10,7 @@ import pytest
 from newsclean import Options, clean, clean_html
 from newsclean.core.errors import InputError
 from newsclean.text import language as lang_module
-from newsclean.text.language import detect_language, language_code
+from newsclean.text.language import detect_language, tag_language
 
 PROSE = {
     "en": "The council said on Monday that the new bridge would be open to all of the city.",
@@ -69,7 +69,7 @@ def test_the_sample_is_bounded_on_a_huge_page() -> None:
 
 
 def test_language_tags_map_to_the_languages_with_data_files() -> None:
-    assert [language_code(t) for t in ("de-AT", "pt_BR", "EN", "tlh", None, "")] == [
+    assert [tag_language(t) for t in ("de-AT", "pt_BR", "EN", "tlh", None, "")] == [
         "de",
         "pt",
         "en",

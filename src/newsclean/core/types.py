@@ -97,6 +97,19 @@ class Edit:
     replacement: str
     rule: str
 
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict.
+
+        >>> Edit(8, 8, " ", "edit.join").to_dict()
+        {'start': 8, 'end': 8, 'replacement': ' ', 'rule': 'edit.join'}
+        """
+        return {
+            "start": self.start,
+            "end": self.end,
+            "replacement": self.replacement,
+            "rule": self.rule,
+        }
+
 
 @fast_init
 @dataclass(frozen=True, slots=True)
@@ -239,7 +252,11 @@ class Article:
     spans: tuple[Span, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict (datetimes as ISO strings)."""
+        """A JSON-ready dict (datetimes as ISO strings).
+
+        ``edits`` (the run-together repairs, offsets into ``Page.text``) was
+        added after ``removed``; the keys before it keep their order.
+        """
         return {
             "role": self.role,
             "title": self.title,
@@ -253,6 +270,7 @@ class Article:
             "credit": self.credit,
             "chapters": [list(c) for c in self.chapters],
             "removed": [r.to_dict() for r in self.removed],
+            "edits": [e.to_dict() for e in self.edits],
         }
 
     def _repr_html_(self) -> str:
@@ -298,7 +316,21 @@ class Metadata:
 @fast_init
 @dataclass(frozen=True, slots=True)
 class Page:
-    """The result of cleaning one page: its stories in page order."""
+    """The result of cleaning one page: its stories in page order.
+
+    An empty or blank page is no error here: ``clean("")`` returns a Page
+    with no articles whose ``empty`` is true. The row interfaces (the
+    command, ``clean_records``, ``clean_batch``) give every Page without
+    articles one error row instead: ``InputError`` for an empty page,
+    ``NoArticle`` for a page with text but no story.
+
+        >>> from newsclean import clean
+        >>> page = clean("")
+        >>> page.articles, page.empty
+        ((), True)
+        >>> clean("Rates held\\nThe bank kept rates on hold.").empty
+        False
+    """
 
     text: str  # the normalised input every offset points into
     articles: tuple[Article, ...] = ()
@@ -316,6 +348,11 @@ class Page:
             if article.role == "main":
                 return article
         return None
+
+    @property
+    def empty(self) -> bool:
+        """True when the page held no text at all (an empty, blank or tag-only page)."""
+        return not self.text.strip()
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of the articles and the page-level removals."""

@@ -28,7 +28,7 @@ from newsclean.stories.segment import segment
 from newsclean.stories.unclaimed import unclaimed
 from newsclean.text.blocks import split_blocks
 from newsclean.text.label import label_blocks
-from newsclean.text.language import detect_language, language_code
+from newsclean.text.language import detect_language, tag_language
 from newsclean.text.normalize import decode, normalize
 
 __all__ = ["clean", "clean_html", "clean_text"]
@@ -85,7 +85,7 @@ def clean_html(
     # (the page's words, else its markup's tag: templates keep a lang="en" of
     # their own on pages in any language)
     tag = page.metadata.language if page.metadata is not None else None
-    told = detect_language(page.text) or language_code(tag)
+    told = detect_language(page.text) or tag_language(tag)
     return dataclasses.replace(page, language=told or page.language)
 
 

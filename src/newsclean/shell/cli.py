@@ -20,6 +20,12 @@ order. ``--timeout S`` bounds each record: a worker over the limit is
 interrupted (or killed, if it does not answer) and the record gets an
 error row.
 
+Outputs: stdout in one format (``txt``, ``md`` with YAML front matter,
+``json``, ``jsonl``, ``csv``, ``html``), or with ``-o DIR`` one file per
+record. ``--deduplicate`` drops paragraphs that repeat an earlier one of
+the run; ``--target-language`` passes over pages in other languages, each
+with a row that says so.
+
 >>> args = _parser().parse_args(["--format", "jsonl", "--jobs", "2"])
 >>> args.inputs, args.format, args.jobs
 (['-'], 'jsonl', 2)
@@ -30,6 +36,8 @@ from __future__ import annotations
 import argparse
 import collections
 import contextlib
+import csv
+import dataclasses
 import gzip
 import importlib
 import io
@@ -41,6 +49,7 @@ import os
 import signal
 import sys
 import time
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -48,25 +57,40 @@ from pathlib import Path
 from types import FrameType
 from typing import IO, Any, TextIO, cast
 
+import regex
+
+from newsclean.core.errors import InputError
 from newsclean.core.lexicon import languages
 from newsclean.core.options import Options
 from newsclean.core.types import Article, Page
 from newsclean.core.version import __version__
-from newsclean.shell.explain import error_html, page_html, report_head, report_tail
+from newsclean.shell.explain import error_html, note_html, page_html, report_head, report_tail
 from newsclean.shell.records import (
+    BATCH_COLUMNS,
+    PAGE_KEYS,
     Record,
     article_rows,
     clean_record,
+    drop_repeated,
     error_row,
+    flat_row,
+    language_code,
+    off_target,
+    page_error,
+    page_keys,
     parse_time,
     removal_dict,
+    skip_row,
 )
 
 __all__ = ["main"]
 
 log = logging.getLogger("newsclean")
 
-FORMATS = ("txt", "md", "json", "jsonl", "html")
+FORMATS = ("txt", "md", "json", "jsonl", "csv", "html")
+#: the columns of ``--format csv``, in order; ``--explain`` adds ``EXPLAIN_COLUMNS``
+CSV_COLUMNS: tuple[str, ...] = (*BATCH_COLUMNS, "chapters", "duplicates", "skipped")
+EXPLAIN_COLUMNS: tuple[str, ...] = ("removed", "edits", "page_removed")
 _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 _WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 # What a folder walk reads: pages, JSONL and WARC files, and files without a
@@ -89,15 +113,25 @@ class Settings:
     reference_time: datetime | None = None
     options: Options | None = None
     timeout: float | None = None
+    deduplicate: bool = False
+    target_language: str | None = None  # a checked code (records.language_code)
 
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """One record's result: its output text, a message for stderr, and if it failed."""
+    """One record's result: its output text, a message for stderr, and if it failed.
+
+    ``id`` and ``name`` (the stem of its file with ``-o DIR``) say whose it
+    is; ``cleaned`` is a record cleaned but not yet rendered (with
+    ``--deduplicate`` the parent drops repeats, in input order, and renders).
+    """
 
     out: str
     err: str = ""
     failed: bool = False
+    id: Any = None
+    name: str = "record"
+    cleaned: Record | None = None
 
 
 class _RecordTimeout(BaseException):
@@ -126,7 +160,23 @@ def _parser() -> argparse.ArgumentParser:
         help="page, JSONL or WARC files, or folders; '-' or nothing reads stdin",
     )
     p.add_argument(
-        "-f", "--format", choices=FORMATS, default="txt", help="output format (default: txt)"
+        "-f",
+        "--format",
+        choices=FORMATS,
+        default="txt",
+        help="output format (default: txt); md has YAML front matter, csv one row per article",
+    )
+    p.add_argument(
+        "-o",
+        "--output-dir",
+        metavar="DIR",
+        help="write one file per record into DIR (created), named from the input file "
+        "or the record id; never overwrites a file unless --overwrite",
+    )
+    p.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="with -o: replace files left in DIR by an earlier run",
     )
     p.add_argument(
         "--input-format",
@@ -141,6 +191,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--language", metavar="LANG", choices=languages(), help="page language: %(choices)s"
+    )
+    p.add_argument(
+        "--target-language",
+        metavar="LANG",
+        help="keep only pages in LANG (the language an HTML page declares, else --language, "
+        "default en); others get a 'skipped' row",
+    )
+    p.add_argument(
+        "--deduplicate",
+        action="store_true",
+        help="drop each paragraph that repeats an earlier one of the run "
+        "(same text up to case and spacing)",
     )
     p.add_argument(
         "--explain", action="store_true", help="add what was removed, with the rule of each"
@@ -258,8 +320,7 @@ def _read_jsonl(stream: IO[bytes], name: str) -> Iterator[Task]:
         try:
             record = json.loads(line)
         except ValueError as exc:  # JSONDecodeError and undecodable bytes
-            message = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
-            yield _failed(where, "InputError", f"malformed JSON line: {message}")
+            yield _failed(where, "InputError", _json_error(exc, number))
             continue
         if not isinstance(record, dict):
             kind = type(record).__name__
@@ -267,6 +328,28 @@ def _read_jsonl(stream: IO[bytes], name: str) -> Iterator[Task]:
             continue
         record.setdefault("id", where)
         yield record
+
+
+def _json_error(exc: ValueError, line: int) -> str:
+    """A malformed JSON line's message, with the line of the file and the column.
+
+    >>> try:
+    ...     json.loads('{"id": 1, "text": }')
+    ... except ValueError as exc:
+    ...     print(_json_error(exc, 7))
+    malformed JSON line: Expecting value (line 7, column 19)
+    >>> print(_json_error(UnicodeDecodeError("utf-8", b"ab\\xff", 2, 3, "invalid"), 3))
+    malformed JSON line: not UTF-8, byte 0xff (line 3, column 3)
+
+    The column counts characters in a JSON error, bytes in an encoding error.
+    """
+    if isinstance(exc, json.JSONDecodeError):
+        return f"malformed JSON line: {exc.msg} (line {line}, column {exc.colno})"
+    if isinstance(exc, UnicodeDecodeError):
+        byte = bytes(exc.object[exc.start : exc.start + 1]).hex()
+        where = f"line {line}, column {exc.start + 1}"
+        return f"malformed JSON line: not UTF-8, byte 0x{byte} ({where})"
+    return f"malformed JSON line: {exc} (line {line})"
 
 
 def _read_warc(stream: IO[bytes], name: str) -> Iterator[Task]:
@@ -335,36 +418,81 @@ def _failed(record_id: str, kind: str, message: str) -> Task:
 
 def process(task: Task, settings: Settings) -> Outcome:
     """Clean one record and render it in the output format; never raises for bad input."""
-    record_id = task.get("id")
+    record_id, name = task.get("id"), _stem(task)
     try:
         if "_error" in task:
             kind, message = task["_error"]
-            return _failure(record_id, kind, message, settings)
+            return _failure(record_id, kind, message, settings, name)
         if "_path" in task:
             task = {"id": record_id, "page": Path(task["_path"]).read_bytes()}
         cleaned = clean_record(
             task, reference_time=settings.reference_time, options=settings.options
         )
-        if not cleaned.page.articles:
-            return _failure(record_id, "NoArticle", "no story found on the page", settings)
-        return Outcome(_render(cleaned, settings))
+        problem = page_error(cleaned.page)
+        if problem is not None:
+            return _failure(record_id, *problem, settings, name)
+        if settings.target_language is not None:
+            reason = off_target(cleaned.page, settings.target_language)
+            if reason is not None:
+                log.info("%s: skipped: %s", record_id, reason)
+                return Outcome(_skipped(cleaned, reason, settings), id=record_id, name=name)
+        if settings.deduplicate:  # rendered in the parent, after the repeats are dropped
+            return Outcome("", id=record_id, name=name, cleaned=cleaned)
+        return Outcome(_render(cleaned, settings), id=record_id, name=name)
     except _RecordTimeout:
-        return _failure(record_id, "Timeout", f"over the {settings.timeout:g} s limit", settings)
+        message = f"over the {settings.timeout:g} s limit"
+        return _failure(record_id, "Timeout", message, settings, name)
     except Exception as exc:  # a record's failure is reported, never the run's
         log.debug("record %r failed", record_id, exc_info=True)
-        return _failure(record_id, type(exc).__name__, str(exc), settings)
+        return _failure(record_id, type(exc).__name__, str(exc), settings, name)
 
 
-def _failure(record_id: Any, kind: str, message: str, settings: Settings) -> Outcome:
+def _stem(task: Task) -> str:
+    """The stem of a record's file name with ``-o DIR``: a page file's name, else the id."""
+    if "_path" in task:
+        return Path(task["_path"]).stem
+    record_id = task.get("id")
+    return "stdin" if record_id == "-" else str(record_id)
+
+
+def _failure(
+    record_id: Any, kind: str, message: str, settings: Settings, name: str = "record"
+) -> Outcome:
     log.info("%s: %s: %s", record_id, kind, message)
     fmt = settings.format
+    err = f"newsclean: {record_id}: {kind}: {message}"
     if fmt in ("jsonl", "json"):
         indent = 2 if fmt == "json" else None
         text = json.dumps(error_row(record_id, kind, message), ensure_ascii=False, indent=indent)
-        return Outcome(text + ("\n" if fmt == "jsonl" else ""), failed=True)
+        text += "\n" if fmt == "jsonl" else ""
+        return Outcome(text, err, True, record_id, name)
+    if fmt == "csv":
+        text = _csv_line(error_row(record_id, kind, message), settings)
+        return Outcome(text, err, True, record_id, name)
     if fmt == "html":
-        return Outcome(error_html(record_id, kind, message), failed=True)
-    return Outcome("", err=f"newsclean: {record_id}: {kind}: {message}", failed=True)
+        return Outcome(error_html(record_id, kind, message), err, True, record_id, name)
+    if fmt == "md":
+        head = {"id": record_id, "error_type": kind, "error": message}
+        return Outcome(_front_matter(head) + "\n", err, True, record_id, name)
+    text = f"error: {kind}: {message}\n\n"
+    return Outcome(text, err, True, record_id, name)
+
+
+def _skipped(cleaned: Record, reason: str, settings: Settings) -> str:
+    """A record passed over by ``--target-language``, in the output format."""
+    fmt = settings.format
+    row = skip_row(cleaned.id, cleaned.url, reason)
+    if fmt == "jsonl":
+        return json.dumps(row, ensure_ascii=False) + "\n"
+    if fmt == "json":
+        return json.dumps(row, ensure_ascii=False, indent=2)
+    if fmt == "csv":
+        return _csv_line(row, settings)
+    if fmt == "html":
+        return note_html(cleaned.id, reason)
+    if fmt == "md":
+        return _front_matter({"id": cleaned.id, "url": cleaned.url, "skipped": reason}) + "\n"
+    return f"skipped: {reason}\n\n"
 
 
 def _render(cleaned: Record, settings: Settings) -> str:
@@ -372,12 +500,15 @@ def _render(cleaned: Record, settings: Settings) -> str:
     if fmt == "jsonl":
         rows = article_rows(cleaned, explain=settings.explain)
         return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    if fmt == "csv":
+        rows = article_rows(cleaned, explain=settings.explain)
+        return "".join(_csv_line(row, settings) for row in rows)
     if fmt == "json":
         data: dict[str, Any] = {"id": cleaned.id, "url": cleaned.url, **page.to_dict()}
         data["articles"] = article_rows(cleaned, explain=settings.explain)
         for row in data["articles"]:
-            for key in ("id", "url", "page_removed"):
-                row.pop(key, None)
+            for key in ("id", "url", "page_removed", *PAGE_KEYS):
+                row.pop(key, None)  # the page's own, said once above
         if settings.explain:
             data["removed"] = [removal_dict(r) for r in page.removed]
         else:
@@ -386,8 +517,145 @@ def _render(cleaned: Record, settings: Settings) -> str:
     if fmt == "html":
         return page_html(page, heading=str(cleaned.id), show_removed=settings.explain)
     if fmt == "md":
-        return _markdown(page, settings.explain)
+        return _front_matter(_md_head(cleaned)) + "\n" + _markdown(page, settings.explain)
     return _text(page, settings.explain)
+
+
+# --------------------------------------------------------------------------- csv
+
+
+def csv_columns(explain: bool) -> tuple[str, ...]:
+    """The columns of ``--format csv`` (with ``--explain``: the removals and edits too)."""
+    return CSV_COLUMNS + EXPLAIN_COLUMNS if explain else CSV_COLUMNS
+
+
+def _csv_line(row: dict[str, Any], settings: Settings) -> str:
+    r"""A row as a CSV line: lists and objects JSON-encoded, None empty.
+
+    >>> print(_csv_line(error_row("a,b", "NoArticle", 'a "story" no'), Settings("csv")), end="")
+    "a,b",,,,,,,,,,,,,,,,,,,,NoArticle,"a ""story"" no",,,
+    """
+    flat = flat_row(row)
+    values = []
+    for name in csv_columns(settings.explain):
+        value = flat.get(name)
+        if isinstance(value, list | dict):
+            value = json.dumps(value, ensure_ascii=False)
+        values.append("" if value is None else value)
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerow(values)
+    return out.getvalue()
+
+
+def _csv_header(explain: bool) -> str:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerow(csv_columns(explain))
+    return out.getvalue()
+
+
+# --------------------------------------------------------------------------- txt and md
+
+
+def _txt_head(record_id: Any) -> str:
+    r"""The line that opens each record in ``txt`` when the output holds several.
+
+    >>> _txt_head("in.jsonl:3")
+    '=== in.jsonl:3 ===\n'
+    """
+    return f"=== {record_id} ===\n"
+
+
+def _md_head(cleaned: Record) -> dict[str, Any]:
+    """The front matter of a record in ``md``: the record, its main story, the page."""
+    page = cleaned.page
+    main = page.main or page.articles[0]
+    head: dict[str, Any] = {
+        "id": cleaned.id,
+        "url": cleaned.url,
+        "title": main.title,
+        "source": main.source,
+        "authors": list(main.authors),
+        "published": _when(main.published.to_dict() if main.published else None),
+    }
+    meta = page_keys(page)
+    head.update({k: meta[k] for k in PAGE_KEYS})
+    head["modified"] = _when(meta["modified"])
+    head["articles"] = len(page.articles)
+    if cleaned.duplicates is not None:
+        head["duplicates"] = sum(cleaned.duplicates)
+    return head
+
+
+def _when(stamp: dict[str, Any] | None) -> str | None:
+    """A timestamp's ISO value, else the text the page printed."""
+    if not stamp:
+        return None
+    return cast("str | None", stamp.get("value") or stamp.get("text"))
+
+
+def _front_matter(head: dict[str, Any]) -> str:
+    r"""YAML front matter: the keys with a value (``id`` always), each scalar quoted.
+
+    >>> print(_front_matter({"id": 7, "title": 'Said: "no"', "authors": ["A"], "url": None}))
+    ---
+    id: 7
+    title: "Said: \"no\""
+    authors: ["A"]
+    ---
+    <BLANKLINE>
+    """
+    lines = ["---"]
+    for key, value in head.items():
+        if key != "id" and value in (None, "", []):
+            continue
+        lines.append(f"{key}: {_yaml(value)}")
+    lines.append("---")
+    return "\n".join(lines) + "\n"
+
+
+def _yaml(value: Any) -> str:
+    r"""A YAML value: numbers and booleans bare, strings double-quoted, lists in flow style.
+
+    >>> print(_yaml("a: b\n#c"), _yaml(3), _yaml(None), _yaml(True), _yaml(["x"]))
+    "a: b\n#c" 3 null true ["x"]
+    """
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_yaml(v) for v in value) + "]"
+    return _yaml_string(str(value))
+
+
+_YAML_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def _yaml_string(text: str) -> str:
+    r"""A YAML double-quoted scalar: quotes, backslashes and what YAML cannot print escaped.
+
+    >>> print(_yaml_string('"C:\\x" \u2028 \x85 é'))
+    "\"C:\\x\" \u2028 \u0085 é"
+    """
+    out = ['"']
+    for ch in text:
+        code = ord(ch)
+        if ch in _YAML_ESCAPES:
+            out.append(_YAML_ESCAPES[ch])
+        elif 0xD800 <= code <= 0xDFFF:  # a lone surrogate: no UTF-8 for it
+            out.append("\\ufffd")
+        elif (
+            code < 0x20
+            or 0x7F <= code <= 0x9F
+            or code in (0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF)
+        ):
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
 
 
 def _meta(article: Article) -> str:
@@ -433,7 +701,6 @@ def _markdown(page: Page, show_removed: bool) -> str:
             text = _md_escape(" ".join(r.text.split())[:120])
             out.append(f"- ~~{text}~~ `{r.rule}`\n")
         out.append("\n")
-    out.append("---\n\n")
     return "".join(out)
 
 
@@ -457,6 +724,17 @@ def _all_removals(page: Page) -> list[Any]:
 def _run_serial(tasks: Iterator[Task], settings: Settings) -> Iterator[Outcome]:
     for task in tasks:
         yield process(task, settings)
+
+
+def _deduplicated(outcomes: Iterator[Outcome], settings: Settings) -> Iterator[Outcome]:
+    """The outcomes in input order, the cleaned ones rendered without repeated paragraphs."""
+    seen: set[str] = set()
+    for outcome in outcomes:
+        if outcome.cleaned is None:
+            yield outcome
+        else:
+            out = _render(drop_repeated(outcome.cleaned, seen), settings)
+            yield dataclasses.replace(outcome, out=out, cleaned=None)
 
 
 def _on_alarm(signum: int, frame: FrameType | None) -> None:
@@ -667,35 +945,138 @@ def _run_pool(
         pool.stop()
 
 
-class _Writer:
-    """Writes outcomes in the chosen format (a JSON array, an HTML report, lines)."""
+def _envelope(fmt: str, explain: bool, title: str) -> tuple[str, str]:
+    """What comes before and after the records of an output in ``fmt``."""
+    if fmt == "json":
+        return "[", "\n]\n"
+    if fmt == "html":
+        return report_head(title), report_tail()
+    if fmt == "csv":
+        return _csv_header(explain), ""
+    return "", ""
 
-    def __init__(self, fmt: str, out: TextIO, err: TextIO) -> None:
-        self.fmt, self.out, self.err = fmt, out, err
+
+class _Writer:
+    """Writes outcomes to one stream in the chosen format (a JSON array, an HTML report, lines)."""
+
+    def __init__(self, settings: Settings, out: TextIO, err: TextIO) -> None:
+        self.fmt, self.out, self.err = settings.format, out, err
+        self.head, self.tail = _envelope(settings.format, settings.explain, "newsclean report")
         self.count = 0
+        # txt: the first record waits for a second, which decides if records get a heading
+        self.first: Outcome | None = None
 
     def begin(self) -> None:
-        if self.fmt == "json":
-            self.out.write("[")
-        elif self.fmt == "html":
-            self.out.write(report_head("newsclean report"))
+        self.out.write(self.head)
 
-    def write(self, outcome: Outcome) -> None:
-        if outcome.err:
+    def write(self, outcome: Outcome) -> bool:
+        """Write a record's output; True when it was written."""
+        if self.fmt == "txt" and self.count == 0:
+            self.first = outcome
+        elif self.fmt == "txt":
+            if self.first is not None:
+                self._put(self.first, _txt_head(self.first.id))
+                self.first = None
+            self._put(outcome, _txt_head(outcome.id))
+        elif self.fmt == "json":
+            self._put(outcome, "," * (self.count > 0) + "\n")
+        else:
+            self._put(outcome, "")
+        self.count += 1
+        return True
+
+    def _put(self, outcome: Outcome, head: str) -> None:
+        if outcome.err and self.fmt in ("txt", "md"):  # the others say it in their rows
             self.out.flush()
             print(outcome.err, file=self.err)
-        if self.fmt == "json":
-            self.out.write(("," if self.count else "") + "\n" + outcome.out)
-        else:
-            self.out.write(outcome.out)
-        self.count += 1
+        self.out.write(head + outcome.out)
 
     def end(self) -> None:
-        if self.fmt == "json":
-            self.out.write("\n]\n")
-        elif self.fmt == "html":
-            self.out.write(report_tail())
+        if self.first is not None:  # a single record: no heading
+            self._put(self.first, "")
+        self.out.write(self.tail)
         self.out.flush()
+
+
+_SUFFIX = {"txt": ".txt", "md": ".md", "json": ".json", "jsonl": ".jsonl", "csv": ".csv"}
+_UNSAFE = regex.compile(r"[^\w.\-]+")
+_RESERVED = frozenset(
+    ["CON", "PRN", "AUX", "NUL"] + [f"{d}{i}" for d in ("COM", "LPT") for i in range(1, 10)]
+)
+
+
+def safe_name(stem: str, limit: int = 120) -> str:
+    """A file name stem from a record id: letters, digits, ``.``, ``-`` and ``_`` only.
+
+    Other runs become ``_``; leading and trailing dots, dashes and
+    underscores go; at most ``limit`` bytes of UTF-8; never empty, never a
+    device name Windows reserves.
+
+    >>> safe_name("https://x.test/a b?c=1"), safe_name("../../etc/passwd"), safe_name("Zürich")
+    ('https_x.test_a_b_c_1', 'etc_passwd', 'Zürich')
+    >>> safe_name("<urn:uuid:1f>"), safe_name("..."), safe_name("nul")
+    ('urn_uuid_1f', 'record', '_nul')
+    """
+    name = _UNSAFE.sub("_", unicodedata.normalize("NFC", stem)).strip("._-")
+    name = name.encode("utf-8")[:limit].decode("utf-8", errors="ignore").rstrip("._-")
+    if not name:
+        return "record"
+    return "_" + name if name.split(".")[0].upper() in _RESERVED else name
+
+
+class _DirWriter:
+    """Writes each outcome to its own file in a folder, in the chosen format.
+
+    A file is named from its record (``safe_name``) with the format's
+    suffix; a name already taken in this run gets ``-2``, ``-3``, ...; a
+    file left by an earlier run is an error for that record unless
+    ``overwrite``.
+    """
+
+    def __init__(self, settings: Settings, folder: Path, overwrite: bool, err: TextIO) -> None:
+        self.settings, self.folder, self.overwrite, self.err = settings, folder, overwrite, err
+        self.suffix = _SUFFIX.get(settings.format, "." + settings.format)
+        self.taken: set[str] = set()
+
+    def begin(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+
+    def name(self, stem: str) -> str:
+        """The next free file name for a record (this run's names compared case-blind)."""
+        base = safe_name(stem)
+        name, n = base + self.suffix, 1
+        while name.casefold() in self.taken:
+            n += 1
+            name = f"{base}-{n}{self.suffix}"
+        self.taken.add(name.casefold())
+        return name
+
+    def write(self, outcome: Outcome) -> bool:
+        """Write a record's file; False (and a message on stderr) when it cannot be."""
+        if outcome.err:
+            print(outcome.err, file=self.err)
+        path = self.folder / self.name(outcome.name)
+        head, tail = _envelope(self.settings.format, self.settings.explain, str(outcome.id))
+        body = outcome.out + "\n" if self.settings.format == "json" else outcome.out
+        try:
+            with path.open("w" if self.overwrite else "x", encoding="utf-8", newline="") as f:
+                f.write(("" if self.settings.format == "json" else head) + body)
+                f.write("" if self.settings.format == "json" else tail)
+        except FileExistsError:
+            print(
+                f"newsclean: {outcome.id}: FileExists: {path} was there before this run "
+                "(--overwrite replaces it)",
+                file=self.err,
+            )
+            return False
+        except OSError as exc:
+            print(f"newsclean: {outcome.id}: {type(exc).__name__}: {path}: {exc}", file=self.err)
+            return False
+        log.info("%s: wrote %s", outcome.id, path)
+        return True
+
+    def end(self) -> None:
+        pass
 
 
 class _Progress:
@@ -760,9 +1141,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"--reference-time: {exc}")
     if args.jobs < 0 or args.chunk_size < 1 or (args.timeout is not None and args.timeout <= 0):
         parser.error("--jobs must be >= 0, --chunk-size >= 1 and --timeout > 0")
+    if args.overwrite and not args.output_dir:
+        parser.error("--overwrite goes with -o/--output-dir")
+    target = None
+    if args.target_language is not None:
+        try:
+            target = language_code(args.target_language)
+        except InputError as exc:
+            parser.error(f"--target-language: {exc}")
+    folder = Path(args.output_dir) if args.output_dir else None
+    if folder is not None and folder.exists() and not folder.is_dir():
+        parser.error(f"-o/--output-dir: {folder} is not a folder")
     jobs = args.jobs or os.cpu_count() or 1
     options = Options(language=args.language) if args.language else None
-    settings = Settings(args.format, args.explain, reference, options, args.timeout)
+    settings = Settings(
+        args.format,
+        args.explain,
+        reference,
+        options,
+        args.timeout,
+        deduplicate=args.deduplicate,
+        target_language=target,
+    )
     with contextlib.suppress(AttributeError, ValueError):
         sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
     tasks = _read_inputs(args.inputs, args.input_format)
@@ -772,14 +1172,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         if pooled
         else _run_serial(tasks, settings)
     )
-    writer = _Writer(settings.format, sys.stdout, sys.stderr)
+    if settings.deduplicate:
+        outcomes = _deduplicated(outcomes, settings)
+    writer: _Writer | _DirWriter = (
+        _Writer(settings, sys.stdout, sys.stderr)
+        if folder is None
+        else _DirWriter(settings, folder, args.overwrite, sys.stderr)
+    )
     progress = _Progress(args.progress)
     started = time.monotonic()
     try:
         writer.begin()
         for outcome in outcomes:
-            writer.write(outcome)
-            progress.tick(outcome.failed)
+            written = writer.write(outcome)
+            progress.tick(outcome.failed or not written)
         writer.end()
     except KeyboardInterrupt:
         print("newsclean: interrupted", file=sys.stderr)

@@ -34,6 +34,7 @@ __all__ = [
     "article_html",
     "error_html",
     "explain",
+    "note_html",
     "page_html",
     "report_head",
     "report_tail",
@@ -70,6 +71,8 @@ CSS = """
 .nc-error{border:1px solid #ffcecb;background:#fff5f5;border-radius:8px;padding:10px 14px;
  margin:12px 0;font-size:14px}
 .nc-error code{color:#a40e26}
+.nc-note{border:1px solid #d0d7de;background:#f6f8fa;border-radius:8px;padding:10px 14px;
+ margin:12px 0;font-size:14px;color:#57606a}
 .nc-foot{font-size:12px;color:#8c959f;margin:14px 2px}
 """
 
@@ -114,6 +117,18 @@ def error_html(record_id: Any, kind: str, message: str) -> str:
     return (
         f'<div class="nc-error"><b>{escape(str(record_id))}</b>: '
         f"<code>{escape(kind)}</code> {escape(message)}</div>\n"
+    )
+
+
+def note_html(record_id: Any, message: str) -> str:
+    """A record passed over on purpose (``--target-language``), as a box in the report.
+
+        >>> note_html("a<b", "in fr")
+        '<div class="nc-note"><b>a&lt;b</b>: skipped: in fr</div>\\n'
+    """
+    return (
+        f'<div class="nc-note"><b>{escape(str(record_id))}</b>: '
+        f"skipped: {escape(message)}</div>\n"
     )
 
 

@@ -15,6 +15,17 @@ Every record gives at least one row: one per article, or one error row
 bad (no page, empty page, wrong types, a ``NewscleanError``). Nothing here
 raises for bad input, so one broken record never stops a run of millions.
 
+One rule for empty pages, everywhere: ``clean("")`` returns a ``Page``
+with no articles (``Page.empty`` is true), and every row interface turns
+a page without articles into one error row, ``InputError`` ("empty record:
+no text on the page") when the page has no text, ``NoArticle`` when it has
+text but no story (``page_error``).
+
+Article rows carry what the page says about itself beside the article's
+fields (``PAGE_KEYS``): ``language`` (``Page.language``, what the page was
+cleaned as), ``declared_language`` (what an HTML page declares),
+``site_name``, ``canonical_url``, ``description`` and ``modified``.
+
     >>> rows = list(clean_records([
     ...     {"id": "a", "text": "Rates held\\nThe bank kept rates on hold.Markets rose."},
     ...     {"id": "b", "text": ""},
@@ -27,28 +38,44 @@ raises for bad input, so one broken record never stops a run of millions.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping, MutableSet, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, cast
 
+import regex
+
 from newsclean.core.errors import InputError
+from newsclean.core.lexicon import languages
 from newsclean.core.options import Options
 from newsclean.core.rules import RULES
-from newsclean.core.types import Page, Removal
+from newsclean.core.types import Article, Page, Removal, Sentence
 from newsclean.pipeline import clean, clean_html, clean_text
 
 __all__ = [
     "BATCH_COLUMNS",
+    "PAGE_KEYS",
     "Record",
     "article_rows",
     "clean_batch",
     "clean_record",
     "clean_records",
+    "deduplicate",
+    "drop_repeated",
     "error_row",
+    "flat_row",
+    "language_code",
+    "off_target",
+    "page_error",
+    "page_keys",
+    "page_language",
+    "paragraph_key",
     "parse_time",
     "removal_dict",
+    "skip_row",
 ]
 
 log = logging.getLogger("newsclean")
@@ -69,18 +96,39 @@ BATCH_COLUMNS: tuple[str, ...] = (
     "published",
     "published_text",
     "credit",
+    "language",
+    "declared_language",
+    "site_name",
+    "canonical_url",
+    "description",
+    "modified",
     "error_type",
     "error",
+)
+
+#: the page-level keys every article row carries, after the article's own
+PAGE_KEYS: tuple[str, ...] = (
+    "language",
+    "declared_language",
+    "site_name",
+    "canonical_url",
+    "description",
+    "modified",
 )
 
 
 @dataclass(frozen=True, slots=True)
 class Record:
-    """A record's page cleaned: its id and URL beside the ``Page``."""
+    """A record's page cleaned: its id and URL beside the ``Page``.
+
+    ``duplicates`` is set by ``deduplicate``: per article, how many of its
+    paragraphs were dropped as repeats (None: not deduplicated).
+    """
 
     id: Any
     url: str | None
     page: Page
+    duplicates: tuple[int, ...] | None = None
 
 
 def parse_time(value: object) -> datetime | None:
@@ -134,8 +182,8 @@ def clean_record(
     value = given[0]
     if not isinstance(value, str | bytes):
         raise InputError(f"the page must be str or bytes, not {type(value).__name__}")
-    if not value.strip():
-        raise InputError("empty record: no text on the page")
+    # an empty or blank page is cleaned like any other: it gives an empty Page,
+    # which the row interfaces report through page_error
     if html is not None:
         encoding = record.get("encoding")
         cleaned = clean_html(
@@ -166,28 +214,92 @@ def removal_dict(removal: Removal) -> dict[str, Any]:
     return {**removal.to_dict(), "reason": known.reason if known else None}
 
 
+def page_error(page: Page) -> tuple[str, str] | None:
+    """Why a page gives an error row instead of article rows, or None.
+
+        >>> page_error(clean(" "))
+        ('InputError', 'empty record: no text on the page')
+        >>> page_error(clean("Rates held\\nThe bank kept rates on hold.")) is None
+        True
+    """
+    if page.articles:
+        return None
+    if page.empty:
+        return "InputError", "empty record: no text on the page"
+    return "NoArticle", "no story found on the page"
+
+
+def page_keys(page: Page) -> dict[str, Any]:
+    """The page-level values of ``PAGE_KEYS`` (None where the page says nothing).
+
+        >>> page_keys(clean("Rates held\\nThe bank kept rates on hold."))["language"]
+        'en'
+    """
+    meta = page.metadata
+    return {
+        "language": page.language,
+        "declared_language": meta.language if meta else None,
+        "site_name": meta.site_name if meta else None,
+        "canonical_url": meta.canonical_url if meta else None,
+        "description": meta.description if meta else None,
+        "modified": meta.modified.to_dict() if meta and meta.modified else None,
+    }
+
+
 def article_rows(cleaned: Record, *, explain: bool = False) -> list[dict[str, Any]]:
     """One JSON-ready row per article; a page without any gives an error row.
 
-    With ``explain`` each row keeps its article's removals (with the rule's
-    reason) and the first row also carries the page-level ones as
-    ``page_removed``.
+    A row is ``id``, ``segment``, ``url``, the ``Article.to_dict`` fields,
+    then the page's ``PAGE_KEYS``. With ``explain`` each row keeps its
+    article's removals (with the rule's reason) and run-together repairs
+    (``edits``), and the first row also carries the page-level removals as
+    ``page_removed``. A deduplicated record's rows carry ``duplicates``,
+    the number of paragraphs dropped from each article as repeats.
     """
     page = cleaned.page
-    if not page.articles:
-        return [error_row(cleaned.id, "NoArticle", "no story found on the page")]
+    problem = page_error(page)
+    if problem is not None:
+        return [error_row(cleaned.id, *problem)]
+    shared = page_keys(page)
     rows: list[dict[str, Any]] = []
     for i, article in enumerate(page.articles):
         row: dict[str, Any] = {"id": cleaned.id, "segment": i, "url": cleaned.url}
         row.update(article.to_dict())
+        row.update(shared)
         if explain:
             row["removed"] = [removal_dict(r) for r in article.removed]
             if i == 0:
                 row["page_removed"] = [removal_dict(r) for r in page.removed]
         else:
-            del row["removed"]
+            del row["removed"], row["edits"]
+        if cleaned.duplicates is not None:
+            row["duplicates"] = cleaned.duplicates[i]
         rows.append(row)
     return rows
+
+
+def flat_row(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A row with its nested values flattened, as ``clean_batch`` and CSV give them.
+
+    ``published`` and ``modified`` become their ISO value (``published_text``
+    keeps the date as printed), ``error`` becomes ``error_type`` and
+    ``error``; lists stay lists.
+
+        >>> flat = flat_row(error_row("x", "NoArticle", "no story"))
+        >>> flat["id"], flat["error_type"], flat["error"]
+        ('x', 'NoArticle', 'no story')
+    """
+    error = row.get("error")
+    published = row.get("published") or {}
+    modified = row.get("modified") or {}
+    return {
+        **row,
+        "published": published.get("value"),
+        "published_text": published.get("text"),
+        "modified": modified.get("value"),
+        "error_type": error["type"] if error else None,
+        "error": error["message"] if error else None,
+    }
 
 
 def error_row(record_id: Any, kind: str | BaseException, message: str = "") -> dict[str, Any]:
@@ -276,18 +388,158 @@ def clean_batch(
         record = {k: batch[k][i] for k in keys if batch[k][i] is not None}
         record.setdefault("id", i)
         for row in _rows_of(record, i, reference_time, options, False):
-            error = row.get("error")
-            published = row.get("published") or {}
-            values = {
-                **row,
-                "published": published.get("value"),
-                "published_text": published.get("text"),
-                "error_type": error["type"] if error else None,
-                "error": error["message"] if error else None,
-            }
+            values = flat_row(row)
             for name in BATCH_COLUMNS:
                 value = values.get(name)
                 if value is None and name in ("paragraphs", "sentences", "authors"):
                     value = []
                 out[name].append(value)
     return out
+
+
+# --------------------------------------------------------------------------- languages
+
+
+_TAG = regex.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+
+
+def language_code(code: str) -> str:
+    """A language code checked against the languages newsclean has data for.
+
+    Case and a region or script subtag are ignored (``"de-AT"`` is ``de``);
+    an unknown language raises ``InputError`` naming the known ones.
+
+        >>> language_code("DE-at")
+        'de'
+        >>> language_code("xx")
+        Traceback (most recent call last):
+        ...
+        newsclean.core.errors.InputError: unknown language 'xx'; known: de, en, es, ...
+    """
+    primary = code.strip().replace("_", "-").split("-")[0].lower()
+    known = languages()
+    if primary not in known or not _TAG.fullmatch(code.strip()):
+        raise InputError(f"unknown language {code!r}; known: {', '.join(known)}")
+    return primary
+
+
+def page_language(page: Page) -> str:
+    """The language a page is in: ``Page.language``, the option's when one was
+    given, else told from the page's words, else what an HTML page declares
+    (``<html lang>``), else ``en`` (``newsclean.text.language``).
+
+        >>> page_language(clean("<html lang='de-AT'><body><p>Guten Tag.</p></body></html>"))
+        'de'
+        >>> page_language(clean("Rates held\\nThe bank kept rates on hold."))
+        'en'
+    """
+    return page.language
+
+
+def off_target(page: Page, target: str) -> str | None:
+    """Why a page is skipped for the target language (a ``language_code``), or None.
+
+        >>> off_target(clean("<html lang='fr'><body><p>Bonjour.</p></body></html>"), "en")
+        'the page is in fr, not the target language en'
+    """
+    found = page_language(page)
+    if found == target:
+        return None
+    return f"the page is in {found}, not the target language {target}"
+
+
+def skip_row(record_id: Any, url: str | None, reason: str) -> dict[str, Any]:
+    """The row of a record passed over on purpose (``--target-language``): not an error.
+
+        >>> skip_row("x", None, "the page is in fr, not the target language en")
+        {'id': 'x', 'url': None, 'skipped': 'the page is in fr, not the target language en'}
+    """
+    return {"id": record_id, "url": url, "skipped": reason}
+
+
+# --------------------------------------------------------------------------- duplicates
+
+
+_SPACE = regex.compile(r"\s+")
+
+
+def paragraph_key(text: str) -> str:
+    """What two paragraphs share when one repeats the other.
+
+    Unicode NFKC, case folded, every run of white space one space, trimmed;
+    punctuation and digits count.
+
+        >>> paragraph_key("  Read  MORE\\u00a0here ") == paragraph_key("read more here")
+        True
+        >>> paragraph_key("Rates held.") == paragraph_key("Rates held")
+        False
+    """
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+
+
+def drop_repeated(cleaned: Record, seen: MutableSet[str]) -> Record:
+    """The record without the paragraphs already in ``seen``; then adds its own to it.
+
+    Paragraphs are compared by ``paragraph_key``. Only what an earlier
+    record printed is a repeat: a paragraph printed twice on one page
+    stays twice (a chorus, a table's values). An article keeps its title
+    and fields when all its paragraphs go (its text is then empty);
+    ``Record.duplicates`` counts what each article lost.
+
+        >>> seen: set[str] = set()
+        >>> page = clean("Rates held\\nThe bank kept rates on hold.")
+        >>> first = drop_repeated(Record("a", None, page), seen)
+        >>> again = drop_repeated(Record("b", None, page), seen)
+        >>> first.duplicates, again.duplicates, again.page.main.text
+        ((0,), (1,), '')
+    """
+    articles: list[Article] = []
+    counts: list[int] = []
+    mine: set[str] = set()
+    for article in cleaned.page.articles:
+        keys = [paragraph_key(p) for p in article.paragraphs]
+        keep = [key not in seen for key in keys]
+        mine.update(keys)
+        counts.append(keep.count(False))
+        articles.append(article if all(keep) else _keep_paragraphs(article, keep))
+    seen |= mine
+    page = dataclasses.replace(cleaned.page, articles=tuple(articles))
+    return Record(cleaned.id, cleaned.url, page, tuple(counts))
+
+
+def _keep_paragraphs(article: Article, keep: Sequence[bool]) -> Article:
+    """The article with only the paragraphs marked kept; sentences moved to the new text."""
+    spans: list[tuple[int, int] | None] = []  # each paragraph's place in the old text
+    cursor = 0
+    for paragraph in article.paragraphs:
+        at = article.text.find(paragraph, cursor)
+        spans.append(None if at < 0 else (at, at + len(paragraph)))
+        cursor = cursor if at < 0 else at + len(paragraph)
+    kept = [p for p, k in zip(article.paragraphs, keep, strict=True) if k]
+    sentences: list[Sentence] = []
+    offset = 0  # where the paragraph starts in the new text
+    for paragraph, span, k in zip(article.paragraphs, spans, keep, strict=True):
+        if not k:
+            continue
+        if span is not None:
+            shift = offset - span[0]
+            sentences.extend(
+                Sentence(s.text, s.start + shift, s.end + shift)
+                for s in article.sentences
+                if span[0] <= s.start and s.end <= span[1]
+            )
+        offset += len(paragraph) + 2
+    return dataclasses.replace(
+        article, text="\n\n".join(kept), paragraphs=tuple(kept), sentences=tuple(sentences)
+    )
+
+
+def deduplicate(records: Iterable[Record]) -> Iterator[Record]:
+    """The records in order, each paragraph that repeats an earlier one dropped.
+
+    Deterministic: the first copy in input order stays. Every record comes
+    out, however little it keeps (see ``drop_repeated``).
+    """
+    seen: set[str] = set()
+    for cleaned in records:
+        yield drop_repeated(cleaned, seen)

@@ -32,7 +32,7 @@ from collections import Counter
 
 from newsclean.core.lexicon import entries, languages
 
-__all__ = ["detect_language", "language_code"]
+__all__ = ["detect_language", "tag_language"]
 
 _SAMPLE_WORDS = 200  # words read: enough prose to tell, a bounded cost per page
 _MIN_HITS = 4  # function words a Latin-script language needs to be told
@@ -111,11 +111,11 @@ def detect_language(text: str) -> str | None:
     return best
 
 
-def language_code(tag: str | None) -> str | None:
+def tag_language(tag: str | None) -> str | None:
     """The language of a page's language tag (``<html lang="pt-BR">``) among
     those with data files, or None.
 
-    >>> language_code("pt-BR"), language_code("en_GB"), language_code("tlh")
+    >>> tag_language("pt-BR"), tag_language("en_GB"), tag_language("tlh")
     ('pt', 'en', None)
     """
     if not tag:

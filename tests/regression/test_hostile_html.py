@@ -83,3 +83,19 @@ def test_broken_bytes_return_or_raise(make: str) -> None:
     """Broken bytes give a page or an InputError, never another exception."""
     result = _run(make)
     assert result["outcome"] in {"page", "InputError"}
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        "b'<title>' + b'x' * 5_000_000 + b'<p>story</p>' * 10",
+        "b'<title>t' + b'<' * 1_000_000",
+        "b'<head><title>t</title>' + b'<mbox>x</mbox>' * 100_000 + b'</head>'",
+        "b'<head>' + b'<title>t' * 100_000",
+    ],
+    ids=["unclosed-title-huge", "unclosed-title-angles", "head-100k-unknown", "titles-100k"],
+)
+def test_broken_head_stays_linear(make: str) -> None:
+    """Mending an unclosed title or a head holding the body stays linear (two scans, one move)."""
+    result = _run(make)
+    assert result["outcome"] in {"page", "InputError", "LimitExceeded"}

@@ -434,3 +434,16 @@ def test_a_listings_items_on_the_headlines_topic_stay_its_text() -> None:
     assert [a.role for a in page.articles] == ["main"]
     assert page.main is not None
     assert page_score(gold, page.main.text).recall > 0.7
+
+
+def test_page_with_unclosed_title_keeps_its_story() -> None:
+    """A page whose </title> was lost in transit still has its story (it had none)."""
+    html = _page(_paragraphs(_STORY)).replace("</title>", "", 1)
+    assert _recall(html, _STORY) == 1.0
+    assert clean_html_page(html).metadata.title == "Man pleads guilty"
+
+
+def test_page_whose_head_holds_its_body_keeps_its_story() -> None:
+    """An unknown element in <head> (libxml2 keeps the rest of the page in it) is body."""
+    html = _page("").replace("</head><body>", f"<mbox>{_paragraphs(_STORY)}</mbox></head><body>")
+    assert _recall(html, _STORY) == 1.0

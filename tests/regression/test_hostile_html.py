@@ -99,3 +99,27 @@ def test_broken_head_stays_linear(make: str) -> None:
     """Mending an unclosed title or a head holding the body stays linear (two scans, one move)."""
     result = _run(make)
     assert result["outcome"] in {"page", "InputError", "LimitExceeded"}
+
+
+_P = "b'<p>The council approved the new budget on Monday, after a long and heated debate.</p>'"
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        # the votes choose the small box, the density candidate (100k paragraphs) replaces it
+        f"b'<body><div class=share_wrapper>' + {_P} * 100_000 + b'</div><div class=side>"
+        "<div class=box><p>Read our coverage, every day, on any device.</p></div>'"
+        " + b'<a href=/x>Section</a> ' * 50_000 + b'</div></body>'",
+        f"b'<body>' + b''.join(b'<div>' + {_P} + b'</div>' for _ in range(100_000))",
+        f"b'<body><div class=comments>' + b'<div>' * 100_000 + {_P} * 50 + b'</div>' * 100_000",
+        "b'<body><div class=share_wrapper><div>' + b'word ' * 2_000_000 + b'</div></div>"
+        "<div><p>short, box, with, commas, a, b, c, d, e.</p><a href=/>x</a></div></body>'",
+    ],
+    ids=["density-switch-100k", "density-siblings", "density-deep-chrome", "density-huge-node"],
+)
+def test_density_candidate_stays_linear(make: str) -> None:
+    """The density candidate (one pass over blocks and elements, an ancestor walk, a second
+    cleaning when it wins) stays linear on wide, deep and huge pages."""
+    result = _run(make)
+    assert result["outcome"] in {"page", "InputError", "LimitExceeded"}

@@ -447,3 +447,55 @@ def test_page_whose_head_holds_its_body_keeps_its_story() -> None:
     """An unknown element in <head> (libxml2 keeps the rest of the page in it) is body."""
     html = _page("").replace("</head><body>", f"<mbox>{_paragraphs(_STORY)}</mbox></head><body>")
     assert _recall(html, _STORY) == 1.0
+
+
+# four paragraphs without a comma: few votes each, as on a blog whose post is plain lines
+_PLAIN = [
+    "The court heard that the man had sent the messages over several weeks in the spring "
+    "and prosecutors said he called the office more than a dozen times",
+    "His lawyer told the judge that his client regretted the calls and had sought treatment "
+    "and sentencing was set for March with the man free on bail until then",
+    "The office declined to comment on the plea on Monday afternoon but a spokesman said "
+    "staff had been shaken by the calls and had continued their work as usual",
+    "Threats against members of Congress have risen sharply in recent years police said "
+    "and the Capitol Police opened more than nine thousand cases last year",
+]
+_ABOUT = (
+    "<p>Jane Roe, a reporter, writes about courts, crime, and the law, from Washington.</p>"
+    "<p>She has covered Congress, the Supreme Court, and the Justice Department since 2005.</p>"
+    "<p>Before that, she worked in Chicago, Denver, and Boston, for three regional papers.</p>"
+    "<p>Contact her by mail, by phone, or in person, at the bureau on K Street.</p>"
+)
+_ARCHIVE = "".join(f"<a href='/{i}'>Archive for the month number {i}</a> " for i in range(20))
+
+
+def test_widget_named_content_does_not_beat_a_story_three_times_its_size() -> None:
+    """A sidebar box named "widget-content" whose lines have many commas outvotes a post of
+    plain lines; the densest text of the page, several times the box's, is the story."""
+    post = "<br><br>".join(_PLAIN * 2)
+    html = (
+        "<html><head><title>Man pleads guilty</title></head><body><div class='main'>"
+        f"<div class='post'><h3>A plea in the spring</h3><div class='post-body'><div><div></div>"
+        f"{post}</div></div></div></div><div class='col'><div class='widget'>"
+        f"<div class='widget-content'>{_ABOUT}</div></div></div>"
+        f"<div class='blogroll'>{_ARCHIVE}</div></body></html>"
+    )
+    main = _main(html)
+    assert page_score("\n".join(_PLAIN * 2), main.text).recall == 1.0
+    assert "Jane Roe" not in main.text
+
+
+def test_story_in_a_wrapper_named_share_is_found() -> None:
+    """A story whose wrapper is named as chrome ("share_wrapper": muted for votes) is the
+    densest text of the page, several times the short promo box that the votes chose."""
+    promo = (
+        "<div class='box'><p>Subscribe today, and read every story, on every device.</p>"
+        "<p>Our reporters cover the courts, the city, and the state, every day.</p></div>"
+    )
+    html = _page(
+        f"<div class='share_wrapper'><div class='story'>{_paragraphs(_STORY)}</div></div>"
+        f"<div class='col-b'>{promo}<div>{_ARCHIVE}</div></div>"
+    )
+    main = _main(html)
+    assert page_score("\n".join(_STORY), main.text).recall == 1.0
+    assert "Subscribe today" not in main.text

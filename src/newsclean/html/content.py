@@ -61,6 +61,7 @@ from newsclean.html.blocks import (
     Dom,
     group_bit,
 )
+from newsclean.html.density import densest
 
 __all__ = ["Selection", "select_content"]
 
@@ -154,7 +155,57 @@ def select_content(
     best = _climb(best, dom.parent, chars, links, good, options)
     roots = _roots(dom, best, score, chars, links, best_score)
     roots |= _chunks(dom, headings, best, chars, links, good)
-    return _clean(dom, roots, best, own, chars, language)
+    chosen = _clean(dom, roots, best, own, chars, language)
+    return _denser(dom, chosen, roots, own, chars, language, options)
+
+
+def _denser(
+    dom: Dom,
+    chosen: Selection,
+    roots: set[int],
+    own: list[int],
+    chars: list[int],
+    language: str,
+    options: Options,
+) -> Selection:
+    """``chosen``, or the densest element's selection (:func:`html.density.densest`)
+    when it lies apart from ``chosen``'s region and its cleaned text is at least
+    ``Options.html_density_ratio`` times ``chosen``'s.
+
+    The two selections read different evidence (votes weighted by names, text
+    density with no names); when they disagree on where the story is, the one
+    holding several times the text the page backs is taken. A region inside or
+    around the other is no disagreement: climbing and cleaning decide there.
+    """
+    alt = densest(dom)
+    if alt < 0 or not _apart(dom.parent, roots, alt):
+        return chosen
+    other = _clean(dom, {alt}, alt, own, chars, language)
+    if _unlinked(dom, other.body) < options.html_density_ratio * max(
+        _unlinked(dom, chosen.body), 1
+    ):
+        return chosen
+    return other
+
+
+def _apart(parent: list[int], roots: set[int], i: int) -> bool:
+    """True when element ``i`` is neither in a root's subtree nor holds a root.
+
+    >>> _apart([-1, 0, 1, 0], {1}, 3), _apart([-1, 0, 1, 0], {1}, 2), _apart([-1, 0, 1, 0], {1}, 0)
+    (True, False, False)
+    """
+    if any(a in roots for a in _ancestors(parent, i)):
+        return False
+    last = i  # ``i``'s subtree is one run of elements after it, each parented inside it
+    while last + 1 < len(parent) and parent[last + 1] >= i:
+        last += 1
+    return not any(i < r <= last for r in roots)
+
+
+def _unlinked(dom: Dom, body: tuple[int, ...]) -> int:
+    """The unlinked characters of blocks ``body``."""
+    blocks = dom.blocks
+    return sum(len(blocks[k].text) - blocks[k].links for k in body)
 
 
 def _subtree_text(dom: Dom) -> tuple[list[int], list[int]]:

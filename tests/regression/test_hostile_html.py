@@ -115,8 +115,18 @@ _P = "b'<p>The council approved the new budget on Monday, after a long and heate
         f"b'<body><div class=comments>' + b'<div>' * 100_000 + {_P} * 50 + b'</div>' * 100_000",
         "b'<body><div class=share_wrapper><div>' + b'word ' * 2_000_000 + b'</div></div>"
         "<div><p>short, box, with, commas, a, b, c, d, e.</p><a href=/>x</a></div></body>'",
+        # a long post, then 100k short ones printed alike: the candidate around it wins
+        f"b'<body><div><article><div class=entry>' + {_P} * 20 + b'</div></article>' + b''.join("
+        "b'<article><div class=entry><p>Item %d of the list, long enough to vote.</p></div>"
+        "<div>by staff</div></article>' % i for i in range(100_000))",
     ],
-    ids=["density-switch-100k", "density-siblings", "density-deep-chrome", "density-huge-node"],
+    ids=[
+        "density-switch-100k",
+        "density-siblings",
+        "density-deep-chrome",
+        "density-huge-node",
+        "density-around-100k",
+    ],
 )
 def test_density_candidate_stays_linear(make: str) -> None:
     """The density candidate (one pass over blocks and elements, an ancestor walk, a second

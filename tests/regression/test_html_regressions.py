@@ -499,3 +499,21 @@ def test_story_in_a_wrapper_named_share_is_found() -> None:
     main = _main(html)
     assert page_score("\n".join(_STORY), main.text).recall == 1.0
     assert "Subscribe today" not in main.text
+
+
+def test_page_of_several_posts_keeps_them_all() -> None:
+    """A blog page of posts printed alike, each an <article>: the longest post's container
+    wins the votes, the page's densest text holds all the posts in the same markup, and
+    takes them all."""
+    meta = "<div class='meta'>" + "".join(f"<a href='/t{i}'>tag {i}</a> " for i in range(6))
+
+    def post(n: int, paragraphs: list[str]) -> str:
+        return (
+            f"<article><h2><a href='/p{n}'>Post {n}</a></h2>"
+            f"<div class='entry'>{_paragraphs(paragraphs)}</div>{meta}</div></article>"
+        )
+
+    posts = [post(0, _STORY * 2)] + [post(n, _STORY[:2]) for n in range(1, 8)]
+    main = _main(_page(f"<div class='posts'>{''.join(posts)}</div>"))
+    assert main.text.count(_STORY[0]) == 2 + 7
+    assert "tag 1" not in main.text

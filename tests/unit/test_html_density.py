@@ -76,3 +76,17 @@ def test_select_content_takes_the_denser_region_apart() -> None:
     strict = dataclasses.replace(Options(), html_density_ratio=100.0)
     texts = [dom.blocks[k].text for k in select_content(dom, options=strict).body]
     assert texts == ["Read our coverage, every day, all day, on any device."]
+
+
+def test_teasers_around_the_story_stay_out() -> None:
+    """The densest text holds the story and the teasers around it; the teasers print their
+    text in other markup than the story's paragraphs, so the story alone is kept."""
+    dek = (
+        "<p class='dek'>The mayor said the plan would cut costs and help the city grow over the "
+        "next ten years as new homes and roads are built</p>"
+    )
+    head = "<h3><a href='/{}'>The headline of another story of the day, number {}</a></h3>"
+    cards = "".join(f"<div class='card'>{head.format(i, i)}{dek}</div>" for i in range(12))
+    dom = _dom(f"<body><div><div class='story'>{PARA * 6}</div>{cards}</div></body>")
+    texts = [dom.blocks[k].text for k in select_content(dom).body]
+    assert texts == [PARA[3:-4]] * 6

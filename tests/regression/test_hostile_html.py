@@ -83,3 +83,53 @@ def test_broken_bytes_return_or_raise(make: str) -> None:
     """Broken bytes give a page or an InputError, never another exception."""
     result = _run(make)
     assert result["outcome"] in {"page", "InputError"}
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        "b'<title>' + b'x' * 5_000_000 + b'<p>story</p>' * 10",
+        "b'<title>t' + b'<' * 1_000_000",
+        "b'<head><title>t</title>' + b'<mbox>x</mbox>' * 100_000 + b'</head>'",
+        "b'<head>' + b'<title>t' * 100_000",
+    ],
+    ids=["unclosed-title-huge", "unclosed-title-angles", "head-100k-unknown", "titles-100k"],
+)
+def test_broken_head_stays_linear(make: str) -> None:
+    """Mending an unclosed title or a head holding the body stays linear (two scans, one move)."""
+    result = _run(make)
+    assert result["outcome"] in {"page", "InputError", "LimitExceeded"}
+
+
+_P = "b'<p>The council approved the new budget on Monday, after a long and heated debate.</p>'"
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        # the votes choose the small box, the density candidate (100k paragraphs) replaces it
+        f"b'<body><div class=share_wrapper>' + {_P} * 100_000 + b'</div><div class=side>"
+        "<div class=box><p>Read our coverage, every day, on any device.</p></div>'"
+        " + b'<a href=/x>Section</a> ' * 50_000 + b'</div></body>'",
+        f"b'<body>' + b''.join(b'<div>' + {_P} + b'</div>' for _ in range(100_000))",
+        f"b'<body><div class=comments>' + b'<div>' * 100_000 + {_P} * 50 + b'</div>' * 100_000",
+        "b'<body><div class=share_wrapper><div>' + b'word ' * 2_000_000 + b'</div></div>"
+        "<div><p>short, box, with, commas, a, b, c, d, e.</p><a href=/>x</a></div></body>'",
+        # a long post, then 100k short ones printed alike: the candidate around it wins
+        f"b'<body><div><article><div class=entry>' + {_P} * 20 + b'</div></article>' + b''.join("
+        "b'<article><div class=entry><p>Item %d of the list, long enough to vote.</p></div>"
+        "<div>by staff</div></article>' % i for i in range(100_000))",
+    ],
+    ids=[
+        "density-switch-100k",
+        "density-siblings",
+        "density-deep-chrome",
+        "density-huge-node",
+        "density-around-100k",
+    ],
+)
+def test_density_candidate_stays_linear(make: str) -> None:
+    """The density candidate (one pass over blocks and elements, an ancestor walk, a second
+    cleaning when it wins) stays linear on wide, deep and huge pages."""
+    result = _run(make)
+    assert result["outcome"] in {"page", "InputError", "LimitExceeded"}

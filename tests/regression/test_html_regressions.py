@@ -434,3 +434,86 @@ def test_a_listings_items_on_the_headlines_topic_stay_its_text() -> None:
     assert [a.role for a in page.articles] == ["main"]
     assert page.main is not None
     assert page_score(gold, page.main.text).recall > 0.7
+
+
+def test_page_with_unclosed_title_keeps_its_story() -> None:
+    """A page whose </title> was lost in transit still has its story (it had none)."""
+    html = _page(_paragraphs(_STORY)).replace("</title>", "", 1)
+    assert _recall(html, _STORY) == 1.0
+    assert clean_html_page(html).metadata.title == "Man pleads guilty"
+
+
+def test_page_whose_head_holds_its_body_keeps_its_story() -> None:
+    """An unknown element in <head> (libxml2 keeps the rest of the page in it) is body."""
+    html = _page("").replace("</head><body>", f"<mbox>{_paragraphs(_STORY)}</mbox></head><body>")
+    assert _recall(html, _STORY) == 1.0
+
+
+# four paragraphs without a comma: few votes each, as on a blog whose post is plain lines
+_PLAIN = [
+    "The court heard that the man had sent the messages over several weeks in the spring "
+    "and prosecutors said he called the office more than a dozen times",
+    "His lawyer told the judge that his client regretted the calls and had sought treatment "
+    "and sentencing was set for March with the man free on bail until then",
+    "The office declined to comment on the plea on Monday afternoon but a spokesman said "
+    "staff had been shaken by the calls and had continued their work as usual",
+    "Threats against members of Congress have risen sharply in recent years police said "
+    "and the Capitol Police opened more than nine thousand cases last year",
+]
+_ABOUT = (
+    "<p>Jane Roe, a reporter, writes about courts, crime, and the law, from Washington.</p>"
+    "<p>She has covered Congress, the Supreme Court, and the Justice Department since 2005.</p>"
+    "<p>Before that, she worked in Chicago, Denver, and Boston, for three regional papers.</p>"
+    "<p>Contact her by mail, by phone, or in person, at the bureau on K Street.</p>"
+)
+_ARCHIVE = "".join(f"<a href='/{i}'>Archive for the month number {i}</a> " for i in range(20))
+
+
+def test_widget_named_content_does_not_beat_a_story_three_times_its_size() -> None:
+    """A sidebar box named "widget-content" whose lines have many commas outvotes a post of
+    plain lines; the densest text of the page, several times the box's, is the story."""
+    post = "<br><br>".join(_PLAIN * 2)
+    html = (
+        "<html><head><title>Man pleads guilty</title></head><body><div class='main'>"
+        f"<div class='post'><h3>A plea in the spring</h3><div class='post-body'><div><div></div>"
+        f"{post}</div></div></div></div><div class='col'><div class='widget'>"
+        f"<div class='widget-content'>{_ABOUT}</div></div></div>"
+        f"<div class='blogroll'>{_ARCHIVE}</div></body></html>"
+    )
+    main = _main(html)
+    assert page_score("\n".join(_PLAIN * 2), main.text).recall == 1.0
+    assert "Jane Roe" not in main.text
+
+
+def test_story_in_a_wrapper_named_share_is_found() -> None:
+    """A story whose wrapper is named as chrome ("share_wrapper": muted for votes) is the
+    densest text of the page, several times the short promo box that the votes chose."""
+    promo = (
+        "<div class='box'><p>Subscribe today, and read every story, on every device.</p>"
+        "<p>Our reporters cover the courts, the city, and the state, every day.</p></div>"
+    )
+    html = _page(
+        f"<div class='share_wrapper'><div class='story'>{_paragraphs(_STORY)}</div></div>"
+        f"<div class='col-b'>{promo}<div>{_ARCHIVE}</div></div>"
+    )
+    main = _main(html)
+    assert page_score("\n".join(_STORY), main.text).recall == 1.0
+    assert "Subscribe today" not in main.text
+
+
+def test_page_of_several_posts_keeps_them_all() -> None:
+    """A blog page of posts printed alike, each an <article>: the longest post's container
+    wins the votes, the page's densest text holds all the posts in the same markup, and
+    takes them all."""
+    meta = "<div class='meta'>" + "".join(f"<a href='/t{i}'>tag {i}</a> " for i in range(6))
+
+    def post(n: int, paragraphs: list[str]) -> str:
+        return (
+            f"<article><h2><a href='/p{n}'>Post {n}</a></h2>"
+            f"<div class='entry'>{_paragraphs(paragraphs)}</div>{meta}</div></article>"
+        )
+
+    posts = [post(0, _STORY * 2)] + [post(n, _STORY[:2]) for n in range(1, 8)]
+    main = _main(_page(f"<div class='posts'>{''.join(posts)}</div>"))
+    assert main.text.count(_STORY[0]) == 2 + 7
+    assert "tag 1" not in main.text

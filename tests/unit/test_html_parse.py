@@ -68,3 +68,27 @@ def test_prune_keeps_tails() -> None:
     root = parse_html('<p>a<script>x</script>b<span style="display: none">c</span>d</p>')
     prune(root)
     assert root.findtext(".//p") == "abd"
+
+
+def test_unclosed_title_ends_at_the_next_tag() -> None:
+    """A <title> never closed holds its own text, not the rest of the page."""
+    root = parse_html(b"<html><head><title>Rates held<meta charset=utf-8></head><body><p>Story.")
+    assert root.findtext("head/title") == "Rates held"
+    assert root.findtext("body/p") == "Story."
+
+
+def test_closed_title_is_left_alone() -> None:
+    """A title closed later on the page (even after a tag-like string) is not cut."""
+    root = parse_html(b"<title>a &lt;b&gt; c</title><p>Story.</p>")
+    assert root.findtext("head/title") == "a <b> c"
+
+
+def test_unknown_element_in_head_moves_to_body() -> None:
+    """An element a head does not hold, and all after it, is body text, before the body's own."""
+    root = parse_html(
+        b"<html><head><title>T</title><mbox><p>First.</p></mbox><meta name=x>"
+        b"</head><body><p>Second.</p></body></html>"
+    )
+    assert [e.tag for e in root] == ["head", "body"]
+    assert [p.text for p in root.iter("p")] == ["First.", "Second."]
+    assert [e.tag for e in root.find("head")] == ["title"]

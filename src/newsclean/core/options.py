@@ -116,6 +116,11 @@ class Options:
     item): a story split into wrappers or around an embed is one story."""
     html_climb_links: float = 0.25
     """...and at most this share of the added text is links."""
+    html_density_ratio: float = 2.5
+    """The densest element of unlinked text (``html.density``, a selection that reads no
+    class names), when it lies apart from the chosen container, replaces it when its
+    cleaned text is at least this many times the chosen container's (a sidebar widget
+    named "content" chosen over the story, a story in a wrapper named as chrome)."""
     html_header_max_chars: int = 120
     """A "By ..." line longer than this inside the story is a paragraph, not a byline."""
     html_prose_chars: int = 80

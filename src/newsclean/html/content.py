@@ -61,6 +61,7 @@ from newsclean.html.blocks import (
     Dom,
     group_bit,
 )
+from newsclean.html.density import densest
 
 __all__ = ["Selection", "select_content"]
 
@@ -155,7 +156,93 @@ def select_content(
     best = _climb(best, dom.parent, chars, links, good, options)
     roots = _roots(dom, best, score, chars, links, best_score)
     roots |= _chunks(dom, headings, best, chars, links, good)
-    return _clean(dom, roots, best, own, chars, language)
+    chosen = _clean(dom, roots, best, own, chars, language)
+    return _denser(dom, chosen, roots, own, chars, language, options)
+
+
+def _denser(
+    dom: Dom,
+    chosen: Selection,
+    roots: set[int],
+    own: list[int],
+    chars: list[int],
+    language: str,
+    options: Options,
+) -> Selection:
+    """``chosen``, or the densest element's selection (:func:`html.density.densest`)
+    when its cleaned text is at least ``Options.html_density_ratio`` times
+    ``chosen``'s and it lies apart from ``chosen``'s region, or around it with the
+    text it adds printed in the markup of ``chosen``'s (:func:`_same_markup`).
+
+    The two selections read different evidence (votes weighted by names, text
+    density with no names); when they disagree on where the story is, the one
+    holding several times the text the page backs is taken. A candidate inside
+    the region is no disagreement: cleaning decides there.
+    """
+    alt = densest(dom)
+    if alt < 0:
+        return chosen
+    place = _place(dom.parent, roots, alt)
+    if place == _INSIDE:
+        return chosen
+    other = _clean(dom, {alt}, alt, own, chars, language)
+    if _unlinked(dom, other.body) < options.html_density_ratio * max(
+        _unlinked(dom, chosen.body), 1
+    ):
+        return chosen
+    if place == _AROUND and not _same_markup(dom, chosen.body, other.body):
+        return chosen  # more of the page around the story: cards, teasers, a sidebar
+    return other
+
+
+def _same_markup(dom: Dom, body: tuple[int, ...], wider: tuple[int, ...]) -> bool:
+    """True when at least half the text ``wider`` adds to ``body`` sits in blocks of the
+    markup of ``body``'s own (the owner's tag and class, and its parent's class).
+
+    A story cut into several containers, or a page of several posts, prints its
+    added paragraphs as it printed the first; teasers, cards and sidebars around
+    a story print theirs otherwise.
+    """
+    blocks, tags, classes, parent = dom.blocks, dom.tags, dom.classes, dom.parent
+
+    def markup(k: int) -> tuple[str, str, str]:
+        o = blocks[k].owner
+        return tags[o], classes[o], classes[parent[o]] if parent[o] >= 0 else ""
+
+    own = {markup(k) for k in body}
+    mine = set(body)
+    added = same = 0
+    for k in wider:
+        if k not in mine:
+            n = len(blocks[k].text)
+            added += n
+            if markup(k) in own:
+                same += n
+    return same * 2 >= added
+
+
+_APART, _INSIDE, _AROUND = 0, 1, 2
+
+
+def _place(parent: list[int], roots: set[int], i: int) -> int:
+    """Where element ``i`` lies against the region of ``roots``: ``_INSIDE`` a root's
+    subtree (or a root), ``_AROUND`` one (holding a root), else ``_APART``.
+
+    >>> [_place([-1, 0, 1, 0], {1}, i) for i in (3, 2, 0)] == [_APART, _INSIDE, _AROUND]
+    True
+    """
+    if any(a in roots for a in _ancestors(parent, i)):
+        return _INSIDE
+    last = i  # ``i``'s subtree is one run of elements after it, each parented inside it
+    while last + 1 < len(parent) and parent[last + 1] >= i:
+        last += 1
+    return _AROUND if any(i < r <= last for r in roots) else _APART
+
+
+def _unlinked(dom: Dom, body: tuple[int, ...]) -> int:
+    """The unlinked characters of blocks ``body``."""
+    blocks = dom.blocks
+    return sum(len(blocks[k].text) - blocks[k].links for k in body)
 
 
 def _subtree_text(dom: Dom) -> tuple[list[int], list[int]]:

@@ -23,6 +23,7 @@ UTF-8 decoding is strict). No charset detector is needed for that order.
 from __future__ import annotations
 
 import codecs
+import itertools
 from collections.abc import Iterable
 
 import lxml.etree
@@ -227,14 +228,22 @@ def _valid_utf8(data: bytes) -> bool:
 def parse_html(html: str | bytes, *, encoding: str | None = None) -> lxml.etree._Element:
     """A new tree of ``html`` (the root ``<html>`` element).
 
-    Raises ``InputError`` when nothing parseable is left.
+    Raises ``InputError`` when nothing parseable is left. Two faults of
+    broken pages that would hide the whole body are mended: a ``<title>``
+    never closed ends at the next tag (libxml2 reads the rest of the page
+    as its text), and body elements that libxml2 left in ``<head>`` move to
+    the body (:func:`_body_out_of_head`).
 
     >>> parse_html(b"<title>T</title><p>x").tag
     'html'
+    >>> root = parse_html(b"<title>T<p>The story.</p>")
+    >>> root.findtext("head/title"), root.findtext("body/p")
+    ('T', 'The story.')
     """
     raw = _utf8(html, encoding)
     if not raw or raw.isspace():  # no stripped copy of a large page
         raise InputError("empty HTML")
+    raw = _close_title(raw)
     try:
         # one parser per call: parsers are not thread-safe
         root = lxml.etree.fromstring(raw, parser=_parser())
@@ -242,7 +251,68 @@ def parse_html(html: str | bytes, *, encoding: str | None = None) -> lxml.etree.
         raise InputError(f"cannot parse HTML: {exc}") from exc
     if root is None:
         raise InputError("cannot parse HTML: no document")
+    _body_out_of_head(root)
     return root
+
+
+_TITLE_OPEN = regex.compile(rb"<title\b[^>]*>", regex.IGNORECASE)
+_TITLE_CLOSE = regex.compile(rb"</title", regex.IGNORECASE)
+
+
+def _close_title(raw: bytes) -> bytes:
+    """``raw`` with a ``</title>`` before the first tag after a ``<title>`` never closed.
+
+    A page cut or spliced in transit can lose its ``</title>``; libxml2 then
+    reads the whole page as the title's text, and the page has no body. A
+    title holds no markup, so its text ends where the next tag starts. Two
+    linear scans, and a copy only for such a page.
+
+    >>> _close_title(b"<title>News<p>x</p>")
+    b'<title>News</title><p>x</p>'
+    >>> _close_title(b"<title>a</title><p>x")
+    b'<title>a</title><p>x'
+    """
+    opened = _TITLE_OPEN.search(raw)
+    if opened is None or _TITLE_CLOSE.search(raw, opened.end()) is not None:
+        return raw
+    end = raw.find(b"<", opened.end())
+    if end < 0:
+        return raw
+    return raw[:end] + b"</title>" + raw[end:]
+
+
+# what a <head> holds; libxml2 leaves an unknown element (<mbox>) found in the
+# head there, with the rest of the page inside it
+_HEAD_TAGS = frozenset(
+    {"title", "meta", "link", "script", "style", "base", "noscript", "template", "object"}
+)
+
+
+def _body_out_of_head(root: lxml.etree._Element) -> None:
+    """Move the elements of ``<head>`` that a head does not hold, and all after
+    them, to the start of ``<body>`` (made when there is none), as a browser
+    does: the first body element ends the head.
+
+    >>> root = parse_html(b"<head><title>T</title><mbox><p>Story.</p></mbox></head>")
+    >>> [e.tag for e in root], root.findtext("body/mbox/p")
+    (['head', 'body'], 'Story.')
+    """
+    head = root.find("head")
+    if head is None:
+        return
+    at = next(
+        (i for i, el in enumerate(head) if isinstance(el.tag, str) and el.tag not in _HEAD_TAGS),
+        -1,
+    )
+    if at < 0:
+        return
+    body = root.find("body")
+    if body is None:
+        body = lxml.etree.SubElement(root, "body")
+    moved = list(head)[at:]
+    body.insert(0, moved[0])  # each move takes the element's tail along
+    for prev, el in itertools.pairwise(moved):
+        prev.addnext(el)  # (insert at an index walks the children: quadratic)
 
 
 INVISIBLE: tuple[str, ...] = (

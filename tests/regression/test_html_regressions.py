@@ -517,3 +517,27 @@ def test_page_of_several_posts_keeps_them_all() -> None:
     main = _main(_page(f"<div class='posts'>{''.join(posts)}</div>"))
     assert main.text.count(_STORY[0]) == 2 + 7
     assert "tag 1" not in main.text
+
+
+def test_a_related_module_larger_than_a_short_story_does_not_replace_it() -> None:
+    """A paywalled story of one paragraph, and apart from it a module of
+    related cards (a linked headline over a teaser each) with several times
+    its text: the density candidate is that module, and a list of cards is
+    no story (the main story must not swallow them, nor be replaced by them)."""
+    cards = "".join(
+        f"<li><h3><a href='/n/{k}'>Other story number {k} about the harbour</a></h3>"
+        f"<p>{_STORY[k]}</p></li>"
+        for k in range(4)
+    )
+    # (the story's box holds its page's buttons and labels too: worth less
+    # than nothing to a density count, so the module is the densest element)
+    buttons = "".join(f"<div>{w}</div>" for w in ("Share", "Tweet", "Email", "Print", "Save") * 3)
+    body = (
+        "<article><h1>Man pleads guilty</h1><p>A man pleaded guilty on Monday to threatening "
+        f"to kill a member of Congress, the court heard in Washington.</p>{buttons}</article>"
+        f"<section class='more'><ul>{cards}</ul></section>"
+    )
+    page = clean_html_page(_page(body))
+    assert page.main is not None
+    assert page.main.text.startswith("A man pleaded guilty on Monday")
+    assert "Other story number" not in page.main.text

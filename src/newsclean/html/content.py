@@ -59,6 +59,7 @@ from newsclean.html.blocks import (
     T_LIST,
     T_NAV,
     Dom,
+    HtmlBlock,
     group_bit,
 )
 from newsclean.html.density import densest
@@ -192,7 +193,43 @@ def _denser(
         return chosen
     if place == _AROUND and not _same_markup(dom, chosen.body, other.body):
         return chosen  # more of the page around the story: cards, teasers, a sidebar
+    if place == _APART and _teasers(dom, alt) >= _TEASER_CARDS:
+        return chosen  # a list of linked headlines over teasers: related cards, no story
     return other
+
+
+_TEASER_CARDS = 2  # linked headlines over a teaser that make a candidate a list of cards
+_HEADLINE_CHARS = 200  # a linked headline is no longer
+_TEASER_CHARS = 80  # an unlinked block this long under it is its teaser
+
+
+def _teasers(dom: Dom, i: int) -> int:
+    """How many linked headlines over an unlinked teaser element ``i``'s
+    subtree holds: a related-stories module's cards (a story's paragraphs
+    are not links, its subheadings no links over text)."""
+    last = _last_descendant(dom.parent, i)
+    found = 0
+    above: HtmlBlock | None = None
+    for b in dom.blocks:
+        if not i <= b.owner <= last:
+            continue
+        if (
+            above is not None
+            and b.links * 2 < len(b.text)
+            and len(b.text) >= _TEASER_CHARS
+            and above.links * 2 >= len(above.text)
+        ):
+            found += 1
+        above = b if len(b.text) <= _HEADLINE_CHARS else None
+    return found
+
+
+def _last_descendant(parent: list[int], i: int) -> int:
+    """The last element of ``i``'s subtree (one run of elements after it)."""
+    last = i
+    while last + 1 < len(parent) and parent[last + 1] >= i:
+        last += 1
+    return last
 
 
 def _same_markup(dom: Dom, body: tuple[int, ...], wider: tuple[int, ...]) -> bool:
@@ -233,9 +270,8 @@ def _place(parent: list[int], roots: set[int], i: int) -> int:
     """
     if any(a in roots for a in _ancestors(parent, i)):
         return _INSIDE
-    last = i  # ``i``'s subtree is one run of elements after it, each parented inside it
-    while last + 1 < len(parent) and parent[last + 1] >= i:
-        last += 1
+    # (``i``'s subtree is one run of elements after it, each parented inside it)
+    last = _last_descendant(parent, i)
     return _AROUND if any(i < r <= last for r in roots) else _APART
 
 

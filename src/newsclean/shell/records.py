@@ -80,6 +80,16 @@ __all__ = [
 
 log = logging.getLogger("newsclean")
 
+#: the page-level keys every article row carries, after the article's own
+PAGE_KEYS: tuple[str, ...] = (
+    "language",
+    "declared_language",
+    "site_name",
+    "canonical_url",
+    "description",
+    "modified",
+)
+
 #: the columns ``clean_batch`` returns, in order
 BATCH_COLUMNS: tuple[str, ...] = (
     "id",
@@ -96,24 +106,9 @@ BATCH_COLUMNS: tuple[str, ...] = (
     "published",
     "published_text",
     "credit",
-    "language",
-    "declared_language",
-    "site_name",
-    "canonical_url",
-    "description",
-    "modified",
+    *PAGE_KEYS,
     "error_type",
     "error",
-)
-
-#: the page-level keys every article row carries, after the article's own
-PAGE_KEYS: tuple[str, ...] = (
-    "language",
-    "declared_language",
-    "site_name",
-    "canonical_url",
-    "description",
-    "modified",
 )
 
 

@@ -478,3 +478,44 @@ def test_kicker_field_beside_time_is_no_source() -> None:
     assert [c.title for c in cards] == titles
     assert [c.source for c in cards] == [None, None, None]
     assert all(c.published is not None and c.published.offset is not None for c in cards)
+
+
+_CARDS = [
+    ("Ferry operator adds electric boats to the bay crossing", "Coastal Herald", "2 hours ago"),
+    ("Farmers test drones to count orchard blossoms", "Valley Times", "5 hours ago"),
+    ("School board votes to keep four-day week", "The Daily Ledger", "1 day ago"),
+]
+_TEASER = (
+    "The board voted five to two on Monday night to keep the plan for another year, "
+    "citing savings on buses and heating."
+)
+
+
+def _card_page(card: Callable[[str, str, str], str]) -> str:
+    story = "\n".join(_PARAGRAPHS)
+    cards = "\n".join(card(*c) for c in _CARDS)
+    return f"Bridge story\n{story}\nElsewhere on the network\n{cards}\nTerms of use\nPrivacy"
+
+
+def _fields(page: str) -> list[tuple[str | None, str | None, str | None]]:
+    related = [a for a in newsclean.clean_text(page).articles if a.role == "related"]
+    return [(a.title, a.source, a.published and a.published.text) for a in related]
+
+
+def test_a_source_above_each_headline_is_no_footer_of_the_card_above() -> None:
+    """Cards that print the source above the headline and the time below the
+    teaser ("2 hours ago · 14 comments"): read from the footer up, each source
+    name could be the card above's; the first card, whose name is right above
+    its headline, shows they head the cards (and "Terms of use" is no source)."""
+    page = _card_page(lambda t, s, z: f"{s}\n{t}\n{_TEASER}\n{z} · 14 comments\n")
+    assert _fields(page) == [(t, s, z) for t, s, z in _CARDS]
+
+
+def test_a_continue_reading_line_under_a_teaser_is_chrome() -> None:
+    """"Continue reading →" between a teaser and its footer is a link, not a
+    headline: the first card keeps its footer, the story does not swallow it."""
+    page = _card_page(lambda t, s, z: f"{t}\n{_TEASER}\nContinue reading →\n{s} | {z}\n")
+    assert _fields(page) == [(t, s, z) for t, s, z in _CARDS]
+    main = newsclean.clean_text(page).main
+    assert main is not None
+    assert "Ferry" not in main.text

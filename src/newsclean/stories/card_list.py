@@ -542,6 +542,13 @@ def read_list(
     foot_slots = _slots(foot, names)
     if extend and foot_slots:
         first = _extend(lines, lo, runs[0], foot_slots, language, names)
+        if first is not None and named and _named_top(lines, first, runs[0], language):
+            # the first card prints its source's name above its headline: the
+            # names head the cards, no footer holds them
+            named, names = 0, None
+            foot = _leading_fields(tail)
+            foot_slots = _slots(foot)
+            first = _extend(lines, lo, runs[0], foot_slots, language) if foot_slots else None
         if first is not None:
             runs.insert(0, first)
     _plain_template(lines, runs)
@@ -911,6 +918,29 @@ def _extend(
     ):
         return _Run([above, head, *mid], teaser)
     return _Run([head, *mid], teaser)
+
+
+def _named_top(lines: list[Line], first: _Run, second: _Run, language: str) -> bool:
+    """Whether a source's name sits right above the first card's headline,
+    named as the second card's is: both in title case of two words or more,
+    or both in capitals or domains ("The Daily Ledger" and "Valley Times";
+    one capitalised word may head a list too, and a menu's "RSS" is no
+    "Al Jazeera")."""
+    top = first.zone[0].line
+    # (the line right above: no section header between)
+    above = _token(lines, top - 1, language) if top > 0 else None
+    name = next((z for z in second.zone if z.kind == _P), None)
+    if above is None or above.kind != _P or name is None:
+        return False
+    return _name_style(lines[above.line]) == _name_style(lines[name.line]) != ""
+
+
+def _name_style(line: Line) -> str:
+    """How a source's name is printed: "caps" (or a domain), "title" (two
+    words or more), or "" (neither, or one word: a heading may be one)."""
+    if source_like(line.block.text):
+        return "caps"
+    return "title" if line.words >= 2 and _proper_name(line) else ""
 
 
 _MID_FIELDS = 2  # field lines between a headline and its teaser

@@ -519,3 +519,10 @@ def test_a_continue_reading_line_under_a_teaser_is_chrome() -> None:
     main = newsclean.clean_text(page).main
     assert main is not None
     assert "Ferry" not in main.text
+
+
+def test_a_slash_between_spaces_separates_a_cards_fields() -> None:
+    """"Coastal Herald / 2 hours ago" under a headline, a photo credit between:
+    the slash separates fields as a bar does (no card was found before)."""
+    page = _card_page(lambda t, s, z: f"{t}\nPhoto: AFP\n{s} / {z}\n{_TEASER}\n")
+    assert _fields(page) == [(t, s, z) for t, s, z in _CARDS]

@@ -231,7 +231,8 @@ def _hints(w: dict[str, list[str]]) -> tuple[regex.Pattern[str], re.Pattern[str]
 
 
 _EN = _grammar(_ENGLISH)
-_SEPARATOR = regex.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")
+# (a slash between spaces too: "Reuters / 2 hours ago"; "AC/DC" and "24/7" hold none)
+_SEPARATOR = regex.compile(r"\s*[|·•]\s*|\s+[-–—/]\s+")
 _DASH_SOURCE = regex.compile(r"^[-–—]\s*([^\s\-–—].*)$")  # (a rule of dashes, "----", is no source)
 # What ends a sentence at a line's end, for every reader of card lines (each
 # line-end pattern is built from these, so a script's mark is added once):
@@ -435,7 +436,7 @@ def is_field_line(text: str, language: str = _ENGLISH) -> bool:
     )
 
 
-_SEPARATOR_CHAR = re.compile(r"[|·•\-–—]")  # what every ``_SEPARATOR`` match holds
+_SEPARATOR_CHAR = re.compile(r"[|·•\-–—/]")  # what every ``_SEPARATOR`` match holds
 
 
 def split_fields(text: str, language: str = _ENGLISH) -> list[tuple[int, int]] | None:
@@ -449,6 +450,9 @@ def split_fields(text: str, language: str = _ENGLISH) -> list[tuple[int, int]] |
     ['By Aisha Khan', 'IGN', 'Updated: May 18, 2025']
     >>> split_fields("Rock - Paper - Scissors") is None
     True
+    >>> t = "Reuters / 2 hours ago"
+    >>> [t[a:b] for a, b in split_fields(t)]
+    ['Reuters', '2 hours ago']
     """
     found = _fields(text, language)
     return [(a, b) for a, b, _ in found] if found is not None else None
@@ -700,8 +704,8 @@ def _spans(text: str, language: str) -> list[tuple[int, int]] | None:
     # an inner "by <Name>" after a time (``_split_time_by``); spaces around it, as
     # such lines come
     by = " by " in text or " By " in text or " BY " in text
-    if text.isascii():  # of the separator characters only "|" and "-" are ASCII
-        if "|" not in text and "-" not in text and not by:
+    if text.isascii():  # of the separator characters only "|", "-" and "/" are ASCII
+        if "|" not in text and "-" not in text and " / " not in text and not by:
             return None
     elif _SEPARATOR_CHAR.search(text) is None and not by:  # no separator, no fields
         return None

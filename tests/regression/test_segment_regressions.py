@@ -526,3 +526,20 @@ def test_a_slash_between_spaces_separates_a_cards_fields() -> None:
     the slash separates fields as a bar does (no card was found before)."""
     page = _card_page(lambda t, s, z: f"{t}\nPhoto: AFP\n{s} / {z}\n{_TEASER}\n")
     assert _fields(page) == [(t, s, z) for t, s, z in _CARDS]
+
+
+def test_a_source_in_brackets_ending_every_headline_is_cut_out() -> None:
+    """"Headline (Coastal Herald)" on every card: the bracketed tail is the
+    source, as " - Coastal Herald" is; the brackets go to the removals."""
+    page = _card_page(lambda t, s, z: f"{t} ({s})\n{z}\n{_TEASER}\n")
+    assert _fields(page) == [(t, s, z) for t, s, z in _CARDS]
+
+
+def test_one_headline_ending_in_brackets_keeps_them() -> None:
+    """Only one card's headline ends in brackets ("(Video)"): that is its own."""
+    def card(t: str, s: str, z: str) -> str:
+        return f"{t}{' (Video)' if 'Farmers' in t else ''}\n{z}\n{_TEASER}\n"
+
+    page = _card_page(card)
+    titles = [t for t, _, _ in _fields(page)]
+    assert "Farmers test drones to count orchard blossoms (Video)" in titles

@@ -1099,6 +1099,9 @@ T = TypeVar("T")
 # "<headline> - Reuters": a source after the headline, behind a dash or a bar
 # (spaces bounded: unbounded runs on both sides make the search quadratic)
 _TITLE_TAIL = regex.compile(r"\s{1,3}[-–—|]\s{1,3}(?P<source>[^-–—|]{2,40}?)\s{0,3}$")
+# or in brackets, "<headline> (Reuters)": taken only when every sourceless
+# card's headline ends so (one headline's "(SNC)" or "(Video)" is its own)
+_BRACKET_TAIL = regex.compile(r"\s{1,3}\((?P<source>[^-–—|()]{2,40}?)\)\s{0,3}$")
 _TAIL_MAX_WORDS = 4
 
 
@@ -1110,9 +1113,11 @@ def _title_tail(card: Segment, sourced: bool) -> regex.Match[str] | None:
     return _tail_source(card.title.text)
 
 
-def _tail_source(text: str) -> regex.Match[str] | None:
+def _tail_source(
+    text: str, tail: regex.Pattern[str] = _TITLE_TAIL
+) -> regex.Match[str] | None:
     """The source's name at the end of a headline ("... - Yahoo News"), or None."""
-    m = _TITLE_TAIL.search(text)
+    m = tail.search(text)
     if m is None:
         return None
     words = m.group("source").split()
@@ -1147,6 +1152,13 @@ def title_sources(cards: list[Segment]) -> list[Segment]:
     tails = [_title_tail(c, known) for c, known in pairs]
     sourceless = sum(c.title is not None and not known for c, known in pairs)
     found = sum(t is not None for t in tails)
+    if not found and sourceless >= 2:
+        brackets = [
+            _tail_source(c.title.text, _BRACKET_TAIL) if c.title and not known else None
+            for c, known in pairs
+        ]
+        if sum(b is not None for b in brackets) == sourceless:
+            tails, found = brackets, sourceless
     every = sourceless >= 2 and found >= sourceless - (sourceless >= _TAILS_ALL_BUT_ONE)
     if not every and (found < 2 or not _own_template(cards, tails)):
         # (else only a tail that reads as a source on its own: a name in
@@ -1169,20 +1181,26 @@ def title_sources(cards: list[Segment]) -> list[Segment]:
             out.append(card)
             continue
         t = card.title
-        cut = removal(
-            "card.field_separator",
-            t.text[m.start() : m.start("source")],
-            t.start + m.start(),
-            t.start + m.start("source"),
-        )
+        cuts = [
+            removal(
+                "card.field_separator",
+                t.text[a:b],
+                t.start + a,
+                t.start + b,
+            )
+            # (the dash before the source, or the brackets around it)
+            for a, b in ((m.start(), m.start("source")), (m.end("source"), m.end()))
+            if b > a
+        ]
         title = Block(t.index, t.start, t.start + m.start(), t.text[: m.start()], t.blank_before)
-        source = Block(t.index, cut.end, t.start + m.end("source"), m.group("source"), False)
+        a, b = m.span("source")
+        source = Block(t.index, t.start + a, t.start + b, m.group("source"), False)
         out.append(
             dataclasses.replace(
                 card,
                 title=title,
                 header=(*card.header, Decision(source, Label.SOURCE, "card.source")),
-                removed=tuple(sorted((*card.removed, cut), key=lambda x: x.start)),
+                removed=tuple(sorted((*card.removed, *cuts), key=lambda x: x.start)),
             )
         )
     return out

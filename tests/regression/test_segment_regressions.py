@@ -543,3 +543,31 @@ def test_one_headline_ending_in_brackets_keeps_them() -> None:
     page = _card_page(card)
     titles = [t for t, _, _ in _fields(page)]
     assert "Farmers test drones to count orchard blossoms (Video)" in titles
+
+
+def test_a_teaser_cut_short_without_a_full_stop_still_makes_a_card() -> None:
+    """Cards whose fields sit below their teasers, no section header above,
+    one teaser cut mid-sentence ("... others think about it but never"): a
+    plain line too long for a headline, right below one, is its teaser, so
+    the list holds two teasers and is read."""
+    story = "\n".join(_PARAGRAPHS)
+    page = "\n".join(
+        [
+            "Bridge story",
+            story,
+            "",
+            "A man falls ill after switching to feather bedding at home",
+            "A soothing pillow and a warm duvet might not always lead to better rest, "
+            "doctors said in a new case report published this week.",
+            "Last updated: 9 hours ago",
+            "Do you have what it takes to build a business online",
+            "Focus is why some people are able to build the online business they dream "
+            "of while others think about it for years but never really",
+            "Updated: 1 hour ago",
+        ]
+    )
+    related = [a for a in newsclean.clean_text(page).articles if a.role == "related"]
+    assert [a.title for a in related] == [
+        "A man falls ill after switching to feather bedding at home",
+        "Do you have what it takes to build a business online",
+    ]

@@ -91,6 +91,7 @@ class Segment:
 
 
 _TITLE_MAX_WORDS = 30  # a longer line is body text, never a headline
+_CUT_TEASER_WORDS = 24  # a plain line this long below a headline is its teaser, cut short
 _MAIN_MIN_WORDS = 40  # body words the main story needs before a card may start
 _WINDOW = 8  # header lines looked at above a body line
 _SHORT_BODY_WORDS = 6  # a card body shorter than this is a heading, not text
@@ -664,6 +665,13 @@ def _implicit_list(
                 below.append(i)
         elif kind == "plain" and up == "cue" and _short_body(lines[i]):
             teasers.append(i)
+        elif (
+            kind == "plain"
+            and up == "plain"
+            and lines[i].words > _CUT_TEASER_WORDS
+            and _headline_text(lines[i - 1].block.text)
+        ):
+            teasers.append(i)  # (a teaser cut short, "... the former British colony's")
     teaser_set = frozenset(teasers)
     cues = (i for i in below if kinds[i] != "plain" and _footer_cue(lines, i, language))
     footers = list(islice(cues, _FOOTER_TRIES))
@@ -739,6 +747,12 @@ def _implicit_list(
                 return cards[1].top
             return lo
     return None
+
+
+def _headline_text(text: str) -> bool:
+    """Whether a plain line may be a headline over a teaser: no address, no
+    label leading on to what follows ("(1) Mike says:", "Thanks again,")."""
+    return "://" not in text and text.rstrip()[-1:] not in ":,;"
 
 
 def _tailed(lines: list[Line], cards: list[Card]) -> bool:

@@ -315,3 +315,20 @@ def test_a_comment_count_among_header_fields_is_cut_not_a_source(line: str, coun
     ln = settle(classify_lines(label_blocks(split_blocks(line))), 0)
     assert count not in [f.block.text for f in ln.fields]
     assert [r.text for r in ln.cut if r.rule == "card.comment_count"] == [count]
+
+
+def test_two_names_joined_by_a_conjunction_are_authors_not_a_source() -> None:
+    """"Jane Doe and John Roe" (or "Pieter Jansen en Jan de Vries") among a
+    card's fields names two people; an outlet of one word a side, "Barnes and
+    Noble", stays a source."""
+    from newsclean.stories.card_lines import _fields
+
+    def kinds(text: str, language: str) -> list[tuple[str, str]]:
+        found = _fields(text, language)
+        assert found is not None
+        return [(text[a:b], kind) for a, b, kind in found]
+
+    pair = "Jane Doe and John Roe"
+    assert kinds(f"{pair} – 2 hours ago", "en")[0] == (pair, "author")
+    assert kinds("Pieter Jansen en Jan de Vries – 2 uur geleden", "nl")[0][1] == "author"
+    assert kinds("Barnes and Noble – 2 hours ago", "en")[0] == ("Barnes and Noble", "source")

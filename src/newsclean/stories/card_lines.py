@@ -450,6 +450,9 @@ def split_fields(text: str, language: str = _ENGLISH) -> list[tuple[int, int]] |
     ['By Aisha Khan', 'IGN', 'Updated: May 18, 2025']
     >>> split_fields("Rock - Paper - Scissors") is None
     True
+    >>> t = "3 min read – Pieter Jansen en Jan de Vries"  # two names: authors, no outlet
+    >>> [(t[a:b], kind) for a, b, kind in _fields(t, "nl")][1]
+    ('Pieter Jansen en Jan de Vries', 'author')
     >>> t = "Reuters / 2 hours ago"
     >>> [t[a:b] for a, b in split_fields(t)]
     ['Reuters', '2 hours ago']
@@ -546,7 +549,7 @@ def _kinds(
             kind = "section"  # a kicker ("POLITICS"): cut out, never the source
         elif _is_time_field(field, language):
             kind = "time"
-        elif _is_byline(field):
+        elif _is_byline(field) or _NAME_PAIR.match(field):
             kind = "author"
         elif field[:1].isdigit() and _COMMENTS.marks(field):
             kind = "comments"  # "12 Comments": cut out, never the source
@@ -557,6 +560,20 @@ def _kinds(
             names -= 1
         out.append((a, b, kind))
     return out
+
+
+# Two people's names joined by a conjunction of any language's bylines ("Jane
+# Doe and John Roe", "Pieter Jansen en Jan de Vries"): authors, where an
+# outlet's "Barnes and Noble" or "Town & Country" has one word a side. A name
+# is two capitalised words or more, with lower-case particles between ("de",
+# "van der").
+# (words bounded: an unbounded run makes a search quadratic)
+_NAME = r"\p{Lu}[\p{L}'’.\-]{0,30}(?:\s(?:\p{Ll}{1,3}\s){0,2}\p{Lu}[\p{L}'’.\-]{0,30}){1,3}"
+_CONJUNCTIONS = sorted(
+    {regex.escape(c) for lang in languages() for c in entries(lang, "byline_conjunctions")}
+    - {"\\&"}  # ("Town & Country")
+)
+_NAME_PAIR = regex.compile(rf"^{_NAME}\s(?:{'|'.join(_CONJUNCTIONS)})\s{_NAME}$")
 
 
 def _is_byline(text: str) -> bool:

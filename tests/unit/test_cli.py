@@ -533,3 +533,20 @@ def test_help_lists_the_new_options(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for option in ("--output-dir", "--overwrite", "--deduplicate", "--target-language", "csv"):
         assert option in out
+
+
+def test_time_zone_flag_reads_zoneless_times_in_that_zone(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """--time-zone sets Options.time_zone; an unknown zone is a usage error (status 2)."""
+    text = (
+        "Rates held\nJune 3, 2025 10:15\n"
+        "The bank kept rates on hold on Thursday, officials said."
+    )
+    _, out, _ = run(capsys, "-f", "jsonl", "--time-zone", "Asia/Tokyo", stdin=text.encode())
+    published = rows(out)[0]["published"]
+    assert published["value"] == "2025-06-03T10:15:00+09:00"
+    assert published["assumed_zone"] == "Asia/Tokyo"
+    with pytest.raises(SystemExit) as done:
+        cli.main(["--time-zone", "Mars/Olympus_Mons"])
+    assert done.value.code == 2

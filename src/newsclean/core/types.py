@@ -154,6 +154,10 @@ class Timestamp:
     ``offset`` is set for relative phrases ("an hour ago" gives minus one
     hour); ``value`` is an aware datetime, set for absolute times always and
     for relative ones only when a reference time was given.
+    ``assumed_zone`` names the zone a wall-clock time was read in when the
+    text named none ("Europe/Berlin" for "14:22 Uhr" on a ``.de`` page,
+    "UTC" without evidence); None when the text named its zone or the value
+    was counted from the reference time.
     """
 
     text: str
@@ -161,14 +165,17 @@ class Timestamp:
     offset: timedelta | None = None
     precision: Precision = "minute"
     language: str | None = None
+    assumed_zone: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (``assumed_zone`` was added last)."""
         return {
             "text": self.text,
             "value": self.value.isoformat() if self.value else None,
             "offset_seconds": self.offset.total_seconds() if self.offset is not None else None,
             "precision": self.precision,
             "language": self.language,
+            "assumed_zone": self.assumed_zone,
         }
 
 

@@ -25,7 +25,7 @@ import dataclasses
 import functools
 import operator
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import cast
 
 import lxml.etree
@@ -46,12 +46,14 @@ from newsclean.core.types import (
     Page,
     Removal,
     RemovalKind,
+    Timestamp,
 )
 from newsclean.html.blocks import Dom, extract_blocks, group_bit
 from newsclean.html.cards import Card, Cards, find_cards
 from newsclean.html.content import Selection, select_content
 from newsclean.html.metadata import authors_from_byline, extract_metadata
 from newsclean.html.parse import parse_html, strip_invisible
+from newsclean.parsers.local_zones import page_zone
 from newsclean.parsers.timestamps import parse_timestamp
 from newsclean.stories.assemble import assemble
 from newsclean.stories.card_lines import ends_teaser, is_field_line
@@ -60,6 +62,7 @@ from newsclean.stories.segment import Segment, title_sources, without_repeats
 from newsclean.stories.unclaimed import unclaimed
 from newsclean.text.features import content_words
 from newsclean.text.label import label_blocks
+from newsclean.text.language import detect_language, tag_language
 from newsclean.text.normalize import normalize
 
 __all__ = ["clean_html_page"]
@@ -92,6 +95,18 @@ def clean_html_page(
     deadline.check("normalise")
     normalized = normalize("\n".join([b[0] for b in dom.blocks]), fix_encoding=options.fix_encoding)
     text = normalized.text
+    # the page's language: its words, else its markup's tag (templates keep a
+    # lang="en" of their own on pages in any language); then its local zone
+    told = options.language or (
+        (detect_language(text) or tag_language(metadata.language)) if text else None
+    )
+    zone = page_zone(
+        options.time_zone,
+        url=url or metadata.canonical_url,
+        tag=metadata.language,
+        language=told,
+    )
+    metadata = _localized(metadata, zone, reference_time)
     blocks, count = _page_blocks(text, dom)
     paths = _Paths(dom)
     selection, related, repeats, taken = _related_cards(dom, selection, blocks, options)
@@ -105,10 +120,10 @@ def clean_html_page(
     if body or title:
         seg = Segment(role="main", title=title, header=header, body=body)
         deadline.check("assemble")
-        articles.append(_main_article(seg, text, metadata, reference_time, options))
+        articles.append(_main_article(seg, text, metadata, reference_time, options, zone))
     for card, seg in related:
         deadline.check("assemble")
-        articles.append(_card_article(card, seg, text, reference_time, options))
+        articles.append(_card_article(card, seg, text, reference_time, options, zone))
         removed.extend(seg.removed)
     articles, removed = _account(articles, removed, blocks, count, paths)
     return Page(
@@ -117,7 +132,7 @@ def clean_html_page(
         removed=tuple(removed),
         fixes=normalized.fixes,
         url=url,
-        language=language,
+        language=told or language,
         metadata=metadata,
     )
 
@@ -135,6 +150,28 @@ def _parse(
     if not metadata.authors:
         metadata = _byline_authors(metadata, dom, reference_time)
     return dom, metadata
+
+
+def _localized(
+    metadata: Metadata, zone: tzinfo | None, reference_time: datetime | None
+) -> Metadata:
+    """The metadata's dates read again in the page's local ``zone`` when they
+    name none (the zone is known only once the page's words are)."""
+    if zone is None:
+        return metadata
+    published = _rezoned(metadata.published, zone, reference_time)
+    modified = _rezoned(metadata.modified, zone, reference_time)
+    if published is metadata.published and modified is metadata.modified:
+        return metadata
+    return dataclasses.replace(metadata, published=published, modified=modified)
+
+
+def _rezoned(
+    ts: Timestamp | None, zone: tzinfo, reference_time: datetime | None
+) -> Timestamp | None:
+    if ts is None or ts.assumed_zone is None or ts.assumed_zone == str(zone):
+        return ts
+    return parse_timestamp(ts.text, reference_time=reference_time, zone=zone) or ts
 
 
 def _page_blocks(text: str, dom: Dom) -> tuple[list[Block | None], int]:
@@ -227,9 +264,10 @@ def _main_article(
     metadata: Metadata,
     reference_time: datetime | None,
     options: Options,
+    zone: tzinfo | None = None,
 ) -> Article:
     """The main story, its title, authors and date from the metadata where its text has none."""
-    article = assemble(seg, text, reference_time=reference_time, options=options)
+    article = assemble(seg, text, reference_time=reference_time, options=options, zone=zone)
     return dataclasses.replace(
         article,
         title=article.title or metadata.title,
@@ -239,12 +277,17 @@ def _main_article(
 
 
 def _card_article(
-    card: Card, seg: Segment, text: str, reference_time: datetime | None, options: Options
+    card: Card,
+    seg: Segment,
+    text: str,
+    reference_time: datetime | None,
+    options: Options,
+    zone: tzinfo | None = None,
 ) -> Article:
     """A related story, dated by its card's ``<time datetime>`` when its text has no date."""
-    article = assemble(seg, text, reference_time=reference_time, options=options)
+    article = assemble(seg, text, reference_time=reference_time, options=options, zone=zone)
     if card.datetime and (article.published is None or article.published.value is None):
-        stamp = parse_timestamp(card.datetime, reference_time=reference_time)
+        stamp = parse_timestamp(card.datetime, reference_time=reference_time, zone=zone)
         if stamp is not None:
             article = dataclasses.replace(article, published=stamp)
     return article

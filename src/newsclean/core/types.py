@@ -306,6 +306,7 @@ class Metadata:
     canonical_url: str | None = None
     language: str | None = None
     description: str | None = None
+    publisher: str | None = None  # JSON-LD publisher's name (added last)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""

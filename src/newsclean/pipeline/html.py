@@ -117,10 +117,13 @@ def clean_html_page(
     removed.extend(chrome)
     removed.extend(repeats)
     articles: list[Article] = []
+    warnings: tuple[str, ...] = ()
     if body or title:
         seg = Segment(role="main", title=title, header=header, body=body)
         deadline.check("assemble")
-        articles.append(_main_article(seg, text, metadata, reference_time, options, zone))
+        main, warning = _main_article(seg, text, metadata, reference_time, options, zone)
+        articles.append(main)
+        warnings += (warning,) if warning else ()
     for card, seg in related:
         deadline.check("assemble")
         articles.append(_card_article(card, seg, text, reference_time, options, zone))
@@ -133,6 +136,7 @@ def clean_html_page(
         fixes=normalized.fixes,
         url=url,
         language=told or language,
+        warnings=warnings,
         metadata=metadata,
     )
 
@@ -265,14 +269,61 @@ def _main_article(
     reference_time: datetime | None,
     options: Options,
     zone: tzinfo | None = None,
-) -> Article:
-    """The main story, its title, authors and date from the metadata where its text has none."""
+) -> tuple[Article, str | None]:
+    """The main story; its title, authors and source (the JSON-LD publisher) from
+    the metadata where its text has none, its date by ``_published``; and a
+    warning when the printed date and the metadata's disagree."""
     article = assemble(seg, text, reference_time=reference_time, options=options, zone=zone)
-    return dataclasses.replace(
+    published, warning = _published(article.published, metadata)
+    article = dataclasses.replace(
         article,
         title=article.title or metadata.title,
         authors=article.authors or metadata.authors,
-        published=article.published or metadata.published,
+        source=article.source or metadata.publisher,
+        published=published,
+    )
+    return article, warning
+
+
+# (a clock time is a clock time: seconds add nothing a reader could check)
+_PRECISION_RANK = {"second": 1, "minute": 1, "hour": 2, "day": 3, "month": 4, "year": 5}
+
+
+def _published(
+    printed: Timestamp | None, metadata: Metadata
+) -> tuple[Timestamp | None, str | None]:
+    """The main story's date: the one its header prints or the one the page's
+    metadata states (JSON-LD ``datePublished``, ``article:published_time``...).
+
+    - Only one of them has a value: that one.
+    - Both fall on the same day (the printed one's): the stated one when it is
+      finer ("2025-03-12T14:22:00+01:00" over a printed "12 March 2025"; a
+      clock time with seconds is as fine as one without), or as fine and in a
+      zone it names where the printed one's zone was assumed; else the
+      printed one.
+    - They fall on different days: the stated one when the printed day is the
+      page's ``dateModified`` day (the header prints the update); else the
+      printed one (what the reader sees), with a warning naming both.
+    """
+    stated = metadata.published
+    if stated is None or stated.value is None:
+        return printed or stated, None
+    if printed is None or printed.value is None:
+        return stated, None
+    day = printed.value.date()
+    if day == stated.value.astimezone(printed.value.tzinfo).date():
+        rank, stated_rank = _PRECISION_RANK[printed.precision], _PRECISION_RANK[stated.precision]
+        named = printed.assumed_zone is not None and stated.assumed_zone is None
+        return (stated if stated_rank < rank or (stated_rank == rank and named) else printed), None
+    modified = metadata.modified
+    if modified is not None and modified.value is not None and (
+        modified.value.astimezone(printed.value.tzinfo).date() == day
+    ):
+        return stated, None
+    return printed, (
+        f"published: the story prints {printed.text!r} ({printed.value.isoformat()}), "
+        f"the page's {metadata.published_from or 'metadata'} says {stated.text!r}; "
+        "the printed date is kept"
     )
 
 

@@ -62,6 +62,16 @@ class Removal:
 
     ``rule`` is a stable name (see ``newsclean.core.rules``), so removals can be
     counted and explained.
+
+    Attributes:
+        text: The removed text, ``Page.text[start:end]``.
+        start: Offset of its first character in ``Page.text``.
+        end: Offset just past its last character in ``Page.text``.
+        kind: What it was (``RemovalKind``: chrome, navigation, advert, credit...).
+        rule: The stable name of the rule that removed it (``"line.chrome"``,
+            ``"html.nav"``); ``newsclean.RULES`` gives its reason.
+        path: HTML input only: the removed element's path
+            (``"/html/body/div[2]/nav"``); None for text input.
     """
 
     text: str
@@ -90,6 +100,12 @@ class Edit:
 
     ``start == end`` is an insertion (the space repaired into
     ``"said Thursday.Chinese"``).
+
+    Attributes:
+        start: Offset in ``Page.text`` where the change starts.
+        end: Offset where it ends (equal to ``start`` for an insertion).
+        replacement: The text put in place of ``Page.text[start:end]``.
+        rule: The stable name of the rule that made it (``"edit.join"``).
     """
 
     start: int
@@ -126,7 +142,15 @@ Field = Literal["title", "summary", "body", "source", "published", "byline", "cr
 @fast_init
 @dataclass(frozen=True, slots=True)
 class Span:
-    """A piece of normalised text an article took, and into which field."""
+    """A piece of normalised text an article took, and into which field.
+
+    Attributes:
+        start: Offset of the piece in ``Page.text``.
+        end: Offset just past it.
+        field: The article field it went into: ``"title"``, ``"summary"``,
+            ``"body"``, ``"source"``, ``"published"``, ``"byline"``,
+            ``"credit"`` or ``"chapters"``.
+    """
 
     start: int
     end: int
@@ -158,6 +182,18 @@ class Timestamp:
     text named none ("Europe/Berlin" for "14:22 Uhr" on a ``.de`` page,
     "UTC" without evidence); None when the text named its zone or the value
     was counted from the reference time.
+
+    Attributes:
+        text: The timestamp as printed ("Updated: Jun 7, 2025, 10:15 IST").
+        value: The instant, an aware ``datetime``; None for a relative or
+            yearless time read without a reference time.
+        offset: For relative times ("2 hours ago"): the signed distance from
+            the reference time (negative for the past); else None.
+        precision: The finest unit the text gives: ``"second"``, ``"minute"``,
+            ``"hour"``, ``"day"``, ``"month"`` or ``"year"``.
+        language: The language whose words read it (``"en"``, ``"de"``...).
+        assumed_zone: The IANA zone a time without a printed zone was read in
+            (see above); None when the text named its zone.
     """
 
     text: str
@@ -182,7 +218,14 @@ class Timestamp:
 @fast_init
 @dataclass(frozen=True, slots=True)
 class Byline:
-    """A parsed byline: ``"By Jane Doe and John Roe, Reuters"``."""
+    """A parsed byline: ``"By Jane Doe and John Roe, Reuters"``.
+
+    Attributes:
+        text: The byline as printed.
+        authors: The people it names, in order (``("Jane Doe", "John Roe")``).
+        source: The outlet or agency it names (``"Reuters"``), if any.
+        timestamp: The date it carries ("By Jane Doe | June 3, 2025"), if any.
+    """
 
     text: str
     authors: tuple[str, ...] = ()
@@ -241,7 +284,31 @@ class Decision:
 @fast_init
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One story on the page."""
+    """One story on the page.
+
+    Attributes:
+        role: ``"main"`` for the page's story, ``"related"`` for a related card.
+        title: The headline, None when the story shows none.
+        text: The body: its paragraphs joined by blank lines, removals cut
+            and edits applied.
+        paragraphs: The body's paragraphs.
+        sentences: The body's sentences; offsets index ``text``.
+        summary: A teaser printed before the body ("... read more"), if any.
+        source: The outlet the story names ("Reuters", a card's "- News18",
+            a byline's agency); on HTML, else the page's JSON-LD publisher.
+        authors: The authors its byline (or, on HTML, the page's metadata) names.
+        published: When it was published (``Timestamp``): the date its header
+            prints, or on HTML the page's metadata when finer or alone.
+        credit: A photo credit or agency line cut from the body
+            ("With inputs from agencies").
+        chapters: Video chapters cut from the body, as (time, title) pairs.
+        removed: What was cut from inside the story, each with its rule;
+            offsets index ``Page.text``.
+        edits: Repairs to kept text (a space put into "said.The"); offsets
+            index ``Page.text``.
+        spans: Which pieces of ``Page.text`` went into which field: with
+            ``removed`` and the page's removals they cover the page.
+    """
 
     role: Literal["main", "related"]
     title: str | None
@@ -292,6 +359,22 @@ class Metadata:
 
     Each ``*_from`` field says where the value came from ("json-ld",
     "meta:og:title", "h1", "time", "byline"), so a user can judge it.
+
+    Attributes:
+        title: The page's headline (h1 confirmed by og:title, JSON-LD or <title>).
+        title_from: Where the title came from.
+        authors: Authors from JSON-LD, ``meta name=author`` or a byline element.
+        authors_from: Where the authors came from.
+        published: JSON-LD ``datePublished``, ``article:published_time``, ...
+        published_from: Where it came from (``"json-ld"``, ``"meta:<name>"``, ``"time"``).
+        modified: JSON-LD ``dateModified``, ``article:modified_time``, ...
+        modified_from: Where it came from.
+        site_name: og:site_name, else the JSON-LD publisher's name.
+        canonical_url: ``<link rel=canonical>``, else og:url.
+        language: The declared language tag (``<html lang>``, JSON-LD
+            ``inLanguage``), as written ("en-GB").
+        description: og:description, ``meta name=description`` or JSON-LD's.
+        publisher: The article's JSON-LD ``publisher`` name.
     """
 
     title: str | None = None
@@ -338,6 +421,20 @@ class Page:
         ((), True)
         >>> clean("Rates held\\nThe bank kept rates on hold.").empty
         False
+
+    Attributes:
+        text: The normalised input (encoding repaired, one block per line):
+            every offset of the page, its articles and removals indexes it.
+        articles: The stories, in page order (``main`` gives the main one).
+        removed: Page-level removals (site chrome between and around the
+            stories), each with its rule, in page order.
+        fixes: What normalisation changed in the raw input, counted per rule.
+        url: The URL passed to ``clean``.
+        language: The page's language: ``Options.language``, else told from
+            its words, else an HTML page's declared tag, else ``"en"``.
+        warnings: Notes on doubtful choices (a printed date that disagrees
+            with the page's metadata).
+        metadata: What an HTML page says about itself (None for text).
     """
 
     text: str  # the normalised input every offset points into

@@ -113,6 +113,12 @@ class Options:
     the story text above it; more, and it is the story's own header."""
 
     # --- HTML ---
+    links: bool = False
+    """HTML: keep the links inside the main story's text as ``Article.links``
+    (text, resolved ``href``, offsets into ``Article.text``). Off: no cost."""
+    images: bool = False
+    """HTML: keep the main story's images as ``Article.images`` (address, alt
+    text, caption). Off: no cost."""
     html_prior_cap: float = 1.0
     """An element's tag and class bonus (``div`` +5, "content" +25) counts at most this
     many times the paragraph votes it earned itself, so a small box named "content"

@@ -25,7 +25,9 @@ __all__ = [
     "Edit",
     "Field",
     "Fix",
+    "Image",
     "Label",
+    "Link",
     "Metadata",
     "Page",
     "Precision",
@@ -165,6 +167,52 @@ class Sentence:
     text: str
     start: int
     end: int
+
+
+@fast_init
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A link inside a story's text, kept when ``Options.links`` is set (HTML).
+
+    Attributes:
+        text: The link's text as the story keeps it.
+        href: Its target, resolved against the page's URL.
+        start: Offset of ``text`` in ``Article.text``.
+        end: Offset just past it: ``Article.text[start:end] == text``.
+    """
+
+    text: str
+    href: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict.
+
+        >>> Link("its report", "https://x.test/r", 4, 14).to_dict()["href"]
+        'https://x.test/r'
+        """
+        return {"text": self.text, "href": self.href, "start": self.start, "end": self.end}
+
+
+@fast_init
+@dataclass(frozen=True, slots=True)
+class Image:
+    """An image of a story, kept when ``Options.images`` is set (HTML).
+
+    Attributes:
+        src: The image's address, resolved against the page's URL.
+        alt: Its ``alt`` text, if any.
+        caption: The ``<figcaption>`` of the ``<figure>`` holding it, if any.
+    """
+
+    src: str
+    alt: str | None = None
+    caption: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return {"src": self.src, "alt": self.alt, "caption": self.caption}
 
 
 Precision = Literal["second", "minute", "hour", "day", "month", "year"]
@@ -308,6 +356,10 @@ class Article:
             index ``Page.text``.
         spans: Which pieces of ``Page.text`` went into which field: with
             ``removed`` and the page's removals they cover the page.
+        links: With ``Options.links`` (HTML), the links inside the story's
+            text, with offsets into ``text``; None when not requested.
+        images: With ``Options.images`` (HTML), the story's images (address,
+            alt text, caption); None when not requested.
     """
 
     role: Literal["main", "related"]
@@ -324,14 +376,17 @@ class Article:
     removed: tuple[Removal, ...] = ()
     edits: tuple[Edit, ...] = ()
     spans: tuple[Span, ...] = ()
+    links: tuple[Link, ...] | None = None
+    images: tuple[Image, ...] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (datetimes as ISO strings).
 
         ``edits`` (the run-together repairs, offsets into ``Page.text``) was
         added after ``removed``; the keys before it keep their order.
+        ``links`` and ``images`` come last, and only when they were requested.
         """
-        return {
+        out = {
             "role": self.role,
             "title": self.title,
             "summary": self.summary,
@@ -346,6 +401,11 @@ class Article:
             "removed": [r.to_dict() for r in self.removed],
             "edits": [e.to_dict() for e in self.edits],
         }
+        if self.links is not None:
+            out["links"] = [link.to_dict() for link in self.links]
+        if self.images is not None:
+            out["images"] = [image.to_dict() for image in self.images]
+        return out
 
     def _repr_html_(self) -> str:
         """The article as a card in a notebook, removals struck through."""

@@ -51,6 +51,7 @@ from newsclean.core.types import (
 from newsclean.html.blocks import Dom, extract_blocks, group_bit
 from newsclean.html.cards import Card, Cards, find_cards
 from newsclean.html.content import Selection, select_content
+from newsclean.html.media import story_images, story_links
 from newsclean.html.metadata import authors_from_byline, extract_metadata
 from newsclean.html.parse import parse_html, strip_invisible
 from newsclean.parsers.local_zones import page_zone
@@ -89,7 +90,7 @@ def clean_html_page(
     language = options.language or "en"
     if not html.strip():
         return Page(text="", url=url, language=language)
-    dom, metadata = _parse(html, encoding, reference_time, deadline)
+    dom, metadata = _parse(html, encoding, reference_time, deadline, images=options.images)
     deadline.check("content selection")
     selection = select_content(dom, language=language, options=options, headline=metadata.title)
     deadline.check("normalise")
@@ -122,6 +123,9 @@ def clean_html_page(
         seg = Segment(role="main", title=title, header=header, body=body)
         deadline.check("assemble")
         main, warning = _main_article(seg, text, metadata, reference_time, options, zone)
+        if options.links or options.images:
+            media = _Media(dom, selection, blocks, body, [card.element for card, _ in related])
+            main = media.of(main, url or metadata.canonical_url, options)
         articles.append(main)
         warnings += (warning,) if warning else ()
     for card, seg in related:
@@ -142,13 +146,19 @@ def clean_html_page(
 
 
 def _parse(
-    html: str | bytes, encoding: str | None, reference_time: datetime | None, deadline: Deadline
+    html: str | bytes,
+    encoding: str | None,
+    reference_time: datetime | None,
+    deadline: Deadline,
+    *,
+    images: bool = False,
 ) -> tuple[Dom, Metadata]:
     """The page's blocks and its metadata (authors from a byline block when the head has none)."""
     root = parse_html(html, encoding=encoding)
     deadline.check("metadata")
     metadata = extract_metadata(root, reference_time=reference_time, byline_element=False)
-    strip_invisible(root)  # our own tree: invisible elements go in C, not in the walk
+    # our own tree: invisible elements go in C, not in the walk (images stay when asked for)
+    strip_invisible(root, images=images)
     deadline.check("blocks")
     dom = extract_blocks(root, pruned=True, remove_hidden=True)  # the rest of prune
     if not metadata.authors:
@@ -325,6 +335,34 @@ def _published(
         f"the page's {metadata.published_from or 'metadata'} says {stated.text!r}; "
         "the printed date is kept"
     )
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Media:
+    """What ``html.media`` needs of the page to read the main story's links and images."""
+
+    dom: Dom
+    selection: Selection
+    blocks: list[Block | None]
+    body: tuple[Block, ...]
+    cards: list[int]
+
+    def of(self, article: Article, base: str | None, options: Options) -> Article:
+        """``article`` with the links and images requested (``Options.links``, ``.images``)."""
+        at = {
+            b.start: k for k in self.selection.body if (b := self.blocks[k]) is not None
+        }  # the DOM block of each kept line, by its offset
+        body = [at[b.start] for b in self.body if b.start in at]
+        container = self.selection.container
+        links = (
+            story_links(self.dom, container, body, article.text, base) if options.links else None
+        )
+        images = (
+            story_images(self.dom, container, body, self.selection.title, self.cards, base)
+            if options.images
+            else None
+        )
+        return dataclasses.replace(article, links=links, images=images)
 
 
 def _card_article(

@@ -199,6 +199,16 @@ def _parser() -> argparse.ArgumentParser:
         "(default: from the site's country domain or the page's language, else UTC)",
     )
     p.add_argument(
+        "--links",
+        action="store_true",
+        help="HTML: keep the links inside each main story's text (text, href, offsets)",
+    )
+    p.add_argument(
+        "--images",
+        action="store_true",
+        help="HTML: keep each main story's images (src, alt, caption)",
+    )
+    p.add_argument(
         "--target-language",
         metavar="LANG",
         help="keep only pages in LANG (the language an HTML page declares, else --language, "
@@ -1143,6 +1153,10 @@ def _options(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Optio
         given["language"] = args.language
     if args.time_zone:
         given["time_zone"] = args.time_zone
+    if args.links:
+        given["links"] = True
+    if args.images:
+        given["images"] = True
     if not given:
         return None
     try:

@@ -23,13 +23,19 @@ Markdown) and writes it as HTML:
   (probability 0.7), a teaser paragraph a ``<p>``; the section header an
   ``<h2>``; chrome lines between cards (ads, "Share") ``<div>`` elements.
 
-The gold is the text page's gold, unchanged: the same articles, titles,
-sources, times and bodies.
+The gold is the text page's gold: the same articles, titles, sources,
+times and bodies, but for the main story's source. The text page's main
+story has none (its flattened text shows no source line); the HTML page
+states one in its JSON-LD, which is the main story's source when its text
+shows none (issue 18): the gold takes the article's ``publisher`` name read
+here on its own (``_stated_publisher``: a string or an object's ``name``,
+an ``{"@id"}`` reference resolved), and None when the page states none.
 """
 
 from __future__ import annotations
 
 import html
+import json
 import random
 import re
 import string
@@ -61,7 +67,54 @@ def generate_html_page(
     )
     module = _module(rng, page)
     story_end = _story_end(source, page.gold["articles"][0]["body"])
-    return GeneratedPage(_insert(source, module, story_end), page.gold, page.lines, page.cards)
+    main = {**page.gold["articles"][0], "source": _stated_publisher(source)}
+    gold = {**page.gold, "articles": [main, *page.gold["articles"][1:]]}
+    return GeneratedPage(_insert(source, module, story_end), gold, page.lines, page.cards)
+
+
+_LD_SCRIPT = re.compile(
+    r"<script[^>]*application/ld\+json[^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL
+)
+_ARTICLE_TYPE = re.compile(r"(?:news|blog|report|)(?:article|posting)$|report$", re.IGNORECASE)
+
+
+def _stated_publisher(page: str) -> str | None:
+    """The name of the publisher the page's JSON-LD states for its article.
+
+    >>> _stated_publisher('<script type="application/ld+json">{"@graph": [{"@type":'
+    ...     ' "Organization", "@id": "#o", "name": "Daily"}, {"@type": "NewsArticle",'
+    ...     ' "publisher": {"@id": "#o"}}]}</script>')
+    'Daily'
+    """
+    objects: list[dict[str, object]] = []
+    for raw in _LD_SCRIPT.findall(page):
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                objects.append(item)
+                stack.extend(v for v in item.get("@graph", []) if isinstance(v, dict))
+    ids = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str) and "name" in o}
+    for obj in objects:
+        kinds = obj.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if not any(isinstance(k, str) and _ARTICLE_TYPE.search(k) for k in kinds):
+            continue
+        publishers = obj.get("publisher")
+        for pub in publishers if isinstance(publishers, list) else [publishers]:
+            if isinstance(pub, dict) and "name" not in pub:
+                pub = ids.get(pub.get("@id"))  # type: ignore[arg-type]
+            name = pub.get("name") if isinstance(pub, dict) else pub
+            if isinstance(name, str) and name.strip() and not name.startswith("http"):
+                return " ".join(name.split())
+        return None
+    return None
 
 
 _PLAIN_RUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){3,}")  # 4+ words of letters only

@@ -16,7 +16,13 @@ or later, pandas and pyarrow). This module imports without them; calling
 - ``published``: timestamp, the instant the page printed (UTC; null when
   no date, or a relative one without a reference time);
   ``published_text``: the date as printed ("2 hours ago");
-- ``language``: the page's language code;
+- the page's columns, ``records.PAGE_KEYS`` (the same keys as every
+  ``records`` row, from that one definition): ``language`` (the page's
+  language code), ``declared_language``, ``site_name``, ``canonical_url``,
+  ``description`` (strings) and ``modified`` (timestamp, UTC);
+- ``edits``: with ``explain=True`` the article's run-together repairs, an
+  array of structs ``start``, ``end`` (offsets into the page's normalised
+  text), ``replacement``, ``rule``; null without it;
 - ``error``: a struct of ``type`` and ``message``, null on success.
 
 Every input row gives at least one output row, so nothing is lost: a bad
@@ -43,6 +49,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import json
 import math
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, datetime, timedelta
@@ -50,7 +57,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from newsclean.core.options import Options
-from newsclean.shell.records import article_rows, clean_record, error_row
+from newsclean.shell.records import PAGE_KEYS, article_rows, clean_record, error_row
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame
@@ -64,7 +71,8 @@ INSTALL_HINT = "newsclean.spark needs the [spark] extra: pip install 'newsclean[
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
 
-#: the output columns, in order
+#: the output columns, in order: the article's, the page's (``records.PAGE_KEYS``,
+#: so a key added there is a column here), the repairs and the error
 COLUMNS: tuple[str, ...] = (
     "id",
     "segment",
@@ -76,18 +84,45 @@ COLUMNS: tuple[str, ...] = (
     "authors",
     "published",
     "published_text",
-    "language",
+    *PAGE_KEYS,
+    "edits",
     "error",
 )
 
+# Each column's kind, which gives its Spark type, its wire column and its value
+# (``_wire``, ``article_schema``, ``_output_row``); a column not named is a string.
+_KINDS = {
+    "id": "id",
+    "segment": "int",
+    "authors": "strings",
+    "published": "time",
+    "modified": "time",
+    "edits": "edits",
+    "error": "error",
+}
 # What travels between the Python workers and the JVM: flat, Arrow-friendly
-# columns only (the id as a string, the time as epoch microseconds, the error
-# as two strings). ``clean_dataframe`` turns them into the typed columns above
-# inside Spark, so no value goes through pandas' own datetime or integer types.
-_WIRE_DDL = (
-    "id string, segment int, url string, role string, title string, text string,"
-    " source string, authors array<string>, published_us bigint, published_text string,"
-    " language string, error_type string, error_message string"
+# columns only (the id as a string, times as epoch microseconds, the edits as
+# JSON, the error as two strings). ``clean_dataframe`` turns them into the typed
+# columns above inside Spark, so no value goes through pandas' own datetime or
+# integer types.
+_WIRE_TYPES = {
+    "id": ("{} string",),
+    "int": ("{} int",),
+    "string": ("{} string",),
+    "strings": ("{} array<string>",),
+    "time": ("{}_us bigint",),
+    "edits": ("{}_json string",),
+    "error": ("{}_type string", "{}_message string"),
+}
+_EDIT_FIELDS = (("start", "int"), ("end", "int"), ("replacement", "string"), ("rule", "string"))
+
+
+def _kind(name: str) -> str:
+    return _KINDS.get(name, "string")
+
+
+_WIRE_DDL = ", ".join(
+    spec.format(name) for name in COLUMNS for spec in _WIRE_TYPES[_kind(name)]
 )
 _WIRE: tuple[str, ...] = tuple(part.split()[0] for part in _WIRE_DDL.split(","))
 
@@ -118,74 +153,86 @@ def article_schema(id_type: DataType | None = None) -> StructType:
             types.StructField("message", types.StringType()),
         ]
     )
-    fields = [
-        ("id", id_type if id_type is not None else types.LongType()),
-        ("segment", types.IntegerType()),
-        ("url", types.StringType()),
-        ("role", types.StringType()),
-        ("title", types.StringType()),
-        ("text", types.StringType()),
-        ("source", types.StringType()),
-        ("authors", types.ArrayType(types.StringType())),
-        ("published", types.TimestampType()),
-        ("published_text", types.StringType()),
-        ("language", types.StringType()),
-        ("error", error),
-    ]
-    schema: StructType = types.StructType([types.StructField(n, k) for n, k in fields])
+    by_kind: dict[str, DataType] = {
+        "id": id_type if id_type is not None else types.LongType(),
+        "int": types.IntegerType(),
+        "string": types.StringType(),
+        "strings": types.ArrayType(types.StringType()),
+        "time": types.TimestampType(),
+        "edits": _edits_type(types),
+        "error": error,
+    }
+    schema: StructType = types.StructType(
+        [types.StructField(name, by_kind[_kind(name)]) for name in COLUMNS]
+    )
     return schema
+
+
+def _edits_type(types: ModuleType) -> DataType:
+    """``array<struct<start int, end int, replacement string, rule string>>``."""
+    simple = {"int": types.IntegerType(), "string": types.StringType()}
+    fields = [types.StructField(name, simple[kind]) for name, kind in _EDIT_FIELDS]
+    edits: DataType = types.ArrayType(types.StructType(fields))
+    return edits
 
 
 # --------------------------------------------------------------------------- one record
 
 
 def _record_rows(
-    record: Mapping[str, Any], reference_time: datetime | None, options: Options | None
+    record: Mapping[str, Any],
+    reference_time: datetime | None,
+    options: Options | None,
+    explain: bool = False,
 ) -> list[dict[str, Any]]:
-    """``records``' rows of one record, each with the page's language.
+    """``records``' rows of one record (``article_rows``: the article's keys and
+    ``PAGE_KEYS``; with ``explain`` its ``edits`` too), an error row if it fails.
 
     The adapter is here only because ``records`` exposes no public "rows of
-    one record" that keeps a null id null and carries ``Page.language``.
+    one record" that keeps a null id null.
     """
     try:
         cleaned = clean_record(record, reference_time=reference_time, options=options)
     except Exception as exc:  # the record's failure becomes its row, never the job's
         return [error_row(record.get("id"), exc)]
-    rows = article_rows(cleaned)
-    for row in rows:
-        if "error" not in row:
-            row["language"] = cleaned.page.language
-    return rows
+    return article_rows(cleaned, explain=explain)
 
 
-def _published(row: Mapping[str, Any]) -> tuple[datetime | None, str | None]:
-    stamp = row.get("published") or {}
-    value, text = stamp.get("value"), stamp.get("text")
+def _instant(stamp: Mapping[str, Any] | None) -> datetime | None:
+    """A ``Timestamp.to_dict``'s value as an aware UTC datetime (None without one)."""
+    value = (stamp or {}).get("value")
     if not value:
-        return None, text
+        return None
     moment = datetime.fromisoformat(value)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC), text
+    return moment.astimezone(UTC)
 
 
 def _output_row(row: Mapping[str, Any]) -> dict[str, Any]:
     """A ``records`` row in the shape of ``article_schema``."""
-    published, published_text = _published(row)
-    return {
-        "id": row.get("id"),
-        "segment": row.get("segment"),
-        "url": row.get("url"),
-        "role": row.get("role"),
-        "title": row.get("title"),
-        "text": row.get("text"),
-        "source": row.get("source"),
-        "authors": list(row.get("authors") or ()),
-        "published": published,
-        "published_text": published_text,
-        "language": row.get("language"),
-        "error": dict(row["error"]) if row.get("error") else None,
-    }
+    out: dict[str, Any] = {}
+    for name in COLUMNS:
+        kind = _kind(name)
+        if kind == "time":
+            out[name] = _instant(row.get(name))
+        elif kind == "strings":
+            out[name] = list(row.get(name) or ())
+        elif kind in ("edits", "error"):
+            value = row.get(name)
+            out[name] = None if value is None else _plain(value)
+        elif name == "published_text":
+            out[name] = (row.get("published") or {}).get("text")
+        else:
+            out[name] = row.get(name)
+    return out
+
+
+def _plain(value: Any) -> Any:
+    """Dicts copied (a list of them too), so a row never shares the records' values."""
+    if isinstance(value, list):
+        return [dict(item) for item in value]
+    return dict(value)
 
 
 def _as_record(row: Any) -> Any:
@@ -206,8 +253,11 @@ def clean_partition(
     *,
     reference_time: datetime | None = None,
     options: Options | None = None,
+    explain: bool = False,
 ) -> Iterator[dict[str, Any]]:
     """Clean one partition of records: one dict per article, an error dict per bad row.
+
+    ``explain`` fills ``edits`` (the run-together repairs); without it they are None.
 
     For ``rdd.mapPartitions``. Each row is a record (a ``Row`` or a mapping)
     with the keys ``records.clean_record`` reads: ``id``, ``url``, one of
@@ -231,7 +281,7 @@ def clean_partition(
                 error_row(None, "InputError", f"a row must be a mapping, not {type(row).__name__}")
             )
             continue
-        for out in _record_rows(record, reference_time, options):
+        for out in _record_rows(record, reference_time, options, explain):
             yield _output_row(out)
 
 
@@ -249,26 +299,25 @@ def _missing(value: Any) -> bool:
 
 def _wire_row(row: Mapping[str, Any]) -> tuple[Any, ...]:
     out = _output_row(row)
-    published: datetime | None = out["published"]
-    error = out["error"]
-    return (
-        None if out["id"] is None else str(out["id"]),
-        out["segment"],
-        out["url"],
-        out["role"],
-        out["title"],
-        out["text"],
-        out["source"],
-        out["authors"],
-        None if published is None else (published - _EPOCH) // _MICROSECOND,
-        out["published_text"],
-        out["language"],
-        error["type"] if error else None,
-        error["message"] if error else None,
-    )
+    values: list[Any] = []
+    for name in COLUMNS:
+        value, kind = out[name], _kind(name)
+        if kind == "id":
+            values.append(None if value is None else str(value))
+        elif kind == "time":
+            values.append(None if value is None else (value - _EPOCH) // _MICROSECOND)
+        elif kind == "edits":
+            values.append(None if value is None else json.dumps(value))
+        elif kind == "error":
+            values.extend((value["type"], value["message"]) if value else (None, None))
+        else:
+            values.append(value)
+    return tuple(values)
 
 
-def _clean_frames(frames: Iterable[Any], *, options: Options | None) -> Iterator[Any]:
+def _clean_frames(
+    frames: Iterable[Any], *, options: Options | None, explain: bool = False
+) -> Iterator[Any]:
     """The ``mapInPandas`` function: frames of pages in, frames of wire rows out."""
     pd = importlib.import_module("pandas")
     buffer: list[tuple[Any, ...]] = []
@@ -292,7 +341,8 @@ def _clean_frames(frames: Iterable[Any], *, options: Options | None) -> Iterator
             micros = record.pop("fetched_us", None)
             if micros is not None:
                 record["fetched_at"] = _EPOCH + timedelta(microseconds=int(micros))
-            buffer.extend(_wire_row(row) for row in _record_rows(record, None, options))
+            rows = _record_rows(record, None, options, explain)
+            buffer.extend(_wire_row(row) for row in rows)
             if len(buffer) >= _FRAME_ROWS:
                 yield flush()
     if buffer:
@@ -309,6 +359,7 @@ def clean_dataframe(
     reference_time_col: str | None = None,
     encoding_col: str | None = None,
     options: Options | None = None,
+    explain: bool = False,
 ) -> DataFrame:
     """Clean a DataFrame of pages into a DataFrame of articles (``article_schema``).
 
@@ -319,7 +370,8 @@ def clean_dataframe(
     date; the output ``id`` keeps its type), ``reference_time_col`` (the
     time relative dates such as "2 hours ago" resolve against, usually the
     fetch time: a timestamp, a date or an ISO string) and ``encoding_col``
-    (the charset hint for binary HTML, an HTTP header's, say).
+    (the charset hint for binary HTML, an HTTP header's, say). ``explain``
+    fills the ``edits`` column (null without it).
 
     The result is lazy, like any DataFrame: nothing runs until an action
     (``write``, ``count``, ``collect``). Raises ``ImportError`` without the
@@ -343,10 +395,10 @@ def clean_dataframe(
     }
     kinds = _column_types(df, given)
     wire = df.select(*_input_columns(functions, given, kinds)).mapInPandas(
-        functools.partial(_clean_frames, options=options), schema=_WIRE_DDL
+        functools.partial(_clean_frames, options=options, explain=explain), schema=_WIRE_DDL
     )
     id_type = kinds[id_col] if id_col else types.LongType()
-    return _article_columns(functions, wire, id_type)
+    return _article_columns(functions, types, wire, id_type)
 
 
 def _type_name(kinds: Mapping[str, DataType], col: str) -> str:
@@ -409,17 +461,28 @@ def _input_columns(
     return select
 
 
-def _article_columns(functions: ModuleType, wire: DataFrame, id_type: DataType) -> DataFrame:
+def _article_columns(
+    functions: ModuleType, types: ModuleType, wire: DataFrame, id_type: DataType
+) -> DataFrame:
     """``article_schema``'s columns from the wire rows: the id back in its type,
-    ``published`` a timestamp, ``error`` a struct (null on success)."""
+    times as timestamps, the edits parsed, ``error`` a struct (null on success)."""
     col = functions.col
-    error = functions.struct(col("error_type").alias("type"), col("error_message").alias("message"))
-    result: DataFrame = wire.select(
-        col("id").cast(id_type).alias("id"),
-        *[col(name) for name in ("segment", "url", "role", "title", "text", "source", "authors")],
-        functions.timestamp_micros(col("published_us")).alias("published"),
-        col("published_text"),
-        col("language"),
-        functions.when(col("error_type").isNotNull(), error).alias("error"),
-    )
+    columns: list[Any] = []
+    for name in COLUMNS:
+        kind = _kind(name)
+        if kind == "id":
+            columns.append(col(name).cast(id_type).alias(name))
+        elif kind == "time":
+            columns.append(functions.timestamp_micros(col(f"{name}_us")).alias(name))
+        elif kind == "edits":
+            parsed = functions.from_json(col(f"{name}_json"), _edits_type(types))
+            columns.append(parsed.alias(name))
+        elif kind == "error":
+            error = functions.struct(
+                col(f"{name}_type").alias("type"), col(f"{name}_message").alias("message")
+            )
+            columns.append(functions.when(col(f"{name}_type").isNotNull(), error).alias(name))
+        else:
+            columns.append(col(name))
+    result: DataFrame = wire.select(*columns)
     return result

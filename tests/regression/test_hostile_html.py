@@ -133,3 +133,30 @@ def test_density_candidate_stays_linear(make: str) -> None:
     cleaning when it wins) stays linear on wide, deep and huge pages."""
     result = _run(make)
     assert result["outcome"] in {"page", "InputError", "LimitExceeded"}
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        # 100,000 links in one paragraph (longer than Options.max_line_chars)
+        "'<html><body><article><h1>Title here</h1><p>' + 'The council met on Monday. ' * 20"
+        " + ''.join(f'<a href=\"/x{i}\">zz{i}</a> ' for i in range(100_000)) + '</p></article>'",
+        # 20,000 paragraphs of one link each, and 20,000 images in figures
+        "'<html><body><article><h1>Title here</h1>' + ''.join("
+        "f'<p>The council met on Monday and voted, <a href=\"/a{i}\">said {i}</a> aides.</p>'"
+        " f'<figure><img src=\"/i{i}.jpg\" alt=\"{i}\"><figcaption>c{i}</figcaption></figure>'"
+        " for i in range(20_000)) + '</article>'",
+        # images nested 200 deep inside the story
+        "'<html><body><article><h1>Title here</h1><p>' + 'The council met on Monday. ' * 20"
+        " + '</p>' + '<div>' * 200 + '<img src=\"/deep.jpg\">' * 10_000 + '</div>' * 200"
+        " + '<p>' + 'The council met on Tuesday. ' * 20 + '</p></article>'",
+    ],
+    ids=["links-100k-missing", "links-images-20k", "images-deep"],
+)
+def test_links_and_images_stay_linear(make: str) -> None:
+    """Options.links and Options.images: one walk of the container, bounded searches."""
+    entry = (
+        "(lambda d: newsclean.clean_html(d, options=newsclean.Options(links=True, images=True)))"
+    )
+    result = run_case(make, entry=entry)
+    assert result["outcome"] in {"page", "InputError", "LimitExceeded"}

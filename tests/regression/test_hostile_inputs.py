@@ -38,6 +38,11 @@ CASES = {
         " '<html><body><p>Hello there.</p></body></html>'"
     ),
     "html_100k_unclosed_comments": "'<html><body>' + '<!-- ' * 100_000 + '<p>x</p>'",
+    # a language tag of a megabyte: no evidence for the local time zone, no scan
+    "html_megabyte_language_tag": (
+        "'<html lang=\"de-' + 'x-' * 500_000 + 'DE\"><body><p>'"
+        " + 'Stand: 12.03.2025 14:22 Uhr. Der Rat hat den Plan beschlossen. ' * 5 + '</p>'"
+    ),
     # card lists: every block a possible card, headers above or footers below
     "look_alike_cards_20k_headers": (
         "'Related\\n' + ''.join(f'Markets rally on {i:x} hopes\\n{i % 23 + 1} hours ago\\n'"

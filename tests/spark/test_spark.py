@@ -25,7 +25,7 @@ import pytest
 
 import newsclean
 from newsclean import Options
-from newsclean.shell.records import clean_records
+from newsclean.shell.records import PAGE_KEYS, clean_records, page_keys
 from newsclean.spark import COLUMNS, article_schema, clean_dataframe, clean_partition
 from tests.conftest import ROOT, shared_path
 from tests.spark.conftest import require_spark, worker_env
@@ -100,8 +100,16 @@ def micros(moment: datetime | None) -> int | None:
     return None if moment is None else (moment - EPOCH) // (datetime.resolution)
 
 
+def _page_columns(page: newsclean.Page) -> dict[str, Any]:
+    """``PAGE_KEYS`` as Spark gives them: ``modified`` as epoch microseconds."""
+    keys = page_keys(page)
+    modified = page.metadata.modified if page.metadata else None
+    keys["modified"] = micros(modified.value if modified else None)
+    return keys
+
+
 def expected_rows(
-    record: Mapping[str, Any], options: Options | None = None
+    record: Mapping[str, Any], options: Options | None = None, *, explain: bool = False
 ) -> list[dict[str, Any]]:
     """The rows of one record computed in-process: ``clean()`` for pages, else ``clean_records``."""
     page_input = record.get("html", record.get("text"))
@@ -128,7 +136,8 @@ def expected_rows(
                     "authors": list(article.authors),
                     "published": micros(article.published.value if article.published else None),
                     "published_text": article.published.text if article.published else None,
-                    "language": page.language,
+                    **_page_columns(page),
+                    "edits": [e.to_dict() for e in article.edits] if explain else None,
                     "error": None,
                 }
                 for i, article in enumerate(page.articles)
@@ -139,21 +148,23 @@ def expected_rows(
 
 
 def as_dicts(rows: Iterable[Any]) -> list[dict[str, Any]]:
-    """Collected Spark rows as plain dicts; ``published`` as epoch microseconds."""
+    """Collected Spark rows as plain dicts; times as epoch microseconds."""
     out = []
     for row in rows:
         values = row.asDict(recursive=True)
-        values["published"] = values.pop("published_us")
+        for name in _TIMES:
+            values[name] = values.pop(f"{name}_us")
         out.append(values)
     return out
+
+
+_TIMES = ("published", "modified")
 
 
 def collect(frame: Any) -> list[dict[str, Any]]:
     from pyspark.sql import functions as F  # noqa: N812
 
-    columns = [
-        F.unix_micros("published").alias("published_us") if c == "published" else c for c in COLUMNS
-    ]
+    columns = [F.unix_micros(c).alias(f"{c}_us") if c in _TIMES else c for c in COLUMNS]
     return sorted(as_dicts(frame.select(*columns).collect()), key=_order)
 
 
@@ -212,6 +223,49 @@ def test_bad_records_give_one_error_row_each(cleaned: list[dict[str, Any]]) -> N
         assert row["error"]["type"] in {"InputError", "NoArticle"}
         assert row["error"]["message"]
     assert all(r["error"] is None for r in cleaned if not str(r["id"]).startswith("bad-"))
+
+
+def test_columns_carry_the_records_page_keys_from_one_definition() -> None:
+    """Spark's columns hold ``records.PAGE_KEYS`` in order, after the article's own."""
+    start = COLUMNS.index(PAGE_KEYS[0])
+    assert COLUMNS[start : start + len(PAGE_KEYS)] == PAGE_KEYS
+    assert COLUMNS[-2:] == ("edits", "error")
+
+
+def test_clean_partition_rows_have_the_records_page_values() -> None:
+    """``clean_partition``'s dicts carry what ``records`` rows carry for the page."""
+    html = (
+        "<html lang='en-GB'><head><title>Rates held</title>"
+        "<meta property='og:site_name' content='Daily'>"
+        "<meta property='article:modified_time' content='2025-06-07T10:00:00Z'></head><body>"
+        "<article><h1>Rates held</h1><p>The bank kept rates on hold on Thursday, "
+        "officials said.The decision was expected by most economists in the market.</p>"
+        "</article></body></html>"
+    )
+    [row] = list(clean_partition([{"id": "h", "html": html}], explain=True))
+    page = newsclean.clean(html)
+    want = page_keys(page)
+    assert {k: row[k] for k in PAGE_KEYS if k != "modified"} == {
+        k: v for k, v in want.items() if k != "modified"
+    }
+    assert row["declared_language"] == "en-GB"
+    assert row["site_name"] == "Daily"
+    assert row["modified"] == datetime(2025, 6, 7, 10, 0, tzinfo=UTC)
+    assert page.main is not None
+    assert row["edits"] == [e.to_dict() for e in page.main.edits]
+    assert row["edits"]  # the run-together "said.The" was repaired
+    [plain] = list(clean_partition([{"id": "h", "html": html}]))
+    assert plain["edits"] is None
+
+
+def test_explain_fills_the_edits_column(spark: Any) -> None:
+    """``explain=True``: each article's repairs as an array of structs, as in-process."""
+    text = (ROOT / "examples" / "cards-page.txt").read_text("utf-8")
+    record = {"id": "cards", "text": text}
+    frame = pages_frame(spark, [record], partitions=1)
+    got = collect(clean_pages(frame, explain=True))
+    assert got == expected_rows(record, explain=True)
+    assert all(r["edits"] is None for r in collect(clean_pages(frame)))
 
 
 def test_schema_is_the_documented_one(spark: Any) -> None:

@@ -533,3 +533,39 @@ def test_help_lists_the_new_options(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for option in ("--output-dir", "--overwrite", "--deduplicate", "--target-language", "csv"):
         assert option in out
+
+
+def test_time_zone_flag_reads_zoneless_times_in_that_zone(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """--time-zone sets Options.time_zone; an unknown zone is a usage error (status 2)."""
+    text = (
+        "Rates held\nJune 3, 2025 10:15\n"
+        "The bank kept rates on hold on Thursday, officials said."
+    )
+    _, out, _ = run(capsys, "-f", "jsonl", "--time-zone", "Asia/Tokyo", stdin=text.encode())
+    published = rows(out)[0]["published"]
+    assert published["value"] == "2025-06-03T10:15:00+09:00"
+    assert published["assumed_zone"] == "Asia/Tokyo"
+    with pytest.raises(SystemExit) as done:
+        cli.main(["--time-zone", "Mars/Olympus_Mons"])
+    assert done.value.code == 2
+
+
+def test_links_and_images_flags_add_the_lists_to_rows(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """--links and --images set the options; rows carry the lists only then."""
+    page = tmp_path / "story.html"
+    page.write_text(
+        "<html><body><article><h1>Budget passes</h1><figure><img src='/a.jpg' alt='Hall'>"
+        "</figure><p>The council approved the new budget on Monday, "
+        "<a href='/r'>the city said</a>, after a long debate.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    _, out, _ = run(capsys, "-f", "jsonl", "--links", "--images", str(page))
+    [row] = rows(out)
+    assert [link["text"] for link in row["links"]] == ["the city said"]
+    assert [image["src"] for image in row["images"]] == ["/a.jpg"]
+    _, out, _ = run(capsys, "-f", "jsonl", str(page))
+    assert "links" not in rows(out)[0]

@@ -14,6 +14,7 @@ Change a copy with ``dataclasses.replace``::
 from __future__ import annotations
 
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsclean.core.errors import InputError
 from newsclean.core.lexicon import languages
@@ -31,6 +32,12 @@ class Options:
     raises ``InputError``); None reads English lexicons, with every
     language's chrome lists, and tells ``Page.language`` from the page's
     words."""
+    time_zone: str | None = None
+    """The IANA zone ("Europe/Berlin", "UTC") of times a page prints without a
+    zone; an unknown name raises ``InputError``. None: the page's local zone
+    from its site's country domain, its language tag's region or its language
+    (``parsers.local_zones``), else the reference time's zone, else UTC.
+    ``Timestamp.assumed_zone`` records the zone used."""
     max_input_chars: int = 20_000_000
     """Longer inputs raise ``LimitExceeded``."""
     max_lines: int = 100_000
@@ -106,6 +113,12 @@ class Options:
     the story text above it; more, and it is the story's own header."""
 
     # --- HTML ---
+    links: bool = False
+    """HTML: keep the links inside the main story's text as ``Article.links``
+    (text, resolved ``href``, offsets into ``Article.text``). Off: no cost."""
+    images: bool = False
+    """HTML: keep the main story's images as ``Article.images`` (address, alt
+    text, caption). Off: no cost."""
     html_prior_cap: float = 1.0
     """An element's tag and class bonus (``div`` +5, "content" +25) counts at most this
     many times the paragraph votes it earned itself, so a small box named "content"
@@ -145,3 +158,11 @@ class Options:
             raise InputError(
                 f"Options.language {self.language!r} has no data files; known: {known}"
             )
+        if self.time_zone is not None:
+            try:
+                ZoneInfo(self.time_zone)
+            except (ZoneInfoNotFoundError, ValueError, TypeError) as err:
+                raise InputError(
+                    f"Options.time_zone {self.time_zone!r} is no IANA zone name "
+                    "(such as 'Europe/Berlin' or 'UTC')"
+                ) from err

@@ -25,7 +25,9 @@ __all__ = [
     "Edit",
     "Field",
     "Fix",
+    "Image",
     "Label",
+    "Link",
     "Metadata",
     "Page",
     "Precision",
@@ -62,6 +64,16 @@ class Removal:
 
     ``rule`` is a stable name (see ``newsclean.core.rules``), so removals can be
     counted and explained.
+
+    Attributes:
+        text: The removed text, ``Page.text[start:end]``.
+        start: Offset of its first character in ``Page.text``.
+        end: Offset just past its last character in ``Page.text``.
+        kind: What it was (``RemovalKind``: chrome, navigation, advert, credit...).
+        rule: The stable name of the rule that removed it (``"line.chrome"``,
+            ``"html.nav"``); ``newsclean.RULES`` gives its reason.
+        path: HTML input only: the removed element's path
+            (``"/html/body/div[2]/nav"``); None for text input.
     """
 
     text: str
@@ -90,6 +102,12 @@ class Edit:
 
     ``start == end`` is an insertion (the space repaired into
     ``"said Thursday.Chinese"``).
+
+    Attributes:
+        start: Offset in ``Page.text`` where the change starts.
+        end: Offset where it ends (equal to ``start`` for an insertion).
+        replacement: The text put in place of ``Page.text[start:end]``.
+        rule: The stable name of the rule that made it (``"edit.join"``).
     """
 
     start: int
@@ -126,7 +144,15 @@ Field = Literal["title", "summary", "body", "source", "published", "byline", "cr
 @fast_init
 @dataclass(frozen=True, slots=True)
 class Span:
-    """A piece of normalised text an article took, and into which field."""
+    """A piece of normalised text an article took, and into which field.
+
+    Attributes:
+        start: Offset of the piece in ``Page.text``.
+        end: Offset just past it.
+        field: The article field it went into: ``"title"``, ``"summary"``,
+            ``"body"``, ``"source"``, ``"published"``, ``"byline"``,
+            ``"credit"`` or ``"chapters"``.
+    """
 
     start: int
     end: int
@@ -143,6 +169,52 @@ class Sentence:
     end: int
 
 
+@fast_init
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A link inside a story's text, kept when ``Options.links`` is set (HTML).
+
+    Attributes:
+        text: The link's text as the story keeps it.
+        href: Its target, resolved against the page's URL.
+        start: Offset of ``text`` in ``Article.text``.
+        end: Offset just past it: ``Article.text[start:end] == text``.
+    """
+
+    text: str
+    href: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict.
+
+        >>> Link("its report", "https://x.test/r", 4, 14).to_dict()["href"]
+        'https://x.test/r'
+        """
+        return {"text": self.text, "href": self.href, "start": self.start, "end": self.end}
+
+
+@fast_init
+@dataclass(frozen=True, slots=True)
+class Image:
+    """An image of a story, kept when ``Options.images`` is set (HTML).
+
+    Attributes:
+        src: The image's address, resolved against the page's URL.
+        alt: Its ``alt`` text, if any.
+        caption: The ``<figcaption>`` of the ``<figure>`` holding it, if any.
+    """
+
+    src: str
+    alt: str | None = None
+    caption: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return {"src": self.src, "alt": self.alt, "caption": self.caption}
+
+
 Precision = Literal["second", "minute", "hour", "day", "month", "year"]
 
 
@@ -154,6 +226,22 @@ class Timestamp:
     ``offset`` is set for relative phrases ("an hour ago" gives minus one
     hour); ``value`` is an aware datetime, set for absolute times always and
     for relative ones only when a reference time was given.
+    ``assumed_zone`` names the zone a wall-clock time was read in when the
+    text named none ("Europe/Berlin" for "14:22 Uhr" on a ``.de`` page,
+    "UTC" without evidence); None when the text named its zone or the value
+    was counted from the reference time.
+
+    Attributes:
+        text: The timestamp as printed ("Updated: Jun 7, 2025, 10:15 IST").
+        value: The instant, an aware ``datetime``; None for a relative or
+            yearless time read without a reference time.
+        offset: For relative times ("2 hours ago"): the signed distance from
+            the reference time (negative for the past); else None.
+        precision: The finest unit the text gives: ``"second"``, ``"minute"``,
+            ``"hour"``, ``"day"``, ``"month"`` or ``"year"``.
+        language: The language whose words read it (``"en"``, ``"de"``...).
+        assumed_zone: The IANA zone a time without a printed zone was read in
+            (see above); None when the text named its zone.
     """
 
     text: str
@@ -161,21 +249,31 @@ class Timestamp:
     offset: timedelta | None = None
     precision: Precision = "minute"
     language: str | None = None
+    assumed_zone: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (``assumed_zone`` was added last)."""
         return {
             "text": self.text,
             "value": self.value.isoformat() if self.value else None,
             "offset_seconds": self.offset.total_seconds() if self.offset is not None else None,
             "precision": self.precision,
             "language": self.language,
+            "assumed_zone": self.assumed_zone,
         }
 
 
 @fast_init
 @dataclass(frozen=True, slots=True)
 class Byline:
-    """A parsed byline: ``"By Jane Doe and John Roe, Reuters"``."""
+    """A parsed byline: ``"By Jane Doe and John Roe, Reuters"``.
+
+    Attributes:
+        text: The byline as printed.
+        authors: The people it names, in order (``("Jane Doe", "John Roe")``).
+        source: The outlet or agency it names (``"Reuters"``), if any.
+        timestamp: The date it carries ("By Jane Doe | June 3, 2025"), if any.
+    """
 
     text: str
     authors: tuple[str, ...] = ()
@@ -234,7 +332,35 @@ class Decision:
 @fast_init
 @dataclass(frozen=True, slots=True)
 class Article:
-    """One story on the page."""
+    """One story on the page.
+
+    Attributes:
+        role: ``"main"`` for the page's story, ``"related"`` for a related card.
+        title: The headline, None when the story shows none.
+        text: The body: its paragraphs joined by blank lines, removals cut
+            and edits applied.
+        paragraphs: The body's paragraphs.
+        sentences: The body's sentences; offsets index ``text``.
+        summary: A teaser printed before the body ("... read more"), if any.
+        source: The outlet the story names ("Reuters", a card's "- News18",
+            a byline's agency); on HTML, else the page's JSON-LD publisher.
+        authors: The authors its byline (or, on HTML, the page's metadata) names.
+        published: When it was published (``Timestamp``): the date its header
+            prints, or on HTML the page's metadata when finer or alone.
+        credit: A photo credit or agency line cut from the body
+            ("With inputs from agencies").
+        chapters: Video chapters cut from the body, as (time, title) pairs.
+        removed: What was cut from inside the story, each with its rule;
+            offsets index ``Page.text``.
+        edits: Repairs to kept text (a space put into "said.The"); offsets
+            index ``Page.text``.
+        spans: Which pieces of ``Page.text`` went into which field: with
+            ``removed`` and the page's removals they cover the page.
+        links: With ``Options.links`` (HTML), the links inside the story's
+            text, with offsets into ``text``; None when not requested.
+        images: With ``Options.images`` (HTML), the story's images (address,
+            alt text, caption); None when not requested.
+    """
 
     role: Literal["main", "related"]
     title: str | None
@@ -250,14 +376,17 @@ class Article:
     removed: tuple[Removal, ...] = ()
     edits: tuple[Edit, ...] = ()
     spans: tuple[Span, ...] = ()
+    links: tuple[Link, ...] | None = None
+    images: tuple[Image, ...] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (datetimes as ISO strings).
 
         ``edits`` (the run-together repairs, offsets into ``Page.text``) was
         added after ``removed``; the keys before it keep their order.
+        ``links`` and ``images`` come last, and only when they were requested.
         """
-        return {
+        out = {
             "role": self.role,
             "title": self.title,
             "summary": self.summary,
@@ -272,6 +401,11 @@ class Article:
             "removed": [r.to_dict() for r in self.removed],
             "edits": [e.to_dict() for e in self.edits],
         }
+        if self.links is not None:
+            out["links"] = [link.to_dict() for link in self.links]
+        if self.images is not None:
+            out["images"] = [image.to_dict() for image in self.images]
+        return out
 
     def _repr_html_(self) -> str:
         """The article as a card in a notebook, removals struck through."""
@@ -285,6 +419,22 @@ class Metadata:
 
     Each ``*_from`` field says where the value came from ("json-ld",
     "meta:og:title", "h1", "time", "byline"), so a user can judge it.
+
+    Attributes:
+        title: The page's headline (h1 confirmed by og:title, JSON-LD or <title>).
+        title_from: Where the title came from.
+        authors: Authors from JSON-LD, ``meta name=author`` or a byline element.
+        authors_from: Where the authors came from.
+        published: JSON-LD ``datePublished``, ``article:published_time``, ...
+        published_from: Where it came from (``"json-ld"``, ``"meta:<name>"``, ``"time"``).
+        modified: JSON-LD ``dateModified``, ``article:modified_time``, ...
+        modified_from: Where it came from.
+        site_name: og:site_name, else the JSON-LD publisher's name.
+        canonical_url: ``<link rel=canonical>``, else og:url.
+        language: The declared language tag (``<html lang>``, JSON-LD
+            ``inLanguage``), as written ("en-GB").
+        description: og:description, ``meta name=description`` or JSON-LD's.
+        publisher: The article's JSON-LD ``publisher`` name.
     """
 
     title: str | None = None
@@ -299,6 +449,7 @@ class Metadata:
     canonical_url: str | None = None
     language: str | None = None
     description: str | None = None
+    publisher: str | None = None  # JSON-LD publisher's name (added last)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""
@@ -330,6 +481,20 @@ class Page:
         ((), True)
         >>> clean("Rates held\\nThe bank kept rates on hold.").empty
         False
+
+    Attributes:
+        text: The normalised input (encoding repaired, one block per line):
+            every offset of the page, its articles and removals indexes it.
+        articles: The stories, in page order (``main`` gives the main one).
+        removed: Page-level removals (site chrome between and around the
+            stories), each with its rule, in page order.
+        fixes: What normalisation changed in the raw input, counted per rule.
+        url: The URL passed to ``clean``.
+        language: The page's language: ``Options.language``, else told from
+            its words, else an HTML page's declared tag, else ``"en"``.
+        warnings: Notes on doubtful choices (a printed date that disagrees
+            with the page's metadata).
+        metadata: What an HTML page says about itself (None for text).
     """
 
     text: str  # the normalised input every offset points into

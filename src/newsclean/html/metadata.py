@@ -10,8 +10,11 @@ name the one used):
   parsed from an element whose class says byline/author;
 - **published / modified**: JSON-LD ``datePublished`` / ``dateModified``,
   ``article:published_time`` and friends, the first ``<time datetime>``;
-- **site name, canonical URL, language, description**: og:site_name or
-  JSON-LD ``publisher``, ``<link rel=canonical>`` or og:url, ``<html lang>``
+- **publisher**: the name of the article's JSON-LD ``publisher`` (a string,
+  an Organization, a list of them, or a ``{"@id": ...}`` reference to an
+  Organization elsewhere in the page's JSON-LD);
+- **site name, canonical URL, language, description**: og:site_name or the
+  publisher, ``<link rel=canonical>`` or og:url, ``<html lang>``
   or JSON-LD ``inLanguage``, og/meta description.
 
 Dates are parsed with ``newsclean.parse_timestamp``; nothing reads the clock.
@@ -25,6 +28,8 @@ Dates are parsed with ``newsclean.parse_timestamp``; nothing reads the clock.
 >>> m = extract_metadata(root)
 >>> m.title, m.title_from, m.authors, m.published.value.isoformat(), m.site_name, m.language
 ('Rates held', 'h1', ('Jane Doe',), '2024-05-01T09:00:00+00:00', 'Daily', 'en-GB')
+>>> m.publisher is None
+True
 """
 
 from __future__ import annotations
@@ -209,8 +214,12 @@ def extract_metadata(
     found = _scan(root)
     article: dict[str, Any] = {}
     other: dict[str, Any] = {}
+    by_id: dict[str, dict[str, Any]] = {}  # "@id" -> object, for references such as publisher's
     for obj in _json_objects(found.scripts):
         types = _types(obj)
+        ident = obj.get("@id")
+        if isinstance(ident, str) and len(obj) > 1:  # ({"@id": x} alone is a reference)
+            by_id.setdefault(ident, obj)
         if types & _ARTICLE_TYPES and not article:
             article = obj
         elif not other and (types & {"webpage", "organization", "website"}):
@@ -235,10 +244,8 @@ def extract_metadata(
     modified, modified_from = _date(
         article.get("dateModified"), meta, _MODIFIED_META, None, reference_time
     )
-    publisher = article.get("publisher") if article else None
-    site_name = _clean(meta.get("og:site_name")) or (
-        _names(publisher)[0] if publisher and _names(publisher) else None
-    )
+    publisher = _publisher(article.get("publisher"), by_id) if article else None
+    site_name = _clean(meta.get("og:site_name")) or publisher
     canonical = found.canonical
     language = _clean(root.get("lang")) or _clean(article.get("inLanguage"))
     description = (
@@ -256,10 +263,30 @@ def extract_metadata(
         modified=modified,
         modified_from=modified_from,
         site_name=site_name,
+        publisher=publisher,
         canonical_url=_clean(canonical) or _clean(meta.get("og:url")),
         language=language or _clean(other.get("inLanguage")),
         description=description,
     )
+
+
+def _publisher(value: Any, by_id: dict[str, dict[str, Any]]) -> str | None:
+    """The name of a JSON-LD publisher: a string, an Organization, a list (the
+    first with a name), or a ``{"@id": ...}`` reference to one on the page.
+
+    >>> org = {"@type": "Organization", "@id": "#org", "name": "Daily"}
+    >>> _publisher({"@id": "#org"}, {"#org": org}), _publisher(["", org], {})
+    ('Daily', 'Daily')
+    """
+    items = value if isinstance(value, list) else [value]
+    for item in items[:10]:
+        if isinstance(item, dict) and "name" not in item:
+            ref = item.get("@id")
+            item = by_id.get(ref) if isinstance(ref, str) else None
+        names = _names(item) if item else ()
+        if names:
+            return names[0]
+    return None
 
 
 def authors_from_byline(
@@ -298,6 +325,8 @@ def _date(
     time_attr: str | None,
     reference_time: datetime | None,
 ) -> tuple[Timestamp | None, str | None]:
+    if isinstance(ld_value, list):  # ["2025-03-12T14:22:00+01:00"]: the first
+        ld_value = next((v for v in ld_value if isinstance(v, str)), None)
     ts = _ts(_clean(ld_value), reference_time)
     if ts is not None:
         return ts, "json-ld"

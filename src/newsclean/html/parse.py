@@ -344,13 +344,17 @@ def prune(root: lxml.etree._Element) -> None:
     remove_keeping_tails(el for el in styled if is_hidden(el))
 
 
-def strip_invisible(root: lxml.etree._Element) -> None:
+def strip_invisible(root: lxml.etree._Element, *, images: bool = False) -> None:
     """Remove the ``INVISIBLE`` elements (scripts, styles, ...) and images in place, in C.
 
     An image holds no text, and its tail joins the text before it: a walk
-    reads the same text without the image's two tree events.
+    reads the same text without the image's two tree events. ``images=True``
+    keeps them (``Options.images`` reads them after the walk).
     """
-    lxml.etree.strip_elements(root, *INVISIBLE, "img", with_tail=False)
+    if images:
+        lxml.etree.strip_elements(root, *INVISIBLE, with_tail=False)
+    else:
+        lxml.etree.strip_elements(root, *INVISIBLE, "img", with_tail=False)
 
 
 def is_hidden(el: lxml.etree._Element) -> bool:

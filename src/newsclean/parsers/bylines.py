@@ -26,7 +26,7 @@ import dataclasses
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 import regex
 
@@ -125,11 +125,16 @@ def _lexicon(language: str | None) -> _Lexicon:
 
 
 def parse_byline(
-    text: str, *, reference_time: datetime | None = None, language: str | None = None
+    text: str,
+    *,
+    reference_time: datetime | None = None,
+    language: str | None = None,
+    zone: tzinfo | None = None,
 ) -> Byline:
     """Parse a byline into authors, source and timestamp.
 
     Never raises; a line with nothing recognisable gives an empty ``Byline``.
+    ``zone`` is where a time that names none is read (as in ``parse_timestamp``).
 
     >>> parse_byline("Reporting by Sunday Okafor; Editing by Mark Heinrich").authors
     ('Sunday Okafor',)
@@ -143,13 +148,17 @@ def parse_byline(
     if not stripped or len(stripped) > MAX_CHARS:
         return Byline(text=text)
     lex = _lexicon(language)
-    head, timestamp = _cut_timestamp(stripped, lex, reference_time, language)
+    head, timestamp = _cut_timestamp(stripped, lex, reference_time, language, zone)
     authors, source = _authors_and_source(head, lex)
     return Byline(text=text, authors=tuple(authors), source=source, timestamp=timestamp)
 
 
 def _cut_timestamp(
-    stripped: str, lex: _Lexicon, reference_time: datetime | None, language: str | None
+    stripped: str,
+    lex: _Lexicon,
+    reference_time: datetime | None,
+    language: str | None,
+    zone: tzinfo | None = None,
 ) -> tuple[str, Timestamp | None]:
     """The line without its timestamp, and the timestamp (its text as printed)."""
     head = stripped
@@ -160,13 +169,13 @@ def _cut_timestamp(
     after = ""
     if (inner := lex.inner_prefix_re.search(stripped)) is not None:
         before = stripped[: inner.start()]
-        found = _parse(before, reference_time, language)
+        found = _parse(before, reference_time, language, zone)
         if found is not None:
             stripped, after = before.rstrip(), stripped[inner.start() :].strip()
     if found is None:
-        found = _parse(stripped, reference_time, language)
+        found = _parse(stripped, reference_time, language, zone)
     if found is None:
-        found = _time_after_names(stripped, reference_time, language)
+        found = _time_after_names(stripped, reference_time, language, zone)
     if found is not None:
         ts, start = found
         head = stripped[:start]
@@ -178,7 +187,7 @@ def _cut_timestamp(
 
 
 def _time_after_names(
-    stripped: str, reference_time: datetime | None, language: str | None
+    stripped: str, reference_time: datetime | None, language: str | None, zone: tzinfo | None
 ) -> tuple[Timestamp, int] | None:
     """A timestamp that starts right after a gap such as " on " or " | ".
 
@@ -186,7 +195,7 @@ def _time_after_names(
     before the time are too many for the parser to read past.
     """
     for gap in _TIME_AFTER_NAMES.finditer(stripped):
-        later = _parse(stripped[gap.end() :], reference_time, language)
+        later = _parse(stripped[gap.end() :], reference_time, language, zone)
         if later is not None and later[1] == 0:
             return later[0], gap.end()
     return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import importlib
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from types import ModuleType
 from typing import Any
 
@@ -44,9 +44,12 @@ def available() -> bool:
 
 
 def parse_with_dateparser(
-    text: str, *, reference_time: datetime | None, language: str
+    text: str, *, reference_time: datetime | None, language: str, zone: tzinfo | None = None
 ) -> Timestamp | None:
-    """Parse ``text`` with dateparser in ``language``, zones corrected; None if it can't."""
+    """Parse ``text`` with dateparser in ``language``, zones corrected; None if it can't.
+
+    A time that names no zone is read in ``zone``, else the reference's, else UTC.
+    """
     module = _dateparser()
     if module is None or len(text) > 200:
         return None
@@ -61,8 +64,17 @@ def parse_with_dateparser(
         offset = first - base.replace(tzinfo=None)
         value = reference_time + offset if reference_time is not None else None
         return Timestamp(text=text.strip(), value=value, offset=offset, language=language)
-    zone = _zone(spec, first) if spec else (reference_time.tzinfo if reference_time else UTC)
-    return Timestamp(text=text.strip(), value=first.replace(tzinfo=zone), language=language)
+    if spec:
+        return Timestamp(
+            text=text.strip(), value=first.replace(tzinfo=_zone(spec, first)), language=language
+        )
+    local = zone or (reference_time.tzinfo if reference_time else None) or UTC
+    return Timestamp(
+        text=text.strip(),
+        value=first.replace(tzinfo=local),
+        language=language,
+        assumed_zone=str(local),
+    )
 
 
 def _parse(module: ModuleType, text: str, language: str, base: datetime) -> datetime | None:

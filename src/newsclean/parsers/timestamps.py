@@ -29,6 +29,19 @@ US summer time by date:
 '2025-06-06T16:05:00-04:00'
 >>> parse_timestamp("Stand: 07.06.2025, 10:15 Uhr").value.isoformat()
 '2025-06-07T10:15:00+00:00'
+
+A time that names no zone is read in ``zone`` (an IANA name, DST-correct),
+else in the reference time's zone, else UTC; ``assumed_zone`` says which
+(the pipeline passes the page's local zone, see
+:mod:`newsclean.parsers.local_zones`):
+
+>>> ts = parse_timestamp("Stand: 12.03.2025 14:22 Uhr", zone="Europe/Berlin")
+>>> ts.value.isoformat(), ts.assumed_zone
+('2025-03-12T14:22:00+01:00', 'Europe/Berlin')
+>>> parse_timestamp("Stand: 07.06.2025, 10:15 Uhr", zone="Europe/Berlin").value.isoformat()
+'2025-06-07T10:15:00+02:00'
+>>> parse_timestamp("Updated: Jun 7, 2025, 10:15 IST", zone="Europe/Berlin").assumed_zone is None
+True
 >>> parse_timestamp("7 June 2025").precision
 'day'
 
@@ -42,12 +55,13 @@ from __future__ import annotations
 
 import calendar
 import functools
-from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from typing import Protocol
 
 from newsclean.core import lexicon
 from newsclean.core.types import Precision, Timestamp
 from newsclean.parsers import dates_fallback
+from newsclean.parsers.local_zones import named_zone
 from newsclean.parsers.time_grammar import (
     Grammar,
     grammar,
@@ -75,13 +89,19 @@ _UNIT_PRECISION: dict[str, Precision] = {
 
 
 def parse_timestamp(
-    text: str, *, reference_time: datetime | None = None, language: str | None = None
+    text: str,
+    *,
+    reference_time: datetime | None = None,
+    language: str | None = None,
+    zone: str | tzinfo | None = None,
 ) -> Timestamp | None:
     """Parse one timestamp string, or return None when it is not one.
 
     ``reference_time`` anchors relative phrases, weekdays, times without a
     date and dates without a year; without it those get ``value=None``.
-    Naive reference times are read as UTC.
+    Naive reference times are read as UTC. ``zone`` (an IANA name or a
+    ``tzinfo``) is where a time that names no zone is read; None: the
+    reference time's zone, else UTC. An unknown name raises ``InputError``.
 
     >>> parse_timestamp("2時間前").offset.total_seconds()
     -7200.0
@@ -90,12 +110,13 @@ def parse_timestamp(
     """
     if reference_time is not None and reference_time.tzinfo is None:
         reference_time = reference_time.replace(tzinfo=UTC)  # for the fallback too
-    found = _parse(text, reference_time, language)
+    local = named_zone(zone) if isinstance(zone, str) else zone
+    found = _parse(text, reference_time, language, local)
     if found:
         return found[0]
     if language and _unknown_language(language) and dates_fallback.available():
         return dates_fallback.parse_with_dateparser(
-            text, reference_time=reference_time, language=language
+            text, reference_time=reference_time, language=language, zone=local
         )
     return None
 
@@ -107,9 +128,13 @@ def _unknown_language(language: str) -> bool:
 
 
 def _parse(
-    text: str, reference_time: datetime | None, language: str | None
+    text: str,
+    reference_time: datetime | None,
+    language: str | None,
+    zone: tzinfo | None = None,
 ) -> tuple[Timestamp, int] | None:
-    """The timestamp and the index in ``text`` where its chunk starts."""
+    """The timestamp and the index in ``text`` where its chunk starts; a time
+    that names no zone is read in ``zone``, else the reference's, else UTC."""
     if len(text) > MAX_CHARS:
         return None
     g = grammar(language)
@@ -125,7 +150,7 @@ def _parse(
     if reading is None:
         return None
     try:
-        ts = _resolve(reading, text.strip(), reference_time, language, g)
+        ts = _resolve(reading, text.strip(), reference_time, language, g, zone)
     except (OverflowError, ValueError):
         # the point falls outside datetime's years 1-9999 ("2025 years ago",
         # or any weekday from a reference time in year 1): not a usable time
@@ -181,8 +206,17 @@ def _order_date(
     return two if ok2 and order != "YMD" else None
 
 
-#: Makes the Timestamp of one string: (value, offset, precision) -> Timestamp.
-_Stamp = Callable[[datetime | None, timedelta | None, Precision], Timestamp]
+class _Stamp(Protocol):
+    """Makes the Timestamp of one string; ``local``: the value is a wall-clock
+    time placed in the default zone (recorded as ``assumed_zone``)."""
+
+    def __call__(
+        self,
+        value: datetime | None,
+        offset: timedelta | None,
+        precision: Precision,
+        local: bool = False,
+    ) -> Timestamp: ...
 
 
 def _resolve(
@@ -191,15 +225,26 @@ def _resolve(
     ref: datetime | None,
     language: str | None,
     g: Grammar,
+    zone: tzinfo | None = None,
 ) -> Timestamp | None:
     """The timestamp a reading names, placed by ``ref`` when there is one."""
     lang = language or r.lang
     if ref is not None and ref.tzinfo is None:
         ref = ref.replace(tzinfo=UTC)
-    default_tz: tzinfo = ref.tzinfo if ref is not None and ref.tzinfo else UTC
+    default_tz: tzinfo = zone or (ref.tzinfo if ref is not None and ref.tzinfo else UTC)
+    assumed = str(default_tz) if r.zone is None else None
 
-    def stamp(value: datetime | None, offset: timedelta | None, precision: Precision) -> Timestamp:
-        return Timestamp(text=text, value=value, offset=offset, precision=precision, language=lang)
+    def stamp(
+        value: datetime | None, offset: timedelta | None, precision: Precision, local: bool = False
+    ) -> Timestamp:
+        return Timestamp(
+            text=text,
+            value=value,
+            offset=offset,
+            precision=precision,
+            language=lang,
+            assumed_zone=assumed if local and value is not None else None,
+        )
 
     clock_precision: Precision = "second" if r.has_seconds else "minute"
 
@@ -226,7 +271,7 @@ def _resolve(
         y, m = r.month_only
         if not 1 <= m <= 12 or y < 1:
             return None
-        return stamp(datetime(y, m, 1, tzinfo=default_tz), None, "month")
+        return stamp(datetime(y, m, 1, tzinfo=default_tz), None, "month", True)
 
     # weekday ("Thursday", "Monday, 10:15 AM"): the last such day before today
     if r.weekday is not None:
@@ -309,8 +354,8 @@ def _resolve_ymd(
         return None
     tz = _zone(r.zone, year, a, b, default_tz)
     if r.hms is None:
-        return stamp(datetime(year, a, b, tzinfo=tz), None, "day")
-    return stamp(datetime(year, a, b, *r.hms, tzinfo=tz), None, clock_precision)
+        return stamp(datetime(year, a, b, tzinfo=tz), None, "day", True)
+    return stamp(datetime(year, a, b, *r.hms, tzinfo=tz), None, clock_precision, True)
 
 
 def _order(g: Grammar, lang: str | None, sep: str) -> str:
@@ -338,7 +383,7 @@ def _at_day(
     tz = _zone(r.zone, day.year, day.month, day.day, default_tz)
     hms = r.hms or (0, 0, 0)
     value = datetime(day.year, day.month, day.day, *hms, tzinfo=tz)
-    return stamp(value, value - ref, "day" if r.hms is None else precision)
+    return stamp(value, value - ref, "day" if r.hms is None else precision, True)
 
 
 def _add_months(value: datetime, months: int) -> datetime:

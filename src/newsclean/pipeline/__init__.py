@@ -11,7 +11,6 @@ Every function here is pure: the same input and options give the same
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterator
 from datetime import datetime
@@ -22,13 +21,14 @@ from newsclean.core.limits import Deadline, check_size
 from newsclean.core.options import Options
 from newsclean.core.types import Block, Page, Removal, RemovalKind
 from newsclean.html.parse import looks_like_html
+from newsclean.parsers.local_zones import page_zone
 from newsclean.pipeline.html import clean_html_page
 from newsclean.stories.assemble import assemble
 from newsclean.stories.segment import segment
 from newsclean.stories.unclaimed import unclaimed
 from newsclean.text.blocks import split_blocks
 from newsclean.text.label import label_blocks
-from newsclean.text.language import detect_language, tag_language
+from newsclean.text.language import detect_language
 from newsclean.text.normalize import decode, normalize
 
 __all__ = ["clean", "clean_html", "clean_text"]
@@ -77,16 +77,11 @@ def clean_html(
     options = options or _DEFAULT
     _check_nodes(html, options)
     _check_attributes(html, options)
-    page = clean_html_page(
+    # (the page's language, from its words, else its markup's tag, is told
+    # inside: its local time zone depends on it)
+    return clean_html_page(
         html, url=url, reference_time=reference_time, options=options, encoding=encoding
     )
-    if options.language is not None or not page.text:
-        return page
-    # (the page's words, else its markup's tag: templates keep a lang="en" of
-    # their own on pages in any language)
-    tag = page.metadata.language if page.metadata is not None else None
-    told = detect_language(page.text) or tag_language(tag)
-    return dataclasses.replace(page, language=told or page.language)
 
 
 def _check_nodes(html: str | bytes, options: Options) -> None:
@@ -183,6 +178,7 @@ def clean_text(
     # read a page whose language no option names, as they did before; read in
     # the told language's alone, pages lost chrome lines other lists knew)
     language = options.language or detect_language(normalized.text)
+    zone = page_zone(options.time_zone, url=url, language=language)
     deadline.check("blocks")
     blocks = split_blocks(normalized.text)
     if len(blocks) > options.max_lines:
@@ -204,7 +200,9 @@ def clean_text(
         if seg.body or seg.title:
             deadline.check("assemble")
             articles.append(
-                assemble(seg, normalized.text, reference_time=reference_time, options=options)
+                assemble(
+                    seg, normalized.text, reference_time=reference_time, options=options, zone=zone
+                )
             )
     removed.extend(unclaimed(blocks, articles, removed))
     removed.sort(key=lambda r: r.start)

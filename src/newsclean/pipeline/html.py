@@ -25,7 +25,7 @@ import dataclasses
 import functools
 import operator
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import cast
 
 import lxml.etree
@@ -46,12 +46,15 @@ from newsclean.core.types import (
     Page,
     Removal,
     RemovalKind,
+    Timestamp,
 )
 from newsclean.html.blocks import Dom, extract_blocks, group_bit
 from newsclean.html.cards import Card, Cards, find_cards
 from newsclean.html.content import Selection, select_content
+from newsclean.html.media import story_images, story_links
 from newsclean.html.metadata import authors_from_byline, extract_metadata
 from newsclean.html.parse import parse_html, strip_invisible
+from newsclean.parsers.local_zones import page_zone
 from newsclean.parsers.timestamps import parse_timestamp
 from newsclean.stories.assemble import assemble
 from newsclean.stories.card_lines import ends_teaser, is_field_line
@@ -60,6 +63,7 @@ from newsclean.stories.segment import Segment, title_sources, without_repeats
 from newsclean.stories.unclaimed import unclaimed
 from newsclean.text.features import content_words
 from newsclean.text.label import label_blocks
+from newsclean.text.language import detect_language, tag_language
 from newsclean.text.normalize import normalize
 
 __all__ = ["clean_html_page"]
@@ -86,12 +90,24 @@ def clean_html_page(
     language = options.language or "en"
     if not html.strip():
         return Page(text="", url=url, language=language)
-    dom, metadata = _parse(html, encoding, reference_time, deadline)
+    dom, metadata = _parse(html, encoding, reference_time, deadline, images=options.images)
     deadline.check("content selection")
     selection = select_content(dom, language=language, options=options, headline=metadata.title)
     deadline.check("normalise")
     normalized = normalize("\n".join([b[0] for b in dom.blocks]), fix_encoding=options.fix_encoding)
     text = normalized.text
+    # the page's language: its words, else its markup's tag (templates keep a
+    # lang="en" of their own on pages in any language); then its local zone
+    told = options.language or (
+        (detect_language(text) or tag_language(metadata.language)) if text else None
+    )
+    zone = page_zone(
+        options.time_zone,
+        url=url or metadata.canonical_url,
+        tag=metadata.language,
+        language=told,
+    )
+    metadata = _localized(metadata, zone, reference_time)
     blocks, count = _page_blocks(text, dom)
     paths = _Paths(dom)
     selection, related, repeats, taken = _related_cards(dom, selection, blocks, options)
@@ -102,13 +118,19 @@ def clean_html_page(
     removed.extend(chrome)
     removed.extend(repeats)
     articles: list[Article] = []
+    warnings: tuple[str, ...] = ()
     if body or title:
         seg = Segment(role="main", title=title, header=header, body=body)
         deadline.check("assemble")
-        articles.append(_main_article(seg, text, metadata, reference_time, options))
+        main, warning = _main_article(seg, text, metadata, reference_time, options, zone)
+        if options.links or options.images:
+            media = _Media(dom, selection, blocks, body, [card.element for card, _ in related])
+            main = media.of(main, url or metadata.canonical_url, options)
+        articles.append(main)
+        warnings += (warning,) if warning else ()
     for card, seg in related:
         deadline.check("assemble")
-        articles.append(_card_article(card, seg, text, reference_time, options))
+        articles.append(_card_article(card, seg, text, reference_time, options, zone))
         removed.extend(seg.removed)
     articles, removed = _account(articles, removed, blocks, count, paths)
     return Page(
@@ -117,24 +139,53 @@ def clean_html_page(
         removed=tuple(removed),
         fixes=normalized.fixes,
         url=url,
-        language=language,
+        language=told or language,
+        warnings=warnings,
         metadata=metadata,
     )
 
 
 def _parse(
-    html: str | bytes, encoding: str | None, reference_time: datetime | None, deadline: Deadline
+    html: str | bytes,
+    encoding: str | None,
+    reference_time: datetime | None,
+    deadline: Deadline,
+    *,
+    images: bool = False,
 ) -> tuple[Dom, Metadata]:
     """The page's blocks and its metadata (authors from a byline block when the head has none)."""
     root = parse_html(html, encoding=encoding)
     deadline.check("metadata")
     metadata = extract_metadata(root, reference_time=reference_time, byline_element=False)
-    strip_invisible(root)  # our own tree: invisible elements go in C, not in the walk
+    # our own tree: invisible elements go in C, not in the walk (images stay when asked for)
+    strip_invisible(root, images=images)
     deadline.check("blocks")
     dom = extract_blocks(root, pruned=True, remove_hidden=True)  # the rest of prune
     if not metadata.authors:
         metadata = _byline_authors(metadata, dom, reference_time)
     return dom, metadata
+
+
+def _localized(
+    metadata: Metadata, zone: tzinfo | None, reference_time: datetime | None
+) -> Metadata:
+    """The metadata's dates read again in the page's local ``zone`` when they
+    name none (the zone is known only once the page's words are)."""
+    if zone is None:
+        return metadata
+    published = _rezoned(metadata.published, zone, reference_time)
+    modified = _rezoned(metadata.modified, zone, reference_time)
+    if published is metadata.published and modified is metadata.modified:
+        return metadata
+    return dataclasses.replace(metadata, published=published, modified=modified)
+
+
+def _rezoned(
+    ts: Timestamp | None, zone: tzinfo, reference_time: datetime | None
+) -> Timestamp | None:
+    if ts is None or ts.assumed_zone is None or ts.assumed_zone == str(zone):
+        return ts
+    return parse_timestamp(ts.text, reference_time=reference_time, zone=zone) or ts
 
 
 def _page_blocks(text: str, dom: Dom) -> tuple[list[Block | None], int]:
@@ -227,24 +278,105 @@ def _main_article(
     metadata: Metadata,
     reference_time: datetime | None,
     options: Options,
-) -> Article:
-    """The main story, its title, authors and date from the metadata where its text has none."""
-    article = assemble(seg, text, reference_time=reference_time, options=options)
-    return dataclasses.replace(
+    zone: tzinfo | None = None,
+) -> tuple[Article, str | None]:
+    """The main story; its title, authors and source (the JSON-LD publisher) from
+    the metadata where its text has none, its date by ``_published``; and a
+    warning when the printed date and the metadata's disagree."""
+    article = assemble(seg, text, reference_time=reference_time, options=options, zone=zone)
+    published, warning = _published(article.published, metadata)
+    article = dataclasses.replace(
         article,
         title=article.title or metadata.title,
         authors=article.authors or metadata.authors,
-        published=article.published or metadata.published,
+        source=article.source or metadata.publisher,
+        published=published,
+    )
+    return article, warning
+
+
+# (a clock time is a clock time: seconds add nothing a reader could check)
+_PRECISION_RANK = {"second": 1, "minute": 1, "hour": 2, "day": 3, "month": 4, "year": 5}
+
+
+def _published(
+    printed: Timestamp | None, metadata: Metadata
+) -> tuple[Timestamp | None, str | None]:
+    """The main story's date: the one its header prints or the one the page's
+    metadata states (JSON-LD ``datePublished``, ``article:published_time``...).
+
+    - Only one of them has a value: that one.
+    - Both fall on the same day (the printed one's): the stated one when it is
+      finer ("2025-03-12T14:22:00+01:00" over a printed "12 March 2025"; a
+      clock time with seconds is as fine as one without), or as fine and in a
+      zone it names where the printed one's zone was assumed; else the
+      printed one.
+    - They fall on different days: the stated one when the printed day is the
+      page's ``dateModified`` day (the header prints the update); else the
+      printed one (what the reader sees), with a warning naming both.
+    """
+    stated = metadata.published
+    if stated is None or stated.value is None:
+        return printed or stated, None
+    if printed is None or printed.value is None:
+        return stated, None
+    day = printed.value.date()
+    if day == stated.value.astimezone(printed.value.tzinfo).date():
+        rank, stated_rank = _PRECISION_RANK[printed.precision], _PRECISION_RANK[stated.precision]
+        named = printed.assumed_zone is not None and stated.assumed_zone is None
+        return (stated if stated_rank < rank or (stated_rank == rank and named) else printed), None
+    modified = metadata.modified
+    if modified is not None and modified.value is not None and (
+        modified.value.astimezone(printed.value.tzinfo).date() == day
+    ):
+        return stated, None
+    return printed, (
+        f"published: the story prints {printed.text!r} ({printed.value.isoformat()}), "
+        f"the page's {metadata.published_from or 'metadata'} says {stated.text!r}; "
+        "the printed date is kept"
     )
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Media:
+    """What ``html.media`` needs of the page to read the main story's links and images."""
+
+    dom: Dom
+    selection: Selection
+    blocks: list[Block | None]
+    body: tuple[Block, ...]
+    cards: list[int]
+
+    def of(self, article: Article, base: str | None, options: Options) -> Article:
+        """``article`` with the links and images requested (``Options.links``, ``.images``)."""
+        at = {
+            b.start: k for k in self.selection.body if (b := self.blocks[k]) is not None
+        }  # the DOM block of each kept line, by its offset
+        body = [at[b.start] for b in self.body if b.start in at]
+        container = self.selection.container
+        links = (
+            story_links(self.dom, container, body, article.text, base) if options.links else None
+        )
+        images = (
+            story_images(self.dom, container, body, self.selection.title, self.cards, base)
+            if options.images
+            else None
+        )
+        return dataclasses.replace(article, links=links, images=images)
+
+
 def _card_article(
-    card: Card, seg: Segment, text: str, reference_time: datetime | None, options: Options
+    card: Card,
+    seg: Segment,
+    text: str,
+    reference_time: datetime | None,
+    options: Options,
+    zone: tzinfo | None = None,
 ) -> Article:
     """A related story, dated by its card's ``<time datetime>`` when its text has no date."""
-    article = assemble(seg, text, reference_time=reference_time, options=options)
+    article = assemble(seg, text, reference_time=reference_time, options=options, zone=zone)
     if card.datetime and (article.published is None or article.published.value is None):
-        stamp = parse_timestamp(card.datetime, reference_time=reference_time)
+        stamp = parse_timestamp(card.datetime, reference_time=reference_time, zone=zone)
         if stamp is not None:
             article = dataclasses.replace(article, published=stamp)
     return article

@@ -193,6 +193,22 @@ def _parser() -> argparse.ArgumentParser:
         "--language", metavar="LANG", choices=languages(), help="page language: %(choices)s"
     )
     p.add_argument(
+        "--time-zone",
+        metavar="ZONE",
+        help="IANA zone (Europe/Berlin, UTC) of times a page prints without one "
+        "(default: from the site's country domain or the page's language, else UTC)",
+    )
+    p.add_argument(
+        "--links",
+        action="store_true",
+        help="HTML: keep the links inside each main story's text (text, href, offsets)",
+    )
+    p.add_argument(
+        "--images",
+        action="store_true",
+        help="HTML: keep each main story's images (src, alt, caption)",
+    )
+    p.add_argument(
         "--target-language",
         metavar="LANG",
         help="keep only pages in LANG (the language an HTML page declares, else --language, "
@@ -1130,6 +1146,25 @@ def _log_to_stderr(verbose: int) -> None:
     log.setLevel((logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)])
 
 
+def _options(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Options | None:
+    """The options the flags set, None when they set none (the shared default)."""
+    given: dict[str, Any] = {}
+    if args.language:
+        given["language"] = args.language
+    if args.time_zone:
+        given["time_zone"] = args.time_zone
+    if args.links:
+        given["links"] = True
+    if args.images:
+        given["images"] = True
+    if not given:
+        return None
+    try:
+        return Options(**given)
+    except InputError as exc:
+        parser.error(str(exc))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; returns the exit status (1 when any record failed)."""
     parser = _parser()
@@ -1153,7 +1188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if folder is not None and folder.exists() and not folder.is_dir():
         parser.error(f"-o/--output-dir: {folder} is not a folder")
     jobs = args.jobs or os.cpu_count() or 1
-    options = Options(language=args.language) if args.language else None
+    options = _options(args, parser)
     settings = Settings(
         args.format,
         args.explain,

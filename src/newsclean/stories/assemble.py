@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 import regex
 
@@ -89,15 +89,20 @@ def assemble(
     *,
     reference_time: datetime | None = None,
     options: Options | None = None,
+    zone: tzinfo | None = None,
 ) -> Article:
-    """Build the article of one segment; ``text`` is the normalised page."""
+    """Build the article of one segment; ``text`` is the normalised page.
+
+    ``zone`` is where a time the header prints without a zone is read (the
+    page's local zone, ``parsers.local_zones``); None: the reference's, else UTC.
+    """
     options = options or Options()
     language = options.language or "en"
     title = segment.title.text if segment.title else None
     spans: list[Span] = []
     if segment.title:
         spans.append(Span(segment.title.start, segment.title.end, "title"))
-    source, published, authors = _header(segment.header, spans, reference_time, language)
+    source, published, authors = _header(segment.header, spans, reference_time, language, zone)
 
     removed: list[Removal] = []
     edits: list[Edit] = []
@@ -160,6 +165,7 @@ def _header(
     spans: list[Span],
     reference_time: datetime | None,
     language: str,
+    zone: tzinfo | None = None,
 ) -> tuple[str | None, Timestamp | None, tuple[str, ...]]:
     source: str | None = None
     published: Timestamp | None = None
@@ -169,14 +175,16 @@ def _header(
         if d.label is Label.TIMESTAMP:
             if published is None:  # the first date read wins: later lines are not parsed
                 published = parse_timestamp(
-                    b.text, reference_time=reference_time, language=language
+                    b.text, reference_time=reference_time, language=language, zone=zone
                 )
             spans.append(Span(b.start, b.end, "published"))
         elif d.label is Label.SOURCE:
             source = source or _SOURCE_DASH.sub("", b.text).strip()
             spans.append(Span(b.start, b.end, "source"))
         elif d.label is Label.BYLINE:
-            byline = parse_byline(b.text, reference_time=reference_time, language=language)
+            byline = parse_byline(
+                b.text, reference_time=reference_time, language=language, zone=zone
+            )
             authors = authors or byline.authors
             source = source or _plausible_source(byline.source)
             published = published or byline.timestamp

@@ -571,3 +571,19 @@ def test_a_teaser_cut_short_without_a_full_stop_still_makes_a_card() -> None:
         "A man falls ill after switching to feather bedding at home",
         "Do you have what it takes to build a business online",
     ]
+
+
+def test_a_source_name_with_function_words_is_cut_from_every_headline() -> None:
+    """"... - La Voz del Valle", "... - The Times of India": a source's name
+    holds a language's lower-case function words; every headline ending in
+    one gives it up as the card's source."""
+    cards = [
+        ("El ferry incorpora barcos eléctricos en la bahía", "Diario Costero"),
+        ("Agricultores prueban drones para contar flores", "La Voz del Valle"),
+        ("El consejo escolar mantiene la semana de cuatro días", "The Times of India"),
+    ]
+    story = "\n".join(_PARAGRAPHS)
+    body = "\n".join(f"{t} - {s}\nhace 2 horas\n{_TEASER}" for t, s in cards)
+    page = f"Bridge story\n{story}\nOtras noticias\n{body}"
+    related = [a for a in newsclean.clean_text(page).articles if a.role == "related"]
+    assert [(a.title, a.source) for a in related] == cards

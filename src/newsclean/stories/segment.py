@@ -61,6 +61,7 @@ from newsclean.stories.card_lines import (
     classify_lines,
     ends_in_read_more,
     name_like,
+    sentence_cased,
     settle,
     source_like,
 )
@@ -1137,8 +1138,10 @@ def _tail_source(
     words = m.group("source").split()
     if len(words) > _TAIL_MAX_WORDS or SENTENCE_END.search(m.group("source")):
         return None
-    # a name: every word capitalised ("The Wall Street Journal") or a domain
-    if all(w[:1].isupper() or w[:1].isdigit() or "." in w for w in words):
+    # a name: every word capitalised ("The Wall Street Journal") or a domain,
+    # but a language's function words ("The Times of India", "La Voz del Valle")
+    capitalised = [w[:1].isupper() or w[:1].isdigit() or "." in w for w in words]
+    if capitalised[0] and (all(capitalised) or not sentence_cased(m.group("source"))):
         return m
     return None
 

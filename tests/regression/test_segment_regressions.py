@@ -587,3 +587,25 @@ def test_a_source_name_with_function_words_is_cut_from_every_headline() -> None:
     page = f"Bridge story\n{story}\nOtras noticias\n{body}"
     related = [a for a in newsclean.clean_text(page).articles if a.role == "related"]
     assert [(a.title, a.source) for a in related] == cards
+
+
+def test_names_over_headlines_under_a_new_heading_head_their_cards() -> None:
+    """"Coastal Herald / Headline / 2 hours ago / teaser" under a heading no
+    lexicon knows: no card above owns the first name as a footer, so each
+    name is its own card's source (they had shifted one card up, and the
+    last card took "Terms of use")."""
+    page = _card_page(lambda t, s, z: f"{s}\n{t}\n{z}\n{_TEASER}\n")
+    assert _fields(page) == [(t, s, z) for t, s, z in _CARDS]
+
+
+def test_the_story_above_a_list_is_no_card_whose_footer_is_the_first_name() -> None:
+    """The same cards with no heading at all: the first name right below the
+    story is no footer of it; the story stays the main article, whole."""
+    story = "\n".join(_PARAGRAPHS)
+    cards = "\n".join(f"{s}\n{t}\n{z}\n{_TEASER}" for t, s, z in _CARDS)
+    page = f"Bridge story\nBy Ana Ruiz\nJune 3, 2025\n{story}\n{cards}\nTerms of use"
+    result = newsclean.clean_text(page)
+    assert result.main is not None
+    assert result.main.title == "Bridge story"
+    assert result.main.paragraphs == tuple(_PARAGRAPHS)
+    assert _fields(page) == [(t, s, z) for t, s, z in _CARDS]

@@ -542,6 +542,11 @@ def read_list(
     foot_slots = _slots(foot, names)
     if extend and foot_slots:
         first = _extend(lines, lo, runs[0], foot_slots, language, names)
+        # the list opens at ``lo`` when no card can be above: under its
+        # section header, or when the "card" above would be the page's story
+        opening = _under_section(lines, lo)
+        if first is not None and not _story_above(lines, first.zone[0].line):
+            first, opening = None, True
         if first is not None and named and _named_top(lines, first, runs[0], language):
             # the first card prints its source's name above its headline: the
             # names head the cards, no footer holds them
@@ -551,6 +556,12 @@ def read_list(
             first = _extend(lines, lo, runs[0], foot_slots, language) if foot_slots else None
         if first is not None:
             runs.insert(0, first)
+        elif named and opening and not _names_below(lines, runs, tail, first_too=False):
+            # no card above owns the first name as its footer: the names head
+            # their cards ("Name / Headline / time / teaser")
+            named, names = 0, None
+            foot = _leading_fields(tail)
+            foot_slots = _slots(foot)
     _plain_template(lines, runs)
     heads = [_heads(lines, r.zone) for r in runs]
     if named:  # every source's name above a headline is the card above's
@@ -566,6 +577,32 @@ def read_list(
     runs[-1].foot = len(foot)
     runs, heads = _merged(lines, runs, heads)
     return _cards(lines, runs, heads, tail, hi)
+
+
+_STORY_MIN_WORDS = 40  # words of text a page holds above its first card (its story)
+
+
+def _story_above(lines: list[Line], i: int) -> bool:
+    """Whether the lines above line ``i`` hold a story's words (text, no chrome
+    or headers): else what ends at ``i`` is the page's story, no card. Stops
+    at the count: reading a page's top once per list stays linear."""
+    words = 0
+    for j in range(i - 1, -1, -1):
+        if lines[j].kind not in ("chrome", "section"):
+            words += lines[j].words
+            if words >= _STORY_MIN_WORDS:
+                return True
+    return False
+
+
+def _under_section(lines: list[Line], i: int) -> bool:
+    """Whether the first line above line ``i`` that is no chrome is a section
+    header, or a heading no lexicon knows ("Elsewhere on the network")."""
+    for j in range(i - 1, max(-1, i - _HEAD_LINES - 1), -1):
+        kind = lines[j].kind
+        if kind != "chrome":
+            return kind == "section" or _heading_like(lines[j])
+    return False
 
 
 def _drop_heading(lines: list[Line], zone: list[_Tok]) -> None:

@@ -332,3 +332,14 @@ def test_two_names_joined_by_a_conjunction_are_authors_not_a_source() -> None:
     assert kinds(f"{pair} – 2 hours ago", "en")[0] == (pair, "author")
     assert kinds("Pieter Jansen en Jan de Vries – 2 uur geleden", "nl")[0][1] == "author"
     assert kinds("Barnes and Noble – 2 hours ago", "en")[0] == ("Barnes and Noble", "source")
+
+
+def test_icons_before_card_fields_are_no_part_of_them() -> None:
+    """"📰 Reuters · 🕒 2 hours ago": each field is read from its first letter
+    or digit (the icons go with the separators), so the line is a header."""
+    from newsclean.stories.card_lines import split_fields
+
+    text = "📰 Reuters · 🕒 2 hours ago"
+    spans = split_fields(text)
+    assert spans is not None
+    assert [text[a:b] for a, b in spans] == ["Reuters", "2 hours ago"]

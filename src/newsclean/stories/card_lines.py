@@ -736,7 +736,19 @@ def _spans(text: str, language: str) -> list[tuple[int, int]] | None:
         spans.append((cursor, len(text)))
     if by:
         spans = [piece for a, b in spans for piece in _split_time_by(text, a, b, language)]
+    if not text.isascii():  # icons before a field: "📰 Reuters · 🕒 2 hours ago"
+        spans = [_without_icons(text, a, b) for a, b in spans]
     return spans if len(spans) >= 2 else None
+
+
+_ICONS = regex.compile(r"[\p{So}\p{Sk}\uFE0F\s]+")
+
+
+def _without_icons(text: str, a: int, b: int) -> tuple[int, int]:
+    """The span ``a``..``b`` without the icons (symbols, emoji) and spaces
+    that open it: a field's text starts at its first letter or digit."""
+    m = _ICONS.match(text, a, b)
+    return (m.end(), b) if m is not None and m.end() < b else (a, b)
 
 
 # " by Jane Doe" after a time: "Posted on June 3, 2025 by Jane Doe"

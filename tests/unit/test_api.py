@@ -22,6 +22,7 @@ PUBLIC_NAMES = [
     "NewscleanError",
     "Options",
     "Page",
+    "PageKind",
     "Removal",
     "RemovalKind",
     "Rule",

@@ -28,6 +28,7 @@ __all__ = [
     "Label",
     "Metadata",
     "Page",
+    "PageKind",
     "Precision",
     "Removal",
     "RemovalKind",
@@ -53,6 +54,24 @@ class RemovalKind(enum.StrEnum):
     SECTION_HEADER = "section_header"  # "Related Articles", "More Stories"
     BOILERPLATE = "boilerplate"  # text outside every story's content region
     LEGAL = "legal"  # copyright, cookie and privacy notices
+
+
+class PageKind(enum.StrEnum):
+    """What kind of page it is, as far as its evidence tells (``Page.kind``).
+
+    Told by ``newsclean.stories.page_kind`` from cues that hold on any site:
+    repeated timestamped entries, reply actions between posts, quantity
+    lines, the share of story text; on HTML also what the markup declares
+    (schema.org ``itemtype`` and JSON-LD ``@type``). A pipeline can keep
+    ``article`` and ``liveblog`` pages for a news corpus and route the rest.
+    """
+
+    ARTICLE = "article"  # one story (maybe with cards of related stories under it)
+    LIVEBLOG = "liveblog"  # one story told in timestamped entries, newest first or last
+    FORUM = "forum"  # a thread: a post and the replies to it, each with its author or date
+    RECIPE = "recipe"  # ingredients (quantity lines) and the steps to cook them
+    LISTING = "listing"  # an index of links or teasers, no story of its own
+    OTHER = "other"  # text but no story: a shop, a form, a menu, a profile
 
 
 @fast_init
@@ -250,12 +269,16 @@ class Article:
     removed: tuple[Removal, ...] = ()
     edits: tuple[Edit, ...] = ()
     spans: tuple[Span, ...] = ()
+    # how sure the pipeline is that this is a story's text, in [0, 1]
+    # (``newsclean.stories.confidence``); 1.0 for an Article built by hand
+    confidence: float = 1.0
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (datetimes as ISO strings).
 
         ``edits`` (the run-together repairs, offsets into ``Page.text``) was
-        added after ``removed``; the keys before it keep their order.
+        added after ``removed``, ``confidence`` after ``edits``; the keys
+        before each keep their order.
         """
         return {
             "role": self.role,
@@ -271,6 +294,7 @@ class Article:
             "chapters": [list(c) for c in self.chapters],
             "removed": [r.to_dict() for r in self.removed],
             "edits": [e.to_dict() for e in self.edits],
+            "confidence": self.confidence,
         }
 
     def _repr_html_(self) -> str:
@@ -340,6 +364,7 @@ class Page:
     language: str = "en"
     warnings: tuple[str, ...] = field(default=())
     metadata: Metadata | None = None  # what an HTML page says about itself
+    kind: PageKind = PageKind.ARTICLE  # what kind of page it is (``PageKind``)
 
     @property
     def main(self) -> Article | None:
@@ -359,6 +384,7 @@ class Page:
         return {
             "url": self.url,
             "language": self.language,
+            "kind": self.kind.value,
             "articles": [a.to_dict() for a in self.articles],
             "removed": [r.to_dict() for r in self.removed],
             "fixes": [asdict(f) for f in self.fixes],

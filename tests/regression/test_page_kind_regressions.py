@@ -329,3 +329,38 @@ def test_a_clean_story_is_more_confident_than_a_menu_page() -> None:
     assert good.main.confidence >= 0.85
     assert all(a.confidence < 0.5 for a in poor.articles)
     assert good.kind is PageKind.ARTICLE
+
+
+@pytest.mark.parametrize("language", sorted(_LIVE))
+def test_an_html_live_blog_without_markup_is_told_by_its_entries(language: str) -> None:
+    """Without a declared type, the entries in the story's element tell the kind;
+    the HTML route keeps every entry as it did."""
+    text, _, entries = _live_page(language)
+    lines = text.split("\n")
+    body = "".join(f"<p>{line}</p>" for line in lines[1:])
+    page = newsclean.clean_html(f"<html><head><title>{lines[0]}</title></head><body>"
+                                f"<article>{body}</article></body></html>")  # fmt: skip
+    assert page.kind is PageKind.LIVEBLOG
+    assert page.main is not None
+    for _, entry_headline, paragraph in entries:
+        assert entry_headline in page.main.paragraphs
+        assert paragraph in page.main.paragraphs
+
+
+@pytest.mark.parametrize("language", sorted(_FORUM))
+def test_an_html_thread_without_markup_keeps_its_kind_and_every_reply(language: str) -> None:
+    question, actions, posts = _FORUM[language]
+    items = "".join(
+        f"<div class='post'><p>{user}</p><p>{date}</p><p>{text}</p>"
+        + "".join(f"<p>{a}</p>" for a in actions)
+        + "</div>"
+        for user, date, text in posts
+    )
+    page = newsclean.clean_html(
+        f"<html><head><title>{question} - Forum</title></head><body><h1>{question}</h1>"
+        f"<main>{items}</main></body></html>"
+    )
+    assert page.kind is PageKind.FORUM
+    assert page.main is not None
+    for _, _, text in posts:
+        assert text in page.main.text

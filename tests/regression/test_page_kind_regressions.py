@@ -364,3 +364,43 @@ def test_an_html_thread_without_markup_keeps_its_kind_and_every_reply(language: 
     assert page.main is not None
     for _, _, text in posts:
         assert text in page.main.text
+
+
+@pytest.mark.parametrize(
+    ("language", "prefix", "top"), [("en", "Re", "Top"), ("de", "AW", "Nach oben"),
+                                    ("es", "Re", "Arriba")]
+)  # fmt: skip
+def test_a_board_thread_of_reply_titles_and_top_links_keeps_every_post(
+    language: str, prefix: str, top: str
+) -> None:
+    """A board's posts ("Re: <title>", "by <user> » <date>", the text, "Top") are a
+    thread without "Reply" buttons: every post stays, under the thread's title."""
+    question, _, posts = _FORUM[language]
+    lines = [f"Board index ‹ {question}", question]
+    for n, (user, date, text) in enumerate(posts):
+        lines += [question if n == 0 else f"{prefix}: {question}", f"{user} » {date}", text, top]
+    page = newsclean.clean_text("\n".join([*lines, "Who is online"]))
+    assert page.kind is PageKind.FORUM
+    assert page.main is not None
+    assert page.main.title == question
+    for _, _, text in posts:
+        assert text in page.main.paragraphs
+
+
+def test_a_live_blog_of_hours_ago_without_a_repeated_title_keeps_its_headline() -> None:
+    """Entries timed "1h", "2h" under a "Live reporting" line: a live blog whose title
+    is the page's first line, not the line above the first entry."""
+    lines = ["Ukraine war latest: talks resume in Geneva", "Live reporting by Jane Doe"]
+    for n, (head, text) in enumerate(
+        [
+            ("Delegations arrive", "The delegations arrived at the venue after nine, aides said."),
+            ("Minister: we are ready", "The minister told reporters his side was ready to sign."),
+            ("Ceasefire holding", "Monitors reported no violations of the ceasefire overnight."),
+        ]
+    ):
+        lines += [f"{n + 1}h", head, text]
+    page = newsclean.clean_text("\n".join(lines))
+    assert page.kind is PageKind.LIVEBLOG
+    assert page.main is not None
+    assert page.main.title == "Ukraine war latest: talks resume in Geneva"
+    assert "Monitors reported no violations of the ceasefire overnight." in page.main.paragraphs

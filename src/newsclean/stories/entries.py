@@ -18,8 +18,9 @@ keeps every entry:
   except chrome the labels know and a thread's post actions ("Reply",
   "Quote"), removed as ``kind.post_action``;
 * the headline is the main story's (``select_main``) unless that is an
-  entry's line or an ingredient; then the page's repeated title or the
-  nearest short line above the region.
+  entry's line or an ingredient; then the page's repeated title, else its
+  first line (a flattened page's ``<title>``), else the nearest short line
+  above the region.
 
 Cards below the last entry stay cards (``with_entries``); cards that took
 entries (a live blog's entries read as cards) are read back into the story.
@@ -203,17 +204,23 @@ def _tail(decisions: Sequence[Decision], last: int) -> int:
 
 
 def _headline(decisions: Sequence[Decision], start: int, units: frozenset[str]) -> int | None:
-    """The page's repeated title above the region, else the nearest short line above it."""
+    """The page's repeated title above the region, else its first line (a flattened
+    page's ``<title>``), else the nearest short line above the region."""
     for h in headline_candidates(tuple(decisions)):
         if h < start:
             return h
+    if start > 0 and _title_like(decisions[0], units):
+        return 0  # a flattened page's first line is its <title>
     for i in range(start - 1, max(-1, start - 1 - _TITLE_REACH), -1):
-        d = decisions[i]
-        if (
-            d.kind is None
-            and d.label not in _CUES
-            and 2 <= _words(d) <= _TITLE_WORDS
-            and not _is_quantity(d, units)
-        ):
+        if _title_like(decisions[i], units):
             return i
     return None
+
+
+def _title_like(d: Decision, units: frozenset[str]) -> bool:
+    return (
+        d.kind is None
+        and d.label not in _CUES
+        and 2 <= _words(d) <= _TITLE_WORDS
+        and not _is_quantity(d, units)
+    )

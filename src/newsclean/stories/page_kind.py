@@ -68,7 +68,7 @@ __all__ = [
     "text_kind",
 ]
 
-_ROLES = frozenset({"live", "reply", "user", "ingredients", "steps", "unit"})
+_ROLES = frozenset({"live", "reply", "user", "ingredients", "steps", "unit", "re"})
 _STAMP_MAX_WORDS = 10  # a longer line is a sentence that mentions a time
 _ENTRY_REACH = 3  # lines from an entry's time line to its first prose line
 _PROSE_WORDS = 6  # a body line this long is prose an entry or post can hold
@@ -137,7 +137,7 @@ def _live_words(language: str | None) -> regex.Pattern[str]:
 def _sets(language: str | None) -> tuple[frozenset[str], ...]:
     cues = _cues(language)
     return tuple(
-        frozenset(cues[r]) for r in ("reply", "user", "ingredients", "steps", "unit")
+        frozenset(cues[r]) for r in ("reply", "user", "ingredients", "steps", "unit", "re")
     )
 
 
@@ -147,7 +147,7 @@ def quantity_units(language: str | None) -> frozenset[str]:
     >>> {"ml", "el", "cucharada"} <= quantity_units(None)
     True
     """
-    return _sets(language)[-1]
+    return _sets(language)[4]
 
 
 def _words(d: Decision) -> int:
@@ -224,7 +224,7 @@ def text_kind(decisions: Sequence[Decision], language: str | None = None) -> Kin
             run, with_unit = runs[-1]
             run.append(i)
             runs[-1] = (run, with_unit + has_unit)
-    replies, users, ingredients, _steps, _units = _sets(language)
+    replies, users, ingredients, _steps, _units, prefixes = _sets(language)
     if any(len(run) >= _MIN_QUANTITIES for run, _ in runs):
         headed = any(line_key(decisions[i].block.text) in ingredients for i, _ in shorts)
         for run, with_unit in runs:
@@ -247,6 +247,7 @@ def text_kind(decisions: Sequence[Decision], language: str | None = None) -> Kin
                 actions.append(i)
             elif _user_field(key, users):
                 fields += 1
+        fields += sum(1 for i in stamps[1:] if _reply_title(decisions, i, prefixes))
         if len(actions) + fields >= _MIN_MARKS:
             return KindEvidence(PageKind.FORUM, tuple(stamps), tuple(actions))
     return _live_blog(decisions, stamps, prose_before, total, language)
@@ -320,22 +321,33 @@ def _user_field(key: str, users: frozenset[str]) -> bool:
     return any(c.isdigit() for c in key)
 
 
+def _reply_title(decisions: Sequence[Decision], i: int, prefixes: frozenset[str]) -> bool:
+    """Whether the post whose date is at ``i`` has a reply's title right above it
+    ("Re: How do I ...", "AW: ...")."""
+    for j in (i - 1, i - 2):
+        if j >= 0:
+            head, sep, _ = decisions[j].block.text.partition(":")
+            if sep and head.strip().casefold() in prefixes:
+                return True
+    return False
+
+
 def _recipe(quantities: list[int], with_unit: int, headed: bool) -> bool:
     need = _MIN_QUANTITIES if headed else _MANY_QUANTITIES
     return len(quantities) >= need and with_unit >= _MIN_UNITS
 
 
 def _entry_time(text: str) -> bool:
-    """A live entry's time: a time of day without a date ("10:32", "Posted at
-    10:32 am") or minutes or hours ago; a date with its time ("November 19,
-    2019 at 6:34 am", "2 days ago at 07:52") heads reader comments as often."""
+    """A live entry's time: a time of day without a date ("10:32 GMT", "Posted
+    at 10:32 am") or minutes or hours ago ("2h", "vor 5 Minuten"); a date with
+    its time ("November 19, 2019 at 6:34 am", "2 days ago at 07:52") heads
+    reader comments as often."""
     stamp = parse_timestamp(text)
-    return (
-        stamp is not None
-        and stamp.precision in _MINUTE
-        and stamp.value is None
-        and (stamp.offset is None or abs(stamp.offset) < _DAY)
-    )
+    if stamp is None or stamp.value is not None:
+        return False
+    if stamp.offset is not None:  # minutes or hours ago ("2h", "vor 2 Stunden")
+        return abs(stamp.offset) < _DAY
+    return stamp.precision in _MINUTE
 
 
 def _carded(decisions: Sequence[Decision], i: int) -> bool:

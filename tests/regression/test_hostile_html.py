@@ -160,3 +160,27 @@ def test_links_and_images_stay_linear(make: str) -> None:
     )
     result = run_case(make, entry=entry)
     assert result["outcome"] in {"page", "InputError", "LimitExceeded"}
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        # 100k elements each declaring a type, the page then told by it
+        f"b'<body>' + b''.join(b'<div itemscope itemtype=\"https://schema.org/Recipe\">' + {_P}"
+        " + b'</div>' for _ in range(100_000)) + b'</body>'",
+        # a JSON-LD script of 5 MB of "@type" pairs: only its first 200,000 characters read
+        "b'<html><head><script type=\"application/ld+json\">['"
+        " + b'{\"@type\": \"Thing\"},' * 300_000"
+        " + b']</script></head><body>' + " + _P + " * 20 + b'</body></html>'",
+        # a type list never closed: each match bounded by its 400 characters
+        "b'<html><head><script type=\"application/ld+json\">' + b'\"@type\": [\"' * 200_000"
+        " + b'</script></head><body>' + " + _P + " * 20 + b'</body></html>'",
+    ],
+    ids=["itemtype-100k", "json-ld-5mb", "json-ld-open-lists"],
+)
+def test_declared_types_stay_linear(make: str) -> None:
+    """Reading the schema.org types a page declares (one XPath walk, a bounded regex over
+    each script's first 200,000 characters, 64 types at most) stays linear."""
+    result = _run(make)
+    assert result["outcome"] in {"page", "InputError", "LimitExceeded"}
+    assert result.get("seconds", 0) < 20

@@ -105,6 +105,23 @@ CASES = {
         " 'The port union said the talks at the port would go on through the week.\\n'"
         " for i in range(12_000))"
     ),
+    # pages of entries (stories.page_kind, stories.entries): a live blog of 30,000
+    # entries, a thread of 19,000 posts (95,000 lines), a recipe of 50,000 ingredient lines
+    "live_blog_entries_30k": (
+        "'Storm live: travel chaos\\n' + ''.join(f'Posted at {i % 12 + 1}:{i % 60:02d}\\n'"
+        " f'Entry {i} headline\\n'"
+        " 'Rail operators cancelled all services north of the city until midday.\\n'"
+        " for i in range(30_000))"
+    ),
+    "forum_posts_19k": (
+        "'Why does my bread collapse?\\n' + ''.join(f'user{i}\\nPosted March 3, 2026\\n'"
+        " 'It sounds like overproofing to me, try a shorter final proof next time.\\n'"
+        " 'Reply\\nQuote\\n' for i in range(19_000))"
+    ),
+    "ingredient_lines_50k": (
+        "'Chocolate mousse\\nIngredients\\n' + ''.join(f'{i % 500 + 1} g chocolate number {i}\\n'"
+        " for i in range(50_000)) + 'Melt the chocolate slowly over a pan of simmering water.'"
+    ),
 }
 
 

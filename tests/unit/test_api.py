@@ -24,6 +24,7 @@ PUBLIC_NAMES = [
     "NewscleanError",
     "Options",
     "Page",
+    "PageKind",
     "Removal",
     "RemovalKind",
     "Rule",

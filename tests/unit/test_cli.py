@@ -144,6 +144,23 @@ def test_explain_adds_rules_to_rows(capsys: pytest.CaptureFixture[str]) -> None:
     assert all(r["rule"] and r["reason"] for r in first["removed"] + first["page_removed"])
 
 
+def test_rows_and_explain_carry_kind_and_confidence(capsys: pytest.CaptureFixture[str]) -> None:
+    """Every row has the page's kind and the article's confidence; --explain's text
+    cards show the confidence under each heading and the page's kind after them."""
+    _, out, _ = run(capsys, str(EXAMPLE), "-f", "jsonl")
+    for row in rows(out):
+        assert row["kind"] == "article"
+        assert 0.0 <= row["confidence"] <= 1.0
+    main = rows(out)[0]
+    _, text, _ = run(capsys, str(EXAMPLE), "--explain")
+    assert f"Confidence: {main['confidence']:.2f}" in text
+    assert "--- page kind: article ---" in text
+    _, table, _ = run(capsys, str(EXAMPLE), "-f", "csv")
+    header, first = list(csv.reader(io.StringIO(table)))[:2]
+    assert first[header.index("kind")] == "article"
+    assert float(first[header.index("confidence")]) == main["confidence"]
+
+
 def test_reference_time_resolves_relative_dates(capsys: pytest.CaptureFixture[str]) -> None:
     """--reference-time gives relative times a value."""
     text = (

@@ -162,9 +162,11 @@ def test_rows_carry_page_metadata_and_language() -> None:
 
 
 def test_text_rows_have_page_keys_empty_but_language() -> None:
-    """A text page declares nothing: the page keys are there, None, but the language."""
+    """A text page declares nothing: the page keys are there, None, but the language
+    and the kind the page was told (two sentences are no story of forty words)."""
     (row,) = newsclean.clean_records([{"id": 1, "text": STORY}])
     assert {k: row[k] for k in PAGE_KEYS} == {
+        "kind": "other",
         "language": "en",
         "declared_language": None,
         "site_name": None,
@@ -195,11 +197,12 @@ def test_explain_rows_carry_run_together_edits() -> None:
 
 
 def test_article_to_dict_has_edits() -> None:
-    """Article.to_dict gains 'edits' after 'removed', its older keys unchanged."""
+    """Article.to_dict gains 'edits' after 'removed' (and 'confidence' after it), its
+    older keys unchanged."""
     data = newsclean.clean("Rates held\nThe bank kept rates on hold.Markets rose.").main
     assert data is not None
     keys = list(data.to_dict())
-    assert keys[-2:] == ["removed", "edits"]
+    assert keys[-3:] == ["removed", "edits", "confidence"]
     assert data.to_dict()["edits"][0]["rule"] == "edit.join"
 
 

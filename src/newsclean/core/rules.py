@@ -68,6 +68,11 @@ RULES: dict[str, Rule] = _registry(
     # --- content selection (stage: content) ---------------------------------
     Rule("content.outside", K.BOILERPLATE, "the line lies outside the story's content region"),
     Rule(
+        "kind.post_action",
+        K.CHROME,
+        "a post's action button in a thread ('Reply', 'Quote', 'Antworten', 'Responder')",
+    ),
+    Rule(
         "content.unclaimed",
         K.BOILERPLATE,
         "no stage kept the text; recorded so nothing is lost silently",

@@ -30,6 +30,7 @@ __all__ = [
     "Link",
     "Metadata",
     "Page",
+    "PageKind",
     "Precision",
     "Removal",
     "RemovalKind",
@@ -55,6 +56,24 @@ class RemovalKind(enum.StrEnum):
     SECTION_HEADER = "section_header"  # "Related Articles", "More Stories"
     BOILERPLATE = "boilerplate"  # text outside every story's content region
     LEGAL = "legal"  # copyright, cookie and privacy notices
+
+
+class PageKind(enum.StrEnum):
+    """What kind of page it is, as far as its evidence tells (``Page.kind``).
+
+    Told by ``newsclean.stories.page_kind`` from cues that hold on any site:
+    repeated timestamped entries, reply actions between posts, quantity
+    lines, the share of story text; on HTML also what the markup declares
+    (schema.org ``itemtype`` and JSON-LD ``@type``). A pipeline can keep
+    ``article`` and ``liveblog`` pages for a news corpus and route the rest.
+    """
+
+    ARTICLE = "article"  # one story (maybe with cards of related stories under it)
+    LIVEBLOG = "liveblog"  # one story told in timestamped entries, newest first or last
+    FORUM = "forum"  # a thread: a post and the replies to it, each with its author or date
+    RECIPE = "recipe"  # ingredients (quantity lines) and the steps to cook them
+    LISTING = "listing"  # an index of links or teasers, no story of its own
+    OTHER = "other"  # text but no story: a shop, a form, a menu, a profile
 
 
 @fast_init
@@ -356,6 +375,9 @@ class Article:
             index ``Page.text``.
         spans: Which pieces of ``Page.text`` went into which field: with
             ``removed`` and the page's removals they cover the page.
+        confidence: How sure the pipeline is that this is a story's text, in
+            [0, 1] (length, prose, share of the page, title and date found,
+            the page's kind; see ``docs/page_kinds.md``); 1.0 when built by hand.
         links: With ``Options.links`` (HTML), the links inside the story's
             text, with offsets into ``text``; None when not requested.
         images: With ``Options.images`` (HTML), the story's images (address,
@@ -376,6 +398,9 @@ class Article:
     removed: tuple[Removal, ...] = ()
     edits: tuple[Edit, ...] = ()
     spans: tuple[Span, ...] = ()
+    # how sure the pipeline is that this is a story's text, in [0, 1]
+    # (``newsclean.stories.confidence``); 1.0 for an Article built by hand
+    confidence: float = 1.0
     links: tuple[Link, ...] | None = None
     images: tuple[Image, ...] | None = None
 
@@ -383,8 +408,9 @@ class Article:
         """A JSON-ready dict (datetimes as ISO strings).
 
         ``edits`` (the run-together repairs, offsets into ``Page.text``) was
-        added after ``removed``; the keys before it keep their order.
-        ``links`` and ``images`` come last, and only when they were requested.
+        added after ``removed``, ``confidence`` after ``edits``; the keys
+        before each keep their order. ``links`` and ``images`` come last,
+        and only when they were requested.
         """
         out = {
             "role": self.role,
@@ -400,6 +426,7 @@ class Article:
             "chapters": [list(c) for c in self.chapters],
             "removed": [r.to_dict() for r in self.removed],
             "edits": [e.to_dict() for e in self.edits],
+            "confidence": self.confidence,
         }
         if self.links is not None:
             out["links"] = [link.to_dict() for link in self.links]
@@ -495,6 +522,8 @@ class Page:
         warnings: Notes on doubtful choices (a printed date that disagrees
             with the page's metadata).
         metadata: What an HTML page says about itself (None for text).
+        kind: What kind of page it is (``PageKind``: article, liveblog,
+            forum, recipe, listing, other), so a pipeline can filter.
     """
 
     text: str  # the normalised input every offset points into
@@ -505,6 +534,7 @@ class Page:
     language: str = "en"
     warnings: tuple[str, ...] = field(default=())
     metadata: Metadata | None = None  # what an HTML page says about itself
+    kind: PageKind = PageKind.ARTICLE  # what kind of page it is (``PageKind``)
 
     @property
     def main(self) -> Article | None:
@@ -524,6 +554,7 @@ class Page:
         return {
             "url": self.url,
             "language": self.language,
+            "kind": self.kind.value,
             "articles": [a.to_dict() for a in self.articles],
             "removed": [r.to_dict() for r in self.removed],
             "fixes": [asdict(f) for f in self.fixes],

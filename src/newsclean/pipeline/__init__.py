@@ -24,6 +24,9 @@ from newsclean.html.parse import looks_like_html
 from newsclean.parsers.local_zones import page_zone
 from newsclean.pipeline.html import clean_html_page
 from newsclean.stories.assemble import assemble
+from newsclean.stories.confidence import with_confidence
+from newsclean.stories.entries import with_entries
+from newsclean.stories.page_kind import settle_kind, text_kind
 from newsclean.stories.segment import segment
 from newsclean.stories.unclaimed import unclaimed
 from newsclean.text.blocks import split_blocks
@@ -194,6 +197,9 @@ def clean_text(
     decisions = label_blocks(readable, options)
     deadline.check("segment")
     segments = segment(decisions, options)
+    evidence = text_kind(decisions, options.language)
+    if evidence.entries:  # a live blog, thread or recipe: one story of all its entries
+        segments = with_entries(decisions, evidence, segments, options)
     articles = []
     for seg in segments:
         removed.extend(seg.removed)
@@ -206,13 +212,15 @@ def clean_text(
             )
     removed.extend(unclaimed(blocks, articles, removed))
     removed.sort(key=lambda r: r.start)
+    kind = settle_kind(evidence.kind, articles)
     return Page(
         text=normalized.text,
-        articles=tuple(articles),
+        articles=with_confidence(articles, normalized.text, kind),
         removed=tuple(removed),
         fixes=normalized.fixes,
         url=url,
         language=language or "en",
+        kind=kind,
     )
 
 

@@ -54,11 +54,14 @@ from newsclean.html.content import Selection, select_content
 from newsclean.html.media import story_images, story_links
 from newsclean.html.metadata import authors_from_byline, extract_metadata
 from newsclean.html.parse import parse_html, strip_invisible
+from newsclean.html.schema_types import declared_types
 from newsclean.parsers.local_zones import page_zone
 from newsclean.parsers.timestamps import parse_timestamp
 from newsclean.stories.assemble import assemble
 from newsclean.stories.card_lines import ends_teaser, is_field_line
+from newsclean.stories.confidence import with_confidence
 from newsclean.stories.dom_cards import card_segment
+from newsclean.stories.page_kind import html_kind, settle_kind
 from newsclean.stories.segment import Segment, title_sources, without_repeats
 from newsclean.stories.unclaimed import unclaimed
 from newsclean.text.features import content_words
@@ -90,7 +93,9 @@ def clean_html_page(
     language = options.language or "en"
     if not html.strip():
         return Page(text="", url=url, language=language)
-    dom, metadata = _parse(html, encoding, reference_time, deadline, images=options.images)
+    dom, metadata, declared = _parse(
+        html, encoding, reference_time, deadline, images=options.images
+    )
     deadline.check("content selection")
     selection = select_content(dom, language=language, options=options, headline=metadata.title)
     deadline.check("normalise")
@@ -114,7 +119,7 @@ def clean_html_page(
     removed = _selection_removals(selection, blocks, taken, paths)
     title = blocks[selection.title] if selection.title is not None else None
     candidates = tuple(b for b in (blocks[k] for k in selection.body) if b is not None)
-    header, body, chrome = _sort_lines(candidates, options)
+    header, body, chrome, decisions = _sort_lines(candidates, options)
     removed.extend(chrome)
     removed.extend(repeats)
     articles: list[Article] = []
@@ -133,15 +138,17 @@ def clean_html_page(
         articles.append(_card_article(card, seg, text, reference_time, options, zone))
         removed.extend(seg.removed)
     articles, removed = _account(articles, removed, blocks, count, paths)
+    kind = settle_kind(html_kind(declared, decisions, options.language).kind, articles)
     return Page(
         text=text,
-        articles=tuple(articles),
+        articles=with_confidence(articles, text, kind),
         removed=tuple(removed),
         fixes=normalized.fixes,
         url=url,
         language=told or language,
         warnings=warnings,
         metadata=metadata,
+        kind=kind,
     )
 
 
@@ -152,18 +159,20 @@ def _parse(
     deadline: Deadline,
     *,
     images: bool = False,
-) -> tuple[Dom, Metadata]:
-    """The page's blocks and its metadata (authors from a byline block when the head has none)."""
+) -> tuple[Dom, Metadata, frozenset[str]]:
+    """The page's blocks, its metadata (authors from a byline block when the head
+    has none) and the schema.org types it declares."""
     root = parse_html(html, encoding=encoding)
     deadline.check("metadata")
     metadata = extract_metadata(root, reference_time=reference_time, byline_element=False)
+    declared = declared_types(root)  # (JSON-LD scripts are invisible: read before they go)
     # our own tree: invisible elements go in C, not in the walk (images stay when asked for)
     strip_invisible(root, images=images)
     deadline.check("blocks")
     dom = extract_blocks(root, pruned=True, remove_hidden=True)  # the rest of prune
     if not metadata.authors:
         metadata = _byline_authors(metadata, dom, reference_time)
-    return dom, metadata
+    return dom, metadata, declared
 
 
 def _localized(
@@ -435,8 +444,9 @@ def _in_date_list(decisions: tuple[Decision, ...], i: int) -> bool:
 
 def _sort_lines(
     candidates: tuple[Block, ...], options: Options
-) -> tuple[tuple[Decision, ...], tuple[Block, ...], list[Removal]]:
-    """Split the container's blocks into header lines, body and line-rule chrome.
+) -> tuple[tuple[Decision, ...], tuple[Block, ...], list[Removal], tuple[Decision, ...]]:
+    """Split the container's blocks into header lines, body and line-rule chrome
+    (and return the blocks' labels, which ``page_kind`` reads too).
 
     The DOM chose the container; inside it, the text-mode line rules still
     know a copyright notice, a "Related Articles" header, a dateline or a
@@ -478,7 +488,7 @@ def _sort_lines(
     ):
         cut -= 1
     chrome.extend(_removal(b, "html.closing_prompt") for b in body[cut:])
-    return tuple(header), tuple(body[:cut]), chrome
+    return tuple(header), tuple(body[:cut]), chrome, decisions
 
 
 def _removal(b: Block, name: str) -> Removal:

@@ -549,7 +549,7 @@ def _csv_line(row: dict[str, Any], settings: Settings) -> str:
     r"""A row as a CSV line: lists and objects JSON-encoded, None empty.
 
     >>> print(_csv_line(error_row("a,b", "NoArticle", 'a "story" no'), Settings("csv")), end="")
-    "a,b",,,,,,,,,,,,,,,,,,,,NoArticle,"a ""story"" no",,,
+    "a,b",,,,,,,,,,,,,,,,,,,,,,NoArticle,"a ""story"" no",,,
     """
     flat = flat_row(row)
     values = []
@@ -592,6 +592,7 @@ def _md_head(cleaned: Record) -> dict[str, Any]:
         "source": main.source,
         "authors": list(main.authors),
         "published": _when(main.published.to_dict() if main.published else None),
+        "confidence": main.confidence,
     }
     meta = page_keys(page)
     head.update({k: meta[k] for k in PAGE_KEYS})
@@ -691,9 +692,12 @@ def _text(page: Page, show_removed: bool) -> str:
             head.append(meta)
         if article.summary:
             head.append(f"Summary: {article.summary}")
+        if show_removed:
+            head.append(f"Confidence: {article.confidence:.2f}")
         tail = [f"Credit: {article.credit}"] if article.credit else []
         out.append("\n".join([*head, "", article.text, *tail, ""]) + "\n")
     if show_removed:
+        out.append(f"--- page kind: {page.kind.value} ---\n")
         out.append("--- removed ---\n")
         for r in _all_removals(page):
             out.append(f"[{r.rule}] {r.text[:70]!r}\n")
@@ -706,12 +710,15 @@ def _markdown(page: Page, show_removed: bool) -> str:
         out.append(f"## {_md_escape(article.title or '(untitled)')}\n\n")
         if meta := _meta(article):
             out.append(f"*{_md_escape(meta)}*\n\n")
+        if show_removed:
+            out.append(f"Confidence: {article.confidence:.2f}\n\n")
         if article.summary:
             out.append(f"> {_md_escape(article.summary)}\n\n")
         out.extend(f"{_md_escape(p)}\n\n" for p in article.paragraphs)
         if article.credit:
             out.append(f"*Credit: {_md_escape(article.credit)}*\n\n")
     if show_removed:
+        out.append(f"Page kind: `{page.kind.value}`\n\n")
         out.append("### Removed\n\n")
         for r in _all_removals(page):
             text = _md_escape(" ".join(r.text.split())[:120])

@@ -166,7 +166,8 @@ def _meta(article: Article) -> str:
 def _card_head(article: Article) -> str:
     title = escape(article.title) if article.title else "<i>(untitled)</i>"
     return (
-        f'<div class="nc-role">{escape(article.role)} story</div>'
+        f'<div class="nc-role">{escape(article.role)} story'
+        f" · confidence {article.confidence:.2f}</div>"
         f'<div class="nc-title">{title}</div>{_meta(article)}'
     )
 
@@ -363,6 +364,7 @@ def page_html(
     facts.append(f"{len(page.articles)} {'story' if len(page.articles) == 1 else 'stories'}")
     facts.append(f"{removed} removals")
     facts.append(f"language {escape(page.language)}")
+    facts.append(f"kind {escape(page.kind.value)}")
     head = f"<style>{CSS}</style>" if style else ""
     return (
         f'{head}<div class="nc"><div class="nc-pagehead">{" · ".join(facts)}</div>\n'

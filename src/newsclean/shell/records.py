@@ -22,7 +22,8 @@ no text on the page") when the page has no text, ``NoArticle`` when it has
 text but no story (``page_error``).
 
 Article rows carry what the page says about itself beside the article's
-fields (``PAGE_KEYS``): ``language`` (``Page.language``, what the page was
+fields (``PAGE_KEYS``): ``kind`` (``Page.kind``: article, liveblog, forum,
+recipe, listing or other), ``language`` (``Page.language``, what the page was
 cleaned as), ``declared_language`` (what an HTML page declares),
 ``site_name``, ``canonical_url``, ``description`` and ``modified``.
 
@@ -82,6 +83,7 @@ log = logging.getLogger("newsclean")
 
 #: the page-level keys every article row carries, after the article's own
 PAGE_KEYS: tuple[str, ...] = (
+    "kind",
     "language",
     "declared_language",
     "site_name",
@@ -106,6 +108,7 @@ BATCH_COLUMNS: tuple[str, ...] = (
     "published",
     "published_text",
     "credit",
+    "confidence",
     *PAGE_KEYS,
     "error_type",
     "error",
@@ -232,6 +235,7 @@ def page_keys(page: Page) -> dict[str, Any]:
     """
     meta = page.metadata
     return {
+        "kind": page.kind.value,
         "language": page.language,
         "declared_language": meta.language if meta else None,
         "site_name": meta.site_name if meta else None,

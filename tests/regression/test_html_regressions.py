@@ -541,3 +541,80 @@ def test_a_related_module_larger_than_a_short_story_does_not_replace_it() -> Non
     assert page.main is not None
     assert page.main.text.startswith("A man pleaded guilty on Monday")
     assert "Other story number" not in page.main.text
+
+
+
+_SIDEBAR_ABOUT = (
+    "<ul class='col'><li class='widget'><h2>About</h2><div class='textwidget'>"
+    "<p>I write about music, films and the odd book, from a small flat by the sea.</p>"
+    "<p>You can also follow my channel, or add me to your circles, for more.</p>"
+    "</div></li><li class='widget'><h2>Archives</h2>" + _ARCHIVE + "</li></ul>"
+)
+
+
+def test_a_one_paragraph_post_under_its_headline_beats_a_longer_about_box() -> None:
+    """A blog post of one paragraph under its headline (the page's og:title), and a
+    sidebar box of two paragraphs that outvotes it: the post is the story, however
+    short (Dragnet R633 had F1 0: a paragraph under the headline scored under the
+    few paragraphs' worth the headline used to need)."""
+    post = "A perfect song by a band from the valley, and a big thanks to my friend for it."
+    body = (
+        f"<div class='main'><div class='post'><h3>Man pleads guilty</h3>"
+        f"<div class='storycontent'><p>{post}</p></div></div></div>{_SIDEBAR_ABOUT}"
+    )
+    main = _main(_page(body, _OG_TITLE))
+    assert main.paragraphs == (post,)
+
+
+def test_a_site_name_printed_as_the_headline_anchors_no_story() -> None:
+    """A page whose title is its site's name (og:site_name), printed as the first
+    <h1> over a search box's sentence: the story is elsewhere, not under that name
+    (Dragnet R751, a verse page, lost its passage to the search box)."""
+    head = (
+        "<meta property='og:title' content='Verse Finder'>"
+        "<meta property='og:site_name' content='Verse Finder'>"
+    )
+    body = (
+        "<div id='banner'><div id='brand'><h1>Verse Finder</h1><div>Enter a passage, a "
+        "keyword, or a topic, and press the button.</div></div>"
+        f"<div>{_ARCHIVE}</div></div>"
+        f"<div class='passage'><h2>Chapter one</h2>{_paragraphs(_STORY[:2])}</div>"
+    )
+    main = _main(_page(body, head))
+    assert page_score("\n".join(_STORY[:2]), main.text).recall == 1.0
+    assert "Enter a passage" not in main.text
+
+
+def test_the_blogs_name_in_the_page_header_anchors_no_story() -> None:
+    """A blog whose <h1> is its name, in the page's header, over the blog's description:
+    when the title names the blog, the description under that <h1> is no story, and the
+    post elsewhere is (Dragnet R822 would have lost its post to the description)."""
+    head = "<meta property='og:title' content='The Harbour Blog'>"
+    body = (
+        "<div id='header'><h1>The Harbour Blog</h1><div class='description'>"
+        "Notes on the port, the ferries, and the coast road, by a local resident.</div></div>"
+        f"<div>{_ARCHIVE}</div><div class='post'><h3>A plea in the spring</h3>"
+        f"<div class='post-body'>{_paragraphs(_STORY[:2])}</div></div>"
+    )
+    main = _main(_page(body, head))
+    assert page_score("\n".join(_STORY[:2]), main.text).recall == 1.0
+    assert "Notes on the port" not in main.text
+
+
+
+def test_a_short_story_under_its_headline_is_not_replaced_by_the_river_of_cards() -> None:
+    """Generated HTML page 477 (``segmentation.py --generated --html``): a breaking-news
+    story of two paragraphs under its <h1>, beside a river of cards with seven times its
+    text. The headline anchors the story; the density candidate (the river, apart from
+    it) must not replace a region the headline anchored (it did when the anchor first
+    took stories of a paragraph, and the main story scored 0)."""
+    import random
+
+    from tests.pagegen_html import generate_html_page
+
+    shared = shared_path("corpora", "aeb").parents[1]
+    page = generate_html_page(random.Random(477), shared=shared)
+    gold = next(a for a in page.gold["articles"] if a["role"] == "main")
+    main = _main(page.text)
+    assert page_score(gold["body"], main.text).recall > 0.95
+    assert page_score(gold["body"], main.text).precision > 0.95

@@ -87,7 +87,9 @@ def clean_html_page(
         return Page(text="", url=url, language=language)
     dom, metadata = _parse(html, encoding, reference_time, deadline)
     deadline.check("content selection")
-    selection = select_content(dom, language=language, options=options, headline=metadata.title)
+    # a title that is the site's own name heads every page of the site, not the story
+    headline = metadata.title if metadata.title != metadata.site_name else None
+    selection = select_content(dom, language=language, options=options, headline=headline)
     deadline.check("normalise")
     normalized = normalize("\n".join([b[0] for b in dom.blocks]), fix_encoding=options.fix_encoding)
     text = normalized.text

@@ -618,3 +618,24 @@ def test_a_short_story_under_its_headline_is_not_replaced_by_the_river_of_cards(
     main = _main(page.text)
     assert page_score(gold["body"], main.text).recall > 0.95
     assert page_score(gold["body"], main.text).precision > 0.95
+
+
+def test_a_long_paragraph_citing_its_sources_in_links_stays_in_the_story() -> None:
+    """A paragraph of the story whose links make up more than half of its text (a blog
+    citing its sources, Dragnet T168 and 415 lost such paragraphs) is story text when it
+    is long and some of it is unlinked; a line that is all links is not."""
+    cited = (  # 167 characters, 101 of them linked (.60)
+        "As <a href='/a'>the records of the district clerk show</a>, the man had "
+        "<a href='/b'>called the office a dozen times</a> in the spring, as "
+        "<a href='/c'>the police report filed in March</a> says, before he was arrested."
+    )
+    links_only = (
+        "<a href='/x'>Read the full court filing and the police report from March here</a> "
+        "<a href='/y'>and every other story of our series on threats against members</a>"
+    )
+    body = f"<article>{_paragraphs(_STORY[:2])}<p>{cited}</p><p>{links_only}</p></article>"
+    page = clean_html_page(_page(body))
+    assert page.main is not None
+    assert "says, before he was arrested." in page.main.text
+    assert "Read the full court filing" not in page.main.text
+    assert any(r.rule == "html.link_dense" for r in page.removed)

@@ -96,6 +96,9 @@ _MIN_ALTERNATIVES = 3
 _SIBLING_SHARE = 0.2
 _TAG_BITS = ~((1 << 16) - 1)  # the tag-context bits (html.blocks: groups sit below 1 << 16)
 _AD_MAX_CHARS = 500  # an element named as an ad that holds this much unlinked text is none
+# a block this long in the story whose links are at most 7/10 of its text is a paragraph
+# citing its sources (a blog's, a wire story's), not a list of links
+_LINKED_PROSE_CHARS = 120
 _HEADLINE_REACH = 12  # blocks under the headline where its story must start
 _ANCHOR_MIN_SCORE = 3.0  # ...and what it must score (a paragraph)
 _DEFAULT = Options()
@@ -750,7 +753,7 @@ def _inside_rule(flags: int, text: str, links: int, phrases: frozenset[str]) -> 
         return "html.class_byline"
     if flags & _NAVC:
         return "html.nav"
-    if links * 2 > n:
+    if links * 2 > n and (n < _LINKED_PROSE_CHARS or links * 10 > n * 7):
         return "html.link_dense"
     if not _WORDISH.search(text):
         return "html.punctuation"

@@ -639,3 +639,17 @@ def test_a_long_paragraph_citing_its_sources_in_links_stays_in_the_story() -> No
     assert "says, before he was arrested." in page.main.text
     assert "Read the full court filing" not in page.main.text
     assert any(r.rule == "html.link_dense" for r in page.removed)
+
+
+def test_a_headline_cut_in_lines_by_br_still_anchors_its_story() -> None:
+    """The page's headline printed as one <h1> cut by a <br> ("The Daily Edit – Monday" /
+    "11.12.12", two lines of the page): read together they are the headline, and the
+    post under it beats the longer About box (Dragnet R865 had F1 0)."""
+    head = "<meta property='og:title' content='The Daily Edit – Monday 11.12.12'>"
+    post = "A perfect song by a band from the valley, and a big thanks to my friend for it."
+    body = (
+        "<div class='main'><div class='post'><h1>The Daily Edit – Monday <br> 11.12.12</h1>"
+        f"<div class='entry'><p>{post}</p></div></div></div>{_SIDEBAR_ABOUT}"
+    )
+    main = _main(_page(body, head))
+    assert main.paragraphs == (post,)

@@ -422,15 +422,10 @@ def _under_headline(
     A sidebar widget or a second story further down (infinite scroll) can hold
     more text than the story; the story is the one under the page's headline.
     """
-    key = _heading_key(headline)
-    blocks = dom.blocks
-    n = next(
-        (n for n, k in enumerate(headings)
-         if blocks[k].heading <= 3 and _heading_key(blocks[k].text) == key),
-        -1,
-    )  # fmt: skip
+    n = _headline_at(dom, headings, _heading_key(headline))
     if n < 0:
         return None, False
+    blocks = dom.blocks
     at = headings[n]
     parent = dom.parent
     # where the text under the headline ends its approach: the next heading
@@ -457,6 +452,25 @@ def _under_headline(
         i for i in under if score[i] >= floor and i not in wrappers and not under_chrome(dom, i)
     ]
     return (max(found, key=lambda i: (score[i], -i)) if found else None), False
+
+
+def _headline_at(dom: Dom, headings: list[int], key: str) -> int:
+    """The index in ``headings`` of the last block of the first heading (``<h1>``-``<h3>``)
+    reading ``key``, else -1. A heading cut in lines by ``<br>`` is several blocks of
+    one element: their lines are read together ("The Daily Edit – Monday" / "11.12.12").
+    """
+    blocks = dom.blocks
+    run = ""  # the text of the heading element so far
+    for n, k in enumerate(headings):
+        b = blocks[k]
+        if b.heading > 3:
+            run = ""
+            continue
+        same = n > 0 and headings[n - 1] == k - 1 and blocks[k - 1].owner == b.owner
+        run = f"{run} {b.text}" if same and run else b.text
+        if _heading_key(run) == key or _heading_key(b.text) == key:
+            return n
+    return -1
 
 
 def _heading_key(text: str) -> str:

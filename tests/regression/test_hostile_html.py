@@ -92,11 +92,21 @@ def test_broken_bytes_return_or_raise(make: str) -> None:
         "b'<title>t' + b'<' * 1_000_000",
         "b'<head><title>t</title>' + b'<mbox>x</mbox>' * 100_000 + b'</head>'",
         "b'<head>' + b'<title>t' * 100_000",
+        "b'<p>a</p></html>' + b'<script>x</script>' * 1_000_000",
+        "b'</html><p>' * 500_000",
     ],
-    ids=["unclosed-title-huge", "unclosed-title-angles", "head-100k-unknown", "titles-100k"],
+    ids=[
+        "unclosed-title-huge",
+        "unclosed-title-angles",
+        "head-100k-unknown",
+        "titles-100k",
+        "early-end-then-1m-scripts",
+        "500k-early-ends",
+    ],
 )
 def test_broken_head_stays_linear(make: str) -> None:
-    """Mending an unclosed title or a head holding the body stays linear (two scans, one move)."""
+    """Mending an unclosed title, a head holding the body or a document closed early stays
+    linear (a few scans, one move, one substitution)."""
     result = _run(make)
     assert result["outcome"] in {"page", "InputError", "LimitExceeded"}
 

@@ -653,3 +653,16 @@ def test_a_headline_cut_in_lines_by_br_still_anchors_its_story() -> None:
     )
     main = _main(_page(body, head))
     assert main.paragraphs == (post,)
+
+
+def test_a_page_spliced_from_two_documents_keeps_the_second_ones_story() -> None:
+    """A header include with its own </body></html>, then the story's whole document
+    (<!DOCTYPE>, <html>, <head>, <body>): libxml2 left the second document out of the
+    tree, a browser shows it (L3S-GN1 954487ce had F1 0)."""
+    include = f"<html><head><title>Man pleads guilty</title></head><body>{_NAV}</body></html>"
+    story = (
+        "<!DOCTYPE html><html><head><title>Man pleads guilty</title></head><body>"
+        f"<h1>Man pleads guilty</h1><div class='story'>{_paragraphs(_STORY)}</div></body></html>"
+    )
+    main = _main(include + story)
+    assert main.paragraphs == tuple(_STORY)

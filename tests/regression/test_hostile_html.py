@@ -94,6 +94,7 @@ def test_broken_bytes_return_or_raise(make: str) -> None:
         "b'<head>' + b'<title>t' * 100_000",
         "b'<p>a</p></html>' + b'<script>x</script>' * 1_000_000",
         "b'</html><p>' * 500_000",
+        "b'<html x.jpg\" alt=\"a\" />' + b'<p>word word</p>' * 100_000",
     ],
     ids=[
         "unclosed-title-huge",
@@ -102,6 +103,7 @@ def test_broken_bytes_return_or_raise(make: str) -> None:
         "titles-100k",
         "early-end-then-1m-scripts",
         "500k-early-ends",
+        "broken-root-tag-parsed-twice",
     ],
 )
 def test_broken_head_stays_linear(make: str) -> None:

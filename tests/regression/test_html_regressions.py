@@ -666,3 +666,13 @@ def test_a_page_spliced_from_two_documents_keeps_the_second_ones_story() -> None
     )
     main = _main(include + story)
     assert main.paragraphs == tuple(_STORY)
+
+
+def test_a_root_tag_broken_by_a_stray_quote_keeps_the_page() -> None:
+    """``<html xmogo.jpg" alt="..." />``: a quote in an attribute's name (an image tag
+    spliced into the root tag) left libxml2 an empty root and the page no text at all
+    (L3S-GN1 ce6830ee had F1 0); read bare, the root holds the page."""
+    html = _page(f"<div class='story'>{_paragraphs(_STORY)}</div>").replace(
+        "<html>", "<html xmogo.jpg\" alt=\"Free Submission\" width=\"145\" />", 1
+    )
+    assert _main(html).paragraphs == tuple(_STORY)

@@ -233,7 +233,8 @@ def parse_html(html: str | bytes, *, encoding: str | None = None) -> lxml.etree.
     never closed ends at the next tag (libxml2 reads the rest of the page
     as its text), ``</body>`` and ``</html>`` with a page after them are
     dropped (:func:`_drop_early_ends`), and body elements that libxml2 left
-    in ``<head>`` move to the body (:func:`_body_out_of_head`).
+    in ``<head>`` move to the body (:func:`_body_out_of_head`). A root tag
+    so broken that the root comes out empty is read bare (:func:`_bare_root`).
 
     >>> parse_html(b"<title>T</title><p>x").tag
     'html'
@@ -253,8 +254,30 @@ def parse_html(html: str | bytes, *, encoding: str | None = None) -> lxml.etree.
         raise InputError(f"cannot parse HTML: {exc}") from exc
     if root is None:
         raise InputError("cannot parse HTML: no document")
+    if len(root) == 0 and (bare := _bare_root(raw)) is not None:
+        root = lxml.etree.fromstring(bare, parser=_parser())  # (parsed once before: no error)
     _body_out_of_head(root)
     return root
+
+
+_HTML_OPEN = regex.compile(rb"<html\b[^>]*>", regex.IGNORECASE)
+
+
+def _bare_root(raw: bytes) -> bytes | None:
+    """``raw`` with its ``<html ...>`` start tag bare, when it has attributes.
+
+    A root tag broken in transit (``<html xmogo.jpg" alt="..." />``: a quote in
+    an attribute's name) leaves libxml2 an empty ``<html>``, the whole page lost;
+    a browser reads the quote into the name and the page goes on. Tried only when
+    the first parse left the root empty.
+
+    >>> _bare_root(b'<html x.jpg" alt="a"><p>b</p>')
+    b'<html><p>b</p>'
+    """
+    tag = _HTML_OPEN.search(raw)
+    if tag is None or tag.end() - tag.start() <= len(b"<html>"):
+        return None
+    return raw[: tag.start()] + b"<html>" + raw[tag.end() :]
 
 
 _TITLE_OPEN = regex.compile(rb"<title\b[^>]*>", regex.IGNORECASE)

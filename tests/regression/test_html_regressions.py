@@ -676,3 +676,18 @@ def test_a_root_tag_broken_by_a_stray_quote_keeps_the_page() -> None:
         "<html>", "<html xmogo.jpg\" alt=\"Free Submission\" width=\"145\" />", 1
     )
     assert _main(html).paragraphs == tuple(_STORY)
+
+
+def test_a_short_post_beats_a_sidebar_profile_several_times_its_score() -> None:
+    """A blog's post of one paragraph under its headline, and in the sidebar a profile of
+    several long paragraphs that outvotes it many times over: a box under page chrome
+    needs a third of the usual share beaten (Dragnet R569 had F1 0)."""
+    post = "My top five posts of the week, all of them on the other site, and a note on each."
+    profile = _paragraphs([p.replace("council", "copywriter") for p in _OTHER * 2])
+    body = (
+        f"<div id='sidebar'><h2>About Me</h2><div class='profile'>{profile}</div></div>"
+        f"<div id='main'><div class='post'><h3>Man pleads guilty</h3>"
+        f"<div class='post-body'><p>{post}</p></div></div></div>"
+    )
+    main = _main(_page(body, _OG_TITLE))
+    assert main.paragraphs == (post,)

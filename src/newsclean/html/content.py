@@ -99,6 +99,9 @@ _AD_MAX_CHARS = 500  # an element named as an ad that holds this much unlinked t
 # a block this long in the story whose links are at most 7/10 of its text is a paragraph
 # citing its sources (a blog's, a wire story's), not a list of links
 _LINKED_PROSE_CHARS = 120
+# ...of the share to beat when the best lies under page chrome (a sidebar box outvoting
+# a short post): a third
+_CHROME_SHARE = 1 / 3
 _HEADLINE_REACH = 12  # blocks under the headline where its story must start
 _ANCHOR_MIN_SCORE = 3.0  # ...and what it must score (a paragraph)
 _DEFAULT = Options()
@@ -445,7 +448,9 @@ def _under_headline(
     if best in under:
         return None, True
     wrappers = set(_ancestors(parent, parent[best]))  # climbing finds those if the story
-    floor = max(_ANCHOR_MIN_SCORE, options.headline_min_share * score[best])
+    # (a best under page chrome, a sidebar box outvoting the story, needs less beating)
+    share = options.headline_min_share * (_CHROME_SHARE if under_chrome(dom, best) else 1.0)
+    floor = max(_ANCHOR_MIN_SCORE, share * score[best])
     # (a candidate in the page's header or a sidebar box is the site's description under
     # its name, printed as the headline by a page whose title is the site's name)
     found = [

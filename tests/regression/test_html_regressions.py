@@ -541,3 +541,153 @@ def test_a_related_module_larger_than_a_short_story_does_not_replace_it() -> Non
     assert page.main is not None
     assert page.main.text.startswith("A man pleaded guilty on Monday")
     assert "Other story number" not in page.main.text
+
+
+
+_SIDEBAR_ABOUT = (
+    "<ul class='col'><li class='widget'><h2>About</h2><div class='textwidget'>"
+    "<p>I write about music, films and the odd book, from a small flat by the sea.</p>"
+    "<p>You can also follow my channel, or add me to your circles, for more.</p>"
+    "</div></li><li class='widget'><h2>Archives</h2>" + _ARCHIVE + "</li></ul>"
+)
+
+
+def test_a_one_paragraph_post_under_its_headline_beats_a_longer_about_box() -> None:
+    """A blog post of one paragraph under its headline (the page's og:title), and a
+    sidebar box of two paragraphs that outvotes it: the post is the story, however
+    short (Dragnet R633 had F1 0: a paragraph under the headline scored under the
+    few paragraphs' worth the headline used to need)."""
+    post = "A perfect song by a band from the valley, and a big thanks to my friend for it."
+    body = (
+        f"<div class='main'><div class='post'><h3>Man pleads guilty</h3>"
+        f"<div class='storycontent'><p>{post}</p></div></div></div>{_SIDEBAR_ABOUT}"
+    )
+    main = _main(_page(body, _OG_TITLE))
+    assert main.paragraphs == (post,)
+
+
+def test_a_site_name_printed_as_the_headline_anchors_no_story() -> None:
+    """A page whose title is its site's name (og:site_name), printed as the first
+    <h1> over a search box's sentence: the story is elsewhere, not under that name
+    (Dragnet R751, a verse page, lost its passage to the search box)."""
+    head = (
+        "<meta property='og:title' content='Verse Finder'>"
+        "<meta property='og:site_name' content='Verse Finder'>"
+    )
+    body = (
+        "<div id='banner'><div id='brand'><h1>Verse Finder</h1><div>Enter a passage, a "
+        "keyword, or a topic, and press the button.</div></div>"
+        f"<div>{_ARCHIVE}</div></div>"
+        f"<div class='passage'><h2>Chapter one</h2>{_paragraphs(_STORY[:2])}</div>"
+    )
+    main = _main(_page(body, head))
+    assert page_score("\n".join(_STORY[:2]), main.text).recall == 1.0
+    assert "Enter a passage" not in main.text
+
+
+def test_the_blogs_name_in_the_page_header_anchors_no_story() -> None:
+    """A blog whose <h1> is its name, in the page's header, over the blog's description:
+    when the title names the blog, the description under that <h1> is no story, and the
+    post elsewhere is (Dragnet R822 would have lost its post to the description)."""
+    head = "<meta property='og:title' content='The Harbour Blog'>"
+    body = (
+        "<div id='header'><h1>The Harbour Blog</h1><div class='description'>"
+        "Notes on the port, the ferries, and the coast road, by a local resident.</div></div>"
+        f"<div>{_ARCHIVE}</div><div class='post'><h3>A plea in the spring</h3>"
+        f"<div class='post-body'>{_paragraphs(_STORY[:2])}</div></div>"
+    )
+    main = _main(_page(body, head))
+    assert page_score("\n".join(_STORY[:2]), main.text).recall == 1.0
+    assert "Notes on the port" not in main.text
+
+
+
+def test_a_short_story_under_its_headline_is_not_replaced_by_the_river_of_cards() -> None:
+    """Generated HTML page 477 (``segmentation.py --generated --html``): a breaking-news
+    story of two paragraphs under its <h1>, beside a river of cards with seven times its
+    text. The headline anchors the story; the density candidate (the river, apart from
+    it) must not replace a region the headline anchored (it did when the anchor first
+    took stories of a paragraph, and the main story scored 0)."""
+    import random
+
+    from tests.pagegen_html import generate_html_page
+
+    shared = shared_path("corpora", "aeb").parents[1]
+    page = generate_html_page(random.Random(477), shared=shared)
+    gold = next(a for a in page.gold["articles"] if a["role"] == "main")
+    main = _main(page.text)
+    assert page_score(gold["body"], main.text).recall > 0.95
+    assert page_score(gold["body"], main.text).precision > 0.95
+
+
+def test_a_long_paragraph_citing_its_sources_in_links_stays_in_the_story() -> None:
+    """A paragraph of the story whose links make up more than half of its text (a blog
+    citing its sources, Dragnet T168 and 415 lost such paragraphs) is story text when it
+    is long and some of it is unlinked; a line that is all links is not."""
+    cited = (  # 167 characters, 101 of them linked (.60)
+        "As <a href='/a'>the records of the district clerk show</a>, the man had "
+        "<a href='/b'>called the office a dozen times</a> in the spring, as "
+        "<a href='/c'>the police report filed in March</a> says, before he was arrested."
+    )
+    links_only = (
+        "<a href='/x'>Read the full court filing and the police report from March here</a> "
+        "<a href='/y'>and every other story of our series on threats against members</a>"
+    )
+    body = f"<article>{_paragraphs(_STORY[:2])}<p>{cited}</p><p>{links_only}</p></article>"
+    page = clean_html_page(_page(body))
+    assert page.main is not None
+    assert "says, before he was arrested." in page.main.text
+    assert "Read the full court filing" not in page.main.text
+    assert any(r.rule == "html.link_dense" for r in page.removed)
+
+
+def test_a_headline_cut_in_lines_by_br_still_anchors_its_story() -> None:
+    """The page's headline printed as one <h1> cut by a <br> ("The Daily Edit – Monday" /
+    "11.12.12", two lines of the page): read together they are the headline, and the
+    post under it beats the longer About box (Dragnet R865 had F1 0)."""
+    head = "<meta property='og:title' content='The Daily Edit – Monday 11.12.12'>"
+    post = "A perfect song by a band from the valley, and a big thanks to my friend for it."
+    body = (
+        "<div class='main'><div class='post'><h1>The Daily Edit – Monday <br> 11.12.12</h1>"
+        f"<div class='entry'><p>{post}</p></div></div></div>{_SIDEBAR_ABOUT}"
+    )
+    main = _main(_page(body, head))
+    assert main.paragraphs == (post,)
+
+
+def test_a_page_spliced_from_two_documents_keeps_the_second_ones_story() -> None:
+    """A header include with its own </body></html>, then the story's whole document
+    (<!DOCTYPE>, <html>, <head>, <body>): libxml2 left the second document out of the
+    tree, a browser shows it (L3S-GN1 954487ce had F1 0)."""
+    include = f"<html><head><title>Man pleads guilty</title></head><body>{_NAV}</body></html>"
+    story = (
+        "<!DOCTYPE html><html><head><title>Man pleads guilty</title></head><body>"
+        f"<h1>Man pleads guilty</h1><div class='story'>{_paragraphs(_STORY)}</div></body></html>"
+    )
+    main = _main(include + story)
+    assert main.paragraphs == tuple(_STORY)
+
+
+def test_a_root_tag_broken_by_a_stray_quote_keeps_the_page() -> None:
+    """``<html xmogo.jpg" alt="..." />``: a quote in an attribute's name (an image tag
+    spliced into the root tag) left libxml2 an empty root and the page no text at all
+    (L3S-GN1 ce6830ee had F1 0); read bare, the root holds the page."""
+    html = _page(f"<div class='story'>{_paragraphs(_STORY)}</div>").replace(
+        "<html>", "<html xmogo.jpg\" alt=\"Free Submission\" width=\"145\" />", 1
+    )
+    assert _main(html).paragraphs == tuple(_STORY)
+
+
+def test_a_short_post_beats_a_sidebar_profile_several_times_its_score() -> None:
+    """A blog's post of one paragraph under its headline, and in the sidebar a profile of
+    several long paragraphs that outvotes it many times over: a box under page chrome
+    needs a third of the usual share beaten (Dragnet R569 had F1 0)."""
+    post = "My top five posts of the week, all of them on the other site, and a note on each."
+    profile = _paragraphs([p.replace("council", "copywriter") for p in _OTHER * 2])
+    body = (
+        f"<div id='sidebar'><h2>About Me</h2><div class='profile'>{profile}</div></div>"
+        f"<div id='main'><div class='post'><h3>Man pleads guilty</h3>"
+        f"<div class='post-body'><p>{post}</p></div></div></div>"
+    )
+    main = _main(_page(body, _OG_TITLE))
+    assert main.paragraphs == (post,)

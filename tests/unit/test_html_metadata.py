@@ -52,3 +52,28 @@ def test_broken_json_ld_ignored() -> None:
     """Invalid JSON-LD is skipped, not raised."""
     m = extract_metadata(parse_html('<script type="application/ld+json">{oops</script><p>x</p>'))
     assert m.authors == ()
+
+
+def test_a_blogs_name_in_h1_gives_way_to_the_posts_headline_of_the_title() -> None:
+    """``<h1>`` is the blog's name, the <title> joins it to the post's headline, which a
+    heading prints: the title is the post's headline (53 shared pages had the blog's or
+    the section's name: "Seth's Blog", "TED Blog", "Opinion")."""
+    html = (
+        "<html><head><title>Cool Cat Teacher Blog: Teach This! Lesson plans that rock</title>"
+        "</head><body><h1>Cool Cat Teacher Blog</h1><h3>Teach This! Lesson plans that rock</h3>"
+        "<p>Post.</p></body></html>"
+    )
+    m = extract_metadata(parse_html(html))
+    assert (m.title, m.title_from) == ("Teach This! Lesson plans that rock", "title")
+
+
+def test_an_h1_headline_with_the_sites_name_in_the_title_stays_the_title() -> None:
+    """The usual page: the <h1> is the headline, the title adds the site's name (and a
+    part the page prints nowhere as a heading does not replace it either)."""
+    for title in ("Rates held again | The Daily", "Rates held | Markets wrap of the day, by desk"):
+        html = (
+            f"<html><head><title>{title}</title></head><body><h1>{title.split(' | ')[0]}</h1>"
+            "<h3>Most read</h3><p>Story.</p></body></html>"
+        )
+        m = extract_metadata(parse_html(html))
+        assert m.title_from == "h1"

@@ -62,7 +62,7 @@ from newsclean.html.blocks import (
     HtmlBlock,
     group_bit,
 )
-from newsclean.html.density import densest
+from newsclean.html.density import densest, under_chrome
 
 __all__ = ["Selection", "select_content"]
 
@@ -96,8 +96,14 @@ _MIN_ALTERNATIVES = 3
 _SIBLING_SHARE = 0.2
 _TAG_BITS = ~((1 << 16) - 1)  # the tag-context bits (html.blocks: groups sit below 1 << 16)
 _AD_MAX_CHARS = 500  # an element named as an ad that holds this much unlinked text is none
+# a block this long in the story whose links are at most 7/10 of its text is a paragraph
+# citing its sources (a blog's, a wire story's), not a list of links
+_LINKED_PROSE_CHARS = 120
+# ...of the share to beat when the best lies under page chrome (a sidebar box outvoting
+# a short post): a third
+_CHROME_SHARE = 1 / 3
 _HEADLINE_REACH = 12  # blocks under the headline where its story must start
-_ANCHOR_MIN_SCORE = 30.0  # ...and what it must score (a few paragraphs; a product blurb is less)
+_ANCHOR_MIN_SCORE = 3.0  # ...and what it must score (a paragraph)
 _DEFAULT = Options()
 
 
@@ -153,12 +159,12 @@ def select_content(
     _headline_not_aside(dom, own, headings)
     score, prior, good, voted = _votes(dom, own, _muted(dom.parent, own, chars))
     best, best_score = _scale_scores(voted, score, prior, chars, links, options.html_prior_cap)
-    best = _region_top(dom, headings, headline, best, best_score, score, voted, options)
+    best, anchored = _region_top(dom, headings, headline, best, best_score, score, voted, options)
     best = _climb(best, dom.parent, chars, links, good, options)
     roots = _roots(dom, best, score, chars, links, best_score)
     roots |= _chunks(dom, headings, best, chars, links, good)
     chosen = _clean(dom, roots, best, own, chars, language)
-    return _denser(dom, chosen, roots, own, chars, language, options)
+    return _denser(dom, chosen, roots, own, chars, language, options, anchored)
 
 
 def _denser(
@@ -169,11 +175,15 @@ def _denser(
     chars: list[int],
     language: str,
     options: Options,
+    anchored: bool = False,
 ) -> Selection:
     """``chosen``, or the densest element's selection (:func:`html.density.densest`)
     when its cleaned text is at least ``Options.html_density_ratio`` times
-    ``chosen``'s and it lies apart from ``chosen``'s region, or around it with the
-    text it adds printed in the markup of ``chosen``'s (:func:`_same_markup`).
+    ``chosen``'s and it lies apart from ``chosen``'s region (unless the region is
+    ``anchored`` by the page's headline, starting under it or holding it: the story,
+    however short, is there),
+    or around it with the text it adds printed in the markup of ``chosen``'s
+    (:func:`_same_markup`).
 
     The two selections read different evidence (votes weighted by names, text
     density with no names); when they disagree on where the story is, the one
@@ -184,7 +194,7 @@ def _denser(
     if alt < 0:
         return chosen
     place = _place(dom.parent, roots, alt)
-    if place == _INSIDE:
+    if place == _INSIDE or (place == _APART and anchored):
         return chosen
     other = _clean(dom, {alt}, alt, own, chars, language)
     if _unlinked(dom, other.body) < options.html_density_ratio * max(
@@ -390,45 +400,42 @@ def _region_top(
     score: list[float],
     voted: list[int],
     options: Options,
-) -> int:
+) -> tuple[int, bool]:
     """The story's element before climbing: under the headline, else the best's shared
-    ancestor, else the page's root (no element scored)."""
-    anchored = None
+    ancestor, else the page's root (no element scored); and whether it is the one
+    under the headline (or holding it)."""
+    anchored, placed = None, False
     if headline and best >= 0:
-        anchored = _under_headline(dom, headings, headline, best, score, options)
+        anchored, placed = _under_headline(dom, headings, headline, best, score, options)
     if anchored is not None:
-        return anchored  # chosen by its place: no other candidate pulls it up
+        return anchored, True  # chosen by its place: no other candidate pulls it up
     if best >= 0:
-        return _shared_ancestor(best, score, dom.parent, best_score, voted)
-    return 0
+        return _shared_ancestor(best, score, dom.parent, best_score, voted), placed
+    return 0, False
 
 
 def _under_headline(
     dom: Dom, headings: list[int], headline: str, best: int, score: list[float], options: Options
-) -> int | None:
+) -> tuple[int | None, bool]:
     """The best candidate whose text starts right under the page's headline, when
     ``best`` does not; it must score at least ``headline_min_share`` of ``best``
-    and a few paragraphs' worth, and not be a wrapper of ``best``.
+    and a paragraph's worth, and not be a wrapper of ``best``. Second, whether
+    ``best`` itself starts under the headline or holds it.
 
     A sidebar widget or a second story further down (infinite scroll) can hold
     more text than the story; the story is the one under the page's headline.
     """
-    key = _heading_key(headline)
-    blocks = dom.blocks
-    n = next(
-        (n for n, k in enumerate(headings)
-         if blocks[k].heading <= 3 and _heading_key(blocks[k].text) == key),
-        -1,
-    )  # fmt: skip
+    n = _headline_at(dom, headings, _heading_key(headline))
     if n < 0:
-        return None
+        return None, False
+    blocks = dom.blocks
     at = headings[n]
     parent = dom.parent
     # where the text under the headline ends its approach: the next heading
     reach = min(at + _HEADLINE_REACH + 1, headings[n + 1] if n + 1 < len(headings) else len(blocks))
     holding = set(_ancestors(parent, blocks[at].owner))  # the headline's element and above
     if best in holding:
-        return None  # best holds the headline: the story's own container
+        return None, True  # best holds the headline: the story's own container
     # The elements that start under the headline, before the next heading: those
     # holding a block up to ``reach`` but not the headline's (a subtree's blocks
     # are one run, so an element holding an earlier block would hold it too).
@@ -439,11 +446,36 @@ def _under_headline(
             under.add(o)
             o = parent[o]
     if best in under:
-        return None
+        return None, True
     wrappers = set(_ancestors(parent, parent[best]))  # climbing finds those if the story
-    floor = max(_ANCHOR_MIN_SCORE, options.headline_min_share * score[best])
-    found = [i for i in under if score[i] >= floor and i not in wrappers]
-    return max(found, key=lambda i: (score[i], -i)) if found else None
+    # (a best under page chrome, a sidebar box outvoting the story, needs less beating)
+    share = options.headline_min_share * (_CHROME_SHARE if under_chrome(dom, best) else 1.0)
+    floor = max(_ANCHOR_MIN_SCORE, share * score[best])
+    # (a candidate in the page's header or a sidebar box is the site's description under
+    # its name, printed as the headline by a page whose title is the site's name)
+    found = [
+        i for i in under if score[i] >= floor and i not in wrappers and not under_chrome(dom, i)
+    ]
+    return (max(found, key=lambda i: (score[i], -i)) if found else None), False
+
+
+def _headline_at(dom: Dom, headings: list[int], key: str) -> int:
+    """The index in ``headings`` of the last block of the first heading (``<h1>``-``<h3>``)
+    reading ``key``, else -1. A heading cut in lines by ``<br>`` is several blocks of
+    one element: their lines are read together ("The Daily Edit – Monday" / "11.12.12").
+    """
+    blocks = dom.blocks
+    run = ""  # the text of the heading element so far
+    for n, k in enumerate(headings):
+        b = blocks[k]
+        if b.heading > 3:
+            run = ""
+            continue
+        same = n > 0 and headings[n - 1] == k - 1 and blocks[k - 1].owner == b.owner
+        run = f"{run} {b.text}" if same and run else b.text
+        if _heading_key(run) == key or _heading_key(b.text) == key:
+            return n
+    return -1
 
 
 def _heading_key(text: str) -> str:
@@ -740,7 +772,7 @@ def _inside_rule(flags: int, text: str, links: int, phrases: frozenset[str]) -> 
         return "html.class_byline"
     if flags & _NAVC:
         return "html.nav"
-    if links * 2 > n:
+    if links * 2 > n and (n < _LINKED_PROSE_CHARS or links * 10 > n * 7):
         return "html.link_dense"
     if not _WORDISH.search(text):
         return "html.punctuation"

@@ -71,6 +71,10 @@ _MODIFIED_META = (
 )  # fmt: skip
 _TITLE_TAIL = regex.compile(r"\s+[|\-–—:·»]\s+[^|\-–—:·»]{1,60}$")
 _SPACE = regex.compile(r"\s+")
+# the separators a <title> joins the site's name and the story's headline with, each a
+# word of its own ("Site | Story"), or a colon ending a word ("Blog: Story")
+_TITLE_SEPARATORS = frozenset("|-–—·»")
+_STORY_MIN_WORDS = 3  # the part beside the site's name that is a headline
 
 
 def _elements(xpath: lxml.etree.XPath, root: lxml.etree._Element) -> list[lxml.etree._Element]:
@@ -227,7 +231,9 @@ def extract_metadata(
     meta = found.meta
     h1 = _text_of(found.h1)
     doc_title = _text_of(found.title)
-    title, title_from = _title(h1, meta.get("og:title"), article.get("headline"), doc_title)
+    title, title_from = _title(
+        h1, meta.get("og:title"), article.get("headline"), doc_title, root
+    )
 
     authors = _names(article.get("author")) if article else ()
     authors_from: str | None = "json-ld" if authors else None
@@ -303,19 +309,78 @@ def authors_from_byline(
 
 
 def _title(
-    h1: str | None, og: str | None, headline: Any, doc_title: str | None
+    h1: str | None,
+    og: str | None,
+    headline: Any,
+    doc_title: str | None,
+    root: lxml.etree._Element | None = None,
 ) -> tuple[str | None, str | None]:
     og = _clean(og)
     headline = _clean(headline)
     short = _TITLE_TAIL.sub("", doc_title) if doc_title else None
     if h1 and len(h1) < 300:
-        for other in (og, headline, doc_title):
+        for other, source in ((og, "meta:og:title"), (headline, "json-ld"), (doc_title, "title")):
             if other and _same(h1, other):
+                story = _beside_site(h1, other)
+                if story and root is not None and _printed_as_heading(root, story):
+                    return story, source
                 return h1, "h1"
     for value, source in ((og, "meta:og:title"), (headline, "json-ld"), (short, "title")):
         if value:
             return value, source
     return (h1, "h1") if h1 else (None, None)
+
+
+def _beside_site(h1: str, title: str) -> str | None:
+    """The headline a title prints beside the ``<h1>`` when that is the site's name
+    ("Cool Cat Teacher Blog: Teach This! ...", "Study Hacks » Blog Archive » My New
+    Project"): the title's longest part, when one part is the ``<h1>`` and the longest
+    is longer and of 3+ words; else None (the ``<h1>`` is the headline).
+
+    >>> _beside_site("Study Hacks", "Study Hacks » Blog Archive » My New Project")
+    'My New Project'
+    >>> _beside_site("Rates held again", "Rates held again | The Daily")
+    """
+    parts = _title_parts(title)
+    key = _SPACE.sub(" ", h1).casefold()
+    if len(parts) < 2 or not any(_SPACE.sub(" ", p).casefold() == key for p in parts):
+        return None
+    longest = max(parts, key=len)
+    if len(longest) > len(h1) and len(longest.split()) >= _STORY_MIN_WORDS:
+        return longest
+    return None
+
+
+def _title_parts(title: str) -> list[str]:
+    """The parts of a title between its separators, by words (linear: no pattern to
+    backtrack over a long run of spaces).
+
+    >>> _title_parts("Blog: A post | Site")
+    ['Blog', 'A post', 'Site']
+    """
+    parts: list[str] = []
+    words: list[str] = []
+    for word in title.split():
+        if word in _TITLE_SEPARATORS:
+            parts.append(" ".join(words))
+            words = []
+        elif word.endswith(":") and len(word) > 1:
+            words.append(word[:-1])
+            parts.append(" ".join(words))
+            words = []
+        else:
+            words.append(word)
+    parts.append(" ".join(words))
+    return [p for p in parts if p]
+
+
+def _printed_as_heading(root: lxml.etree._Element, text: str) -> bool:
+    """True when a heading of the page reads ``text`` (spaces and case aside)."""
+    key = _SPACE.sub(" ", text).strip().casefold()
+    return any(
+        _SPACE.sub(" ", _text_of(el) or "").strip().casefold() == key
+        for el in root.iter("h1", "h2", "h3", "h4")
+    )
 
 
 def _date(

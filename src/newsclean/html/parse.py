@@ -228,11 +228,13 @@ def _valid_utf8(data: bytes) -> bool:
 def parse_html(html: str | bytes, *, encoding: str | None = None) -> lxml.etree._Element:
     """A new tree of ``html`` (the root ``<html>`` element).
 
-    Raises ``InputError`` when nothing parseable is left. Two faults of
+    Raises ``InputError`` when nothing parseable is left. Three faults of
     broken pages that would hide the whole body are mended: a ``<title>``
     never closed ends at the next tag (libxml2 reads the rest of the page
-    as its text), and body elements that libxml2 left in ``<head>`` move to
-    the body (:func:`_body_out_of_head`).
+    as its text), ``</body>`` and ``</html>`` with a page after them are
+    dropped (:func:`_drop_early_ends`), and body elements that libxml2 left
+    in ``<head>`` move to the body (:func:`_body_out_of_head`). A root tag
+    so broken that the root comes out empty is read bare (:func:`_bare_root`).
 
     >>> parse_html(b"<title>T</title><p>x").tag
     'html'
@@ -244,6 +246,7 @@ def parse_html(html: str | bytes, *, encoding: str | None = None) -> lxml.etree.
     if not raw or raw.isspace():  # no stripped copy of a large page
         raise InputError("empty HTML")
     raw = _close_title(raw)
+    raw = _drop_early_ends(raw)
     try:
         # one parser per call: parsers are not thread-safe
         root = lxml.etree.fromstring(raw, parser=_parser())
@@ -251,8 +254,30 @@ def parse_html(html: str | bytes, *, encoding: str | None = None) -> lxml.etree.
         raise InputError(f"cannot parse HTML: {exc}") from exc
     if root is None:
         raise InputError("cannot parse HTML: no document")
+    if len(root) == 0 and (bare := _bare_root(raw)) is not None:
+        root = lxml.etree.fromstring(bare, parser=_parser())  # (parsed once before: no error)
     _body_out_of_head(root)
     return root
+
+
+_HTML_OPEN = regex.compile(rb"<html\b[^>]*>", regex.IGNORECASE)
+
+
+def _bare_root(raw: bytes) -> bytes | None:
+    """``raw`` with its ``<html ...>`` start tag bare, when it has attributes.
+
+    A root tag broken in transit (``<html xmogo.jpg" alt="..." />``: a quote in
+    an attribute's name) leaves libxml2 an empty ``<html>``, the whole page lost;
+    a browser reads the quote into the name and the page goes on. Tried only when
+    the first parse left the root empty.
+
+    >>> _bare_root(b'<html x.jpg" alt="a"><p>b</p>')
+    b'<html><p>b</p>'
+    """
+    tag = _HTML_OPEN.search(raw)
+    if tag is None or tag.end() - tag.start() <= len(b"<html>"):
+        return None
+    return raw[: tag.start()] + b"<html>" + raw[tag.end() :]
 
 
 _TITLE_OPEN = regex.compile(rb"<title\b[^>]*>", regex.IGNORECASE)
@@ -279,6 +304,37 @@ def _close_title(raw: bytes) -> bytes:
     if end < 0:
         return raw
     return raw[:end] + b"</title>" + raw[end:]
+
+
+_DOC_END = regex.compile(rb"</(?:body|html)\s*>", regex.IGNORECASE)
+_TAG_START = regex.compile(rb"<[A-Za-z]")
+_NEVER_TEXT = regex.compile(rb"<(?:script|style|link|meta|noscript)\b", regex.IGNORECASE)
+
+
+def _drop_early_ends(raw: bytes) -> bytes:
+    """``raw`` without its ``</body>`` and ``</html>`` end tags when an element
+    other than a script or style follows the first of them.
+
+    Pages spliced from several documents (a header include with its own
+    ``</body></html>``, then the story's whole ``<!DOCTYPE html><html>``) close
+    the document early; libxml2 then leaves most of what follows out of the
+    tree, while a browser reads it all into the body. One scan for the first end
+    tag, one for a tag after it, and a copy only for such a page.
+
+    >>> _drop_early_ends(b"<p>a</p></body></html><html><body><p>b</p></body></html>")
+    b'<p>a</p><html><body><p>b</p>'
+    >>> _drop_early_ends(b"<p>a</p></body></html><script>x</script>")
+    b'<p>a</p></body></html><script>x</script>'
+    """
+    end = _DOC_END.search(raw)
+    if end is None:
+        return raw
+    at = end.end()
+    while (tag := _TAG_START.search(raw, at)) is not None:
+        if _NEVER_TEXT.match(raw, tag.start()) is None:
+            return _DOC_END.sub(b"", raw)
+        at = tag.end()
+    return raw
 
 
 # what a <head> holds; libxml2 leaves an unknown element (<mbox>) found in the

@@ -178,7 +178,9 @@ def clean_text(
         raise InputError(f"text must be str, not {type(text).__name__}")
     check_size(len(text), options)
     deadline = Deadline.start(options)
-    normalized = normalize(text, fix_encoding=options.fix_encoding, markdown=options.markdown)
+    normalized = normalize(
+        text, fix_encoding=options.fix_encoding, markdown=options.markdown, unwrap=options.unwrap
+    )
     # (the page's language is told, not used: the lexicons of every language
     # read a page whose language no option names, as they did before; read in
     # the told language's alone, pages lost chrome lines other lists knew)

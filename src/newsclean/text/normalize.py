@@ -16,7 +16,9 @@ kind of fix once, with a count (``Fix``). Steps, in order:
   on the lines that show a sign of them (ftfy over a whole page costs more
   than the rest of the pipeline);
 - ``space``: tabs and Unicode spaces become a plain space, runs of spaces
-  collapse, lines lose their leading and trailing spaces.
+  collapse, lines lose their leading and trailing spaces;
+- ``unwrap``: hard-wrapped lines become one line per paragraph
+  (``newsclean.text.reflow``; text mode, ``Options.unwrap``).
 
 >>> normalize("Caf\\u00c3\\u00a9  con\\u200b leche \\r\\n").text
 'Café con leche\\n'
@@ -35,6 +37,7 @@ import regex
 from newsclean.core.errors import InputError
 from newsclean.core.types import Fix
 from newsclean.text.markdown import is_markdown, strip_markdown
+from newsclean.text.reflow import unwrap as unwrap_lines
 
 __all__ = ["Normalized", "decode", "normalize"]
 
@@ -125,11 +128,14 @@ def decode(data: bytes, *, encoding: str | None = None) -> str:
     return text
 
 
-def normalize(text: str, *, fix_encoding: bool = True, markdown: bool | None = False) -> Normalized:
+def normalize(
+    text: str, *, fix_encoding: bool = True, markdown: bool | None = False, unwrap: bool = False
+) -> Normalized:
     """Normalise page text; see the module docstring for the steps.
 
     ``markdown``: True reads the page as Markdown (``newsclean.text.markdown``),
     None does when the page shows Markdown's own syntax, False never.
+    ``unwrap``: join hard-wrapped lines (``newsclean.text.reflow``).
     """
     counts: dict[str, int] = {}
     text = _step(counts, "newline", *_count_sub(_NEWLINE, "\n", text))
@@ -144,7 +150,9 @@ def normalize(text: str, *, fix_encoding: bool = True, markdown: bool | None = F
         text = _pass(text, counts, fix_encoding=fix_encoding)
         if read_markdown:
             text = _step(counts, "markdown", *strip_markdown(text))
-        if text == before or ("ftfy" not in counts and not read_markdown):
+        if unwrap:
+            text = _step(counts, "unwrap", *unwrap_lines(text))
+        if text == before or ("ftfy" not in counts and not read_markdown and not unwrap):
             break
     return Normalized(text, tuple(Fix(rule, n) for rule, n in counts.items()))
 

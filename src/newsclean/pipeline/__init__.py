@@ -179,7 +179,11 @@ def clean_text(
     check_size(len(text), options)
     deadline = Deadline.start(options)
     normalized = normalize(
-        text, fix_encoding=options.fix_encoding, markdown=options.markdown, unwrap=options.unwrap
+        text,
+        fix_encoding=options.fix_encoding,
+        markdown=options.markdown,
+        unwrap=options.unwrap,
+        columns=options.columns,
     )
     # (the page's language is told, not used: the lexicons of every language
     # read a page whose language no option names, as they did before; read in

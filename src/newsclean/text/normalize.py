@@ -6,6 +6,9 @@ kind of fix once, with a count (``Fix``). Steps, in order:
 
 - ``bytes.decode``: bytes become text (BOM, then UTF-8, then cp1252);
 - ``newline``: CRLF and CR become LF;
+- ``columns``: a table laid out in columns by the flattener (inscriptis,
+  ``lynx -dump``) reads one column after another
+  (``newsclean.text.columns``; text mode, ``Options.columns``);
 - ``markdown``: a Markdown page's syntax goes, a link's text stays
   (``newsclean.text.markdown``; text mode, when the page is Markdown);
 - ``surrogates``: lone surrogates become U+FFFD;
@@ -36,6 +39,7 @@ import regex
 
 from newsclean.core.errors import InputError
 from newsclean.core.types import Fix
+from newsclean.text.columns import split_columns
 from newsclean.text.markdown import is_markdown, strip_markdown
 from newsclean.text.reflow import unwrap as unwrap_lines
 
@@ -129,16 +133,25 @@ def decode(data: bytes, *, encoding: str | None = None) -> str:
 
 
 def normalize(
-    text: str, *, fix_encoding: bool = True, markdown: bool | None = False, unwrap: bool = False
+    text: str,
+    *,
+    fix_encoding: bool = True,
+    markdown: bool | None = False,
+    unwrap: bool = False,
+    columns: bool = False,
 ) -> Normalized:
     """Normalise page text; see the module docstring for the steps.
 
     ``markdown``: True reads the page as Markdown (``newsclean.text.markdown``),
     None does when the page shows Markdown's own syntax, False never.
     ``unwrap``: join hard-wrapped lines (``newsclean.text.reflow``).
+    ``columns``: read laid-out columns one after another (``newsclean.text.columns``).
     """
     counts: dict[str, int] = {}
     text = _step(counts, "newline", *_count_sub(_NEWLINE, "\n", text))
+    if columns:
+        # before the spaces collapse: the padding shows where columns are
+        text = _step(counts, "columns", *split_columns(text))
     read_markdown = markdown or (markdown is None and is_markdown(text))
     # ftfy reads a line in context, so its repair can reveal more to repair,
     # and so can a control character's or Markdown's removal (">" after a

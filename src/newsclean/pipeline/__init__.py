@@ -203,7 +203,7 @@ def clean_text(
     deadline.check("label")
     decisions = label_blocks(readable, options)
     deadline.check("segment")
-    segments = segment(decisions, options)
+    segments = segment(decisions, options, title=normalized.title)
     articles = []
     for seg in segments:
         removed.extend(seg.removed)

@@ -117,17 +117,21 @@ _ANCHOR_MIN_SCORE = 40.0  # a run near the headline this good (~40 words of pros
 _CARD_LABELS = frozenset({Label.SOURCE, Label.TIMESTAMP, Label.BYLINE})
 
 
-def select_main(decisions: tuple[Decision, ...], options: Options | None = None) -> MainContent:
+def select_main(
+    decisions: tuple[Decision, ...], options: Options | None = None, *, title: str | None = None
+) -> MainContent:
     """Pick the headline and the body lines of the main story.
 
     Every line that is neither is returned as a ``Removal`` naming its rule.
+    ``title`` is what the page's markup states is its title (a Markdown
+    page's first level-1 heading; ``headline_candidates``).
     """
     options = options or Options()
     if not decisions:
         return MainContent(None, (), ())
     stop = stopwords(options.language)
     feats, classes, scores, marker = _lines(decisions, stop, options)
-    heads = headline_candidates(decisions)
+    heads = headline_candidates(decisions, title)
     start, end, anchor = _region(decisions, feats, classes, scores, marker, heads, options)
     if anchor is None and end >= start:
         # the story's own header inside the region's top: the story starts there
@@ -148,7 +152,7 @@ def select_main(decisions: tuple[Decision, ...], options: Options | None = None)
             verdicts[k] = None
         end = max(end, listed[-1]) if listed else end
     at = _title(decisions, feats, classes, start, anchor, heads) if end >= start else None
-    title = decisions[at].block if at is not None else None
+    headline = decisions[at].block if at is not None else None
     cues = _header_cues(decisions, at, end) if at is not None else ()
     taken = {at, *cues} if at is not None else set()
     body: list[Block] = []
@@ -175,7 +179,7 @@ def select_main(decisions: tuple[Decision, ...], options: Options | None = None)
         b = d.block
         removed.append(Removal(b.text, b.start, b.end, kind, verdict))
     header = tuple(decisions[i] for i in cues)
-    return MainContent(title, tuple(body), tuple(removed), header)
+    return MainContent(headline, tuple(body), tuple(removed), header)
 
 
 def _lines(
@@ -428,12 +432,14 @@ def _region(
     return start, end, None
 
 
-def headline_candidates(decisions: tuple[Decision, ...]) -> list[int]:
+def headline_candidates(decisions: tuple[Decision, ...], title: str | None = None) -> list[int]:
     """Positions of lines that repeat the page's first line (its ``<title>``).
 
     The first line of a flattened page is usually the document title,
     "Headline | Site"; the story's own headline prints its longest part
-    again just above the story.
+    again just above the story. When the markup states the title
+    (``title``: a Markdown page's "# Headline"), the lines that print it
+    are the candidates, the first line included.
 
     >>> from newsclean.text.label import label_blocks
     >>> from newsclean.text.blocks import split_blocks
@@ -443,7 +449,7 @@ def headline_candidates(decisions: tuple[Decision, ...]) -> list[int]:
     """
     if not decisions:
         return []
-    first = decisions[0].block.text
+    first = decisions[0].block.text if title is None else title
     if len(first) > 300:
         return []
     parts = [p for p in _SEP.split(first) if p]
@@ -454,9 +460,16 @@ def headline_candidates(decisions: tuple[Decision, ...]) -> list[int]:
     limit = 2 * len(first) + 20
     shortest = int(0.6 * len(head))
     probe = head.split()[0]  # cheap test before normalising a line
-    for i in range(1, len(decisions)):
+    # a stated title of several parts ("Headline | Site") is the <title>: the
+    # line that prints it whole is no headline, as the first line is not
+    whole = _norm(first) if title is not None and len(parts) > 1 else None
+    # the first line is the <title> unless it is the stated heading itself
+    top = 0 if title is not None and _norm(decisions[0].block.text) == _norm(title) else 1
+    for i in range(top, len(decisions)):
         text = decisions[i].block.text
         if not shortest <= len(text) <= limit or decisions[i].kind is not None:
+            continue
+        if whole is not None and _norm(text) == whole:
             continue
         if probe not in text.casefold():
             continue

@@ -40,7 +40,7 @@ import regex
 from newsclean.core.errors import InputError
 from newsclean.core.types import Fix
 from newsclean.text.columns import split_columns
-from newsclean.text.markdown import is_markdown, strip_markdown
+from newsclean.text.markdown import is_markdown, strip_markdown, title_heading
 from newsclean.text.reflow import unwrap as unwrap_lines
 
 __all__ = ["Normalized", "decode", "normalize"]
@@ -52,6 +52,9 @@ class Normalized:
 
     text: str
     fixes: tuple[Fix, ...] = ()
+    title: str | None = None
+    """What the page's markup states is its title (a Markdown page's first
+    level-1 heading), its spaces collapsed; None when nothing does."""
 
 
 _FTFY = ftfy.TextFixerConfig(
@@ -153,6 +156,7 @@ def normalize(
         # before the spaces collapse: the padding shows where columns are
         text = _step(counts, "columns", *split_columns(text))
     read_markdown = markdown or (markdown is None and is_markdown(text))
+    title = title_heading(text) if read_markdown else None
     # ftfy reads a line in context, so its repair can reveal more to repair,
     # and so can a control character's or Markdown's removal (">" after a
     # control character opens a quote once that character is gone): passes
@@ -167,7 +171,7 @@ def normalize(
             text = _step(counts, "unwrap", *unwrap_lines(text))
         if text == before or ("ftfy" not in counts and not read_markdown and not unwrap):
             break
-    return Normalized(text, tuple(Fix(rule, n) for rule, n in counts.items()))
+    return Normalized(text, tuple(Fix(rule, n) for rule, n in counts.items()), title)
 
 
 def _pass(text: str, counts: dict[str, int], *, fix_encoding: bool) -> str:

@@ -19,6 +19,8 @@ letter case:
 - the line is full: the next line's first word would not have fitted on it.
 
 A paragraph's short last line stops the join, and so does a blank line, a
+full line standing alone above a capital (a headline above its byline, but
+not a line that leaves a bracket open), a
 next line that starts an item (a bullet, a list number, a URL), or a page
 whose lines vary in width (menus, headlines, paragraphs
 printed whole). A newline becomes a space, so every offset into the text
@@ -99,6 +101,14 @@ def unwrap(text: str) -> tuple[str, int]:
         ends = lines[i][-1] in _ENDS and not lower[i + 1]
         if size + 1 + first <= width - (0 if ends else _SLACK):
             continue  # the next word would have fitted: the paragraph ends here
+        line = lines[i]
+        if (
+            nxt[0].isupper()
+            and not (i > 0 and sizes[i - 1] >= _FULL * width)
+            and sizes[i + 1] < _FULL * width
+            and line.count("(") <= line.count(")")
+        ):
+            continue  # one full line, then a capital: a headline above its byline
         full = sum(1 for s in window if s >= _FULL * width)
         lowers = sum(lower[k] for k in filled[max(0, at - _REACH) : at + _REACH + 2])
         if (

@@ -446,3 +446,25 @@ def test_an_ad_line_below_the_story_over_the_footer_still_ends_the_story() -> No
     result = newsclean.clean(page)
     assert result.main is not None
     assert result.main.text.endswith(paragraphs[-1])
+
+
+def test_a_script_leaked_by_the_flattener_is_no_story_in_an_unspaced_script() -> None:
+    """Flatteners that keep a <script>'s text (lxml's text_content) print lines of
+    long tokens without spaces; such a line once counted as Chinese or Japanese
+    (two characters a word) and outscored the story. Only letters of scripts
+    written without spaces make a line unspaced."""
+    script = [
+        "var tipobj=document.all?document.all['dhtmltooltip']:document.getElementById?"
+        "document.getElementById('dhtmltooltip'):''",
+        "{",
+        "if(typeof thewidth!='undefined')tipobj.style.width=thewidth+'px'",
+        "var winwidth=ie&&!window.opera?ietruebody().clientWidth:window.innerWidth-20",
+        "var rightedge=ie&&!window.opera?winwidth-event.clientX-offsetfromcursorX:"
+        "winwidth-e.clientX-offsetfromcursorX",
+        "}",
+    ]
+    page = newsclean.clean_text(
+        "\n".join([*script, "Home", "News", "New laptop to get a better keyboard", *_STORY])
+    )
+    assert page.main is not None
+    assert page.main.paragraphs == tuple(_STORY)

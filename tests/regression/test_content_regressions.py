@@ -468,3 +468,48 @@ def test_a_script_leaked_by_the_flattener_is_no_story_in_an_unspaced_script() ->
     )
     assert page.main is not None
     assert page.main.paragraphs == tuple(_STORY)
+
+
+_HOMES = [
+    (
+        "Seattle, WA",
+        "3103 E Olive St",
+        "The Madrona home recently had a price cut, and the three bedroom "
+        "house built in 1929 has refinished hardwood floors and a large garden.",
+    ),
+    (
+        "Tucson, AZ",
+        "1855 N Camino De Oeste",
+        "This stucco home has six bedrooms on three acres, and "
+        "the spacious floor plan is highlighted by a kitchen with views of the hills.",
+    ),
+    (
+        "Memphis, TN",
+        "2256 Court Ave",
+        "This classic brick colonial stands on a street lined with old "
+        "trees, and the house from 1910 has kept its original woodwork and windows.",
+    ),
+    (
+        "Erie, PA",
+        "3834 Montrose Ave",
+        "The property in Erie just got a cut in its price, and sitting "
+        "on a little over two acres it has a barn, a pond and a porch around the house.",
+    ),
+]
+
+
+def test_a_listicle_under_its_own_header_keeps_every_item() -> None:
+    """Each item of a list article (a place, an address, a price, then its
+    paragraph) stands alone between short lines, as a teaser card does; under
+    the story's own header (the page title printed again over a date) they
+    are the story, not a card list to weigh down."""
+    title = "How much house can you get for $600,000?"
+    lines = [f"{title} | Home Blog", "Eye Candy", "Tips", "Finance", "Search", title]
+    lines.append("Date: November 1, 2012 | Category: Eye Candy | Author: Erika Riggs")
+    for place, street, text in _HOMES:
+        lines += [place, f"{street}, {place}", "For sale: $599,900", text]
+    lines += ["Related:", "How much house can you get for $400,000?", "Tags: homes, prices"]
+    page = newsclean.clean_text("\n".join(lines))
+    assert page.main is not None
+    assert page.main.title == title
+    assert all(text in page.main.paragraphs for _, _, text in _HOMES)

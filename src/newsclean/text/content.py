@@ -130,9 +130,11 @@ def select_main(
     if not decisions:
         return MainContent(None, (), ())
     stop = stopwords(options.language)
-    feats, classes, scores, marker = _lines(decisions, stop, options)
+    feats, classes, scores, marker, islands = _lines(decisions, stop, options)
     heads = headline_candidates(decisions, title)
-    start, end, anchor = _region(decisions, feats, classes, scores, marker, heads, options)
+    start, end, anchor = _region(
+        decisions, feats, classes, scores, marker, heads, options, islands
+    )
     if anchor is None and end >= start:
         # the story's own header inside the region's top: the story starts there
         inner = _story_header(decisions, feats, min(end, start + _HEADER_GAP + 2) + 1, start)
@@ -184,9 +186,10 @@ def select_main(
 
 def _lines(
     decisions: tuple[Decision, ...], stop: frozenset[str], options: Options
-) -> tuple[list[LineFeatures], list[int], list[float], int | None]:
-    """Every line's features, class and score for the region search, and the
-    position of the first reader-comment marker (None if there is none).
+) -> tuple[list[LineFeatures], list[int], list[float], int | None, dict[int, float]]:
+    """Every line's features, class and score for the region search, the
+    position of the first reader-comment marker (None if there is none) and
+    the story lines weighed down as islands, with their scores before.
 
     One pass measures the lines (a text the page repeats is measured once)
     and classes every line but the story-text candidates: whether those are
@@ -207,13 +210,13 @@ def _lines(
     goods = _settle_candidates(
         decisions, candidates, feats, classes, scores, stop, options, median_words, use_stop
     )
-    _weigh_islands(goods, classes, scores, options)
+    islands = _weigh_islands(goods, classes, scores, options)
     for i in adverts:
         # an ad slot with story text right below it interrupts the story, no
         # end of it: a short line's penalty, so a last paragraph still joins
         if i + 1 < len(classes) and classes[i + 1] == _GOOD:
             scores[i] = -options.short_line_penalty
-    return feats, classes, scores, marker
+    return feats, classes, scores, marker, islands
 
 
 def _measure(
@@ -303,8 +306,9 @@ def _settle_candidates(
 
 def _weigh_islands(
     goods: list[int], classes: list[int], scores: list[float], options: Options
-) -> None:
-    """Scale the scores of story lines standing alone between non-story lines.
+) -> dict[int, float]:
+    """Scale the scores of story lines standing alone between non-story lines,
+    and return their scores before.
 
     Such a line is a teaser card (headline, byline, teaser, headline, ...)
     more often than a paragraph, when the page repeats the pattern.
@@ -317,9 +321,12 @@ def _weigh_islands(
         and _WEAK.issuperset(classes[i + 1 : i + 1 + gap])
     ]
     # only a repeated pattern is a card list
-    if len(islands) >= options.min_islands:
-        for i in islands:
-            scores[i] *= options.island_weight
+    if len(islands) < options.min_islands:
+        return {}
+    before = {i: scores[i] for i in islands}
+    for i in islands:
+        scores[i] *= options.island_weight
+    return before
 
 
 _COPY_MIN_WORDS = 100  # a line this long may be the story's paragraphs run together
@@ -393,10 +400,13 @@ def _region(
     marker: int | None,
     heads: list[int],
     options: Options,
+    islands: dict[int, float],
 ) -> tuple[int, int, int | None]:
     """The content region (first, last line positions) and the headline position.
 
-    Story lines from ``marker`` (the first reader-comment marker) on weigh less.
+    Story lines from ``marker`` (the first reader-comment marker) on weigh less;
+    ``islands`` (story lines weighed down as teaser cards, with their scores
+    before) weigh in full again under the story's own header.
     """
     if marker is not None:
         w = options.comment_zone_weight
@@ -412,8 +422,14 @@ def _region(
         best, start, end = _best_run(fallback, 0, len(fallback))
         return start, end, None
     for h in heads:
+        cued = bool(_header_cues(decisions, h, min(h + _HEADER_GAP, len(decisions) - 1)))
         # the best run that starts near the headline, not the page's best after it
-        b, s, e = _best_run(scores, h + 1, len(scores), h + options.headline_window)
+        b, s, e = _best_run(
+            _under_header(scores, classes, islands, h, marker) if cued else scores,
+            h + 1,
+            len(scores),
+            h + options.headline_window,
+        )
         if (
             e >= s
             # the page's headline with a byline or date of its own (under it, or a
@@ -422,14 +438,43 @@ def _region(
             and (
                 b >= options.headline_min_share * best
                 # a video title or a teaser near the headline is no story
-                or (
-                    b >= _ANCHOR_MIN_SCORE
-                    and _header_cues(decisions, h, min(h + _HEADER_GAP, len(decisions) - 1))
-                )
+                or (b >= _ANCHOR_MIN_SCORE and cued)
             )
         ):
             return s, e, h
     return start, end, None
+
+
+def _under_header(
+    scores: list[float],
+    classes: list[int],
+    islands: dict[int, float],
+    head: int,
+    marker: int | None,
+) -> list[float]:
+    """``scores`` with the islands below a story's own header (the repeated
+    headline over a byline or date) weighed in full again, down to the first
+    chrome line or section header, when the story's first paragraph is one:
+    under its header, a paragraph between short lines (a listicle's item
+    under its name and price) is the story's, not a teaser card's. A story
+    that starts as running text keeps the islands below it weighed down
+    (the teaser cards after it)."""
+    if not islands:
+        return scores
+    stop = len(scores) if marker is None else marker
+    first = next((k for k in range(head + 1, stop) if classes[k] == _GOOD), None)
+    if first is None or first not in islands:
+        return scores  # the story starts as running text: islands below it are cards
+    out: list[float] | None = None
+    for k in range(head + 1, stop):
+        if classes[k] == _BAD:
+            break
+        raw = islands.get(k)
+        if raw is not None:
+            if out is None:
+                out = list(scores)
+            out[k] = raw
+    return scores if out is None else out
 
 
 def headline_candidates(decisions: tuple[Decision, ...], title: str | None = None) -> list[int]:

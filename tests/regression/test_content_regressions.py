@@ -513,3 +513,47 @@ def test_a_listicle_under_its_own_header_keeps_every_item() -> None:
     assert page.main is not None
     assert page.main.title == title
     assert all(text in page.main.paragraphs for _, _, text in _HOMES)
+
+
+def test_a_short_story_under_its_kicked_headline_beats_a_long_about_us_blurb() -> None:
+    """A video post: the headline printed behind a kicker ("Watch | ...") over
+    its byline, two sentences of story, then related links and a long "about
+    the publisher" paragraph further down. The headline is found behind its
+    kicker, and the story right under its header wins over the blurb."""
+    story = (
+        "Take a visit inside the leather workshop of a craftsman in Massachusetts, who shows us "
+        "how his bags are cut, stitched and finished by hand in the same way for forty years."
+    )
+    blurb = (
+        "Our company is a wholly independent publisher of online fashion and lifestyle news "
+        "websites with offices in Berlin and New York, and since its start it has grown into "
+        "one of the leading voices for menswear and street culture, read by millions of people "
+        "in every corner of the world each month on the web and on their phones."
+    )
+    lines = [
+        "Leather bags - Portrait of an American Craftsman - Video • Stylebook",
+        "Stylebook",
+        "Fashion",
+        "Shoes",
+        "Watch | Portrait of an American Craftsman",
+        "By Jeff Carvalho posted on November 13, 2012 6:00 pm",
+        story,
+        "bags",
+        "video",
+        "Related Posts",
+        "November 7, 2012 Canvas Bag Collection",
+        "November 2, 2012 Grocery Bag",
+        "October 29, 2012 Fall Winter Video",
+        "Previous Post",
+        "Follow us",
+        "RSS Feed",
+        "Dr. Martens Spring 2013 Collection Preview",
+        "The Sleek Vespa 946 Scooter",
+        "About Stylebook",
+        blurb,
+        "Contact Us",
+    ]
+    page = newsclean.clean_text("\n".join(lines))
+    assert page.main is not None
+    assert page.main.paragraphs == (story,)
+    assert page.main.title == "Watch | Portrait of an American Craftsman"

@@ -208,3 +208,12 @@ def test_a_stated_title_finds_its_heading_line_and_not_the_title_line_above() ->
     heading_first = label_blocks(split_blocks("\n".join(lines[2:0:-1])))
     assert headline_candidates(heading_first, head) == [0]
     assert headline_candidates(decisions, f"{head} - The Daily") == [2]
+
+
+def test_a_headline_behind_a_kicker_is_a_candidate_only_when_none_is_printed_alone() -> None:
+    head = "Trade war keeps the world guessing"
+    kicked = ["Trade war keeps the world guessing - The Times", "Home", f"Business | {head}"]
+    decisions = label_blocks(split_blocks("\n".join(kicked)))
+    assert headline_candidates(decisions) == [2]
+    both = label_blocks(split_blocks("\n".join([*kicked, "Menu", head])))
+    assert headline_candidates(both) == [4]

@@ -422,14 +422,19 @@ def _region(
         best, start, end = _best_run(fallback, 0, len(fallback))
         return start, end, None
     for h in heads:
-        cued = bool(_header_cues(decisions, h, min(h + _HEADER_GAP, len(decisions) - 1)))
+        cues = _header_cues(decisions, h, min(h + _HEADER_GAP, len(decisions) - 1))
+        cued = bool(cues)
+        under = _under_header(scores, classes, islands, h, marker) if cued else scores
+        if cued and cues[-1] > h:
+            # right under its own header (below the byline or date) the story
+            # starts: the run there, when it holds a fair share of the page's
+            # best, before a better one further down (an "about us" blurb)
+            top = cues[-1] + 1
+            b, s, e = _best_run(under, top, len(scores), top + _KICKER_WORDS)
+            if e >= s and b >= options.headline_min_share * best:
+                return s, e, h
         # the best run that starts near the headline, not the page's best after it
-        b, s, e = _best_run(
-            _under_header(scores, classes, islands, h, marker) if cued else scores,
-            h + 1,
-            len(scores),
-            h + options.headline_window,
-        )
+        b, s, e = _best_run(under, h + 1, len(scores), h + options.headline_window)
         if (
             e >= s
             # the page's headline with a byline or date of its own (under it, or a
@@ -482,7 +487,8 @@ def headline_candidates(decisions: tuple[Decision, ...], title: str | None = Non
 
     The first line of a flattened page is usually the document title,
     "Headline | Site"; the story's own headline prints its longest part
-    again just above the story. When the markup states the title
+    again just above the story, maybe behind a kicker ("Watch | ...").
+    When the markup states the title
     (``title``: a Markdown page's "# Headline"), the lines that print it
     are the candidates, the first line included.
 
@@ -502,6 +508,7 @@ def headline_candidates(decisions: tuple[Decision, ...], title: str | None = Non
     if len(head) < 10:
         return []
     out: list[int] = []
+    kicked: list[int] = []
     limit = 2 * len(first) + 20
     shortest = int(0.6 * len(head))
     probe = head.split()[0]  # cheap test before normalising a line
@@ -521,7 +528,10 @@ def headline_candidates(decisions: tuple[Decision, ...], title: str | None = Non
         key = _norm(text)
         if key.startswith(head) or (len(key) >= 0.6 * len(head) and head.startswith(key)):
             out.append(i)
-    return out
+        elif head in key and any(_norm(p) == head for p in _SEP.split(text)):
+            kicked.append(i)  # behind a kicker: "Watch | <headline>", "Video: <headline>"
+    # (a line printing the headline alone is the headline, not its breadcrumb)
+    return out or kicked
 
 
 def _norm(text: str) -> str:

@@ -113,3 +113,41 @@ def test_unwrap_turns_newlines_into_spaces_and_nothing_else(text: str) -> None:
     out, joins = unwrap(text)
     assert len(out) == len(text)
     assert [a for a, b in zip(text, out, strict=True) if a != b] == ["\n"] * joins
+
+
+_BROKEN = [
+    ("Identifying oneself as", "gay and telling other people is often called coming out."),
+    ("In this stage a person", "begins to feel different, often when friendships change."),
+    ("Many of the young people", "surveyed said that school was the hardest place to be open."),
+    ("Teachers who were told,", "in most cases, offered support and kept the news to themselves."),
+    ("Some of the pupils had", "tried telling a friend first, to rehearse what they would say."),
+    ("The groups that meet in", "the town each week give young people a safe place to talk."),
+]
+
+
+def test_sentences_broken_by_the_source_at_any_width_are_joined() -> None:
+    """HTML written by hand breaks its paragraphs where the author pressed
+    Enter; a flattener that keeps those newlines (lxml's text_content) gives
+    lines of any width, a sentence going on with a small letter. A page that
+    shows many such breaks has them joined."""
+    page = "\n".join(line for pair in _BROKEN for line in pair)
+    text, joins = unwrap(page)
+    assert joins == len(_BROKEN)
+    assert text.split("\n") == [f"{a} {b}" for a, b in _BROKEN]
+
+
+def test_a_page_with_a_break_or_two_keeps_its_lines() -> None:
+    """One headline over "updated an hour ago" or a menu item over another
+    reads like a broken sentence; a page must show several before any join."""
+    page = "\n".join([*_BROKEN[0], "Home", "switch to the UK edition", "switch to the US edition"])
+    assert unwrap(page) == (page, 0)
+
+
+def test_links_tags_and_navigation_are_no_broken_sentence() -> None:
+    for page in (
+        "Read more about it here: http://www.example.com\nby A Photo Editor on November 12, 2012",
+        "Shaping conversation as a leadership practice\nprev next",
+        "bags\nfrank clegg\nvideo",
+        "Write to the editor at news@example.com\nfor corrections and letters",
+    ):
+        assert unwrap(page) == (page, 0), page

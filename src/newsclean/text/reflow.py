@@ -18,6 +18,14 @@ letter case:
 - several of those lines start with a small letter (a sentence goes on);
 - the line is full: the next line's first word would not have fitted on it.
 
+A source's own newlines inside a paragraph (HTML written by hand, where
+the author pressed Enter) break it at any width: a line of three words or
+more that stops mid-sentence (a letter or a comma last, no link) is joined
+to a next line that goes on with a small letter and more words (not a
+byline, "by ..."), on a page that shows at least five such breaks, one in
+twenty of its lines: a menu item over "sign up for newsletters" or a
+headline over "an hour ago" looks like one now and then.
+
 A paragraph's short last line stops the join, and so does a blank line, a
 full line standing alone above a capital (a headline above its byline, but
 not a line that leaves a bracket open), a
@@ -52,12 +60,32 @@ _FULL = 0.7  # a line this share of the width is full
 _MIN_FULL = 3  # full lines needed around a join
 _MIN_LOWER = 2  # lines starting with a small letter needed around a join
 _SLACK = 3  # characters the width may have lost to collapsed double spaces
+_BROKEN_SPACES = 2  # a line broken mid-sentence holds three words or more
+_MIN_BROKEN = 5  # sentences broken at any width a page shows before they are joined
+_BROKEN_SHARE = 0.05  # ... and the share of its lines they are at least
+_NEXT_SPACES = 2  # ... and so does the line going on
 _FULL_SHARE = 0.5  # ... and this share of the lines around, at a sentence's end
 _ENDS = frozenset(".!?)…\"”")
 _BULLETS = frozenset("•·▪◦*+-–—>|#")
 # A line that starts an item of its own: a list number ("6)", "12."), a URL,
 # a text-mode bullet ("o Item", as inscriptis and lynx draw nested lists).
 _ITEM = re.compile(r"\d{1,3}[.)]\s|https?:|www\.|o [A-Z]")
+
+
+def _broken(line: str, nxt: str, listed: bool) -> bool:
+    """Whether a sentence breaks between ``line`` and ``nxt`` (which starts
+    with a small letter): ``line`` holds words and stops mid-sentence (a
+    letter or a comma last), ``nxt`` goes on with words. A source's own
+    newline inside a paragraph breaks it so at any width."""
+    if listed or not (line[-1].isalpha() or line[-1] == ",") or line.count(" ") < _BROKEN_SPACES:
+        return False
+    last = line[line.rfind(" ") + 1 :]
+    if "://" in last or "www." in last or "@" in last:
+        return False  # a link or an address ends the line, no sentence
+    if nxt.startswith("by "):
+        return False  # a byline under a headline
+    # the next line goes on with words, or ends the sentence ("anyway.")
+    return nxt.count(" ") >= _NEXT_SPACES or (" " in nxt and nxt[-1] in ".!?")
 
 
 def unwrap(text: str) -> tuple[str, int]:
@@ -72,8 +100,6 @@ def unwrap(text: str) -> tuple[str, int]:
     n = len(lines)
     sizes = [len(line) for line in lines]
     # a line whose width is no wrapping width cannot be in a wrapped paragraph
-    if not any(_MIN_WIDTH * _FULL <= s <= _MAX_WIDTH for s in sizes):
-        return text, 0
     item = [bool(line) and (line[0] in _BULLETS or _ITEM.match(line) is not None) for line in lines]
     # a sentence going on: a small letter first, and no item of a list
     lower = [
@@ -83,12 +109,27 @@ def unwrap(text: str) -> tuple[str, int]:
     # a paragraph, not the evidence the paragraphs around it give)
     filled = [i for i in range(n) if sizes[i]]
     joins: list[int] = []
+    # sentences broken at any width: only on a page that shows many (a menu
+    # item or a headline over "an hour ago" looks like one now and then)
+    broken = [
+        i
+        for at, i in enumerate(filled[:-1])
+        if i + 1 == filled[at + 1]
+        and lower[i + 1]
+        and _broken(lines[i], lines[i + 1], item[i])
+    ]
+    if len(broken) < max(_MIN_BROKEN, _BROKEN_SHARE * len(filled)):
+        broken = []
+    taken = set(broken)
     for at, i in enumerate(filled[:-1]):
         size = sizes[i]
-        if i + 1 != filled[at + 1] or size < _MIN_WIDTH * _FULL or size > _MAX_WIDTH:
-            continue  # no next line in the paragraph, or no line of a wrapping width
-        if item[i + 1]:
+        if i + 1 != filled[at + 1] or item[i + 1]:
+            continue  # no next line in the paragraph, or the next starts an item
+        if i in taken:
+            joins.append(i)
             continue
+        if size < _MIN_WIDTH * _FULL or size > _MAX_WIDTH:
+            continue  # no line of a wrapping width
         window = [sizes[k] for k in filled[max(0, at - _REACH) : at + _REACH + 2]]
         width = max(window)
         if not _MIN_WIDTH <= width <= _MAX_WIDTH or size < _FULL * width:

@@ -557,3 +557,26 @@ def test_a_short_story_under_its_kicked_headline_beats_a_long_about_us_blurb() -
     assert page.main is not None
     assert page.main.paragraphs == (story,)
     assert page.main.title == "Watch | Portrait of an American Craftsman"
+
+
+def test_a_leave_a_comment_link_above_all_story_text_opens_no_comment_thread() -> None:
+    """A post's header may hold "Leave a comment | Published in ..." above the
+    story; a comment marker with no story text above it opens no thread, so
+    the story below is not weighed down as comments (and cut at its
+    subheadings)."""
+    paragraphs = [
+        "Lately it seems every light fixture or chair that catches my eye was designed by the "
+        "same woman, and her new line for an Italian maker shows why her work is everywhere.",
+        "Her artful approach and dedication to function make the designs stand out, and one of "
+        "the first pieces I noticed was a high chair full of curls and doodles in steel.",
+        "The line also includes a small stool, a streamlined and ergonomic piece that can be "
+        "used as a seat or a side table, and it comes in four colours this autumn.",
+        "I look forward to seeing what she comes up with next, and I will keep you posted as "
+        "soon as I find out more about the pieces she is showing in Milan in the spring.",
+    ]
+    lines = ["Stellar designers | The Design Blog", "Home", "Shop", "Stellar designers"]
+    lines += ["Posted by Becky", "Leave a comment! | Published in Designer Interviews"]
+    lines += [*paragraphs[:2], "Chair", "Pouf", "Stool", *paragraphs[2:]]
+    page = newsclean.clean_text("\n".join(lines))
+    assert page.main is not None
+    assert page.main.paragraphs == tuple(paragraphs)

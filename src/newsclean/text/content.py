@@ -249,7 +249,12 @@ def _measure(
         words = f.words
         if words >= median_words and f.stop_ratio >= 0:
             ratios.append(f.stop_ratio)
-        if marker is None and d.rule == "line.comments" and not _COMMENT_COUNTER.match(text):
+        if (
+            marker is None
+            and d.rule == "line.comments"
+            and candidates  # a "Leave a comment" link above all story text opens no thread
+            and not _COMMENT_COUNTER.match(text)
+        ):
             marker = i
         if d.kind is not None or d.label is Label.SECTION_HEADER:
             classes[i] = _BAD

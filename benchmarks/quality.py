@@ -15,8 +15,15 @@ it as empty output (column ``err``). Pages/s is measured on the same pass
 (one process, one core, extraction only). The aeb README's published HTML
 figures are printed under the aeb table as reference rows.
 
+With ``--by flattener`` it also prints, for each extractor, the F1 of the
+pages each HTML-to-text tool flattened (``flattened_with`` in
+``expected/<id>.json``: html-text, inscriptis or lxml block lines; aeb's
+pages name none) in each collection, and the spread between the best and
+the worst tool: text mode should not depend on the tool (issue 17, point 4).
+
     python benchmarks/quality.py [--collections aeb,cleaneval,dragnet,l3s-gn1,webdev]
         [--corpus AEB_PATH] [--webdev WEBDEV_PATH] [--worst N] [--only NAME]
+        [--by flattener]
 """
 
 from __future__ import annotations
@@ -59,6 +66,7 @@ class CorpusPage:
     id: str
     text: str
     expected: str
+    flattener: str = ""  # the tool that flattened the page ("" when the corpus names none)
 
 
 def load_corpus(corpus: Path = DEFAULT_CORPUS) -> list[CorpusPage]:
@@ -66,8 +74,49 @@ def load_corpus(corpus: Path = DEFAULT_CORPUS) -> list[CorpusPage]:
     pages = []
     for path in sorted((corpus / "flat").glob("*.txt")):
         gold = json.loads((corpus / "expected" / f"{path.stem}.json").read_text(encoding="utf-8"))
-        pages.append(CorpusPage(path.stem, path.read_text(encoding="utf-8"), gold["articleBody"]))
+        text = path.read_text(encoding="utf-8")
+        tool = str(gold.get("flattened_with") or "")
+        pages.append(CorpusPage(path.stem, text, gold["articleBody"], tool))
     return pages
+
+
+def by_flattener(
+    run: Run, pages: Sequence[CorpusPage], groups: dict[str, list[int]]
+) -> list[str]:
+    """Table lines: each collection's F1 on the pages of each flattening tool
+    (pages in brackets) and the spread between the best and the worst tool.
+
+    >>> from newsclean.shell.scoring import page_score
+    >>> gold = "x y z w"
+    >>> pages = [CorpusPage("a", "", gold, "inscriptis"), CorpusPage("b", "", gold, "html_text")]
+    >>> scores = [page_score(gold, gold), page_score(gold, "")]
+    >>> whole = Run("n", scores, [0.0] * 2, [False] * 2)
+    >>> print("\\n".join(by_flattener(whole, pages, {"webdev": [0, 1]})))
+    | collection | html_text | inscriptis | spread |
+    |------------|-----------|------------|--------|
+    | webdev | 0.000 (1) | 1.000 (1) | 1.000 |
+    """
+    tools = sorted({p.flattener for p in pages if p.flattener})
+    lines = [
+        "| collection | " + " | ".join(tools) + " | spread |",
+        "|------------|" + "|".join("-" * (len(t) + 2) for t in tools) + "|--------|",
+    ]
+    for name, indices in groups.items():
+        cells: list[str] = []
+        f1s: list[float] = []
+        for tool in tools:
+            mine = [i for i in indices if pages[i].flattener == tool]
+            if not mine:
+                cells.append("-")
+                continue
+            f1 = run.subset(mine).corpus.f1
+            f1s.append(f1)
+            cells.append(f"{f1:.3f} ({len(mine)})")
+        if not f1s:
+            continue  # no page of this collection names its tool
+        spread = f"{max(f1s) - min(f1s):.3f}" if len(f1s) > 1 else "-"
+        lines.append(f"| {name} | " + " | ".join(cells) + f" | {spread} |")
+    return lines
 
 
 def newsclean_main_text(text: str, options: Options | None = None) -> str:
@@ -189,8 +238,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--worst", type=int, default=0, help="also list the N worst pages")
     parser.add_argument("--only", default=None, help="run only extractors whose name has this")
+    parser.add_argument(
+        "--by",
+        choices=("flattener",),
+        default=None,
+        help="also break F1 down by the tool that flattened each page",
+    )
     args = parser.parse_args(argv)
-    roots = {"aeb": args.corpus, "webdev": args.webdev}
     roots = {"aeb": args.corpus, "webdev": args.webdev}
     names = [c.name for c in args.collections]
     chosen, pages, groups = bench_corpora.select_named(names, roots, load_corpus)
@@ -210,13 +264,15 @@ def main(argv: list[str] | None = None) -> int:
     ]
     newsclean_main_text(pages[0].text)  # warm caches (lexicons, patterns)
     results: dict[str, dict[str, Run | None]] = {}
+    wholes: dict[str, Run] = {}
     for name, fn in candidates:
         if args.only and args.only.lower() not in name.lower():
             continue
         if fn is None:
             results[name] = dict.fromkeys(groups)
             continue
-        results[name] = dict(bench_corpora.by_collection(run(name, pages, fn), groups))
+        wholes[name] = run(name, pages, fn)
+        results[name] = dict(bench_corpora.by_collection(wholes[name], groups))
     for c in chosen:
         indices = groups[c.name]
         print()
@@ -237,6 +293,12 @@ def main(argv: list[str] | None = None) -> int:
         print("F1 by collection, text mode")
         for line in bench_corpora.f1_matrix(results, [c.name for c in chosen]):
             print(line)
+    if args.by == "flattener":
+        for name, whole in wholes.items():
+            print()
+            print(f"F1 by flattening tool (pages), text mode: {name}")
+            for line in by_flattener(whole, pages, groups):
+                print(line)
     return 0
 
 

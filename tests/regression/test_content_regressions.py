@@ -446,3 +446,137 @@ def test_an_ad_line_below_the_story_over_the_footer_still_ends_the_story() -> No
     result = newsclean.clean(page)
     assert result.main is not None
     assert result.main.text.endswith(paragraphs[-1])
+
+
+def test_a_script_leaked_by_the_flattener_is_no_story_in_an_unspaced_script() -> None:
+    """Flatteners that keep a <script>'s text (lxml's text_content) print lines of
+    long tokens without spaces; such a line once counted as Chinese or Japanese
+    (two characters a word) and outscored the story. Only letters of scripts
+    written without spaces make a line unspaced."""
+    script = [
+        "var tipobj=document.all?document.all['dhtmltooltip']:document.getElementById?"
+        "document.getElementById('dhtmltooltip'):''",
+        "{",
+        "if(typeof thewidth!='undefined')tipobj.style.width=thewidth+'px'",
+        "var winwidth=ie&&!window.opera?ietruebody().clientWidth:window.innerWidth-20",
+        "var rightedge=ie&&!window.opera?winwidth-event.clientX-offsetfromcursorX:"
+        "winwidth-e.clientX-offsetfromcursorX",
+        "}",
+    ]
+    page = newsclean.clean_text(
+        "\n".join([*script, "Home", "News", "New laptop to get a better keyboard", *_STORY])
+    )
+    assert page.main is not None
+    assert page.main.paragraphs == tuple(_STORY)
+
+
+_HOMES = [
+    (
+        "Seattle, WA",
+        "3103 E Olive St",
+        "The Madrona home recently had a price cut, and the three bedroom "
+        "house built in 1929 has refinished hardwood floors and a large garden.",
+    ),
+    (
+        "Tucson, AZ",
+        "1855 N Camino De Oeste",
+        "This stucco home has six bedrooms on three acres, and "
+        "the spacious floor plan is highlighted by a kitchen with views of the hills.",
+    ),
+    (
+        "Memphis, TN",
+        "2256 Court Ave",
+        "This classic brick colonial stands on a street lined with old "
+        "trees, and the house from 1910 has kept its original woodwork and windows.",
+    ),
+    (
+        "Erie, PA",
+        "3834 Montrose Ave",
+        "The property in Erie just got a cut in its price, and sitting "
+        "on a little over two acres it has a barn, a pond and a porch around the house.",
+    ),
+]
+
+
+def test_a_listicle_under_its_own_header_keeps_every_item() -> None:
+    """Each item of a list article (a place, an address, a price, then its
+    paragraph) stands alone between short lines, as a teaser card does; under
+    the story's own header (the page title printed again over a date) they
+    are the story, not a card list to weigh down."""
+    title = "How much house can you get for $600,000?"
+    lines = [f"{title} | Home Blog", "Eye Candy", "Tips", "Finance", "Search", title]
+    lines.append("Date: November 1, 2012 | Category: Eye Candy | Author: Erika Riggs")
+    for place, street, text in _HOMES:
+        lines += [place, f"{street}, {place}", "For sale: $599,900", text]
+    lines += ["Related:", "How much house can you get for $400,000?", "Tags: homes, prices"]
+    page = newsclean.clean_text("\n".join(lines))
+    assert page.main is not None
+    assert page.main.title == title
+    assert all(text in page.main.paragraphs for _, _, text in _HOMES)
+
+
+def test_a_short_story_under_its_kicked_headline_beats_a_long_about_us_blurb() -> None:
+    """A video post: the headline printed behind a kicker ("Watch | ...") over
+    its byline, two sentences of story, then related links and a long "about
+    the publisher" paragraph further down. The headline is found behind its
+    kicker, and the story right under its header wins over the blurb."""
+    story = (
+        "Take a visit inside the leather workshop of a craftsman in Massachusetts, who shows us "
+        "how his bags are cut, stitched and finished by hand in the same way for forty years."
+    )
+    blurb = (
+        "Our company is a wholly independent publisher of online fashion and lifestyle news "
+        "websites with offices in Berlin and New York, and since its start it has grown into "
+        "one of the leading voices for menswear and street culture, read by millions of people "
+        "in every corner of the world each month on the web and on their phones."
+    )
+    lines = [
+        "Leather bags - Portrait of an American Craftsman - Video • Stylebook",
+        "Stylebook",
+        "Fashion",
+        "Shoes",
+        "Watch | Portrait of an American Craftsman",
+        "By Jeff Carvalho posted on November 13, 2012 6:00 pm",
+        story,
+        "bags",
+        "video",
+        "Related Posts",
+        "November 7, 2012 Canvas Bag Collection",
+        "November 2, 2012 Grocery Bag",
+        "October 29, 2012 Fall Winter Video",
+        "Previous Post",
+        "Follow us",
+        "RSS Feed",
+        "Dr. Martens Spring 2013 Collection Preview",
+        "The Sleek Vespa 946 Scooter",
+        "About Stylebook",
+        blurb,
+        "Contact Us",
+    ]
+    page = newsclean.clean_text("\n".join(lines))
+    assert page.main is not None
+    assert page.main.paragraphs == (story,)
+    assert page.main.title == "Watch | Portrait of an American Craftsman"
+
+
+def test_a_leave_a_comment_link_above_all_story_text_opens_no_comment_thread() -> None:
+    """A post's header may hold "Leave a comment | Published in ..." above the
+    story; a comment marker with no story text above it opens no thread, so
+    the story below is not weighed down as comments (and cut at its
+    subheadings)."""
+    paragraphs = [
+        "Lately it seems every light fixture or chair that catches my eye was designed by the "
+        "same woman, and her new line for an Italian maker shows why her work is everywhere.",
+        "Her artful approach and dedication to function make the designs stand out, and one of "
+        "the first pieces I noticed was a high chair full of curls and doodles in steel.",
+        "The line also includes a small stool, a streamlined and ergonomic piece that can be "
+        "used as a seat or a side table, and it comes in four colours this autumn.",
+        "I look forward to seeing what she comes up with next, and I will keep you posted as "
+        "soon as I find out more about the pieces she is showing in Milan in the spring.",
+    ]
+    lines = ["Stellar designers | The Design Blog", "Home", "Shop", "Stellar designers"]
+    lines += ["Posted by Becky", "Leave a comment! | Published in Designer Interviews"]
+    lines += [*paragraphs[:2], "Chair", "Pouf", "Stool", *paragraphs[2:]]
+    page = newsclean.clean_text("\n".join(lines))
+    assert page.main is not None
+    assert page.main.paragraphs == tuple(paragraphs)

@@ -54,6 +54,17 @@ CASES = {
         " 'The council approved the plan on Monday after a long debate, aides said.\\n'"
         " f'{i % 23 + 1} hours ago\\n' for i in range(20_000))"
     ),
+    # every line a wrapped line of a paragraph (text.reflow joins them all)
+    "hard_wrapped_lines_200k": (
+        "'the council approved the budget after a long debate on it\\n' * 200_000"
+    ),
+    # one laid-out table of padded lines, two columns (text.columns reads them in turn)
+    "padded_table_columns_50k": (
+        "('Menu item' + ' ' * 60 + 'The council approved the plan after a long debate, aides said.'"
+        " + ' ' * 20 + '\\n') * 50_000"
+    ),
+    # a padded table whose every row is cells two spaces apart
+    "padded_table_many_cells_20k": "(('ab  ' * 200) + '   ' + 'x' * 60 + ' \\n') * 20_000",
     "section_headers_and_short_lines_100k": "'Related\\nShort line here\\n' * 50_000",
     "comma_field_lines_50k": "'Apr 27, 2025, CBS News, BY JANE DOE\\n' * 50_000",
     # 24,000 lists of one card, each under its own section header (96,000 lines)

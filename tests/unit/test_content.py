@@ -194,3 +194,26 @@ def test_fold_odd_lists_every_letter_lower_does_not_fold() -> None:
 )
 def test_wire_photo_captions(line: str, caption: bool) -> None:
     assert content.is_caption(line) is caption
+
+
+def test_a_stated_title_finds_its_heading_line_and_not_the_title_line_above() -> None:
+    """A Markdown page's "# Headline" is the title: the line that prints it is
+    the candidate (the first line too); a first line that holds more ("Headline
+    - Site", the <title>) is not, nor is a line printing a stated "X | Site" whole."""
+    head = "Budget passes after a long debate"
+    lines = [f"{head} - The Daily", "Home", head]
+    decisions = label_blocks(split_blocks("\n".join(lines)))
+    assert headline_candidates(decisions, head) == [2]
+    assert headline_candidates(decisions[1:], "Home news") == []
+    heading_first = label_blocks(split_blocks("\n".join(lines[2:0:-1])))
+    assert headline_candidates(heading_first, head) == [0]
+    assert headline_candidates(decisions, f"{head} - The Daily") == [2]
+
+
+def test_a_headline_behind_a_kicker_is_a_candidate_only_when_none_is_printed_alone() -> None:
+    head = "Trade war keeps the world guessing"
+    kicked = ["Trade war keeps the world guessing - The Times", "Home", f"Business | {head}"]
+    decisions = label_blocks(split_blocks("\n".join(kicked)))
+    assert headline_candidates(decisions) == [2]
+    both = label_blocks(split_blocks("\n".join([*kicked, "Menu", head])))
+    assert headline_candidates(both) == [4]

@@ -64,6 +64,14 @@ class Options:
     images, emphasis and bullets lose their syntax). None: when the page
     shows Markdown's own syntax (two links with targets, or a heading beside
     a link or strong emphasis); False: never."""
+    unwrap: bool = True
+    """Text mode: join hard-wrapped lines (a ``<pre>`` block, a page whose source
+    was wrapped at 72 or 80 columns, ``lynx -dump``) into one line per paragraph,
+    where the lines show the marks of wrapping (``newsclean.text.reflow``)."""
+    columns: bool = True
+    """Text mode: a table the flattener laid out in columns (inscriptis, ``lynx -dump``:
+    a menu and the story side by side on padded lines) reads one column after
+    another, so a menu item is not glued to each paragraph (``newsclean.text.columns``)."""
 
     # --- sentences -------------------------------------------------------
     repair_joins: bool = True

@@ -176,7 +176,13 @@ def clean_text(
         raise InputError(f"text must be str, not {type(text).__name__}")
     check_size(len(text), options)
     deadline = Deadline.start(options)
-    normalized = normalize(text, fix_encoding=options.fix_encoding, markdown=options.markdown)
+    normalized = normalize(
+        text,
+        fix_encoding=options.fix_encoding,
+        markdown=options.markdown,
+        unwrap=options.unwrap,
+        columns=options.columns,
+    )
     # (the page's language is told, not used: the lexicons of every language
     # read a page whose language no option names, as they did before; read in
     # the told language's alone, pages lost chrome lines other lists knew)
@@ -196,7 +202,7 @@ def clean_text(
     deadline.check("label")
     decisions = label_blocks(readable, options)
     deadline.check("segment")
-    segments = segment(decisions, options)
+    segments = segment(decisions, options, title=normalized.title)
     evidence = text_kind(decisions, options.language)
     if evidence.entries:  # a live blog, thread or recipe: one story of all its entries
         segments = with_entries(decisions, evidence, segments, options)

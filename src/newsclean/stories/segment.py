@@ -289,11 +289,14 @@ def _fit_window(
 # --- the segmentation --------------------------------------------------------
 
 
-def segment(decisions: tuple[Decision, ...], options: Options | None = None) -> tuple[Segment, ...]:
+def segment(
+    decisions: tuple[Decision, ...], options: Options | None = None, *, title: str | None = None
+) -> tuple[Segment, ...]:
     """Cut labelled blocks into a main segment and card segments.
 
     Returns segments in page order; page-level removals (section headers,
     chrome between cards) ride on the segment they precede or follow.
+    ``title``: the page's title as its markup states it (``select_main``).
     """
     options = options or Options()
     language = options.language or "en"
@@ -301,7 +304,7 @@ def segment(decisions: tuple[Decision, ...], options: Options | None = None) -> 
     starts = _card_starts(lines, language) if options.split_cards else []
     # a header whose headline repeats the page's title (its <title>) is the
     # story's own header, not a related card's
-    heads = _PageTitles(decisions)
+    heads = _PageTitles(decisions, title)
     if starts:
         starts = [h for h in starts if h.title not in heads]
         starts = _without_template_titles(lines, starts)
@@ -316,7 +319,7 @@ def segment(decisions: tuple[Decision, ...], options: Options | None = None) -> 
             settle(lines, i, language)
         _mark_unknown_header(lines, main_part, cards[0].top, language)
     segments: list[Segment] = []
-    main = select_main(tuple(main_part), options)
+    main = select_main(tuple(main_part), options, title=title)
     if main.body or main.title or main.removed:
         segments.append(Segment("main", main.title, main.header, main.body, main.removed))
     if cards:
@@ -336,15 +339,16 @@ class _PageTitles:
     """Positions of the lines that repeat the page's title (``headline_candidates``),
     found when first asked: most pages have no card to check against them."""
 
-    __slots__ = ("_decisions", "_found")
+    __slots__ = ("_decisions", "_found", "_title")
 
-    def __init__(self, decisions: tuple[Decision, ...]) -> None:
+    def __init__(self, decisions: tuple[Decision, ...], title: str | None = None) -> None:
         self._decisions = decisions
+        self._title = title
         self._found: frozenset[int] | None = None
 
     def __contains__(self, i: object) -> bool:
         if self._found is None:
-            self._found = frozenset(headline_candidates(self._decisions))
+            self._found = frozenset(headline_candidates(self._decisions, self._title))
         return i in self._found
 
 

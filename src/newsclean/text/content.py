@@ -117,18 +117,24 @@ _ANCHOR_MIN_SCORE = 40.0  # a run near the headline this good (~40 words of pros
 _CARD_LABELS = frozenset({Label.SOURCE, Label.TIMESTAMP, Label.BYLINE})
 
 
-def select_main(decisions: tuple[Decision, ...], options: Options | None = None) -> MainContent:
+def select_main(
+    decisions: tuple[Decision, ...], options: Options | None = None, *, title: str | None = None
+) -> MainContent:
     """Pick the headline and the body lines of the main story.
 
     Every line that is neither is returned as a ``Removal`` naming its rule.
+    ``title`` is what the page's markup states is its title (a Markdown
+    page's first level-1 heading; ``headline_candidates``).
     """
     options = options or Options()
     if not decisions:
         return MainContent(None, (), ())
     stop = stopwords(options.language)
-    feats, classes, scores, marker = _lines(decisions, stop, options)
-    heads = headline_candidates(decisions)
-    start, end, anchor = _region(decisions, feats, classes, scores, marker, heads, options)
+    feats, classes, scores, marker, islands = _lines(decisions, stop, options)
+    heads = headline_candidates(decisions, title)
+    start, end, anchor = _region(
+        decisions, feats, classes, scores, marker, heads, options, islands
+    )
     if anchor is None and end >= start:
         # the story's own header inside the region's top: the story starts there
         inner = _story_header(decisions, feats, min(end, start + _HEADER_GAP + 2) + 1, start)
@@ -148,7 +154,7 @@ def select_main(decisions: tuple[Decision, ...], options: Options | None = None)
             verdicts[k] = None
         end = max(end, listed[-1]) if listed else end
     at = _title(decisions, feats, classes, start, anchor, heads) if end >= start else None
-    title = decisions[at].block if at is not None else None
+    headline = decisions[at].block if at is not None else None
     cues = _header_cues(decisions, at, end) if at is not None else ()
     taken = {at, *cues} if at is not None else set()
     body: list[Block] = []
@@ -175,14 +181,15 @@ def select_main(decisions: tuple[Decision, ...], options: Options | None = None)
         b = d.block
         removed.append(Removal(b.text, b.start, b.end, kind, verdict))
     header = tuple(decisions[i] for i in cues)
-    return MainContent(title, tuple(body), tuple(removed), header)
+    return MainContent(headline, tuple(body), tuple(removed), header)
 
 
 def _lines(
     decisions: tuple[Decision, ...], stop: frozenset[str], options: Options
-) -> tuple[list[LineFeatures], list[int], list[float], int | None]:
-    """Every line's features, class and score for the region search, and the
-    position of the first reader-comment marker (None if there is none).
+) -> tuple[list[LineFeatures], list[int], list[float], int | None, dict[int, float]]:
+    """Every line's features, class and score for the region search, the
+    position of the first reader-comment marker (None if there is none) and
+    the story lines weighed down as islands, with their scores before.
 
     One pass measures the lines (a text the page repeats is measured once)
     and classes every line but the story-text candidates: whether those are
@@ -203,13 +210,13 @@ def _lines(
     goods = _settle_candidates(
         decisions, candidates, feats, classes, scores, stop, options, median_words, use_stop
     )
-    _weigh_islands(goods, classes, scores, options)
+    islands = _weigh_islands(goods, classes, scores, options)
     for i in adverts:
         # an ad slot with story text right below it interrupts the story, no
         # end of it: a short line's penalty, so a last paragraph still joins
         if i + 1 < len(classes) and classes[i + 1] == _GOOD:
             scores[i] = -options.short_line_penalty
-    return feats, classes, scores, marker
+    return feats, classes, scores, marker, islands
 
 
 def _measure(
@@ -242,7 +249,12 @@ def _measure(
         words = f.words
         if words >= median_words and f.stop_ratio >= 0:
             ratios.append(f.stop_ratio)
-        if marker is None and d.rule == "line.comments" and not _COMMENT_COUNTER.match(text):
+        if (
+            marker is None
+            and d.rule == "line.comments"
+            and candidates  # a "Leave a comment" link above all story text opens no thread
+            and not _COMMENT_COUNTER.match(text)
+        ):
             marker = i
         if d.kind is not None or d.label is Label.SECTION_HEADER:
             classes[i] = _BAD
@@ -299,8 +311,9 @@ def _settle_candidates(
 
 def _weigh_islands(
     goods: list[int], classes: list[int], scores: list[float], options: Options
-) -> None:
-    """Scale the scores of story lines standing alone between non-story lines.
+) -> dict[int, float]:
+    """Scale the scores of story lines standing alone between non-story lines,
+    and return their scores before.
 
     Such a line is a teaser card (headline, byline, teaser, headline, ...)
     more often than a paragraph, when the page repeats the pattern.
@@ -313,9 +326,12 @@ def _weigh_islands(
         and _WEAK.issuperset(classes[i + 1 : i + 1 + gap])
     ]
     # only a repeated pattern is a card list
-    if len(islands) >= options.min_islands:
-        for i in islands:
-            scores[i] *= options.island_weight
+    if len(islands) < options.min_islands:
+        return {}
+    before = {i: scores[i] for i in islands}
+    for i in islands:
+        scores[i] *= options.island_weight
+    return before
 
 
 _COPY_MIN_WORDS = 100  # a line this long may be the story's paragraphs run together
@@ -389,10 +405,13 @@ def _region(
     marker: int | None,
     heads: list[int],
     options: Options,
+    islands: dict[int, float],
 ) -> tuple[int, int, int | None]:
     """The content region (first, last line positions) and the headline position.
 
-    Story lines from ``marker`` (the first reader-comment marker) on weigh less.
+    Story lines from ``marker`` (the first reader-comment marker) on weigh less;
+    ``islands`` (story lines weighed down as teaser cards, with their scores
+    before) weigh in full again under the story's own header.
     """
     if marker is not None:
         w = options.comment_zone_weight
@@ -408,8 +427,19 @@ def _region(
         best, start, end = _best_run(fallback, 0, len(fallback))
         return start, end, None
     for h in heads:
+        cues = _header_cues(decisions, h, min(h + _HEADER_GAP, len(decisions) - 1))
+        cued = bool(cues)
+        under = _under_header(scores, classes, islands, h, marker) if cued else scores
+        if cued and cues[-1] > h:
+            # right under its own header (below the byline or date) the story
+            # starts: the run there, when it holds a fair share of the page's
+            # best, before a better one further down (an "about us" blurb)
+            top = cues[-1] + 1
+            b, s, e = _best_run(under, top, len(scores), top + _KICKER_WORDS)
+            if e >= s and b >= options.headline_min_share * best:
+                return s, e, h
         # the best run that starts near the headline, not the page's best after it
-        b, s, e = _best_run(scores, h + 1, len(scores), h + options.headline_window)
+        b, s, e = _best_run(under, h + 1, len(scores), h + options.headline_window)
         if (
             e >= s
             # the page's headline with a byline or date of its own (under it, or a
@@ -418,22 +448,54 @@ def _region(
             and (
                 b >= options.headline_min_share * best
                 # a video title or a teaser near the headline is no story
-                or (
-                    b >= _ANCHOR_MIN_SCORE
-                    and _header_cues(decisions, h, min(h + _HEADER_GAP, len(decisions) - 1))
-                )
+                or (b >= _ANCHOR_MIN_SCORE and cued)
             )
         ):
             return s, e, h
     return start, end, None
 
 
-def headline_candidates(decisions: tuple[Decision, ...]) -> list[int]:
+def _under_header(
+    scores: list[float],
+    classes: list[int],
+    islands: dict[int, float],
+    head: int,
+    marker: int | None,
+) -> list[float]:
+    """``scores`` with the islands below a story's own header (the repeated
+    headline over a byline or date) weighed in full again, down to the first
+    chrome line or section header, when the story's first paragraph is one:
+    under its header, a paragraph between short lines (a listicle's item
+    under its name and price) is the story's, not a teaser card's. A story
+    that starts as running text keeps the islands below it weighed down
+    (the teaser cards after it)."""
+    if not islands:
+        return scores
+    stop = len(scores) if marker is None else marker
+    first = next((k for k in range(head + 1, stop) if classes[k] == _GOOD), None)
+    if first is None or first not in islands:
+        return scores  # the story starts as running text: islands below it are cards
+    out: list[float] | None = None
+    for k in range(head + 1, stop):
+        if classes[k] == _BAD:
+            break
+        raw = islands.get(k)
+        if raw is not None:
+            if out is None:
+                out = list(scores)
+            out[k] = raw
+    return scores if out is None else out
+
+
+def headline_candidates(decisions: tuple[Decision, ...], title: str | None = None) -> list[int]:
     """Positions of lines that repeat the page's first line (its ``<title>``).
 
     The first line of a flattened page is usually the document title,
     "Headline | Site"; the story's own headline prints its longest part
-    again just above the story.
+    again just above the story, maybe behind a kicker ("Watch | ...").
+    When the markup states the title
+    (``title``: a Markdown page's "# Headline"), the lines that print it
+    are the candidates, the first line included.
 
     >>> from newsclean.text.label import label_blocks
     >>> from newsclean.text.blocks import split_blocks
@@ -443,7 +505,7 @@ def headline_candidates(decisions: tuple[Decision, ...]) -> list[int]:
     """
     if not decisions:
         return []
-    first = decisions[0].block.text
+    first = decisions[0].block.text if title is None else title
     if len(first) > 300:
         return []
     parts = [p for p in _SEP.split(first) if p]
@@ -451,19 +513,30 @@ def headline_candidates(decisions: tuple[Decision, ...]) -> list[int]:
     if len(head) < 10:
         return []
     out: list[int] = []
+    kicked: list[int] = []
     limit = 2 * len(first) + 20
     shortest = int(0.6 * len(head))
     probe = head.split()[0]  # cheap test before normalising a line
-    for i in range(1, len(decisions)):
+    # a stated title of several parts ("Headline | Site") is the <title>: the
+    # line that prints it whole is no headline, as the first line is not
+    whole = _norm(first) if title is not None and len(parts) > 1 else None
+    # the first line is the <title> unless it is the stated heading itself
+    top = 0 if title is not None and _norm(decisions[0].block.text) == _norm(title) else 1
+    for i in range(top, len(decisions)):
         text = decisions[i].block.text
         if not shortest <= len(text) <= limit or decisions[i].kind is not None:
+            continue
+        if whole is not None and _norm(text) == whole:
             continue
         if probe not in text.casefold():
             continue
         key = _norm(text)
         if key.startswith(head) or (len(key) >= 0.6 * len(head) and head.startswith(key)):
             out.append(i)
-    return out
+        elif head in key and any(_norm(p) == head for p in _SEP.split(text)):
+            kicked.append(i)  # behind a kicker: "Watch | <headline>", "Video: <headline>"
+    # (a line printing the headline alone is the headline, not its breadcrumb)
+    return out or kicked
 
 
 def _norm(text: str) -> str:

@@ -155,7 +155,8 @@ _WIDE_PUNCT = "’‘“”—–…«»·•"
 
 def spaceless_words(text: str, spaced_words: int | None = None) -> int:
     """About how many words a line written without spaces holds (Chinese,
-    Japanese: two characters a word), or 0 for a line that has spaces.
+    Japanese, Thai: two characters a word), or 0 for a line that has spaces
+    or holds no letter of such a script (code, a URL).
 
     ``spaced_words`` is ``len(text.split())`` when the caller has it.
 
@@ -163,13 +164,25 @@ def spaceless_words(text: str, spaced_words: int | None = None) -> int:
     16
     >>> spaceless_words("The minister said on Friday that the plan would go ahead.")
     0
+    >>> spaceless_words("var tip=document.all?document.all['tip']:document.getElementById('t')")
+    0
     """
     chars = len(text)
     n = len(text.split()) if spaced_words is None else spaced_words
-    return chars // 2 if chars >= SPACELESS_MIN_CHARS and chars > 12 * n else 0
+    if chars < SPACELESS_MIN_CHARS or chars <= 12 * n:
+        return 0
+    # long runs without spaces in other scripts are code or URLs
+    # ("document.getElementById(...)"), no words: they count as spaced
+    if text.isascii() or _UNSPACED_SCRIPT.search(text) is None:
+        return 0
+    return chars // 2
 
 
 SPACELESS_MIN_CHARS = 20  # a shorter line is no run of unspaced words (a caller's cheap test)
+# Letters of the scripts written without spaces between words.
+_UNSPACED_SCRIPT = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]"
+)
 
 
 def word_runs(text: str) -> int:

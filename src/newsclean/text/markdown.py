@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_markdown", "strip_markdown"]
+__all__ = ["is_markdown", "strip_markdown", "title_heading"]
 
 # Bounded quantifiers throughout: pages are untrusted, and the regex audit
 # holds every pattern of the package to linear time.
@@ -58,6 +58,8 @@ _SIGN_LINK = re.compile(r"\]\((?:https?://|/|#|mailto:|\.{0,2}/)")
 _SIGN_HEADING = re.compile(r"^#{1,6} \S", re.M)
 _SIGN_STRONG = re.compile(r"\*\*\S[^*\n]{0,200}\S\*\*")
 _MIN_LINKS = 2  # one "](http" may be a URL quoted in text; two are Markdown
+# A level-1 ATX heading: "# Title" (not "## Section").
+_TITLE_HEADING = re.compile(r"^ {0,3}#[ \t]{1,10}(\S[^\n]{0,500})$", re.M)
 _SAMPLE = 4096  # characters of a page read for the signs
 
 
@@ -80,6 +82,23 @@ def is_markdown(text: str) -> bool:
     if _SIGN_HEADING.search(text) is None:
         return False
     return links > 0 or _SIGN_STRONG.search(text) is not None
+
+
+def title_heading(text: str) -> str | None:
+    """The text of a Markdown page's first level-1 heading, its syntax gone
+    and its spaces collapsed: the page's title, which markup states where a
+    flattened page only shows a line (None when the page has none).
+
+    >>> title_heading("[Home](/) [News](/news)\\n\\n# Council backs **new** plan #\\n\\nText.")
+    'Council backs new plan'
+    >>> title_heading("## Section\\nText.") is None
+    True
+    """
+    m = _TITLE_HEADING.search(text)
+    if m is None:
+        return None
+    title = " ".join(strip_markdown(m.group(0))[0].split())
+    return title or None
 
 
 def strip_markdown(text: str) -> tuple[str, int]:

@@ -6,6 +6,9 @@ kind of fix once, with a count (``Fix``). Steps, in order:
 
 - ``bytes.decode``: bytes become text (BOM, then UTF-8, then cp1252);
 - ``newline``: CRLF and CR become LF;
+- ``columns``: a table laid out in columns by the flattener (inscriptis,
+  ``lynx -dump``) reads one column after another
+  (``newsclean.text.columns``; text mode, ``Options.columns``);
 - ``markdown``: a Markdown page's syntax goes, a link's text stays
   (``newsclean.text.markdown``; text mode, when the page is Markdown);
 - ``surrogates``: lone surrogates become U+FFFD;
@@ -16,7 +19,9 @@ kind of fix once, with a count (``Fix``). Steps, in order:
   on the lines that show a sign of them (ftfy over a whole page costs more
   than the rest of the pipeline);
 - ``space``: tabs and Unicode spaces become a plain space, runs of spaces
-  collapse, lines lose their leading and trailing spaces.
+  collapse, lines lose their leading and trailing spaces;
+- ``unwrap``: hard-wrapped lines become one line per paragraph
+  (``newsclean.text.reflow``; text mode, ``Options.unwrap``).
 
 >>> normalize("Caf\\u00c3\\u00a9  con\\u200b leche \\r\\n").text
 'Café con leche\\n'
@@ -34,7 +39,9 @@ import regex
 
 from newsclean.core.errors import InputError
 from newsclean.core.types import Fix
-from newsclean.text.markdown import is_markdown, strip_markdown
+from newsclean.text.columns import split_columns
+from newsclean.text.markdown import is_markdown, strip_markdown, title_heading
+from newsclean.text.reflow import unwrap as unwrap_lines
 
 __all__ = ["Normalized", "decode", "normalize"]
 
@@ -45,6 +52,9 @@ class Normalized:
 
     text: str
     fixes: tuple[Fix, ...] = ()
+    title: str | None = None
+    """What the page's markup states is its title (a Markdown page's first
+    level-1 heading), its spaces collapsed; None when nothing does."""
 
 
 _FTFY = ftfy.TextFixerConfig(
@@ -125,15 +135,28 @@ def decode(data: bytes, *, encoding: str | None = None) -> str:
     return text
 
 
-def normalize(text: str, *, fix_encoding: bool = True, markdown: bool | None = False) -> Normalized:
+def normalize(
+    text: str,
+    *,
+    fix_encoding: bool = True,
+    markdown: bool | None = False,
+    unwrap: bool = False,
+    columns: bool = False,
+) -> Normalized:
     """Normalise page text; see the module docstring for the steps.
 
     ``markdown``: True reads the page as Markdown (``newsclean.text.markdown``),
     None does when the page shows Markdown's own syntax, False never.
+    ``unwrap``: join hard-wrapped lines (``newsclean.text.reflow``).
+    ``columns``: read laid-out columns one after another (``newsclean.text.columns``).
     """
     counts: dict[str, int] = {}
     text = _step(counts, "newline", *_count_sub(_NEWLINE, "\n", text))
+    if columns:
+        # before the spaces collapse: the padding shows where columns are
+        text = _step(counts, "columns", *split_columns(text))
     read_markdown = markdown or (markdown is None and is_markdown(text))
+    title = title_heading(text) if read_markdown else None
     # ftfy reads a line in context, so its repair can reveal more to repair,
     # and so can a control character's or Markdown's removal (">" after a
     # control character opens a quote once that character is gone): passes
@@ -144,9 +167,11 @@ def normalize(text: str, *, fix_encoding: bool = True, markdown: bool | None = F
         text = _pass(text, counts, fix_encoding=fix_encoding)
         if read_markdown:
             text = _step(counts, "markdown", *strip_markdown(text))
-        if text == before or ("ftfy" not in counts and not read_markdown):
+        if unwrap:
+            text = _step(counts, "unwrap", *unwrap_lines(text))
+        if text == before or ("ftfy" not in counts and not read_markdown and not unwrap):
             break
-    return Normalized(text, tuple(Fix(rule, n) for rule, n in counts.items()))
+    return Normalized(text, tuple(Fix(rule, n) for rule, n in counts.items()), title)
 
 
 def _pass(text: str, counts: dict[str, int], *, fix_encoding: bool) -> str:

@@ -1,0 +1,172 @@
+"""Stage 1c: hard-wrapped lines joined back into paragraphs (part of normalisation).
+
+Some flatteners keep the newlines of the page's source: the text of a
+``<pre>`` block, a plain-text e-mail or paper put on the web, or an
+element whose HTML was wrapped at 72 or 80 columns comes out as lines of
+about the same width (lxml's ``text_content``, ``lynx -dump``, html2text).
+Every such line is a fragment of eight to twelve words that ends nowhere
+near a sentence's end, so no later stage sees it as story text. Other
+tools (html-text, inscriptis) print the same paragraph as one line; this
+step makes the wrapped page read the same.
+
+A line is joined to the next when the paragraph around it shows the marks
+of wrapping, which hold in any language written with spaces and with
+letter case:
+
+- most lines near it are about as wide as the widest of them, and that
+  width is a wrapping width (40-140 characters);
+- several of those lines start with a small letter (a sentence goes on);
+- the line is full: the next line's first word would not have fitted on it.
+
+A source's own newlines inside a paragraph (HTML written by hand, where
+the author pressed Enter) break it at any width: a line of three words or
+more that stops mid-sentence (a letter or a comma last, no link) is joined
+to a next line that goes on with a small letter and more words (not a
+byline, "by ..."), on a page that shows at least five such breaks, one in
+twenty of its lines: a menu item over "sign up for newsletters" or a
+headline over "an hour ago" looks like one now and then.
+
+A paragraph's short last line stops the join, and so does a blank line, a
+full line standing alone above a capital (a headline above its byline, but
+not a line that leaves a bracket open), a
+next line that starts an item (a bullet, a list number, a URL), or a page
+whose lines vary in width (menus, headlines, paragraphs
+printed whole). A newline becomes a space, so every offset into the text
+stays where it was.
+
+>>> wrapped = (
+...     "The council approved the new budget on Monday after a long\\n"
+...     "debate that ran late into the night, and members said the\\n"
+...     "plan would raise taxes for most families in the city next\\n"
+...     "year.\\n"
+...     "Home"
+... )
+>>> text, joins = unwrap(wrapped)
+>>> joins, text.split("\\n")[-1]
+(3, 'Home')
+>>> unwrap("Home\\nWorld news\\nBusiness\\nSport")
+('Home\\nWorld news\\nBusiness\\nSport', 0)
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["unwrap"]
+
+_REACH = 4  # lines on each side that tell the paragraph's width
+_MIN_WIDTH, _MAX_WIDTH = 40, 140  # widths text is wrapped at
+_FULL = 0.7  # a line this share of the width is full
+_MIN_FULL = 3  # full lines needed around a join
+_MIN_LOWER = 2  # lines starting with a small letter needed around a join
+_SLACK = 3  # characters the width may have lost to collapsed double spaces
+_BROKEN_SPACES = 2  # a line broken mid-sentence holds three words or more
+_MIN_BROKEN = 5  # sentences broken at any width a page shows before they are joined
+_BROKEN_SHARE = 0.05  # ... and the share of its lines they are at least
+_NEXT_SPACES = 2  # ... and so does the line going on
+_FULL_SHARE = 0.5  # ... and this share of the lines around, at a sentence's end
+_ENDS = frozenset(".!?)…\"”")
+_BULLETS = frozenset("•·▪◦*+-–—>|#")
+# A line that starts an item of its own: a list number ("6)", "12."), a URL,
+# a text-mode bullet ("o Item", as inscriptis and lynx draw nested lists).
+_ITEM = re.compile(r"\d{1,3}[.)]\s|https?:|www\.|o [A-Z]")
+
+
+def _broken(line: str, nxt: str, listed: bool) -> bool:
+    """Whether a sentence breaks between ``line`` and ``nxt`` (which starts
+    with a small letter): ``line`` holds words and stops mid-sentence (a
+    letter or a comma last), ``nxt`` goes on with words. A source's own
+    newline inside a paragraph breaks it so at any width."""
+    if listed or not (line[-1].isalpha() or line[-1] == ",") or line.count(" ") < _BROKEN_SPACES:
+        return False
+    last = line[line.rfind(" ") + 1 :]
+    if "://" in last or "www." in last or "@" in last:
+        return False  # a link or an address ends the line, no sentence
+    if nxt.startswith("by "):
+        return False  # a byline under a headline
+    # the next line goes on with words, or ends the sentence ("anyway.")
+    return nxt.count(" ") >= _NEXT_SPACES or (" " in nxt and nxt[-1] in ".!?")
+
+
+def unwrap(text: str) -> tuple[str, int]:
+    """``text`` with hard-wrapped lines joined by a space, and how many joins.
+
+    The text keeps its length: each join turns one newline into a space.
+    Linear in the text's size (a fixed window of lines around each line).
+    """
+    if "\n" not in text:
+        return text, 0
+    lines = text.split("\n")
+    n = len(lines)
+    sizes = [len(line) for line in lines]
+    # a line whose width is no wrapping width cannot be in a wrapped paragraph
+    item = [bool(line) and (line[0] in _BULLETS or _ITEM.match(line) is not None) for line in lines]
+    # a sentence going on: a small letter first, and no item of a list
+    lower = [
+        bool(line) and line[0].islower() and not it for line, it in zip(lines, item, strict=True)
+    ]
+    # the window of a line: the non-empty lines around it (a blank line ends
+    # a paragraph, not the evidence the paragraphs around it give)
+    filled = [i for i in range(n) if sizes[i]]
+    joins: list[int] = []
+    # sentences broken at any width: only on a page that shows many (a menu
+    # item or a headline over "an hour ago" looks like one now and then)
+    broken = [
+        i
+        for at, i in enumerate(filled[:-1])
+        if i + 1 == filled[at + 1]
+        and lower[i + 1]
+        and _broken(lines[i], lines[i + 1], item[i])
+    ]
+    if len(broken) < max(_MIN_BROKEN, _BROKEN_SHARE * len(filled)):
+        broken = []
+    taken = set(broken)
+    for at, i in enumerate(filled[:-1]):
+        size = sizes[i]
+        if i + 1 != filled[at + 1] or item[i + 1]:
+            continue  # no next line in the paragraph, or the next starts an item
+        if i in taken:
+            joins.append(i)
+            continue
+        if size < _MIN_WIDTH * _FULL or size > _MAX_WIDTH:
+            continue  # no line of a wrapping width
+        window = [sizes[k] for k in filled[max(0, at - _REACH) : at + _REACH + 2]]
+        width = max(window)
+        if not _MIN_WIDTH <= width <= _MAX_WIDTH or size < _FULL * width:
+            continue
+        nxt = lines[i + 1]
+        first = nxt.find(" ")
+        first = len(nxt) if first < 0 else first
+        # a sentence's end before a capital may end the paragraph: joined
+        # only where most lines around are full, and the next word had no room
+        ends = lines[i][-1] in _ENDS and not lower[i + 1]
+        if size + 1 + first <= width - (0 if ends else _SLACK):
+            continue  # the next word would have fitted: the paragraph ends here
+        line = lines[i]
+        if (
+            nxt[0].isupper()
+            and not (i > 0 and sizes[i - 1] >= _FULL * width)
+            and sizes[i + 1] < _FULL * width
+            and line.count("(") <= line.count(")")
+        ):
+            continue  # one full line, then a capital: a headline above its byline
+        full = sum(1 for s in window if s >= _FULL * width)
+        lowers = sum(lower[k] for k in filled[max(0, at - _REACH) : at + _REACH + 2])
+        if (
+            full >= _MIN_FULL
+            and (not ends or full >= _FULL_SHARE * len(window))
+            and lowers >= _MIN_LOWER
+        ):
+            joins.append(i)
+    if not joins:
+        return text, 0
+    # the newline after line i stands at the sum of the sizes before it, plus i
+    chars = list(text)
+    newlines = [0] * n
+    pos = -1
+    for k in range(n):
+        pos += sizes[k] + 1
+        newlines[k] = pos
+    for i in joins:
+        chars[newlines[i]] = " "
+    return "".join(chars), len(joins)

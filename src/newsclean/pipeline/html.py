@@ -24,6 +24,7 @@ import bisect
 import dataclasses
 import functools
 import operator
+from collections.abc import Callable
 from datetime import datetime, tzinfo
 from typing import cast
 
@@ -496,17 +497,20 @@ def _removal(b: Block, name: str) -> Removal:
     return removal(name, b.text, b.start, b.end)
 
 
+_SIBLINGS_MAX = 256  # children of an ancestor beyond which paths are built in Python
+
+
 class _Paths:
     """Element paths of removed blocks, computed only for removed blocks, once per element.
 
     Paths read as libxml2's ``getpath`` writes them (``/html/body/div[2]/p``):
     the root's tag, then per element its tag, with ``[n]`` among same-tag
-    siblings (``[1]`` when a later one follows). Each element's path is its
-    parent's plus its own step, and a parent's children get their steps in one
-    pass when the first of them is asked for, so a page costs at most two
-    passes over the children of the removed blocks' ancestors. (lxml's
-    ``getelementpath`` counts an element's siblings anew for every element:
-    17 s for 50,000 removed siblings.)
+    siblings (``[1]`` when a later one follows). Most pages get them from
+    lxml's ``getelementpath`` (in C). It counts an element's siblings anew for
+    every element (17 s for 50,000 removed siblings), so under an ancestor
+    with many children each element's path is its parent's plus its own
+    step, and a parent's children get their steps in one pass when the first
+    of them is asked for: at most two passes over those children.
     """
 
     def __init__(self, dom: Dom) -> None:
@@ -518,14 +522,43 @@ class _Paths:
         self._steps: dict[lxml.etree._Element, str] = {}
         self._starts: list[int] | None = None
         self._index: list[int] = []
+        self._few: dict[lxml.etree._Element, bool] = {}  # ancestor -> few siblings above
+        self._relative: Callable[[lxml.etree._Element], str] | None = None
+        self._root = ""
 
     def of_block(self, k: int) -> str:
         """The path of the element holding block ``k`` of the DOM."""
         owner = self._dom.blocks[k].owner
         path = self._cache.get(owner)
         if path is None:
-            path = self._cache[owner] = self._path(self._dom.elements[owner])
+            el = self._dom.elements[owner]
+            if self._few_siblings(el):  # (libxml2 writes it in C: most pages)
+                if self._relative is None:  # one tree for every path of the page
+                    tree = el.getroottree()
+                    self._relative = tree.getelementpath
+                    self._root = f"/{tree.getroot().tag}"
+                rel = self._relative(el)
+                path = self._root if rel == "." else f"{self._root}/{rel}"
+            else:
+                path = self._path(el)
+            self._cache[owner] = path
         return path
+
+    def _few_siblings(self, el: lxml.etree._Element) -> bool:
+        """Whether no ancestor of ``el`` has more than ``_SIBLINGS_MAX`` children:
+        then lxml's ``getelementpath``, which counts each step's siblings anew,
+        is cheap (each ancestor is looked at once per page)."""
+        few = self._few
+        chain: list[lxml.etree._Element] = []
+        node = el.getparent()
+        while node is not None and node not in few:
+            chain.append(node)
+            node = node.getparent()
+        ok = True if node is None else few[node]
+        for n in reversed(chain):
+            ok = ok and len(n) <= _SIBLINGS_MAX
+            few[n] = ok
+        return ok
 
     def _path(self, el: lxml.etree._Element) -> str:
         """The path of ``el``: its nearest ancestor with a known path, then the steps down."""

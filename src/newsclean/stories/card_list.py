@@ -547,21 +547,21 @@ def read_list(
         opening = _under_section(lines, lo)
         if first is not None and not _story_above(lines, first.zone[0].line):
             first, opening = None, True
-        if first is not None and named and _named_top(lines, first, runs[0], language):
-            # the first card prints its source's name above its headline: the
-            # names head the cards, no footer holds them
+        # the names head their cards, no footer holds them, when the first card
+        # prints its source's name above its headline, or when no card above
+        # owns the first name as its footer ("Name / Headline / time / teaser")
+        if named and (
+            _named_top(lines, first, runs[0], language)
+            if first is not None
+            else opening and not _names_below(lines, runs, tail, first_too=False)
+        ):
             named, names = 0, None
             foot = _leading_fields(tail)
             foot_slots = _slots(foot)
-            first = _extend(lines, lo, runs[0], foot_slots, language) if foot_slots else None
+            if first is not None:
+                first = _extend(lines, lo, runs[0], foot_slots, language) if foot_slots else None
         if first is not None:
             runs.insert(0, first)
-        elif named and opening and not _names_below(lines, runs, tail, first_too=False):
-            # no card above owns the first name as its footer: the names head
-            # their cards ("Name / Headline / time / teaser")
-            named, names = 0, None
-            foot = _leading_fields(tail)
-            foot_slots = _slots(foot)
     _plain_template(lines, runs)
     heads = [_heads(lines, r.zone) for r in runs]
     if named:  # every source's name above a headline is the card above's

@@ -39,7 +39,7 @@ entries (a live blog's entries read as cards) are read back into the story.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newsclean.core.options import Options
 from newsclean.core.rules import removal
@@ -153,12 +153,25 @@ def _recipe_head(decisions: Sequence[Decision], first: int, title_at: int | None
     """The first line of a recipe whose first ingredient is at ``first``: up to
     ``_RECIPE_HEAD`` lines above it (its heading, servings, times, an intro),
     not above the headline, no chrome."""
+    return _head(decisions, first, title_at, _RECIPE_HEAD, lambda d: True)
+
+
+def _head(
+    decisions: Sequence[Decision],
+    first: int,
+    title_at: int | None,
+    most: int,
+    fits: Callable[[Decision], bool],
+) -> int:
+    """The first line of what starts at ``first``, taken up over at most
+    ``most`` lines that ``fit``, no chrome, stopping below the page's headline."""
     start = first
     while (
         start > 0
-        and first - start < _RECIPE_HEAD
+        and first - start < most
         and start - 1 != title_at
         and decisions[start - 1].kind is None
+        and fits(decisions[start - 1])
     ):
         start -= 1
     return start
@@ -172,18 +185,12 @@ def _entry_head(decisions: Sequence[Decision], first: int, title_at: int | None)
     """The first line of the entry whose time line is at ``first``: up to
     ``_HEAD_LINES`` short lines above it (an author, a headline), not the
     page's headline and no chrome."""
-    start = first
-    while (
-        start > 0
-        and first - start < _HEAD_LINES
-        and start - 1 != title_at
-        and decisions[start - 1].kind is None
-        and decisions[start - 1].label not in _CUES
-        and not _prose(decisions[start - 1])
-        and _words(decisions[start - 1]) <= _HEAD_WORDS
-    ):
-        start -= 1
-    return start
+    return _head(decisions, first, title_at, _HEAD_LINES, _short_head)
+
+
+def _short_head(d: Decision) -> bool:
+    """A line that may head an entry: no cue, no prose, a few words."""
+    return d.label not in _CUES and not _prose(d) and _words(d) <= _HEAD_WORDS
 
 
 def _tail(decisions: Sequence[Decision], last: int) -> int:

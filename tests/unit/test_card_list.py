@@ -1383,3 +1383,45 @@ def test_a_source_two_headlines_end_in_is_cut_out_of_them() -> None:
     assert [(a.title, a.source) for a in related] == [
         (h, "Yahoo News" if k % 2 else None) for k, h in enumerate(headlines)
     ]
+
+
+def test_a_short_one_sentence_teaser_between_two_periods_is_a_card() -> None:
+    """Cards of headline, source's name and teaser, no header and no field
+    cue: one card's teaser is a single short sentence (a plain line, no
+    paragraph). The lines the other cards repeat (headline, name) come
+    twice around it, so it is that card's teaser, not a stray line."""
+    heads = [
+        "Ports reopen along the east coast after the strike",
+        "Farmers brace for another dry summer on the plains",
+        "City council delays the vote on the new budget",
+        "Rail link to the airport is delayed until next year",
+    ]
+    names = ["Reuters", "Farm Weekly", "The Local Times", "Rail Gazette"]
+    short = "The mayor wants more time to read it!"
+    teasers = [_teaser("port"), _teaser("drought"), short, _teaser("rail")]
+    lines = [MAIN, "\u00a9 2025 Example Media"]
+    for h, n, t in zip(heads, names, teasers, strict=True):
+        lines += [h, n, t]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == list(zip(heads, names, strict=True))
+
+
+def test_a_teasers_last_line_over_the_next_headline_stays_in_the_teaser() -> None:
+    """Cards of headline, source's name and teaser: one teaser ends in a
+    line of its own with no full stop (a paragraph cut short), right over
+    the next headline. The next card then holds one line more than the
+    others repeat; that line is the teaser's, so neither card loses."""
+    heads = [
+        "Ports reopen along the east coast after the strike",
+        "Farmers brace for another dry summer on the plains",
+        "Rail link to the airport is delayed until next year",
+    ]
+    names = ["REUTERS", "FARM WEEKLY", "RAIL GAZETTE"]
+    lines = [MAIN, "\u00a9 2025 Example Media"]
+    for k, (h, n) in enumerate(zip(heads, names, strict=True)):
+        lines += [h, n, _teaser(TOPICS[k])]
+        if k == 0:
+            lines.append("Dock workers had walked out over pay and hours in the")
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == heads
+    assert related[0].text.endswith("hours in the")

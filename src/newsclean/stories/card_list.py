@@ -533,6 +533,7 @@ def read_list(
     if not runs:
         return []
     _drop_heading(lines, runs[0].zone)
+    runs = _periodic(lines, runs)
     runs = _unbroken(lines, runs)
     tail = _teaser_ends(lines, runs, tail)
     # sources' names under the teasers count as footer fields (``_names_below``)
@@ -622,6 +623,60 @@ def _drop_heading(lines: list[Line], zone: list[_Tok]) -> None:
         and not SENTENCE_END.search(below.block.text)
     ):
         del zone[0]
+
+
+def _shape(zone: list[_Tok]) -> tuple[str, ...]:
+    """The kinds of a zone's lines, a field by its kinds (a plain line may be
+    a headline or a source's name: a short headline in title case reads as
+    a name, "Clymer workshop manual review")."""
+    return tuple("F" + "".join(sorted(t.slots)) if t.kind == _F else t.kind for t in zone)
+
+
+def _periodic(lines: list[Line], runs: list[_Run]) -> list[_Run]:
+    """The runs, cut again by the period the list's cards repeat.
+
+    When two cards or more open with the same lines, a headline and more (a
+    source's name, fields), that shape is the list's period. A zone that
+    holds the period after plain lines that are no names, the first right
+    below the teaser above, holds that teaser's last lines too (a closing
+    sentence, a paragraph cut short). A zone that holds the period twice,
+    with plain lines between, holds a card whose teaser is those lines (a
+    short one, one sentence: a plain line).
+    """
+    shapes = [_shape(r.zone) for r in runs]
+    common, count = Counter(shapes).most_common(1)[0]
+    if count < _PERIOD_MIN or len(common) < 2 or _P not in common:
+        return runs
+    size = len(common)
+    out: list[_Run] = []
+    for run, shape in zip(runs, shapes, strict=True):
+        extra = len(shape) - size
+        if extra <= 0 or shape[extra:] != common:
+            out.append(run)
+            continue
+        if shape[:size] == common and extra > size and _teaser_lines(lines, run.zone[size:extra]):
+            # (the period, a teaser, the period: two cards; the first card's too)
+            out.append(_Run(run.zone[:size], run.zone[size:extra]))
+            out.append(_Run(run.zone[extra:], run.body))
+        elif (
+            out
+            and _teaser_lines(lines, run.zone[:extra])
+            and run.zone[0].line == out[-1].body[-1].line + 1
+        ):
+            out[-1].body.extend(run.zone[:extra])
+            out.append(_Run(run.zone[extra:], run.body))
+        else:
+            out.append(run)
+    return out
+
+
+def _teaser_lines(lines: list[Line], toks: list[_Tok]) -> bool:
+    """Whether the lines of ``toks`` may be a teaser's: plain lines, no names,
+    each of a sentence's length (a photo's caption or credit is shorter)."""
+    return all(
+        t.kind == _P and lines[t.line].words >= _SHORT_BODY_WORDS and not name_like(lines[t.line])
+        for t in toks
+    )
 
 
 def _unbroken(lines: list[Line], runs: list[_Run]) -> list[_Run]:

@@ -1425,3 +1425,47 @@ def test_a_teasers_last_line_over_the_next_headline_stays_in_the_teaser() -> Non
     related = _related(_clean("\n".join(lines)))
     assert [a.title for a in related] == heads
     assert related[0].text.endswith("hours in the")
+
+
+def test_a_question_inside_a_teaser_is_no_headline_in_a_list_with_a_period() -> None:
+    """Cards of headline, kicker, teaser and a time below it: one teaser's
+    middle line is a question of its own ("Why ...?"), on the teaser's topic,
+    without the kicker every card prints under its headline. It stays in
+    the teaser, and each card keeps its own time."""
+    heads = [
+        "Ports reopen along the east coast after the strike",
+        "Farmers brace for another dry summer on the plains",
+        "Rail link to the airport is delayed until next year",
+    ]
+    lines = [MAIN, "\u00a9 2025 Example Media"]
+    for k, h in enumerate(heads):
+        lines += [h, ("BUSINESS", "CLIMATE", "TRAVEL")[k], _teaser(TOPICS[k])]
+        if k == 1:
+            lines += ["Why is the drought plan late again?", _teaser("drought")]
+        lines.append(f"{k + 2}h ago")
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.published.offset if a.published else None) for a in related] == [
+        (h, timedelta(hours=-(k + 2))) for k, h in enumerate(heads)
+    ]
+
+
+def test_the_last_teasers_short_last_line_over_its_footer_stays_in_the_teaser() -> None:
+    """Cards whose time sits below the teaser: the last teaser ends in a
+    short line without its full stop, right over the last time. That line
+    is no headline (no teaser follows it), so the times stay footers and
+    no card takes the time of the card above."""
+    heads = [
+        "Ports reopen along the east coast after the strike",
+        "Farmers brace for another dry summer on the plains",
+        "Rail link to the airport is delayed until next year",
+    ]
+    lines = [MAIN, "\u00a9 2025 Example Media"]
+    for k, h in enumerate(heads):
+        lines += [h, _teaser(TOPICS[k])]
+        if k == 2:
+            lines.append("Engineers blamed the soft ground near the")
+        lines.append(f"{k + 2}h ago")
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.published.offset if a.published else None) for a in related] == [
+        (h, timedelta(hours=-(k + 2))) for k, h in enumerate(heads)
+    ]

@@ -683,25 +683,30 @@ def _unbroken(lines: list[Line], runs: list[_Run]) -> list[_Run]:
     """The runs with a teaser's inner line read as a headline put back.
 
     Such a line is a plain line alone right below a teaser, over more of it,
-    ending as a statement does (a headline rarely ends with a full stop or an
-    exclamation mark; a question may be either), that goes on with the
-    teaser's topic ("There's a strange disconnect ... / I mean, really ...
-    it's the perfect job for an introvert! / You can ..."; or with an emoji), in a list whose
-    other cards below the first all open with the same kinds of line, more
-    than a headline: the list's period, which the card below the line keeps
-    too (it holds no footer of the line's own card).
+    ending as a sentence does, that goes on with the teaser's topic
+    ("There's a strange disconnect ... / I mean, really ... it's the perfect
+    job for an introvert! / You can ..."; or with an emoji; or a question,
+    "Why is the market behaving differently from the economy?"), in a list
+    whose other cards below the first all open with the same kinds of line,
+    more than a headline, two cards or more, the first counted when it opens
+    so too: the list's period, which the card below the line keeps too (it
+    holds no footer of the line's own card).
     """
     bare = [
         k
         for k in range(1, len(runs))
         if len(runs[k].zone) == 1
         and runs[k].zone[0].line == runs[k - 1].body[-1].line + 1
-        and _STATEMENT_END.search(lines[runs[k].zone[0].line].block.text)
+        and _INNER_END.search(lines[runs[k].zone[0].line].block.text)
     ]
-    if not bare or len(runs) - 1 - len(bare) < _PERIOD_MIN:
+    if not bare:
         return runs
     shapes = {tuple(z.kind for z in r.zone) for k, r in enumerate(runs) if k and k not in bare}
-    if len(shapes) != 1 or len(next(iter(shapes))) < 2:
+    if len(shapes) != 1 or len(period := next(iter(shapes))) < 2:
+        return runs
+    # (the first card counts when it opens so too)
+    shown = len(runs) - 1 - len(bare) + (tuple(z.kind for z in runs[0].zone) == period)
+    if shown < _PERIOD_MIN:
         return runs
     out: list[_Run] = []
     for k, run in enumerate(runs):
@@ -715,11 +720,10 @@ def _unbroken(lines: list[Line], runs: list[_Run]) -> list[_Run]:
 
 
 _PERIOD_MIN = 2  # cards that show a list's period (the same lines above each headline)
-# (a question may be a headline or a teaser's line; an emoji or an arrow ends
-# a post's line, "Check them out below~⬇️", "... this weekend 😉")
-_STATEMENT_END = regex.compile(
-    rf"(?:[{regex.escape(FULL_STOPS + EXCLAIMS)}]|[~\p{{So}}]\uFE0F?)[{regex.escape(CLOSERS)}]*$"
-)
+# (an emoji or an arrow ends a post's line, "Check them out below~⬇️", "...
+# this weekend 😉")
+_ENDS = regex.escape(FULL_STOPS + EXCLAIMS + QUESTIONS)
+_INNER_END = regex.compile(rf"(?:[{_ENDS}]|[~\p{{So}}]\uFE0F?)[{regex.escape(CLOSERS)}]*$")
 
 
 # (a question is whole, not cut short)
@@ -731,14 +735,24 @@ def _teaser_ends(lines: list[Line], runs: list[_Run], tail: list[_Tok]) -> list[
     so a plain line) moved into it from below. Such a line right below a
     teaser (nothing between them), not ending as a question does, is no
     headline when it is over fields or a source's name and the next card's
-    headline is still to come below it, or when it ends with a colon over
-    the next headline ("Seven big questions heading into the debate:")."""
+    headline is still to come below it (or, under the last teaser, over
+    nothing but the footer's fields), or when it ends with a colon over the
+    next headline ("Seven big questions heading into the debate:")."""
     for k, following in enumerate([*(r.zone for r in runs[1:]), tail]):
         if (
             len(following) >= 2
             and following[0].kind == _P
             and following[0].line == runs[k].body[-1].line + 1
-            and _cut_teaser(lines[following[0].line])
+            and (
+                _cut_teaser(lines[following[0].line])
+                # (under the last teaser, over nothing but fields: no headline,
+                # whatever its length, when it is a sentence's)
+                or (
+                    k + 1 == len(runs)
+                    and _teaser_lines(lines, following[:1])
+                    and all(t.kind == _F for t in following[1:])
+                )
+            )
             and not _WHOLE_END.search(lines[following[0].line].block.text)
             and (
                 (

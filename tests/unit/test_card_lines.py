@@ -334,6 +334,21 @@ def test_two_names_joined_by_a_conjunction_are_authors_not_a_source() -> None:
     assert kinds("Barnes and Noble – 2 hours ago", "en")[0] == ("Barnes and Noble", "source")
 
 
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("LIFESTYLE, April 30, 2025, 15 min read, AP, Written by Mia Chen and Al Sharma", "en"),
+        ("30. April 2025, Reuters, Von Anna Maria Schmidt und Jan de Vries", "de"),
+    ],
+)
+def test_a_comma_field_line_may_end_in_a_byline_of_two_names(line: str, language: str) -> None:
+    """A byline of two people's names is longer than any other comma field
+    ("Written by Michael Chen and Priya Sharma": seven words); it is no
+    running text, so the line is still a card's field line."""
+    lines = classify_lines(label_blocks(split_blocks(line)), language)
+    assert settle(lines, 0, language).kind == "cue"
+
+
 def test_icons_before_card_fields_are_no_part_of_them() -> None:
     """"📰 Reuters · 🕒 2 hours ago": each field is read from its first letter
     or digit (the icons go with the separators), so the line is a header."""

@@ -671,8 +671,10 @@ def _comma_spans(text: str, language: str) -> list[tuple[int, int]] | None:
     """
     if len(text) > _FIELDS_MAX_CHARS:
         return None
-    if any(p.count(" ") >= _FIELD_MAX_WORDS for p in text.split(", ")):
-        return None  # running text: "In Paris, the council said on Monday that ..."
+    if any(p.count(" ") >= _FIELD_MAX_WORDS and not _is_byline(p) for p in text.split(", ")):
+        # running text: "In Paris, the council said on Monday that ..." (a
+        # byline of two names is longer: "Written by Michael Chen and Priya Sharma")
+        return None
     if not _comma_hint(text):
         return None
     pieces: list[tuple[int, int]] = []

@@ -47,6 +47,10 @@ CASES_AS_DRAWN = [
     (1584, None, "a source, a comma and a labelled time are a card's header"),
     (274, None, "a list's heading over its first card leaves the footer template to read"),
     (843, None, "a list's heading is neither the first card's source nor its headline"),
+    (163, None, "a question opening a teaser under the card's fields is no headline"),
+    (1490, None, "a comma footer ending in a byline of two names is a footer"),
+    (1662, None, "a teaser's last line without its full stop over the period is the teaser's"),
+    (1008, None, "a one-sentence teaser between two periods is a card's"),
 ]
 
 

@@ -1469,3 +1469,4 @@ def test_the_last_teasers_short_last_line_over_its_footer_stays_in_the_teaser() 
     assert [(a.title, a.published.offset if a.published else None) for a in related] == [
         (h, timedelta(hours=-(k + 2))) for k, h in enumerate(heads)
     ]
+

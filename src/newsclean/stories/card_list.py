@@ -641,7 +641,9 @@ def _periodic(lines: list[Line], runs: list[_Run]) -> list[_Run]:
     below the teaser above, holds that teaser's last lines too (a closing
     sentence, a paragraph cut short). A zone that holds the period twice,
     with plain lines between, holds a card whose teaser is those lines (a
-    short one, one sentence: a plain line).
+    short one, one sentence: a plain line). Plain lines right above a teaser,
+    below the period, ending as a sentence does, open that teaser ("Remember
+    New Jersey's quest for a slogan?" under a headline and its fields).
     """
     shapes = [_shape(r.zone) for r in runs]
     common, count = Counter(shapes).most_common(1)[0]
@@ -651,6 +653,17 @@ def _periodic(lines: list[Line], runs: list[_Run]) -> list[_Run]:
     out: list[_Run] = []
     for run, shape in zip(runs, shapes, strict=True):
         extra = len(shape) - size
+        if (
+            extra > 0
+            and shape[:size] == common
+            and shape[extra:] != common  # (else the plain lines may lead, below)
+            and _teaser_lines(lines, run.zone[size:])
+            and SENTENCE_END.search(lines[run.zone[-1].line].block.text)
+            and run.zone[-1].line + 1 == run.body[0].line
+        ):
+            # (the period, then plain lines right above the teaser: its opening)
+            out.append(_Run(run.zone[:size], [*run.zone[size:], *run.body]))
+            continue
         if extra <= 0 or shape[extra:] != common:
             out.append(run)
             continue

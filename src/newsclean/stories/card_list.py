@@ -924,7 +924,11 @@ def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
             end = next((k for k in range(cut, len(r.zone)) if r.zone[k].kind != _F), cut)
             cut = end if shapes[n][:end] == shape else cut
         extra = r.zone[cut:]
-        if len(extra) == 1 and source_below(lines[r.zone[cut - 1].line], lines[extra[0].line]):
+        if len(extra) == 1 and (
+            source_below(lines[r.zone[cut - 1].line], lines[extra[0].line])
+            # (a source's name below a card's fields: its template is another)
+            or (n and name_like(lines[extra[0].line]))
+        ):
             continue
         if all(z.kind in (_P, _W) for z in extra):
             if n == 0 and _label_over(lines, r.zone[cut - 1], extra[-1]):

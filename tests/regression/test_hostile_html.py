@@ -116,6 +116,20 @@ def test_broken_head_stays_linear(make: str) -> None:
 _P = "b'<p>The council approved the new budget on Monday, after a long and heated debate.</p>'"
 
 
+def test_story_rows_of_a_layout_table_stay_linear() -> None:
+    """A story in 10,000 rows of a layout table (a menu cell, a spacer cell and a story
+    cell in each, a spacer row between): the rows are walked once for the story's pieces
+    and the blocks passed once (about 3 s here, all of it the rest of the pipeline)."""
+    menu = "b''.join(b'<a href=/s%d>Section number %d</a><br>' % (j, j) for j in range(12))"
+    row = (
+        f"(b'<tr><td>' + {menu} + b'</td><td>&nbsp;</td><td><font>' + {{}} + b'</font></td></tr>"
+        "<tr><td></td><td></td><td><hr></td></tr>')"
+    )
+    big, small = row.format(f"{_P} * 60"), row.format(_P)
+    result = _run(f"b'<body><table>' + {big} + {small} * 10_000 + b'</table></body>'")
+    assert result["outcome"] == "page"
+
+
 @pytest.mark.parametrize(
     "make",
     [

@@ -40,6 +40,7 @@ of its features (``html.nav``, ``html.class_share``, ..., else
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 from collections.abc import Iterator
@@ -164,7 +165,10 @@ def select_content(
     roots = _roots(dom, best, score, chars, links, best_score)
     roots |= _chunks(dom, headings, best, chars, links, good)
     chosen = _clean(dom, roots, best, own, chars, language)
-    return _denser(dom, chosen, roots, own, chars, language, options, anchored)
+    picked = _denser(dom, chosen, roots, own, chars, language, options, anchored)
+    if picked is chosen and (more := _cousins(dom, best, chars, links, good)) - roots:
+        picked = _clean(dom, roots | more, best, own, chars, language)
+    return picked
 
 
 def _denser(
@@ -560,6 +564,102 @@ def _roots(
             if score[i] >= threshold or lone_paragraph:
                 roots.add(i)
     return roots
+
+
+def _cousins(
+    dom: Dom, best: int, chars: list[int], links: list[int], good: list[int]
+) -> set[int]:
+    """The elements in ``best``'s place under the siblings of its parent: a story cut
+    into the rows of a layout table (``tr/td[3]`` row after row) or into repeated
+    wrappers, each piece in the same slot of its own row.
+
+    A cousin is a child of a sibling of ``best``'s parent (of the parent's tag and
+    class) with ``best``'s tag, class and position among its kind. Cousins are taken
+    row by row away from ``best``'s, both ways, while they read as story text (mostly
+    paragraphs, few links); an empty one (a spacer row) is passed over, the first
+    other one ends the run, and so does a row holding an ``<h1>`` (the next story's
+    headline). Rows that are ``<article>`` elements are stories of their own.
+    """
+    parent, tags, classes = dom.parent, dom.tags, dom.classes
+    p = parent[best]
+    if p <= 0 or tags[p] == "article":  # rows that are articles are stories of their own
+        return set()
+    g = parent[p]
+    slot, n = (tags[best], classes[best]), _slot_of(dom, best)
+    rows: dict[int, int] = {}  # a row (a sibling of ``p``) -> its children in ``slot`` so far
+    at: dict[int, int] = {}  # the row -> its child in ``best``'s place
+    for i in range(g + 1, _last_descendant(parent, g) + 1):
+        q = parent[i]
+        if q == g:
+            if tags[i] == tags[p] and classes[i] == classes[p]:
+                rows[i] = 0
+        elif q in rows and (tags[i], classes[i]) == slot:
+            if rows[q] == n:
+                at[q] = i
+            rows[q] += 1
+    order = sorted(at)
+    k = order.index(p)
+    longest = _longest_paragraph(dom, [at[q] for q in order])
+    headed = _longest_paragraph(dom, order)  # (at ~q: the row holds an <h1>)
+    out: set[int] = set()
+    for run in (order[k + 1 :], order[k - 1 :: -1] if k else []):
+        for q in run:
+            i = at[q]
+            c = chars[i]
+            if c < _MIN_PARA:
+                continue  # a spacer row, a label: no paragraph either way
+            if (
+                good[i] * 2 < c
+                or links[i] * 4 > c
+                or longest.get(i, 0) < _COUSIN_PARA  # an address, a notice
+                or headed.get(~q, 0)  # an <h1>: the next story's headline
+            ):
+                break  # not the story's text
+            out.add(i)
+    return out
+
+
+_COUSIN_PARA = 80  # characters of the longest clean block a story's piece holds
+
+
+def _longest_paragraph(dom: Dom, elements: list[int]) -> dict[int, int]:
+    """The longest block of under a quarter links in each subtree of ``elements``
+    (disjoint subtrees, in page order), and at ``~i`` 1 when ``i``'s holds an ``<h1>``:
+    one pass over the blocks.
+
+    >>> from newsclean.html.blocks import extract_blocks
+    >>> from newsclean.html.parse import parse_html
+    >>> dom = extract_blocks(parse_html(
+    ...     '<div><p>Short.</p><p>A longer paragraph.</p></div><div><h1>Next</h1></div>'))
+    >>> divs = [i for i, t in enumerate(dom.tags) if t == "div"]
+    >>> found = _longest_paragraph(dom, divs)
+    >>> found[divs[0]], found.get(~divs[0], 0), found[~divs[1]]
+    (19, 0, 1)
+    """
+    parent = dom.parent
+    spans = [(i, _last_descendant(parent, i)) for i in elements]
+    starts = [a for a, _ in spans]
+    out: dict[int, int] = {}
+    for text, owner, _tag, n_links, _flags, heading in dom.blocks:
+        j = bisect.bisect_right(starts, owner) - 1
+        if j < 0 or owner > spans[j][1]:
+            continue
+        i = spans[j][0]
+        if heading == 1:
+            out[~i] = 1
+        elif n_links * 4 < (n := len(text)) and n > out.get(i, 0):
+            out[i] = n
+    return out
+
+
+def _slot_of(dom: Dom, i: int) -> int:
+    """``i``'s position among its parent's children of its tag and class."""
+    p, parent, key = dom.parent[i], dom.parent, (dom.tags[i], dom.classes[i])
+    n = 0
+    for j in range(p + 1, i):
+        if parent[j] == p and (dom.tags[j], dom.classes[j]) == key:
+            n += 1
+    return n
 
 
 def _chunks(

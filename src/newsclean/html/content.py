@@ -584,23 +584,30 @@ def _cousins(
     p = parent[best]
     if p <= 0 or tags[p] == "article":  # rows that are articles are stories of their own
         return set()
+    # most pages: the parent has no sibling of its tag and class (asked of lxml, in C)
+    row, name = dom.elements[p], classes[p]
+    up = row.getparent()
+    if up is None or not any(
+        r is not row and (r.get("class") or "") == name for r in up.iterchildren(tags[p])
+    ):
+        return set()
     g = parent[p]
     slot, n = (tags[best], classes[best]), _slot_of(dom, best)
     rows: dict[int, int] = {}  # a row (a sibling of ``p``) -> its children in ``slot`` so far
     at: dict[int, int] = {}  # the row -> its child in ``best``'s place
-    for i in range(g + 1, _last_descendant(parent, g) + 1):
-        q = parent[i]
+    e, n_el = g + 1, len(tags)
+    while e < n_el and (q := parent[e]) >= g:  # g's subtree: one run of elements after it
         if q == g:
-            if tags[i] == tags[p] and classes[i] == classes[p]:
-                rows[i] = 0
-        elif q in rows and (tags[i], classes[i]) == slot:
+            if tags[e] == tags[p] and classes[e] == name:
+                rows[e] = 0
+        elif q in rows and (tags[e], classes[e]) == slot:
             if rows[q] == n:
-                at[q] = i
+                at[q] = e
             rows[q] += 1
+        e += 1
     order = sorted(at)
     k = order.index(p)
-    longest = _longest_paragraph(dom, [at[q] for q in order])
-    headed = _longest_paragraph(dom, order)  # (at ~q: the row holds an <h1>)
+    facts: dict[int, int] | None = None  # read from the blocks at the first cousin to test
     out: set[int] = set()
     for run in (order[k + 1 :], order[k - 1 :: -1] if k else []):
         for q in run:
@@ -608,13 +615,12 @@ def _cousins(
             c = chars[i]
             if c < _MIN_PARA:
                 continue  # a spacer row, a label: no paragraph either way
-            if (
-                good[i] * 2 < c
-                or links[i] * 4 > c
-                or longest.get(i, 0) < _COUSIN_PARA  # an address, a notice
-                or headed.get(~q, 0)  # an <h1>: the next story's headline
-            ):
-                break  # not the story's text
+            if good[i] * 2 < c or links[i] * 4 > c:
+                break  # not the story's text: links, bullets
+            if facts is None:
+                facts = _row_facts(dom, order, at)
+            if facts.get(i, 0) < _COUSIN_PARA or ~q in facts:
+                break  # an address or a notice; a row with the next story's <h1>
             out.add(i)
     return out
 
@@ -622,33 +628,38 @@ def _cousins(
 _COUSIN_PARA = 80  # characters of the longest clean block a story's piece holds
 
 
-def _longest_paragraph(dom: Dom, elements: list[int]) -> dict[int, int]:
-    """The longest block of under a quarter links in each subtree of ``elements``
-    (disjoint subtrees, in page order), and at ``~i`` 1 when ``i``'s holds an ``<h1>``:
-    one pass over the blocks.
+def _row_facts(dom: Dom, rows: list[int], at: dict[int, int]) -> dict[int, int]:
+    """For each row's element in ``at``: the longest block of under a quarter links in its
+    subtree; at ``~row``, 1 when the row holds an ``<h1>``. ``rows`` are disjoint
+    subtrees in page order; one pass over the blocks.
 
     >>> from newsclean.html.blocks import extract_blocks
     >>> from newsclean.html.parse import parse_html
     >>> dom = extract_blocks(parse_html(
-    ...     '<div><p>Short.</p><p>A longer paragraph.</p></div><div><h1>Next</h1></div>'))
+    ...     '<div><div><p>Short.</p><p>A longer paragraph.</p></div></div>'
+    ...     '<div><div><h1>Next</h1></div></div>'))
     >>> divs = [i for i, t in enumerate(dom.tags) if t == "div"]
-    >>> found = _longest_paragraph(dom, divs)
-    >>> found[divs[0]], found.get(~divs[0], 0), found[~divs[1]]
-    (19, 0, 1)
+    >>> rows = [divs[0], divs[2]]
+    >>> facts = _row_facts(dom, rows, {divs[0]: divs[1], divs[2]: divs[3]})
+    >>> facts[divs[1]], ~divs[0] in facts, ~divs[2] in facts
+    (19, False, True)
     """
     parent = dom.parent
-    spans = [(i, _last_descendant(parent, i)) for i in elements]
-    starts = [a for a, _ in spans]
+    spans = [(q, _last_descendant(parent, q)) for q in rows]
+    cells = [(at[q], _last_descendant(parent, at[q])) for q in rows]
+    lo, hi = spans[0][0], spans[-1][1]
     out: dict[int, int] = {}
     for text, owner, _tag, n_links, _flags, heading in dom.blocks:
-        j = bisect.bisect_right(starts, owner) - 1
+        if not lo <= owner <= hi:
+            continue
+        j = bisect.bisect_right(rows, owner) - 1
         if j < 0 or owner > spans[j][1]:
             continue
-        i = spans[j][0]
         if heading == 1:
-            out[~i] = 1
-        elif n_links * 4 < (n := len(text)) and n > out.get(i, 0):
-            out[i] = n
+            out[~rows[j]] = 1
+        cell, end = cells[j]
+        if cell <= owner <= end and n_links * 4 < (n := len(text)) and n > out.get(cell, 0):
+            out[cell] = n
     return out
 
 

@@ -770,3 +770,42 @@ def test_a_next_story_under_its_own_h1_in_the_next_row_stays_out() -> None:
         f"{_paragraphs([_DE[3], _DE[0]])}</div></div>"
     )
     assert _main(_de_rows([_long(_DE)], tail)).paragraphs == tuple(_long(_DE))
+
+
+_SHOTS = [
+    "Es ist wieder so weit: Am Wochenende beginnt die Messe in Leipzig, und zum ersten Mal "
+    "haben wir einen eigenen Stand, an dem wir unsere Hefte und Drucke verkaufen.",
+    "Zuerst die T-Shirts: Wir drucken sie im Siebdruck, damit die Farben auch nach vielen "
+    "Wäschen nicht verblassen, und haben sie ein ganzes Jahr lang selbst getragen.",
+    "Dann die Postkarten, die es in zwei Sätzen gibt. Wer zwei T-Shirts kauft, bekommt "
+    "beide Sätze dazu, solange der Vorrat reicht, und wir signieren sie gern.",
+    "Zum Schluss noch ein Blick auf den Stand selbst, den wir in drei Nächten gebaut haben: "
+    "Kommt vorbei, sagt Hallo und erzählt uns, welches Motiv euch am besten gefällt.",
+]
+
+
+def test_a_photo_post_told_in_its_captions_keeps_them_in_german() -> None:
+    """A photo post tells its story in the captions under its pictures (several times the
+    rest of its text): they are the story, not captions to remove."""
+    shots = "".join(
+        f"<div class='photo'><img src='/{i}.jpg'><div class='caption'><p>{p}</p></div></div>"
+        for i, p in enumerate(_SHOTS)
+    )
+    html = (
+        "<html lang='de'><head><title>Messe in Leipzig</title></head><body>"
+        f"{_NAV}<div class='post'><h1>Messe in Leipzig</h1><p>7. November</p>{shots}</div>"
+        "</body></html>"
+    )
+    assert _recall(html, _SHOTS) == 1.0
+
+
+def test_a_storys_own_captions_stay_out_though_long() -> None:
+    """Captions beside a story with as much text of its own stay captions, however long
+    (over the 500 characters a photo post's captions need)."""
+    shots = "".join(
+        f"<figure><img src='/{i}.jpg'><figcaption>{p}</figcaption></figure>"
+        for i, p in enumerate(_STORY)
+    )
+    body = f"<article><h1>Man pleads guilty</h1>{shots}{_paragraphs(_STORY)}</article>"
+    main = _main(_page(body))
+    assert main.paragraphs == tuple(_STORY)

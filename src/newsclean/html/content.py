@@ -797,6 +797,7 @@ def _clean(
     title: int | None = None
     first_body = -1
     by_flags: dict[int, str | None] = {}  # the flag part of the outside rule, per call
+    captions: list[int] = []  # blocks removed as captions inside the region
     for k, (text, owner, _tag, n_links, flags, heading) in enumerate(blocks):
         if not inside[owner]:
             if flags in by_flags:
@@ -813,15 +814,45 @@ def _clean(
             continue
         if why is not None:
             rules[k] = why
+            if why == _CAPTION_RULE:
+                captions.append(k)
             continue
         if first_body < 0:
             first_body = k
         body.append(k)
+    if captions and _photo_essay(blocks, body, captions):
+        for k in captions:
+            del rules[k]
+        body = sorted(body + captions)
+        first_body = body[0]
     if title is None:
         title = _title_before(dom, first_body)
         if title is not None:
             rules.pop(title, None)
     return Selection(tuple(body), title, rules, best)
+
+
+_CAPTION_RULE = "html.caption"
+_ESSAY_MIN_CHARS = 500  # caption text that can tell a story (several sentences)
+_ESSAY_SHARE = 2  # ...and holds this many times the rest of the region's text
+
+
+def _photo_essay(blocks: list[HtmlBlock], body: list[int], captions: list[int]) -> bool:
+    """True when the region's captions hold its story: a photo post or essay tells it in
+    the captions under its pictures, several times the text left beside them (a story's
+    own captions are a line or two under its paragraphs).
+
+    >>> from newsclean.html.blocks import extract_blocks
+    >>> from newsclean.html.parse import parse_html
+    >>> para = "We drove north at dawn, and the road climbed into the hills for hours."
+    >>> dom = extract_blocks(parse_html(
+    ...     f'<div><p>Day one</p><div class="caption"><p>{para * 8}</p></div></div>'))
+    >>> _photo_essay(dom.blocks, [0], [1]), _photo_essay(dom.blocks, [1], [0])
+    (True, False)
+    """
+    told = sum(len(blocks[k].text) - blocks[k].links for k in captions)
+    rest = sum(len(blocks[k].text) - blocks[k].links for k in body)
+    return told >= _ESSAY_MIN_CHARS and told > _ESSAY_SHARE * rest
 
 
 def _title_before(dom: Dom, first_body: int) -> int | None:

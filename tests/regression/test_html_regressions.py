@@ -691,3 +691,121 @@ def test_a_short_post_beats_a_sidebar_profile_several_times_its_score() -> None:
     )
     main = _main(_page(body, _OG_TITLE))
     assert main.paragraphs == (post,)
+
+
+_MENU = "".join(f"<a href='/s{j}'>Section number {j}</a><br>" for j in range(12))
+
+
+def _long(story: list[str]) -> list[str]:
+    """Three times the story's paragraphs, each told apart (repeats are dropped)."""
+    return [f"{p[:-1]}, in part {k}." for k in range(3) for p in story]
+
+
+def _rows(parts: list[list[str]], tail: str = "") -> str:
+    """A layout table: a menu cell, a spacer cell and a cell of the story in every row,
+    with a spacer row between (the story's pieces each in ``tr/td[3]``)."""
+    rows = "".join(
+        f"<tr><td>{_MENU}</td><td>&nbsp;</td><td><font>{_paragraphs(ps)}</font></td></tr>"
+        "<tr><td></td><td></td><td><hr></td></tr>"
+        for ps in parts
+    )
+    head = "<html><head><title>Ruling</title></head>"
+    return f"{head}<body><table>{rows}{tail}</table></body></html>"
+
+
+def test_a_story_cut_into_the_rows_of_a_layout_table_comes_out_whole() -> None:
+    """The pieces in the same cell of the rows above and below the best one are the story,
+    though each scores far under a fifth of it (cleaneval's journal pages)."""
+    parts = [[_STORY[0]], _long(_STORY), [_STORY[1]], [_STORY[2], _STORY[3]]]
+    expected = [p for ps in parts for p in ps]
+    assert _main(_rows(parts)).paragraphs == tuple(expected)
+
+
+def test_an_address_in_the_last_row_of_a_layout_table_stays_out_of_the_story() -> None:
+    """A row whose cell holds no paragraph (an address, a phone line) ends the story."""
+    tail = (
+        "<tr><td></td><td></td><td>1854 Main Road, Springfield.<br>"
+        "Tel 555-0100, Fax 555-0101</td></tr>"
+    )
+    parts = [[_STORY[0]], _long(_STORY)]
+    main = _main(_rows(parts, tail))
+    assert main.paragraphs == tuple(p for ps in parts for p in ps)
+    assert "Springfield" not in main.text
+
+
+_DE = [
+    "Der Stadtrat hat am Montag nach langer Debatte den neuen Haushalt beschlossen, der vor "
+    "allem mehr Geld für Schulen, Radwege und den Nahverkehr vorsieht.",
+    "Die Opposition kritisierte, dass die Schulden der Stadt damit weiter steigen würden, und "
+    "kündigte an, gegen einzelne Posten vor dem Verwaltungsgericht zu klagen.",
+    "Der Bürgermeister verteidigte den Plan und sagte, die Investitionen seien seit Jahren "
+    "überfällig, weil viele Gebäude in einem schlechten Zustand seien.",
+    "Die Bürger können den Haushalt ab kommender Woche im Rathaus einsehen, wo auch eine "
+    "Ausstellung über die geplanten Bauprojekte gezeigt werden soll.",
+]
+
+
+def _de_rows(parts: list[list[str]], tail: str = "") -> str:
+    rows = "".join(
+        f"<div class='row'><div class='side'><a href='/x{i}'>Menü</a></div>"
+        f"<div class='text'>{_paragraphs(ps)}</div></div>"
+        for i, ps in enumerate(parts)
+    )
+    return (
+        f"<html lang='de'><head><title>Haushalt</title></head><body><div id='page'>{rows}{tail}"
+        "</div></body></html>"
+    )
+
+
+def test_a_story_cut_into_repeated_wrappers_comes_out_whole_in_german() -> None:
+    """The same slot of each repeated row (``div.row > div.text``) holds the story's pieces."""
+    parts = [[_DE[0]], _long(_DE), [_DE[1], _DE[2]]]
+    assert _main(_de_rows(parts)).paragraphs == tuple(p for ps in parts for p in ps)
+
+
+def test_a_next_story_under_its_own_h1_in_the_next_row_stays_out() -> None:
+    """A row whose piece holds an ``<h1>`` is the next story, not the rest of this one."""
+    tail = (
+        "<div class='row'><div class='side'></div><div class='text'><h1>Neue Brücke</h1>"
+        f"{_paragraphs([_DE[3], _DE[0]])}</div></div>"
+    )
+    assert _main(_de_rows([_long(_DE)], tail)).paragraphs == tuple(_long(_DE))
+
+
+_SHOTS = [
+    "Es ist wieder so weit: Am Wochenende beginnt die Messe in Leipzig, und zum ersten Mal "
+    "haben wir einen eigenen Stand, an dem wir unsere Hefte und Drucke verkaufen.",
+    "Zuerst die T-Shirts: Wir drucken sie im Siebdruck, damit die Farben auch nach vielen "
+    "Wäschen nicht verblassen, und haben sie ein ganzes Jahr lang selbst getragen.",
+    "Dann die Postkarten, die es in zwei Sätzen gibt. Wer zwei T-Shirts kauft, bekommt "
+    "beide Sätze dazu, solange der Vorrat reicht, und wir signieren sie gern.",
+    "Zum Schluss noch ein Blick auf den Stand selbst, den wir in drei Nächten gebaut haben: "
+    "Kommt vorbei, sagt Hallo und erzählt uns, welches Motiv euch am besten gefällt.",
+]
+
+
+def test_a_photo_post_told_in_its_captions_keeps_them_in_german() -> None:
+    """A photo post tells its story in the captions under its pictures (several times the
+    rest of its text): they are the story, not captions to remove."""
+    shots = "".join(
+        f"<div class='photo'><img src='/{i}.jpg'><div class='caption'><p>{p}</p></div></div>"
+        for i, p in enumerate(_SHOTS)
+    )
+    html = (
+        "<html lang='de'><head><title>Messe in Leipzig</title></head><body>"
+        f"{_NAV}<div class='post'><h1>Messe in Leipzig</h1><p>7. November</p>{shots}</div>"
+        "</body></html>"
+    )
+    assert _recall(html, _SHOTS) == 1.0
+
+
+def test_a_storys_own_captions_stay_out_though_long() -> None:
+    """Captions beside a story with as much text of its own stay captions, however long
+    (over the 500 characters a photo post's captions need)."""
+    shots = "".join(
+        f"<figure><img src='/{i}.jpg'><figcaption>{p}</figcaption></figure>"
+        for i, p in enumerate(_STORY)
+    )
+    body = f"<article><h1>Man pleads guilty</h1>{shots}{_paragraphs(_STORY)}</article>"
+    main = _main(_page(body))
+    assert main.paragraphs == tuple(_STORY)

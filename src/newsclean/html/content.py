@@ -40,6 +40,7 @@ of its features (``html.nav``, ``html.class_share``, ..., else
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 from collections.abc import Iterator
@@ -164,7 +165,10 @@ def select_content(
     roots = _roots(dom, best, score, chars, links, best_score)
     roots |= _chunks(dom, headings, best, chars, links, good)
     chosen = _clean(dom, roots, best, own, chars, language)
-    return _denser(dom, chosen, roots, own, chars, language, options, anchored)
+    picked = _denser(dom, chosen, roots, own, chars, language, options, anchored)
+    if picked is chosen and (more := _cousins(dom, best, chars, links, good)) - roots:
+        picked = _clean(dom, roots | more, best, own, chars, language)
+    return picked
 
 
 def _denser(
@@ -562,6 +566,113 @@ def _roots(
     return roots
 
 
+def _cousins(
+    dom: Dom, best: int, chars: list[int], links: list[int], good: list[int]
+) -> set[int]:
+    """The elements in ``best``'s place under the siblings of its parent: a story cut
+    into the rows of a layout table (``tr/td[3]`` row after row) or into repeated
+    wrappers, each piece in the same slot of its own row.
+
+    A cousin is a child of a sibling of ``best``'s parent (of the parent's tag and
+    class) with ``best``'s tag, class and position among its kind. Cousins are taken
+    row by row away from ``best``'s, both ways, while they read as story text (mostly
+    paragraphs, few links); an empty one (a spacer row) is passed over, the first
+    other one ends the run, and so does a row holding an ``<h1>`` (the next story's
+    headline). Rows that are ``<article>`` elements are stories of their own.
+    """
+    parent, tags, classes = dom.parent, dom.tags, dom.classes
+    p = parent[best]
+    if p <= 0 or tags[p] == "article":  # rows that are articles are stories of their own
+        return set()
+    # most pages: the parent has no sibling of its tag and class (asked of lxml, in C)
+    row, name = dom.elements[p], classes[p]
+    up = row.getparent()
+    if up is None or not any(
+        r is not row and (r.get("class") or "") == name for r in up.iterchildren(tags[p])
+    ):
+        return set()
+    g = parent[p]
+    slot, n = (tags[best], classes[best]), _slot_of(dom, best)
+    rows: dict[int, int] = {}  # a row (a sibling of ``p``) -> its children in ``slot`` so far
+    at: dict[int, int] = {}  # the row -> its child in ``best``'s place
+    e, n_el = g + 1, len(tags)
+    while e < n_el and (q := parent[e]) >= g:  # g's subtree: one run of elements after it
+        if q == g:
+            if tags[e] == tags[p] and classes[e] == name:
+                rows[e] = 0
+        elif q in rows and (tags[e], classes[e]) == slot:
+            if rows[q] == n:
+                at[q] = e
+            rows[q] += 1
+        e += 1
+    order = sorted(at)
+    k = order.index(p)
+    facts: dict[int, int] | None = None  # read from the blocks at the first cousin to test
+    out: set[int] = set()
+    for run in (order[k + 1 :], order[k - 1 :: -1] if k else []):
+        for q in run:
+            i = at[q]
+            c = chars[i]
+            if c < _MIN_PARA:
+                continue  # a spacer row, a label: no paragraph either way
+            if good[i] * 2 < c or links[i] * 4 > c:
+                break  # not the story's text: links, bullets
+            if facts is None:
+                facts = _row_facts(dom, order, at)
+            if facts.get(i, 0) < _COUSIN_PARA or ~q in facts:
+                break  # an address or a notice; a row with the next story's <h1>
+            out.add(i)
+    return out
+
+
+_COUSIN_PARA = 80  # characters of the longest clean block a story's piece holds
+
+
+def _row_facts(dom: Dom, rows: list[int], at: dict[int, int]) -> dict[int, int]:
+    """For each row's element in ``at``: the longest block of under a quarter links in its
+    subtree; at ``~row``, 1 when the row holds an ``<h1>``. ``rows`` are disjoint
+    subtrees in page order; one pass over the blocks.
+
+    >>> from newsclean.html.blocks import extract_blocks
+    >>> from newsclean.html.parse import parse_html
+    >>> dom = extract_blocks(parse_html(
+    ...     '<div><div><p>Short.</p><p>A longer paragraph.</p></div></div>'
+    ...     '<div><div><h1>Next</h1></div></div>'))
+    >>> divs = [i for i, t in enumerate(dom.tags) if t == "div"]
+    >>> rows = [divs[0], divs[2]]
+    >>> facts = _row_facts(dom, rows, {divs[0]: divs[1], divs[2]: divs[3]})
+    >>> facts[divs[1]], ~divs[0] in facts, ~divs[2] in facts
+    (19, False, True)
+    """
+    parent = dom.parent
+    spans = [(q, _last_descendant(parent, q)) for q in rows]
+    cells = [(at[q], _last_descendant(parent, at[q])) for q in rows]
+    lo, hi = spans[0][0], spans[-1][1]
+    out: dict[int, int] = {}
+    for text, owner, _tag, n_links, _flags, heading in dom.blocks:
+        if not lo <= owner <= hi:
+            continue
+        j = bisect.bisect_right(rows, owner) - 1
+        if j < 0 or owner > spans[j][1]:
+            continue
+        if heading == 1:
+            out[~rows[j]] = 1
+        cell, end = cells[j]
+        if cell <= owner <= end and n_links * 4 < (n := len(text)) and n > out.get(cell, 0):
+            out[cell] = n
+    return out
+
+
+def _slot_of(dom: Dom, i: int) -> int:
+    """``i``'s position among its parent's children of its tag and class."""
+    p, parent, key = dom.parent[i], dom.parent, (dom.tags[i], dom.classes[i])
+    n = 0
+    for j in range(p + 1, i):
+        if parent[j] == p and (dom.tags[j], dom.classes[j]) == key:
+            n += 1
+    return n
+
+
 def _chunks(
     dom: Dom, headings: list[int], best: int, chars: list[int], links: list[int], good: list[int]
 ) -> set[int]:
@@ -686,6 +797,7 @@ def _clean(
     title: int | None = None
     first_body = -1
     by_flags: dict[int, str | None] = {}  # the flag part of the outside rule, per call
+    captions: list[int] = []  # blocks removed as captions inside the region
     for k, (text, owner, _tag, n_links, flags, heading) in enumerate(blocks):
         if not inside[owner]:
             if flags in by_flags:
@@ -702,15 +814,45 @@ def _clean(
             continue
         if why is not None:
             rules[k] = why
+            if why == _CAPTION_RULE:
+                captions.append(k)
             continue
         if first_body < 0:
             first_body = k
         body.append(k)
+    if captions and _photo_essay(blocks, body, captions):
+        for k in captions:
+            del rules[k]
+        body = sorted(body + captions)
+        first_body = body[0]
     if title is None:
         title = _title_before(dom, first_body)
         if title is not None:
             rules.pop(title, None)
     return Selection(tuple(body), title, rules, best)
+
+
+_CAPTION_RULE = "html.caption"
+_ESSAY_MIN_CHARS = 500  # caption text that can tell a story (several sentences)
+_ESSAY_SHARE = 2  # ...and holds this many times the rest of the region's text
+
+
+def _photo_essay(blocks: list[HtmlBlock], body: list[int], captions: list[int]) -> bool:
+    """True when the region's captions hold its story: a photo post or essay tells it in
+    the captions under its pictures, several times the text left beside them (a story's
+    own captions are a line or two under its paragraphs).
+
+    >>> from newsclean.html.blocks import extract_blocks
+    >>> from newsclean.html.parse import parse_html
+    >>> para = "We drove north at dawn, and the road climbed into the hills for hours."
+    >>> dom = extract_blocks(parse_html(
+    ...     f'<div><p>Day one</p><div class="caption"><p>{para * 8}</p></div></div>'))
+    >>> _photo_essay(dom.blocks, [0], [1]), _photo_essay(dom.blocks, [1], [0])
+    (True, False)
+    """
+    told = sum(len(blocks[k].text) - blocks[k].links for k in captions)
+    rest = sum(len(blocks[k].text) - blocks[k].links for k in body)
+    return told >= _ESSAY_MIN_CHARS and told > _ESSAY_SHARE * rest
 
 
 def _title_before(dom: Dom, first_body: int) -> int | None:

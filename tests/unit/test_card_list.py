@@ -1470,3 +1470,17 @@ def test_the_last_teasers_short_last_line_over_its_footer_stays_in_the_teaser() 
         (h, timedelta(hours=-(k + 2))) for k, h in enumerate(heads)
     ]
 
+
+
+def test_footer_links_under_the_last_legal_line_do_not_hide_the_cards_below() -> None:
+    """Below the page's last legal line, the site's own footer links ("Powered
+    by WordPress.com VIP | Privacy Policy") stand above a list of cards
+    (headline, source's name, teaser). They are the page's foot, not a
+    link list's headlines, so the cards below are still read."""
+    lines = [MAIN, "\u00a9 2025 Example Media", "Example Media Group"]
+    lines.append("Powered by WordPress.com VIP | Privacy Policy | Your Privacy Rights")
+    for k in range(3):
+        lines += [HEADLINES[k] + " as officials weigh the costs", "FRANCE 24", _teaser(TOPICS[k])]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == [h + " as officials weigh the costs" for h in HEADLINES]
+    assert {a.source for a in related} == {"FRANCE 24"}

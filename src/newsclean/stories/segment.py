@@ -556,15 +556,21 @@ def _fills(lines: list[Line], new: list[Card], below: Card, heads: Container[int
 _TEASER_MIN_WORDS = 15  # a card found by its list's shape alone has a teaser this long
 
 
-def _list_like(lines: list[Line], cards: list[Card], prose: list[int], language: str) -> bool:
+def _list_like(
+    lines: list[Line], cards: list[Card], prose: list[int], language: str, *, top: bool = False
+) -> bool:
     """Whether cards found by their list's shape alone (no header above a teaser
     showed them) read as a list: two or more, no headline-like line in no card,
     each with a teaser of some sentences or ending in a "Read more" link but
     one card of three or more (a caption pasted as one teaser has no
     punctuation; a link list whose titles end in "..." has no teasers at
     all), or but one card of two when every card prints the same kinds of
-    fields (the template they repeat says list, whatever a teaser's length)."""
-    if len(cards) < 2 or any(c.strays for c in cards):
+    fields (the template they repeat says list, whatever a teaser's length).
+    With ``top``, stray lines above a first card with fields are the page's
+    foot, no link list's (below its last legal line: "Powered by
+    WordPress.com VIP")."""
+    first = 1 if top and cards and cards[0].fields else 0
+    if len(cards) < 2 or any(c.strays for c in cards[first:]):
         return False
     teasers = sum(
         1
@@ -738,7 +744,7 @@ def _implicit_list(
             continue  # (a story's subheadings over its parts; no subheading names a source)
         ratio = options.implicit_card_max_ratio
         # (below the page's last legal line no story goes on: cards of any length)
-        if _list_like(lines, cards, prose, language) and (
+        if _list_like(lines, cards, prose, language, top=way == "legal") and (
             way == "legal" or longest <= ratio * above[lo] or _long_list(lines, cards)
         ):
             # (below the legal line, a first "card" with no field over cards

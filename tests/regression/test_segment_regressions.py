@@ -609,3 +609,23 @@ def test_the_story_above_a_list_is_no_card_whose_footer_is_the_first_name() -> N
     assert result.main.title == "Bridge story"
     assert result.main.paragraphs == tuple(_PARAGRAPHS)
     assert _fields(page) == [(t, s, z) for t, s, z in _CARDS]
+
+
+def test_a_story_read_as_the_one_card_below_a_scrap_is_the_main_story() -> None:
+    """Dragnet 9, as text: the page's menus end in a photo credit and a
+    one-sentence teaser, then the story opens with a wire byline and a date
+    ("Associated Press Sports / AP Television Writer / updated ..."), which
+    read as one card's header. One card, its body many times the scrap's
+    words, is the page's story: the page is read whole (F1 was 0)."""
+    import json
+
+    from newsclean.shell.scoring import page_score
+    from tests.conftest import shared_path
+
+    text = shared_path("corpora", "webdev", "flat", "dragnet__9.txt").read_text("utf-8")
+    gold = shared_path("corpora", "webdev", "expected", "dragnet__9.json").read_text("utf-8")
+    main = newsclean.clean_text(text).main
+    assert main is not None
+    score = page_score(json.loads(gold)["articleBody"], main.text)
+    assert score.precision > 0.9
+    assert score.recall > 0.9

@@ -320,6 +320,9 @@ def segment(
         _mark_unknown_header(lines, main_part, cards[0].top, language)
     segments: list[Segment] = []
     main = select_main(tuple(main_part), options, title=title)
+    if cards and _story_in_cards(main.body, cards, prose):
+        cards = []
+        main = select_main(decisions, options, title=title)
     if main.body or main.title or main.removed:
         segments.append(Segment("main", main.title, main.header, main.body, main.removed))
     if cards:
@@ -330,6 +333,26 @@ def segment(
             removed = tuple(sorted((*last.removed, *repeats), key=lambda r: r.start))
             segments[-1] = dataclasses.replace(last, removed=removed)
     return tuple(s for s in segments if s.body or s.title or s.removed)
+
+
+_SCRAP_WORDS = 60  # a story above the cards this short may be a caption or a teaser
+_STORY_WORDS = 150  # a card's body this long, and
+_STORY_RATIO = 5  # this many times the scrap's, is the page's story
+
+
+def _story_in_cards(body: tuple[Block, ...], cards: list[Card], prose: list[int]) -> bool:
+    """Whether the page's story was read as a card: what is left above the
+    one card is a scrap (a photo's credit and a teaser from the site's
+    menus) and the card's body is many times longer. The "card" is then the
+    page's story (its wire byline and dateline read as a card's header),
+    and the page is read whole."""
+    if len(cards) != 1:
+        return False  # (a list of cards is one: the story above may be short)
+    words = sum(len(b.text.split()) for b in body)
+    if words >= _SCRAP_WORDS:
+        return False
+    card = cards[0]
+    return sum(prose[card.body_start : card.body_end]) >= max(_STORY_WORDS, _STORY_RATIO * words)
 
 
 # --- lists of cards -------------------------------------------------------------

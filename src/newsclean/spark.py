@@ -11,15 +11,25 @@ or later, pandas and pyarrow). This module imports without them; calling
 - ``id``: the input row's id, in the id column's type (without ``id_col``,
   a bigint from ``monotonically_increasing_id()``);
 - ``segment``: the article's index on its page (0, 1, ...), ``url``;
-- ``role`` (``main`` or ``related``), ``title``, ``text``, ``source``;
-- ``authors``: an array of strings, never null (empty when none were found);
-- ``published``: timestamp, the instant the page printed (UTC; null when
+- the article's columns, ``records.ARTICLE_KEYS`` (the keys of every
+  ``records`` row, from that one definition): ``role`` (``main`` or
+  ``related``), ``title``, ``summary``, ``text``; ``paragraphs``,
+  ``sentences`` and ``authors``: arrays of strings, never null (empty
+  when there are none); ``source``;
+  ``published``: timestamp, the instant the page printed (UTC; null when
   no date, or a relative one without a reference time);
-  ``published_text``: the date as printed ("2 hours ago");
-- the page's columns, ``records.PAGE_KEYS`` (the same keys as every
-  ``records`` row, from that one definition): ``language`` (the page's
-  language code), ``declared_language``, ``site_name``, ``canonical_url``,
-  ``description`` (strings) and ``modified`` (timestamp, UTC);
+  ``published_text``: the date as printed ("2 hours ago"); ``credit``;
+  ``chapters``: an array of structs ``time``, ``title``, never null;
+  ``confidence``: a double in [0, 1];
+  ``links``: an array of structs ``text``, ``href``, ``start``, ``end``
+  (offsets into ``text``) and ``images``: an array of structs ``src``,
+  ``alt``, ``caption``, filled for the main story of an HTML page when
+  ``Options.links`` / ``Options.images`` are on, null otherwise (the
+  schema is the same whatever the options);
+- the page's columns, ``records.PAGE_KEYS``: ``kind``, ``language`` (the
+  page's language code), ``declared_language``, ``site_name``,
+  ``canonical_url``, ``description`` (strings) and ``modified``
+  (timestamp, UTC);
 - ``edits``: with ``explain=True`` the article's run-together repairs, an
   array of structs ``start``, ``end`` (offsets into the page's normalised
   text), ``replacement``, ``rule``; null without it;
@@ -57,7 +67,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from newsclean.core.options import Options
-from newsclean.shell.records import PAGE_KEYS, article_rows, clean_record, error_row
+from newsclean.shell.records import FLAT_KEYS, article_rows, clean_record, error_row
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame
@@ -71,50 +81,56 @@ INSTALL_HINT = "newsclean.spark needs the [spark] extra: pip install 'newsclean[
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
 
-#: the output columns, in order: the article's, the page's (``records.PAGE_KEYS``,
-#: so a key added there is a column here), the repairs and the error
-COLUMNS: tuple[str, ...] = (
-    "id",
-    "segment",
-    "url",
-    "role",
-    "title",
-    "text",
-    "source",
-    "authors",
-    "published",
-    "published_text",
-    *PAGE_KEYS,
-    "edits",
-    "error",
-)
+#: the output columns, in order: ``records.FLAT_KEYS`` (the keys of every ``records``
+#: row, from that one definition, so a key added there is a column here), then the
+#: repairs and the error
+COLUMNS: tuple[str, ...] = (*FLAT_KEYS, "edits", "error")
 
 # Each column's kind, which gives its Spark type, its wire column and its value
 # (``_wire``, ``article_schema``, ``_output_row``); a column not named is a string.
 _KINDS = {
     "id": "id",
     "segment": "int",
+    "paragraphs": "strings",
+    "sentences": "strings",
     "authors": "strings",
     "published": "time",
     "modified": "time",
-    "edits": "edits",
+    "confidence": "double",
+    "chapters": "structs",
+    "edits": "structs",
+    "links": "structs",
+    "images": "structs",
     "error": "error",
 }
+# The fields of each array of structs, named as ``records`` rows name them
+# (``Edit.to_dict``, ``Link.to_dict``, ``Image.to_dict``; a chapter is a pair there,
+# a struct here). Explicit, so the schema never depends on what a page holds.
+_STRUCT_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "chapters": (("time", "string"), ("title", "string")),
+    "edits": (("start", "int"), ("end", "int"), ("replacement", "string"), ("rule", "string")),
+    "links": (("text", "string"), ("href", "string"), ("start", "int"), ("end", "int")),
+    "images": (("src", "string"), ("alt", "string"), ("caption", "string")),
+}
+# the arrays of structs that are never null, empty when there is nothing (like
+# ``authors``); the others are null when not asked for (``explain``,
+# ``Options.links``, ``Options.images``) or not read (text input, a related card)
+_NEVER_NULL = frozenset(("chapters",))
 # What travels between the Python workers and the JVM: flat, Arrow-friendly
-# columns only (the id as a string, times as epoch microseconds, the edits as
-# JSON, the error as two strings). ``clean_dataframe`` turns them into the typed
-# columns above inside Spark, so no value goes through pandas' own datetime or
-# integer types.
+# columns only (the id as a string, times as epoch microseconds, the arrays of
+# structs as JSON, the error as two strings). ``clean_dataframe`` turns them into
+# the typed columns above inside Spark, so no value goes through pandas' own
+# datetime or integer types.
 _WIRE_TYPES = {
     "id": ("{} string",),
     "int": ("{} int",),
+    "double": ("{} double",),
     "string": ("{} string",),
     "strings": ("{} array<string>",),
     "time": ("{}_us bigint",),
-    "edits": ("{}_json string",),
+    "structs": ("{}_json string",),
     "error": ("{}_type string", "{}_message string"),
 }
-_EDIT_FIELDS = (("start", "int"), ("end", "int"), ("replacement", "string"), ("rule", "string"))
 
 
 def _kind(name: str) -> str:
@@ -156,24 +172,30 @@ def article_schema(id_type: DataType | None = None) -> StructType:
     by_kind: dict[str, DataType] = {
         "id": id_type if id_type is not None else types.LongType(),
         "int": types.IntegerType(),
+        "double": types.DoubleType(),
         "string": types.StringType(),
         "strings": types.ArrayType(types.StringType()),
         "time": types.TimestampType(),
-        "edits": _edits_type(types),
         "error": error,
     }
     schema: StructType = types.StructType(
-        [types.StructField(name, by_kind[_kind(name)]) for name in COLUMNS]
+        [
+            types.StructField(
+                name,
+                _structs_type(types, name) if _kind(name) == "structs" else by_kind[_kind(name)],
+            )
+            for name in COLUMNS
+        ]
     )
     return schema
 
 
-def _edits_type(types: ModuleType) -> DataType:
-    """``array<struct<start int, end int, replacement string, rule string>>``."""
+def _structs_type(types: ModuleType, name: str) -> DataType:
+    """Column ``name``'s ``array<struct<...>>`` (its fields in ``_STRUCT_FIELDS``)."""
     simple = {"int": types.IntegerType(), "string": types.StringType()}
-    fields = [types.StructField(name, simple[kind]) for name, kind in _EDIT_FIELDS]
-    edits: DataType = types.ArrayType(types.StructType(fields))
-    return edits
+    fields = [types.StructField(field, simple[kind]) for field, kind in _STRUCT_FIELDS[name]]
+    array: DataType = types.ArrayType(types.StructType(fields))
+    return array
 
 
 # --------------------------------------------------------------------------- one record
@@ -185,8 +207,8 @@ def _record_rows(
     options: Options | None,
     explain: bool = False,
 ) -> list[dict[str, Any]]:
-    """``records``' rows of one record (``article_rows``: the article's keys and
-    ``PAGE_KEYS``; with ``explain`` its ``edits`` too), an error row if it fails.
+    """``records``' rows of one record (``article_rows``: the keys of ``ROW_KEYS``;
+    with ``explain`` its ``edits`` too), an error row if it fails.
 
     The adapter is here only because ``records`` exposes no public "rows of
     one record" that keeps a null id null.
@@ -218,9 +240,11 @@ def _output_row(row: Mapping[str, Any]) -> dict[str, Any]:
             out[name] = _instant(row.get(name))
         elif kind == "strings":
             out[name] = list(row.get(name) or ())
-        elif kind in ("edits", "error"):
+        elif kind == "structs":
+            out[name] = _structs(name, row.get(name))
+        elif kind == "error":
             value = row.get(name)
-            out[name] = None if value is None else _plain(value)
+            out[name] = None if value is None else dict(value)
         elif name == "published_text":
             out[name] = (row.get("published") or {}).get("text")
         else:
@@ -228,11 +252,24 @@ def _output_row(row: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _plain(value: Any) -> Any:
-    """Dicts copied (a list of them too), so a row never shares the records' values."""
-    if isinstance(value, list):
-        return [dict(item) for item in value]
-    return dict(value)
+def _structs(name: str, items: Iterable[Any] | None) -> list[dict[str, Any]] | None:
+    """A ``records`` row's list (of dicts, or of pairs for ``chapters``) as fresh dicts
+    of the column's struct fields; None stays None unless the column is never null.
+
+        >>> _structs("chapters", [["0:00", "Intro"]])
+        [{'time': '0:00', 'title': 'Intro'}]
+        >>> _structs("links", None), _structs("chapters", None)
+        (None, [])
+    """
+    if items is None:
+        return [] if name in _NEVER_NULL else None
+    fields = [field for field, _ in _STRUCT_FIELDS[name]]
+    return [
+        {f: item.get(f) for f in fields}
+        if isinstance(item, Mapping)
+        else dict(zip(fields, item, strict=True))
+        for item in items
+    ]
 
 
 def _as_record(row: Any) -> Any:
@@ -306,7 +343,7 @@ def _wire_row(row: Mapping[str, Any]) -> tuple[Any, ...]:
             values.append(None if value is None else str(value))
         elif kind == "time":
             values.append(None if value is None else (value - _EPOCH) // _MICROSECOND)
-        elif kind == "edits":
+        elif kind == "structs":
             values.append(None if value is None else json.dumps(value))
         elif kind == "error":
             values.extend((value["type"], value["message"]) if value else (None, None))
@@ -474,8 +511,8 @@ def _article_columns(
             columns.append(col(name).cast(id_type).alias(name))
         elif kind == "time":
             columns.append(functions.timestamp_micros(col(f"{name}_us")).alias(name))
-        elif kind == "edits":
-            parsed = functions.from_json(col(f"{name}_json"), _edits_type(types))
+        elif kind == "structs":
+            parsed = functions.from_json(col(f"{name}_json"), _structs_type(types, name))
             columns.append(parsed.alias(name))
         elif kind == "error":
             error = functions.struct(

@@ -25,7 +25,7 @@ import pytest
 
 import newsclean
 from newsclean import Options
-from newsclean.shell.records import PAGE_KEYS, clean_records, page_keys
+from newsclean.shell.records import FLAT_KEYS, PAGE_KEYS, clean_records, page_keys
 from newsclean.spark import COLUMNS, article_schema, clean_dataframe, clean_partition
 from tests.conftest import ROOT, shared_path
 from tests.spark.conftest import require_spark, worker_env
@@ -131,11 +131,19 @@ def expected_rows(
                     "url": record.get("url"),
                     "role": article.role,
                     "title": article.title,
+                    "summary": article.summary,
                     "text": article.text,
+                    "paragraphs": list(article.paragraphs),
+                    "sentences": [s.text for s in article.sentences],
                     "source": article.source,
                     "authors": list(article.authors),
                     "published": micros(article.published.value if article.published else None),
                     "published_text": article.published.text if article.published else None,
+                    "credit": article.credit,
+                    "chapters": [{"time": t, "title": c} for t, c in article.chapters],
+                    "confidence": article.confidence,
+                    "links": _dicts(article.links),
+                    "images": _dicts(article.images),
                     **_page_columns(page),
                     "edits": [e.to_dict() for e in article.edits] if explain else None,
                     "error": None,
@@ -144,7 +152,13 @@ def expected_rows(
             ]
     [row] = clean_records([record], options=options)  # an error row, one per record
     empty = dict.fromkeys(COLUMNS)
-    return [{**empty, "id": record["id"], "authors": [], "error": row["error"]}]
+    lists: dict[str, Any] = {k: [] for k in ("paragraphs", "sentences", "authors", "chapters")}
+    return [{**empty, **lists, "id": record["id"], "error": row["error"]}]
+
+
+def _dicts(items: Iterable[newsclean.Link | newsclean.Image] | None) -> list[dict[str, Any]] | None:
+    """``Article.links`` or ``.images`` as Spark gives them: None when not read."""
+    return None if items is None else [item.to_dict() for item in items]
 
 
 def as_dicts(rows: Iterable[Any]) -> list[dict[str, Any]]:
@@ -230,6 +244,8 @@ def test_columns_carry_the_records_page_keys_from_one_definition() -> None:
     start = COLUMNS.index(PAGE_KEYS[0])
     assert COLUMNS[start : start + len(PAGE_KEYS)] == PAGE_KEYS
     assert COLUMNS[-2:] == ("edits", "error")
+    assert COLUMNS[: len(FLAT_KEYS)] == FLAT_KEYS
+    assert {"confidence", "links", "images"} <= set(COLUMNS)
 
 
 def test_clean_partition_rows_have_the_records_page_values() -> None:
@@ -329,6 +345,43 @@ def test_options_reach_the_executors(spark: Any) -> None:
     got = collect(clean_pages(frame, options=options))
     assert got == expected_rows(record, options)
     assert len(got) < len(expected_rows(record))
+
+
+#: an HTML story with a link in its text and a captioned image (``html.media``'s example)
+MEDIA_HTML = (
+    b"<html><body><article><h1>Rates held</h1><figure><img src='/a.jpg' alt='The bank'>"
+    b"<figcaption>The bank in May.</figcaption></figure><p>The bank kept rates on hold, "
+    b"<a href='/rates'>its statement</a> said, as markets had expected for weeks.</p>"
+    b"</article></body></html>"
+)
+
+
+def test_links_and_images_options_reach_the_executors(spark: Any) -> None:
+    """``Options(links=True, images=True)`` travel with the job: the main story's links
+    and images as arrays of structs, as in-process; null without the options."""
+    record = {"id": "media", "url": "https://news.example/story", "html": MEDIA_HTML}
+    options = Options(links=True, images=True)
+    frame = pages_frame(spark, [record], partitions=1)
+    [got] = collect(clean_pages(frame, options=options))
+    assert [got] == expected_rows(record, options)
+    assert got["links"] == [
+        {"text": "its statement", "href": "https://news.example/rates", "start": 29, "end": 42}
+    ]
+    assert got["images"] == [
+        {"src": "https://news.example/a.jpg", "alt": "The bank", "caption": "The bank in May."}
+    ]
+    assert got["text"][29:42] == "its statement"
+    [plain] = collect(clean_pages(frame))
+    assert plain["links"] is None
+    assert plain["images"] is None
+
+
+def test_schema_is_the_same_whatever_the_options(spark: Any) -> None:
+    """Links, images and explain fill columns; they never add or retype one."""
+    frame = pages_frame(spark, BAD_RECORDS[:1], partitions=1)
+    plain = clean_pages(frame).schema
+    on = clean_pages(frame, options=Options(links=True, images=True), explain=True).schema
+    assert plain == on
 
 
 def test_reference_time_as_an_iso_string_column(spark: Any) -> None:

@@ -69,8 +69,9 @@ def test_images_of_the_story_with_alt_and_caption() -> None:
     assert page.main.links is None  # only what was asked for
 
 
-def test_off_by_default_and_absent_from_rows() -> None:
-    """Without the options: None, and no keys in to_dict() or the rows."""
+def test_off_by_default_absent_from_to_dict_and_null_in_rows() -> None:
+    """Without the options: None, no keys in to_dict(), and null in the rows (whose keys
+    never depend on the options: ``records.ROW_KEYS``)."""
     page = clean_html(PAGE, url=URL)
     assert page.main is not None
     assert page.main.links is None
@@ -78,8 +79,8 @@ def test_off_by_default_and_absent_from_rows() -> None:
     assert "links" not in page.main.to_dict()
     assert "images" not in page.main.to_dict()
     [row, *_] = clean_records([{"id": "p", "url": URL, "html": PAGE}])
-    assert "links" not in row
-    assert "images" not in row
+    assert row["links"] is None
+    assert row["images"] is None
 
 
 def test_requested_links_and_images_are_in_to_dict_and_rows() -> None:

@@ -89,7 +89,7 @@ log = logging.getLogger("newsclean")
 
 FORMATS = ("txt", "md", "json", "jsonl", "csv", "html")
 #: the columns of ``--format csv``, in order; ``--explain`` adds ``EXPLAIN_COLUMNS``
-CSV_COLUMNS: tuple[str, ...] = (*BATCH_COLUMNS, "chapters", "duplicates", "skipped")
+CSV_COLUMNS: tuple[str, ...] = (*BATCH_COLUMNS, "duplicates", "skipped")
 EXPLAIN_COLUMNS: tuple[str, ...] = ("removed", "edits", "page_removed")
 _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 _WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
@@ -549,7 +549,7 @@ def _csv_line(row: dict[str, Any], settings: Settings) -> str:
     r"""A row as a CSV line: lists and objects JSON-encoded, None empty.
 
     >>> print(_csv_line(error_row("a,b", "NoArticle", 'a "story" no'), Settings("csv")), end="")
-    "a,b",,,,,,,,,,,,,,,,,,,,,,NoArticle,"a ""story"" no",,,
+    "a,b",,,,,,,,,,,,,,,,,,,,,,,,,NoArticle,"a ""story"" no",,
     """
     flat = flat_row(row)
     values = []
@@ -594,6 +594,9 @@ def _md_head(cleaned: Record) -> dict[str, Any]:
         "published": _when(main.published.to_dict() if main.published else None),
         "confidence": main.confidence,
     }
+    # the main story's links and images as its row has them (left out when not read)
+    fields = main.to_dict()
+    head.update({k: fields.get(k) for k in ("links", "images")})
     meta = page_keys(page)
     head.update({k: meta[k] for k in PAGE_KEYS})
     head["modified"] = _when(meta["modified"])
@@ -631,10 +634,13 @@ def _front_matter(head: dict[str, Any]) -> str:
 
 
 def _yaml(value: Any) -> str:
-    r"""A YAML value: numbers and booleans bare, strings double-quoted, lists in flow style.
+    r"""A YAML value: numbers and booleans bare, strings double-quoted, lists and
+    mappings in flow style.
 
     >>> print(_yaml("a: b\n#c"), _yaml(3), _yaml(None), _yaml(True), _yaml(["x"]))
     "a: b\n#c" 3 null true ["x"]
+    >>> print(_yaml([{"src": "https://x.test/a.jpg", "alt": None}]))
+    [{"src": "https://x.test/a.jpg", "alt": null}]
     """
     if value is None:
         return "null"
@@ -644,6 +650,9 @@ def _yaml(value: Any) -> str:
         return repr(value)
     if isinstance(value, list | tuple):
         return "[" + ", ".join(_yaml(v) for v in value) + "]"
+    if isinstance(value, dict):
+        pairs = (f"{_yaml_string(str(k))}: {_yaml(v)}" for k, v in value.items())
+        return "{" + ", ".join(pairs) + "}"
     return _yaml_string(str(value))
 
 

@@ -26,6 +26,10 @@ fields (``PAGE_KEYS``): ``kind`` (``Page.kind``: article, liveblog, forum,
 recipe, listing or other), ``language`` (``Page.language``, what the page was
 cleaned as), ``declared_language`` (what an HTML page declares),
 ``site_name``, ``canonical_url``, ``description`` and ``modified``.
+Every row interface (``article_rows``, ``clean_batch``, the command's
+``jsonl``/``csv``, ``newsclean.spark``) takes its keys from one definition,
+``ROW_KEYS``, so each carries the same fields: ``confidence``, and ``links``
+and ``images`` (None unless ``Options.links``/``Options.images`` read them).
 
     >>> rows = list(clean_records([
     ...     {"id": "a", "text": "Rates held\\nThe bank kept rates on hold.Markets rose."},
@@ -57,8 +61,11 @@ from newsclean.core.types import Article, Page, Removal, Sentence
 from newsclean.pipeline import clean, clean_html, clean_text
 
 __all__ = [
+    "ARTICLE_KEYS",
     "BATCH_COLUMNS",
+    "FLAT_KEYS",
     "PAGE_KEYS",
+    "ROW_KEYS",
     "Record",
     "article_rows",
     "clean_batch",
@@ -81,6 +88,27 @@ __all__ = [
 
 log = logging.getLogger("newsclean")
 
+#: the article's keys every article row carries, in ``Article.to_dict``'s order
+#: (``removed`` and ``edits`` only with ``explain``). ``links`` and ``images`` are
+#: always there: a list when they were read (``Options.links``/``Options.images``
+#: on, HTML, the main story), else None, so the rows' keys never depend on options.
+ARTICLE_KEYS: tuple[str, ...] = (
+    "role",
+    "title",
+    "summary",
+    "text",
+    "paragraphs",
+    "sentences",
+    "source",
+    "authors",
+    "published",
+    "credit",
+    "chapters",
+    "confidence",
+    "links",
+    "images",
+)
+
 #: the page-level keys every article row carries, after the article's own
 PAGE_KEYS: tuple[str, ...] = (
     "kind",
@@ -92,27 +120,24 @@ PAGE_KEYS: tuple[str, ...] = (
     "modified",
 )
 
-#: the columns ``clean_batch`` returns, in order
-BATCH_COLUMNS: tuple[str, ...] = (
-    "id",
-    "segment",
-    "url",
-    "role",
-    "title",
-    "summary",
-    "text",
-    "paragraphs",
-    "sentences",
-    "source",
-    "authors",
-    "published",
-    "published_text",
-    "credit",
-    "confidence",
-    *PAGE_KEYS,
-    "error_type",
-    "error",
+#: the keys of every article row (``article_rows``), in order: the one definition
+#: the flat rows (``FLAT_KEYS``: ``clean_batch``, CSV) and Spark's columns follow
+ROW_KEYS: tuple[str, ...] = ("id", "segment", "url", *ARTICLE_KEYS, *PAGE_KEYS)
+
+#: ``ROW_KEYS`` as ``flat_row`` gives them: ``published`` split into its value
+#: and ``published_text``, the date as printed
+FLAT_KEYS: tuple[str, ...] = tuple(
+    flat
+    for key in ROW_KEYS
+    for flat in ((key, "published_text") if key == "published" else (key,))
 )
+
+#: the columns ``clean_batch`` returns, in order: ``FLAT_KEYS``, then the error's
+BATCH_COLUMNS: tuple[str, ...] = (*FLAT_KEYS, "error_type", "error")
+
+# the list columns of ``clean_batch`` that an error row fills with an empty list
+# (``links`` and ``images`` stay None there: nothing was read)
+_EMPTY_LISTS = frozenset(("paragraphs", "sentences", "authors", "chapters"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,8 +273,10 @@ def page_keys(page: Page) -> dict[str, Any]:
 def article_rows(cleaned: Record, *, explain: bool = False) -> list[dict[str, Any]]:
     """One JSON-ready row per article; a page without any gives an error row.
 
-    A row is ``id``, ``segment``, ``url``, the ``Article.to_dict`` fields,
-    then the page's ``PAGE_KEYS``. With ``explain`` each row keeps its
+    A row has the keys of ``ROW_KEYS``: ``id``, ``segment``, ``url``, the
+    article's (``ARTICLE_KEYS``, from ``Article.to_dict``; ``links`` and
+    ``images`` None when they were not read), then the page's
+    ``PAGE_KEYS``. With ``explain`` each row keeps its
     article's removals (with the rule's reason) and run-together repairs
     (``edits``), and the first row also carries the page-level removals as
     ``page_removed``. A deduplicated record's rows carry ``duplicates``,
@@ -264,6 +291,9 @@ def article_rows(cleaned: Record, *, explain: bool = False) -> list[dict[str, An
     for i, article in enumerate(page.articles):
         row: dict[str, Any] = {"id": cleaned.id, "segment": i, "url": cleaned.url}
         row.update(article.to_dict())
+        # ``to_dict`` leaves out the lists nobody asked for; a row keeps its keys
+        row.setdefault("links", None)
+        row.setdefault("images", None)
         row.update(shared)
         if explain:
             row["removed"] = [removal_dict(r) for r in article.removed]
@@ -390,7 +420,7 @@ def clean_batch(
             values = flat_row(row)
             for name in BATCH_COLUMNS:
                 value = values.get(name)
-                if value is None and name in ("paragraphs", "sentences", "authors"):
+                if value is None and name in _EMPTY_LISTS:
                     value = []
                 out[name].append(value)
     return out

@@ -1484,3 +1484,15 @@ def test_footer_links_under_the_last_legal_line_do_not_hide_the_cards_below() ->
     related = _related(_clean("\n".join(lines)))
     assert [a.title for a in related] == [h + " as officials weigh the costs" for h in HEADLINES]
     assert {a.source for a in related} == {"FRANCE 24"}
+
+
+def test_a_label_in_capitals_over_a_field_less_list_is_no_source() -> None:
+    """Cards of a headline and a teaser alone, under a label in capitals
+    that no lexicon knows ("ELSEWHERE TODAY"): the label sits over the
+    first headline only, and no other card names a source, so it is the
+    list's label, not the first card's source."""
+    lines = [MAIN, "\u00a9 2025 Example Media", "ELSEWHERE TODAY"]
+    for k in range(3):
+        lines += [HEADLINES[k], _teaser(TOPICS[k])]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == [(h, None) for h in HEADLINES]

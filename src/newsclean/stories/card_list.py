@@ -957,10 +957,19 @@ def _headline_and_teaser(lines: list[Line], runs: list[_Run]) -> None:
     below the first show one plain line each over their teasers, the period
     of the list, a card below the first with two is its headline over its
     teaser's first line (a question, a standfirst): that line goes into the
-    teaser. (The first card's upper line may be the list's own label.)"""
+    teaser. The first card's upper line, a name where no other card has
+    one, is the list's own label."""
     counts = [len(r.zone) for r in runs]
     if counts.count(1) < _PERIOD_MIN or counts[1:].count(1) + counts[1:].count(2) < len(runs) - 1:
         return
+    if counts.count(2) == 1 and counts.index(2) < 2 and counts.count(1) == len(runs) - 1:
+        # (the one card of two lines, at the list's top: a name over its
+        # headline, where no other card names a source, is the list's label,
+        # "ELSEWHERE TODAY")
+        r = runs[counts.index(2)]
+        if _proper_name(lines[r.zone[0].line]):
+            del r.zone[0]
+            return
     for r in runs[1:]:
         if len(r.zone) == 2 and not _proper_name(lines[r.zone[0].line]):
             r.body.insert(0, r.zone.pop())

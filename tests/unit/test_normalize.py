@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsclean.core.errors import InputError
-from newsclean.text.normalize import decode, normalize
+from newsclean.core.types import Fix
+from newsclean.text.normalize import Normalized, decode, normalize
+from tests.strategies import any_text, page_text
 
 
 def test_mojibake_is_repaired_and_recorded() -> None:
@@ -62,3 +66,55 @@ def test_decode_rejects_binary() -> None:
     """NUL-laden bytes are not text: InputError."""
     with pytest.raises(InputError):
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+
+
+def _reference_normalize(text: str, *, unwrap: bool, markdown: bool | None) -> Normalized:
+    """``normalize`` as first written: every round runs every step (the module
+    skips the steps on text a pass without ftfy has settled, between joins)."""
+    from newsclean.text import normalize as n
+
+    counts: dict[str, int] = {}
+    text = n._step(counts, "newline", *n._count_sub(n._NEWLINE, "\n", text))
+    read_markdown = markdown or (markdown is None and n.is_markdown(text))
+    title = n.title_heading(text) if read_markdown else None
+    for _ in range(4):
+        before = text
+        text, _ = n._pass(text, counts, fix_encoding=True)
+        if read_markdown:
+            text = n._step(counts, "markdown", *n.strip_markdown(text))
+        if unwrap:
+            text = n._step(counts, "unwrap", *n.unwrap_lines(text))
+        if text == before or ("ftfy" not in counts and not read_markdown and not unwrap):
+            break
+    return Normalized(text, tuple(Fix(rule, k) for rule, k in counts.items()), title)
+
+
+_WRAPPED_WORDS = st.sampled_from(
+    ["the", "council", "voted", "on", "Monday", "and", "said", "taxes.", "Home", "café",
+     "Ã©", "&amp;", "\u00a0", "\t", "  ", "\u200b", "\x07", "\u2028", "e\u0301", "# Title"]
+)  # fmt: skip
+
+
+@st.composite
+def _wrapped_with_damage(draw: st.DrawFn) -> str:
+    """Wrapped paragraphs with odd spaces, controls, mojibake and entities in them."""
+    width = draw(st.integers(30, 100))
+    lines: list[str] = []
+    for _ in range(draw(st.integers(0, 30))):
+        line = draw(_WRAPPED_WORDS)
+        while len(line) < width * draw(st.floats(0.5, 1.0)):
+            line += " " + draw(_WRAPPED_WORDS)
+        lines.append(line if draw(st.booleans()) else line.capitalize())
+    return "\n".join(lines)
+
+
+@given(st.one_of(_wrapped_with_damage(), any_text, page_text), st.sampled_from([False, None]))
+def test_rounds_after_a_pass_without_ftfy_read_only_the_joins(
+    text: str, markdown: bool | None
+) -> None:
+    """A pass that ran no ftfy settles the text: later rounds only join
+    lines, and give what running every step again gives."""
+    for unwrap in (True, False):
+        assert normalize(text, unwrap=unwrap, markdown=markdown) == _reference_normalize(
+            text, unwrap=unwrap, markdown=markdown
+        )

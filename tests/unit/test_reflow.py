@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsclean
@@ -151,3 +151,109 @@ def test_links_tags_and_navigation_are_no_broken_sentence() -> None:
         "Write to the editor at news@example.com\nfor corrections and letters",
     ):
         assert unwrap(page) == (page, 0), page
+
+
+def _reference_unwrap(text: str) -> tuple[str, int]:
+    """``unwrap`` as first written: every line read, in order (the module finds
+    the lines that go on with a small letter first, and reads only the lines
+    near them; the joins must be the same)."""
+    from newsclean.text import reflow as r
+
+    if "\n" not in text:
+        return text, 0
+    lines = text.split("\n")
+    n = len(lines)
+    sizes = [len(line) for line in lines]
+    item = [bool(ln) and (ln[0] in r._BULLETS or r._ITEM.match(ln) is not None) for ln in lines]
+    lower = [bool(ln) and ln[0].islower() and not it for ln, it in zip(lines, item, strict=True)]
+    filled = [i for i in range(n) if sizes[i]]
+    broken = [
+        i
+        for at, i in enumerate(filled[:-1])
+        if i + 1 == filled[at + 1] and lower[i + 1] and r._broken(lines[i], lines[i + 1], item[i])
+    ]
+    if len(broken) < max(r._MIN_BROKEN, r._BROKEN_SHARE * len(filled)):
+        broken = []
+    joins: list[int] = []
+    for at, i in enumerate(filled[:-1]):
+        size = sizes[i]
+        if i + 1 != filled[at + 1] or item[i + 1]:
+            continue
+        if i in broken:
+            joins.append(i)
+            continue
+        if size < r._MIN_WIDTH * r._FULL or size > r._MAX_WIDTH:
+            continue
+        window = [sizes[k] for k in filled[max(0, at - r._REACH) : at + r._REACH + 2]]
+        width = max(window)
+        if not r._MIN_WIDTH <= width <= r._MAX_WIDTH or size < r._FULL * width:
+            continue
+        nxt = lines[i + 1]
+        first = nxt.find(" ")
+        first = len(nxt) if first < 0 else first
+        ends = lines[i][-1] in r._ENDS and not lower[i + 1]
+        if size + 1 + first <= width - (0 if ends else r._SLACK):
+            continue
+        if (
+            nxt[0].isupper()
+            and not (i > 0 and sizes[i - 1] >= r._FULL * width)
+            and sizes[i + 1] < r._FULL * width
+            and lines[i].count("(") <= lines[i].count(")")
+        ):
+            continue
+        full = sum(1 for s in window if s >= r._FULL * width)
+        lowers = sum(lower[k] for k in filled[max(0, at - r._REACH) : at + r._REACH + 2])
+        share = not ends or full >= r._FULL_SHARE * len(window)
+        if full >= r._MIN_FULL and share and lowers >= r._MIN_LOWER:
+            joins.append(i)
+    chars = list(text)
+    pos = -1
+    for k in range(n):
+        pos += sizes[k] + 1
+        if k in joins:
+            chars[pos] = " "
+    return "".join(chars), len(joins)
+
+
+_WORDS = st.sampled_from(
+    ["the", "council", "approved", "a", "budget", "on", "Monday", "after", "debate", "and",
+     "said", "it", "would", "raise", "taxes.", "Home", "World", "by", "www.example.com", "o",
+     "Item", "12)", "1.", "-", "•", "élan", "Été,", "said:", "(note", "ÉCOLE", "ßtraße"]
+)  # fmt: skip
+
+
+@st.composite
+def _wrapped_pages(draw: st.DrawFn) -> str:
+    """Paragraphs wrapped at one width, with blank lines, capitals and list items."""
+    width = draw(st.integers(30, 150))
+    capitals = draw(st.integers(0, 10))  # in ten lines (few small letters: windows at their edge)
+    lines: list[str] = []
+    for _ in range(draw(st.integers(0, 40))):
+        if draw(st.integers(0, 9)) == 0:
+            lines.append("")
+            continue
+        line = draw(_WORDS)
+        share = draw(st.floats(0.3, 1.0))
+        while len(line) < width * share:
+            line += " " + draw(_WORDS)
+        lines.append(line.capitalize() if draw(st.integers(0, 9)) < capitals else line)
+    return "\n".join(lines)
+
+
+@settings(max_examples=400)
+@given(st.one_of(_wrapped_pages(), any_text, page_text))
+def test_unwrap_reads_only_the_lines_near_small_letters_and_joins_the_same(text: str) -> None:
+    """The lines a join needs (small letters first) are found before the rest
+    is read; the joins are those of reading every line."""
+    assert unwrap(text) == _reference_unwrap(text)
+
+
+def test_two_small_letters_at_the_edges_of_a_window_still_join_its_middle() -> None:
+    """The window of a line reaches four lines up and five down: two lines
+    that go on with a small letter, the first and the last of it, are enough
+    for the line in the middle (the fifth) to join the next."""
+    full = "Word " * 11 + "words"  # 60 characters, a capital first
+    lines = ["and " + full[4:], *[full] * 8, "and " + full[4:]]
+    text, joins = unwrap("\n".join(lines))
+    assert (text, joins) == _reference_unwrap("\n".join(lines))
+    assert text.split("\n")[4] == f"{full} {full}"

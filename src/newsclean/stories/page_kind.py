@@ -57,6 +57,7 @@ import regex
 from newsclean.core.lexicon import chrome_roles, line_key
 from newsclean.core.types import Article, Decision, Label, PageKind
 from newsclean.parsers.timestamps import parse_timestamp
+from newsclean.stories.confidence import article_words
 from newsclean.text.content import headline_candidates
 
 __all__ = [
@@ -101,6 +102,7 @@ _QUANTITY = regex.compile(
     r"\s*(\p{L}+\.?)?"
 )
 _SENTENCE_END = regex.compile(r"[.!?…]['\"”’)]*$")
+_FRACTIONS = frozenset("½¼¾⅓⅔⅛")  # what a quantity may start with besides a digit
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +172,7 @@ def quantity_line(text: str, units: frozenset[str]) -> tuple[bool, bool]:
     ...     "2 EL Zucker", "1. Melt the chocolate.", "10 things to know about rates")]
     [(True, True), (True, False), (True, True), (False, False), (True, False)]
     """
-    if not text[:1].isdigit() and text[:1] not in "½¼¾⅓⅔⅛":
+    if not text[:1].isdigit() and text[:1] not in _FRACTIONS:
         return False, False
     m = _QUANTITY.match(text)
     if m is None or len(text.split()) > _QUANTITY_WORDS:
@@ -198,15 +200,16 @@ def text_kind(decisions: Sequence[Decision], language: str | None = None) -> Kin
     comment_at: int | None = None  # the first reader-comment marker
     runs: list[tuple[list[int], int]] = []  # runs of quantity lines, with their units
     last_prose = -(10**9)
+    body = Label.BODY
     for i, d in enumerate(decisions):
         prose_before.append(total)
-        if _prose(d):
-            total += _words(d)
+        n = _words(d)  # (once: a long line's words are counted here, by a split)
+        if d.kind is None and (n >= _LONG_WORDS or (d.label is body and n >= _PROSE_WORDS)):
+            total += n  # (``_prose``)
             last_prose = i
             continue
         if comment_at is None and d.rule == "line.comments":
             comment_at = i
-        n = _words(d)
         if n > _QUANTITY_WORDS:
             continue
         stamped = d.label in _STAMP_LABELS
@@ -217,7 +220,10 @@ def text_kind(decisions: Sequence[Decision], language: str | None = None) -> Kin
             shorts.append((i, i - last_prose))
         if stamped:
             continue  # (a date is no quantity)
-        is_quantity, has_unit = quantity_line(d.block.text, units)
+        text = d.block.text
+        if not text[:1].isdigit() and text[:1] not in _FRACTIONS:
+            continue  # (``quantity_line``'s own first test, spared the call on most lines)
+        is_quantity, has_unit = quantity_line(text, units)
         if is_quantity:
             if not runs or i - runs[-1][0][-1] > _QUANTITY_GAP + 1:
                 runs.append(([], 0))
@@ -232,10 +238,9 @@ def text_kind(decisions: Sequence[Decision], language: str | None = None) -> Kin
                 return KindEvidence(PageKind.RECIPE, tuple(run))
     if not stamps or total == 0 or (comment_at is not None and comment_at < stamps[0]):
         return _ARTICLE  # (dated lines under a comment marker are reader comments)
-    lead = _lead(decisions, prose_before, stamps[0]) / total
     if (
         len(stamps) >= _MIN_POSTS
-        and lead <= _FORUM_LEAD
+        and _lead(decisions, prose_before, stamps[0]) / total <= _FORUM_LEAD
         # (a story under its dateline and its reader comments: the first "post" is most)
         and prose_before[stamps[1]] - prose_before[stamps[0]] <= _FIRST_POST * total
     ):
@@ -275,13 +280,15 @@ def _live_blog(
     a sentence under it, at most ``_ENTRY_GAP`` lines apart), mostly without
     a source beside them, the prose above them at most ``_LIVE_LEAD`` of
     the page's, under a live word or ``_MANY_ENTRIES`` of them."""
+    if len(stamps) < _MIN_ENTRIES:
+        return _ARTICLE  # (no run of entries can be long enough: no time is parsed)
     run: list[int] = []
     best: list[int] = []
     for i in stamps:
-        if not _entry_time(decisions[i].block.text):
-            continue
         under = _prose_under(decisions, i)
         if under is None or not _SENTENCE_END.search(decisions[under].block.text):
+            continue
+        if not _entry_time(decisions[i].block.text):  # (the dear test last)
             continue
         if run and i - run[-1] > _ENTRY_GAP:
             if len(run) > len(best):
@@ -425,7 +432,7 @@ def settle_kind(kind: PageKind, articles: Sequence[Article]) -> PageKind:
     if kind is not PageKind.ARTICLE:
         return kind
     main = next((a for a in articles if a.role == "main"), None)
-    if main is not None and len(main.text.split()) >= _STORY_WORDS:
+    if main is not None and article_words(main.text) >= _STORY_WORDS:
         return kind
     cards = sum(1 for a in articles if a.role == "related")
     return PageKind.LISTING if cards >= _LISTING_CARDS else PageKind.OTHER

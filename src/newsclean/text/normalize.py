@@ -162,19 +162,28 @@ def normalize(
     # control character opens a quote once that character is gone): passes
     # repeat until nothing changes (bounded), which keeps normalize()
     # idempotent.
+    settled = False  # whether ``_pass`` would give the text back as it is
     for _ in range(4):
         before = text
-        text = _pass(text, counts, fix_encoding=fix_encoding)
+        ftfy_ran = False
+        if not settled:
+            text, ftfy_ran = _pass(text, counts, fix_encoding=fix_encoding)
         if read_markdown:
             text = _step(counts, "markdown", *strip_markdown(text))
         if unwrap:
             text = _step(counts, "unwrap", *unwrap_lines(text))
         if text == before or ("ftfy" not in counts and not read_markdown and not unwrap):
             break
+        # A pass that ran no ftfy leaves text that a second pass keeps (its
+        # other steps leave nothing for one another), and unwrap's joins keep
+        # it so: a newline between two characters that are no space becomes a
+        # space, which no step matches across. Only the joins are read again.
+        settled = not ftfy_ran and not read_markdown
     return Normalized(text, tuple(Fix(rule, n) for rule, n in counts.items()), title)
 
 
-def _pass(text: str, counts: dict[str, int], *, fix_encoding: bool) -> str:
+def _pass(text: str, counts: dict[str, int], *, fix_encoding: bool) -> tuple[str, bool]:
+    """One pass of the steps over ``text``, and whether ftfy read some of its lines."""
     text = _step(counts, "surrogates", *_count_sub(_SURROGATE, "\ufffd", text))
     if _has_any(text, _CONTROL_CHARS):
         text = _step(counts, "control", *_count_sub(_CONTROL, "", text))
@@ -189,8 +198,8 @@ def _pass(text: str, counts: dict[str, int], *, fix_encoding: bool) -> str:
     if not unicodedata.is_normalized("NFC", text):
         text = _step(counts, "nfc", unicodedata.normalize("NFC", text), 1)
     if fix_encoding and _needs_ftfy(text):
-        text = _step(counts, "ftfy", *_ftfy_lines(text))
-    return text
+        return _step(counts, "ftfy", *_ftfy_lines(text)), True
+    return text, False
 
 
 def _needs_ftfy(text: str) -> bool:

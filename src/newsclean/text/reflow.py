@@ -51,6 +51,8 @@ stays where it was.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate, compress, pairwise
 
 __all__ = ["unwrap"]
 
@@ -93,44 +95,43 @@ def unwrap(text: str) -> tuple[str, int]:
 
     The text keeps its length: each join turns one newline into a space.
     Linear in the text's size (a fixed window of lines around each line).
+
+    Every join needs lines that go on with a small letter (two in the window
+    of lines around it, or the line below a broken sentence), and most
+    pages have few: those lines are found first, with one scan of the
+    text, and only the lines near them are read.
     """
     if "\n" not in text:
         return text, 0
     lines = text.split("\n")
     n = len(lines)
-    sizes = [len(line) for line in lines]
-    # a line whose width is no wrapping width cannot be in a wrapped paragraph
-    item = [bool(line) and (line[0] in _BULLETS or _ITEM.match(line) is not None) for line in lines]
-    # a sentence going on: a small letter first, and no item of a list
-    lower = [
-        bool(line) and line[0].islower() and not it for line, it in zip(lines, item, strict=True)
-    ]
+    sizes = list(map(len, lines))
     # the window of a line: the non-empty lines around it (a blank line ends
     # a paragraph, not the evidence the paragraphs around it give)
-    filled = [i for i in range(n) if sizes[i]]
-    joins: list[int] = []
+    filled = list(compress(range(n), sizes))
+    # lines that go on a sentence: a small letter first, and no item of a list
+    lower = _lower_lines(text, lines)
+    if len(lower) < _MIN_LOWER:
+        return text, 0  # (no window holds enough of them, and no page enough broken sentences)
     # sentences broken at any width: only on a page that shows many (a menu
     # item or a headline over "an hour ago" looks like one now and then)
     broken = [
-        i
-        for at, i in enumerate(filled[:-1])
-        if i + 1 == filled[at + 1]
-        and lower[i + 1]
-        and _broken(lines[i], lines[i + 1], item[i])
+        j - 1
+        for j in sorted(lower)
+        if j > 0 and sizes[j - 1] and _broken(lines[j - 1], lines[j], _item(lines[j - 1]))
     ]
     if len(broken) < max(_MIN_BROKEN, _BROKEN_SHARE * len(filled)):
         broken = []
-    taken = set(broken)
-    for at, i in enumerate(filled[:-1]):
+    joins = set(broken)  # (the next line of each goes on a sentence: no item)
+    for at in _near_lowers(filled, lower):
+        i = filled[at]
         size = sizes[i]
-        if i + 1 != filled[at + 1] or item[i + 1]:
-            continue  # no next line in the paragraph, or the next starts an item
-        if i in taken:
-            joins.append(i)
-            continue
+        if i in joins or not sizes[i + 1] or _item(lines[i + 1]):
+            continue  # joined already, or no next line in the paragraph, or it starts an item
         if size < _MIN_WIDTH * _FULL or size > _MAX_WIDTH:
             continue  # no line of a wrapping width
-        window = [sizes[k] for k in filled[max(0, at - _REACH) : at + _REACH + 2]]
+        around = filled[max(0, at - _REACH) : at + _REACH + 2]
+        window = [sizes[k] for k in around]
         width = max(window)
         if not _MIN_WIDTH <= width <= _MAX_WIDTH or size < _FULL * width:
             continue
@@ -139,7 +140,7 @@ def unwrap(text: str) -> tuple[str, int]:
         first = len(nxt) if first < 0 else first
         # a sentence's end before a capital may end the paragraph: joined
         # only where most lines around are full, and the next word had no room
-        ends = lines[i][-1] in _ENDS and not lower[i + 1]
+        ends = lines[i][-1] in _ENDS and i + 1 not in lower
         if size + 1 + first <= width - (0 if ends else _SLACK):
             continue  # the next word would have fitted: the paragraph ends here
         line = lines[i]
@@ -151,22 +152,72 @@ def unwrap(text: str) -> tuple[str, int]:
         ):
             continue  # one full line, then a capital: a headline above its byline
         full = sum(1 for s in window if s >= _FULL * width)
-        lowers = sum(lower[k] for k in filled[max(0, at - _REACH) : at + _REACH + 2])
+        lowers = sum(1 for k in around if k in lower)
         if (
             full >= _MIN_FULL
             and (not ends or full >= _FULL_SHARE * len(window))
             and lowers >= _MIN_LOWER
         ):
-            joins.append(i)
+            joins.add(i)
     if not joins:
         return text, 0
     # the newline after line i stands at the sum of the sizes before it, plus i
-    chars = list(text)
-    newlines = [0] * n
-    pos = -1
-    for k in range(n):
-        pos += sizes[k] + 1
-        newlines[k] = pos
-    for i in joins:
-        chars[newlines[i]] = " "
-    return "".join(chars), len(joins)
+    newlines = list(accumulate(size + 1 for size in sizes))
+    pieces: list[str] = []
+    pos = 0
+    for i in sorted(joins):
+        end = newlines[i] - 1
+        pieces += (text[pos:end], " ")
+        pos = end + 1
+    pieces.append(text[pos:])
+    return "".join(pieces), len(joins)
+
+
+def _item(line: str) -> bool:
+    """Whether a (non-empty) line starts an item: a bullet, a list number, a URL."""
+    return line[0] in _BULLETS or _ITEM.match(line) is not None
+
+
+# Where a line may start with a small letter: an ASCII one, or any letter
+# past ASCII (``str.islower`` decides). Most lines start with neither; the
+# newline before each is found by a fast search for its character.
+_MAY_BE_LOWER = re.compile(r"\n[a-z\x80-\U0010ffff]")
+
+
+def _lower_lines(text: str, lines: list[str]) -> set[int]:
+    """The lines (by number) that start with a small letter and start no item.
+
+    >>> page = "and so on\\nHome\\n\\n- a bullet\\nélan\\nÉté"
+    >>> sorted(_lower_lines(page, page.split("\\n")))
+    [0, 4]
+    """
+    found: set[int] = set()
+    if lines[0][:1].islower() and not _item(lines[0]):
+        found.add(0)
+    number = pos = 0
+    for m in _MAY_BE_LOWER.finditer(text):
+        number += text.count("\n", pos, m.end())  # (the line after the match's newline)
+        pos = m.end()
+        line = lines[number]
+        if line[0].islower() and not _item(line):
+            found.add(number)
+    return found
+
+
+def _near_lowers(filled: list[int], lower: set[int]) -> list[int]:
+    """The positions in ``filled`` (bar the last) whose window holds two lines
+    of ``lower`` or more: the lines a join may follow.
+
+    The window of position ``at`` is ``filled[at - _REACH : at + _REACH + 2]``,
+    so a line of ``lower`` at position ``p`` is in the windows of ``p - _REACH - 1``
+    to ``p + _REACH``.
+
+    >>> _near_lowers(list(range(40)), {10, 12, 30})
+    [7, 8, 9, 10, 11, 12, 13, 14]
+    """
+    spots = [bisect_left(filled, j) for j in sorted(lower)]
+    out: set[int] = set()
+    for p, q in pairwise(spots):
+        lo, hi = q - _REACH - 1, p + _REACH
+        out.update(range(max(0, lo), min(hi, len(filled) - 2) + 1))
+    return sorted(out)

@@ -347,7 +347,7 @@ def _story_in_cards(body: tuple[Block, ...], cards: list[Card], prose: list[int]
     page's story (its wire byline and dateline read as a card's header),
     and the page is read whole."""
     if len(cards) != 1:
-        return False  # (a list of cards is one: the story above may be short)
+        return False  # (several cards are a list: the story above them may be short)
     words = sum(len(b.text.split()) for b in body)
     if words >= _SCRAP_WORDS:
         return False

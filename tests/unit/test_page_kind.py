@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -214,3 +215,19 @@ def test_confidence_is_the_same_as_with_the_page_words_counted(
     expected = tuple(score(a, page_words=words, kind=PageKind.ARTICLE) for a in articles)
     got = with_confidence(articles, text, PageKind.ARTICLE)
     assert tuple(a.confidence for a in got) == expected
+
+
+@pytest.mark.parametrize("spaces", [" ", "  \n", "\t"])
+def test_a_story_of_exactly_the_threshold_words_keeps_the_article_kind(spaces: str) -> None:
+    """``settle_kind`` counts the main article's words only up to its
+    threshold: a story of exactly ``_STORY_WORDS`` words is one, a word fewer
+    is none (a listing with its cards)."""
+    from newsclean.stories.page_kind import _STORY_WORDS, settle_kind
+
+    def main(n: int) -> Article:
+        text = spaces.join(["word"] * n) + spaces
+        return Article("main", "T", text, (text,), ())
+
+    cards = [Article("related", f"C{k}", "x", ("x",), ()) for k in range(3)]
+    assert settle_kind(PageKind.ARTICLE, [main(_STORY_WORDS)]) is PageKind.ARTICLE
+    assert settle_kind(PageKind.ARTICLE, [main(_STORY_WORDS - 1), *cards]) is PageKind.LISTING

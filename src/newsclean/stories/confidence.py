@@ -34,7 +34,6 @@ sign: more prose, more words, a title or a date never lower it.
 
 from __future__ import annotations
 
-import functools
 import math
 from collections.abc import Sequence
 from dataclasses import replace
@@ -43,7 +42,7 @@ import regex
 
 from newsclean.core.types import Article, PageKind
 
-__all__ = ["article_words", "score", "with_confidence"]
+__all__ = ["score", "with_confidence"]
 
 _LENGTH, _PROSE, _SHARE, _TITLE, _DATE = 0.40, 0.30, 0.10, 0.10, 0.10
 _WORDS_SCALE = 120.0  # words at which the length sign reaches 1 - 1/e
@@ -73,24 +72,13 @@ def _prose_share(paragraphs: Sequence[str]) -> float:
     return prose / total if total else 0.0
 
 
-@functools.lru_cache(maxsize=64)
-def article_words(text: str) -> int:
-    """The whitespace-separated words of an article's ``text``.
-
-    ``settle_kind`` and ``score`` both count the main article's words, and
-    a split of a long text costs an object per word: each text is counted
-    once (a pure count, so the cache changes no result; the text's hash is
-    kept on the string).
-
-    >>> article_words("Rates held  steady.\\nMarkets rose.")
-    5
-    """
-    return len(text.split())
-
-
-def score(article: Article, *, page_words: int, kind: PageKind) -> float:
-    """The confidence of ``article`` on a page of ``page_words`` words told ``kind``."""
-    words = article_words(article.text)
+def score(
+    article: Article, *, page_words: int, kind: PageKind, words: int | None = None
+) -> float:
+    """The confidence of ``article`` on a page of ``page_words`` words told
+    ``kind`` (``words``: the article's own, when counted already)."""
+    if words is None:
+        words = len(article.text.split())
     length = 1.0 - math.exp(-words / _WORDS_SCALE)
     share = min(1.0, words / (_SHARE_FULL * page_words)) if page_words else 0.0
     value = (
@@ -113,11 +101,13 @@ def with_confidence(
     # the share sign is 1 for every article of more than a third of the page's
     # words: a bound on those words tells, and only a page with a smaller
     # article (a card) has its words counted, a split that costs an object a word
+    words = [len(a.text.split()) for a in articles]  # (each article's, counted once)
     page_words = _words_bound(page_text)
-    if page_words is None or any(3 * article_words(a.text) < page_words + 3 for a in articles):
+    if page_words is None or any(3 * w < page_words + 3 for w in words):
         page_words = len(page_text.split())
     return tuple(
-        replace(a, confidence=score(a, page_words=page_words, kind=kind)) for a in articles
+        replace(a, confidence=score(a, page_words=page_words, kind=kind, words=w))
+        for a, w in zip(articles, words, strict=True)
     )
 
 

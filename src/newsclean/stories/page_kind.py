@@ -57,7 +57,6 @@ import regex
 from newsclean.core.lexicon import chrome_roles, line_key
 from newsclean.core.types import Article, Decision, Label, PageKind
 from newsclean.parsers.timestamps import parse_timestamp
-from newsclean.stories.confidence import article_words
 from newsclean.text.content import headline_candidates
 
 __all__ = [
@@ -432,7 +431,8 @@ def settle_kind(kind: PageKind, articles: Sequence[Article]) -> PageKind:
     if kind is not PageKind.ARTICLE:
         return kind
     main = next((a for a in articles if a.role == "main"), None)
-    if main is not None and article_words(main.text) >= _STORY_WORDS:
+    # (a split bounded at the threshold: a long story's words are not all cut)
+    if main is not None and len(main.text.split(None, _STORY_WORDS - 1)) >= _STORY_WORDS:
         return kind
     cards = sum(1 for a in articles if a.role == "related")
     return PageKind.LISTING if cards >= _LISTING_CARDS else PageKind.OTHER

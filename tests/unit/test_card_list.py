@@ -1385,6 +1385,18 @@ def test_a_source_two_headlines_end_in_is_cut_out_of_them() -> None:
     ]
 
 
+# headlines of a sentence's length (a list's cards, not a menu's links)
+LONG_HEADLINES = (
+    "Ports reopen along the east coast after the strike",
+    "Farmers brace for another dry summer on the plains",
+    "Rail link to the airport is delayed until next year",
+)
+
+
+def _title_and_offset(article: Article) -> tuple[str | None, timedelta | None]:
+    return article.title, article.published.offset if article.published else None
+
+
 def test_a_short_one_sentence_teaser_between_two_periods_is_a_card() -> None:
     """Cards of headline, source's name and teaser, no header and no field
     cue: one card's teaser is a single short sentence (a plain line, no
@@ -1411,11 +1423,7 @@ def test_a_teasers_last_line_over_the_next_headline_stays_in_the_teaser() -> Non
     line of its own with no full stop (a paragraph cut short), right over
     the next headline. The next card then holds one line more than the
     others repeat; that line is the teaser's, so neither card loses."""
-    heads = [
-        "Ports reopen along the east coast after the strike",
-        "Farmers brace for another dry summer on the plains",
-        "Rail link to the airport is delayed until next year",
-    ]
+    heads = LONG_HEADLINES
     names = ["REUTERS", "FARM WEEKLY", "RAIL GAZETTE"]
     lines = [MAIN, "\u00a9 2025 Example Media"]
     for k, (h, n) in enumerate(zip(heads, names, strict=True)):
@@ -1423,7 +1431,7 @@ def test_a_teasers_last_line_over_the_next_headline_stays_in_the_teaser() -> Non
         if k == 0:
             lines.append("Dock workers had walked out over pay and hours in the")
     related = _related(_clean("\n".join(lines)))
-    assert [a.title for a in related] == heads
+    assert [a.title for a in related] == list(heads)
     assert related[0].text.endswith("hours in the")
 
 
@@ -1432,11 +1440,7 @@ def test_a_question_inside_a_teaser_is_no_headline_in_a_list_with_a_period() -> 
     middle line is a question of its own ("Why ...?"), on the teaser's topic,
     without the kicker every card prints under its headline. It stays in
     the teaser, and each card keeps its own time."""
-    heads = [
-        "Ports reopen along the east coast after the strike",
-        "Farmers brace for another dry summer on the plains",
-        "Rail link to the airport is delayed until next year",
-    ]
+    heads = LONG_HEADLINES
     lines = [MAIN, "\u00a9 2025 Example Media"]
     for k, h in enumerate(heads):
         lines += [h, ("BUSINESS", "CLIMATE", "TRAVEL")[k], _teaser(TOPICS[k])]
@@ -1444,7 +1448,7 @@ def test_a_question_inside_a_teaser_is_no_headline_in_a_list_with_a_period() -> 
             lines += ["Why is the drought plan late again?", _teaser("drought")]
         lines.append(f"{k + 2}h ago")
     related = _related(_clean("\n".join(lines)))
-    assert [(a.title, a.published.offset if a.published else None) for a in related] == [
+    assert [_title_and_offset(a) for a in related] == [
         (h, timedelta(hours=-(k + 2))) for k, h in enumerate(heads)
     ]
 
@@ -1454,11 +1458,7 @@ def test_the_last_teasers_short_last_line_over_its_footer_stays_in_the_teaser() 
     short line without its full stop, right over the last time. That line
     is no headline (no teaser follows it), so the times stay footers and
     no card takes the time of the card above."""
-    heads = [
-        "Ports reopen along the east coast after the strike",
-        "Farmers brace for another dry summer on the plains",
-        "Rail link to the airport is delayed until next year",
-    ]
+    heads = LONG_HEADLINES
     lines = [MAIN, "\u00a9 2025 Example Media"]
     for k, h in enumerate(heads):
         lines += [h, _teaser(TOPICS[k])]
@@ -1466,7 +1466,7 @@ def test_the_last_teasers_short_last_line_over_its_footer_stays_in_the_teaser() 
             lines.append("Engineers blamed the soft ground near the")
         lines.append(f"{k + 2}h ago")
     related = _related(_clean("\n".join(lines)))
-    assert [(a.title, a.published.offset if a.published else None) for a in related] == [
+    assert [_title_and_offset(a) for a in related] == [
         (h, timedelta(hours=-(k + 2))) for k, h in enumerate(heads)
     ]
 

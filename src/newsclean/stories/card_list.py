@@ -47,7 +47,6 @@ from newsclean.core.types import Decision, Label, Removal
 from newsclean.stories.card_lines import (
     CLOSERS,
     EXCLAIMS,
-    FULL_STOPS,
     QUESTIONS,
     SENTENCE_END,
     Line,
@@ -710,7 +709,7 @@ def _unbroken(lines: list[Line], runs: list[_Run]) -> list[_Run]:
         for k in range(1, len(runs))
         if len(runs[k].zone) == 1
         and runs[k].zone[0].line == runs[k - 1].body[-1].line + 1
-        and _INNER_END.search(lines[runs[k].zone[0].line].block.text)
+        and _sentence_end(lines[runs[k].zone[0].line].block.text)
     ]
     if not bare:
         return runs
@@ -733,10 +732,14 @@ def _unbroken(lines: list[Line], runs: list[_Run]) -> list[_Run]:
 
 
 _PERIOD_MIN = 2  # cards that show a list's period (the same lines above each headline)
-# (an emoji or an arrow ends a post's line, "Check them out below~⬇️", "...
-# this weekend 😉")
-_ENDS = regex.escape(FULL_STOPS + EXCLAIMS + QUESTIONS)
-_INNER_END = regex.compile(rf"(?:[{_ENDS}]|[~\p{{So}}]\uFE0F?)[{regex.escape(CLOSERS)}]*$")
+# (an emoji or an arrow ends a post's line as a sentence's mark does, "Check
+# them out below~⬇️", "... this weekend 😉")
+_POST_END = regex.compile(rf"[~\p{{So}}]\uFE0F?[{regex.escape(CLOSERS)}]*$")
+
+
+def _sentence_end(text: str) -> bool:
+    """Whether a line ends as a sentence does, or as a post's line does."""
+    return SENTENCE_END.search(text) is not None or _POST_END.search(text) is not None
 
 
 # (a question is whole, not cut short)

@@ -909,7 +909,7 @@ def _inside_rule(flags: int, text: str, links: int, phrases: frozenset[str]) -> 
     if by_class is not None:
         return by_class
     if flags & (T_CAPTION | _CAPTION):
-        return "html.caption"
+        return _CAPTION_RULE
     if flags & (_BYLINE | T_ADDRESS) and n < 200:
         return "html.class_byline"
     if flags & _NAVC:

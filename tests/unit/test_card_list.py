@@ -1496,3 +1496,41 @@ def test_a_label_in_capitals_over_a_field_less_list_is_no_source() -> None:
         lines += [HEADLINES[k], _teaser(TOPICS[k])]
     related = _related(_clean("\n".join(lines)))
     assert [(a.title, a.source) for a in related] == [(h, None) for h in HEADLINES]
+
+
+def test_a_name_the_blank_lines_set_under_a_teaser_is_that_cards_footer() -> None:
+    """A list that mixes two templates, cards apart by blank lines: one card
+    shows a reading time and its source's name below its teaser, the next a
+    date below its headline. The name sits right under the teaser and a
+    blank line apart from the next headline: it closes the card above (its
+    source), it does not head the card below."""
+    heads = LONG_HEADLINES
+    cards = [
+        [heads[0], _teaser(TOPICS[0]), "3 minute read", "SFGATE"],
+        [heads[1], "May 23, 2025", _teaser(TOPICS[1])],
+        [heads[2], _teaser(TOPICS[2]), "4 minute read", "HARBOR DAILY"],
+    ]
+    page = MAIN + "\n\u00a9 2025 Example Media\n\nFresh from the newsroom:\n"
+    page += "\n\n".join("\n".join(c) for c in cards)
+    related = _related(_clean(page))
+    assert [(a.title, a.source) for a in related] == [
+        (heads[0], "SFGATE"),
+        (heads[1], None),
+        (heads[2], "HARBOR DAILY"),
+    ]
+
+
+def test_a_heading_ending_in_a_colon_is_the_lists_heading_no_source() -> None:
+    """A list's heading ends in a colon ("Fresh from the newsroom:"), right
+    over the first card's headline, a card with no field above its
+    headline: it is the list's heading (a phrase in sentence case, its
+    colon no part of its last word), not the first card's source."""
+    heads = LONG_HEADLINES
+    cards = [
+        [heads[0], _teaser(TOPICS[0]), "3 minute read", "SFGATE"],
+        [heads[1], "May 23, 2025", _teaser(TOPICS[1])],
+    ]
+    page = MAIN + "\n\u00a9 2025 Example Media\n\nFresh from the newsroom:\n"
+    page += "\n\n".join("\n".join(c) for c in cards)
+    related = _related(_clean(page))
+    assert [(a.title, a.source) for a in related] == [(heads[0], "SFGATE"), (heads[1], None)]

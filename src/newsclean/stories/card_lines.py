@@ -793,10 +793,14 @@ def sentence_cased(text: str) -> bool:
     the first in lower case that is no function word ("Stay in the loop",
     "More to explore", "Worth your time"; not "The Times of India").
 
+    A heading's colon is no part of its last word ("Fresh from the newsroom:").
+
     >>> sentence_cased("Stay in the loop"), sentence_cased("The Times of India")
     (True, False)
+    >>> sentence_cased("Fresh from the newsroom:")
+    True
     """
-    words = text.split()
+    words = text.rstrip(":").split()
     return any(
         w[:1].islower() and w.isalpha() and w not in _FUNCTION_WORDS for w in words[1:]
     )

@@ -480,16 +480,30 @@ def _split(
     lines: list[Line] | None = None,
     below: frozenset[str] = _NONE,
     gaps: list[bool] | None = None,
+    page: list[Line] | None = None,
 ) -> int:
     """How many of the tokens ``pre`` (between a teaser and the next card's plain
     lines) are the teaser's footer: the cut that fits both templates best,
     the header on a tie (with ``lines``, sources' names count as fields).
     A field of a kind the next card has ``below`` its headline (a time, a
     byline, a reading time) and the list's header template lacks is no
-    field of its header: a card has one."""
+    field of its header: a card has one. With ``page`` (the lines), a
+    source's name after the footer's fields may end it where a blank line
+    lies below the name."""
     fields = len(_leading_fields(pre, lines))
+    cuts = list(range(fields + 1))
+    if gaps is not None and page is not None and fields:
+        # a blank line below a source's name after the fields: the name may
+        # close the footer ("3 minute read / SFGATE / (blank) / Headline");
+        # a card has one source (no names of a menu: "Twitter / Facebook")
+        named = len(_leading_fields(pre, page))
+        cuts += [
+            q
+            for q in range(fields + 1, named + 1)
+            if gaps[q] and sum(t.kind == _P for t in pre[:q]) == 1
+        ]
     best, best_cost = 0, -1
-    for p in range(fields + 1):
+    for p in cuts:
         cost = _distance(pre[:p], foot, lines) + _distance(pre[p:], head, lines)
         if below:
             cost += 10 * sum(1 for t in pre[p:] if t.kind == _F and not below.isdisjoint(t.slots))
@@ -498,6 +512,22 @@ def _split(
         if best_cost < 0 or cost < best_cost:
             best, best_cost = p, cost
     return best
+
+
+def _last_foot(lines: list[Line], runs: list[_Run], tail: list[_Tok], size: int) -> int:
+    """How many of the tokens below the last teaser are its footer: its fields,
+    and a source's name after them when a card above closes its footer with
+    the same fields and a name (set apart by a blank line, ``_split``)."""
+    if size >= len(tail) or tail[size].kind != _P or not name_like(lines[tail[size].line]):
+        return size
+    mine = _slots(tail[: size + 1], lines)
+    if any(
+        _slots(feet, lines) == mine
+        for k in range(len(runs) - 1)
+        if (feet := runs[k + 1].zone[: runs[k].foot]) and feet[-1].kind == _P
+    ):
+        return size + 1
+    return size
 
 
 _GAP_COST = 1  # a cut away from the one blank line between two cards costs a field
@@ -564,17 +594,34 @@ def read_list(
             runs.insert(0, first)
     _plain_template(lines, runs)
     heads = [_heads(lines, r.zone) for r in runs]
+    # (a list read from a headline: its first card has no fields above it;
+    # read from fields, those fields may be a footer the blank lines would
+    # move, a template the list's extension reads)
+    glued = not named and not _leading_fields(runs[0].zone, lines)
     if named:  # every source's name above a headline is the card above's
         heads[1:] = [_unnamed(h) for h in heads[1:]]
+    elif glued:  # a name the blank lines set with the teaser above is that card's
+        heads[1:] = [
+            _unnamed(h) if _glued_above(lines, r.zone, h) else h
+            for r, h in zip(runs[1:], heads[1:], strict=True)
+        ]
     head_slots = _slots(runs[0].zone[: heads[0].start])
     for k in range(1, len(runs)):
         zone, start = runs[k].zone, heads[k].start
         below = frozenset(s for z in zone[start:] if z.kind == _F for s in z.slots if s in _ONCE)
         below -= head_slots.keys()  # (unless the list's headers carry one too)
         runs[k - 1].foot = _split(
-            zone[:start], head_slots, foot_slots, names, below, _gaps(lines, zone, start)
+            zone[:start],
+            head_slots,
+            foot_slots,
+            names,
+            below,
+            _gaps(lines, zone, start),
+            # (a name closes the footer above only when the card below names
+            # none above its headline: no two names meet at a cut)
+            lines if glued and not _named_above(heads[k]) else None,
         )
-    runs[-1].foot = len(foot)
+    runs[-1].foot = _last_foot(lines, runs, tail, len(foot)) if not named else len(foot)
     runs, heads = _merged(lines, runs, heads)
     return _cards(lines, runs, heads, tail, hi)
 
@@ -860,6 +907,16 @@ def _named_above(h: _Heads) -> bool:
     return h.source is not None and h.title is not None and h.source < h.title
 
 
+def _glued_above(lines: list[Line], zone: list[_Tok], h: _Heads) -> bool:
+    """Whether a source's name above a card's headline is set apart from it by
+    a blank line and from the teaser above by none: the card above's footer
+    ("teaser / SFGATE / (blank) / Headline")."""
+    if h.source is None or h.title is None or h.source > h.title:
+        return False
+    blank = [lines[t.line].block.blank_before > 0 for t in zone[: h.title + 1]]
+    return not any(blank[: h.source + 1]) and any(blank[h.source + 1 :])
+
+
 def _unnamed(h: _Heads) -> _Heads:
     """A card's heads without the source's name above its headline (the card
     above's)."""
@@ -1038,7 +1095,12 @@ def _extend(
     if not teaser or head is None or head.kind != _P:
         return None
     h = _heads(lines, run.zone)
-    if h.source is None or h.title is None or (names is not None and h.source < h.title):
+    if (
+        h.source is None
+        or h.title is None
+        or (names is not None and h.source < h.title)
+        or _glued_above(lines, run.zone, h)  # (the name is the footer's, no header's)
+    ):
         return _Run([head, *mid], teaser)
     # the template puts a source's name above the headline (not in the footer,
     # as with ``names``): take the name above; or between headline and

@@ -83,3 +83,14 @@ def test_credit_line_fills_the_field() -> None:
 def test_image_debris_inside_text() -> None:
     """An image query string glued into text is debris."""
     assert ("&w=3840&q=100)", "inline.image_debris") in _scan("End of story.&w=3840&q=100)")
+
+
+def test_game_times_in_a_sentence_are_no_video_chapters() -> None:
+    """Times a sentence tells ('connected at 6:32 and then at 14:56') stay in the story."""
+    text = (
+        "Ottawa started off the scoring when Methot and Bailey each connected at 6:32 "
+        "and then at 14:56 (power-play), respectively, to gain a 2-0 lead."
+    )
+    found = scan(Block(0, 0, len(text), text))
+    assert found.chapters == ()
+    assert not found.removed

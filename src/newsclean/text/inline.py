@@ -52,6 +52,9 @@ _IMAGE_DEBRIS = regex.compile(r"(?:&[a-z]{1,8}=[\w.%-]{1,20}){2,}\)?")
 _TRACKING = regex.compile(r"(?<=\s|^)[a-z0-9]{2,20}_[a-z0-9_]{2,30}$")
 # A chapter list: two or more "mm:ss TITLE" items running to the end.
 _TIMECODE = regex.compile(r"(?<![\d:])(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])")
+# a time code right after a lower-case word ("at 6:32", "um 14:56") sits in a sentence; a
+# chapter list opens on its first time code (the line's start, a label, a bullet)
+_IN_PROSE = regex.compile(r"(?:^|\s)\p{Ll}+\s*$")
 
 
 @functools.cache
@@ -277,8 +280,8 @@ def _chapters(text: str, end: int) -> tuple[int, tuple[tuple[str, str], ...]] | 
         if not gap.strip() or len(gap) > 200:
             break
         run.insert(0, m)
-    if len(run) < 2:
-        return None
+    if len(run) < 2 or _IN_PROSE.search(text, 0, run[0].start()):
+        return None  # "... connected at 6:32 and then at 14:56": times a sentence tells
     items = []
     for i, m in enumerate(run):
         stop = run[i + 1].start() if i + 1 < len(run) else end

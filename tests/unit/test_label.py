@@ -98,6 +98,15 @@ def test_a_cookie_banner_in_the_progressive_is_a_legal_notice() -> None:
     assert _labels("This website is using cookies.")[0][1] == "line.legal"
 
 
+def test_a_copyright_sign_inside_a_word_is_no_legal_notice() -> None:
+    """Regression: mis-decoded text ("Ă©" for "é") or a product's name
+    ("CostIt©") holds the sign inside a word; the paragraph is prose, no
+    copyright notice."""
+    text = "Le conseil a dĂ©cidĂ© de reporter le vote sur le budget Ă  la semaine prochaine."
+    assert _labels(text) == [("body", "text.body")]
+    assert _labels("©2019 Hearst")[0][1] == "line.legal"
+
+
 def test_story_sentence_about_cookies_is_body() -> None:
     """Regression: a news sentence that mentions cookies is not a notice."""
     text = "Regulators said the company tracked users with cookies for years without consent."

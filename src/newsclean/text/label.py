@@ -46,7 +46,7 @@ _SOURCE_DASH = regex.compile(r"^[-–—]\s*(\S.{0,60})$")
 _TERMINAL = regex.compile(r"[.!?…。！？।\"'”’)]$")
 # Copyright, cookie and privacy notices.
 _LEGAL = regex.compile(
-    r"©|\(c\)\s*(?:19|20)\d\d|\ball\s+rights\s+reserved\b"
+    r"(?<!\p{L})©|\(c\)\s*(?:19|20)\d\d|\ball\s+rights\s+reserved\b"
     r"|\b(?:this|our)\s+(?:web)?site\s+(?:uses|is\s+using)\s+cookies\b|\bwe\s+use\s+cookies\b"
     r"|\bcookie\s+(?:policy|settings|preferences)\b"
     r"|\bby\s+(?:continuing|using)\s+(?:to\s+(?:use|browse)\s+)?(?:this|our)\s+(?:web)?site\b",

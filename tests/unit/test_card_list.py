@@ -1534,3 +1534,31 @@ def test_a_heading_ending_in_a_colon_is_the_lists_heading_no_source() -> None:
     page += "\n\n".join("\n".join(c) for c in cards)
     related = _related(_clean(page))
     assert [(a.title, a.source) for a in related] == [(heads[0], "SFGATE"), (heads[1], None)]
+
+
+def test_a_one_sentence_teaser_between_two_cards_of_one_template_is_a_card() -> None:
+    """Two cards under a heading no lexicon knows print the same header
+    (reading time and age, headline, byline); the first card's teaser is one
+    short question, a plain line. The period shows twice in one zone: two
+    cards, the first one's teaser that line, the heading above the first
+    card's fields no card's."""
+    heads = LONG_HEADLINES
+    lines = [
+        MAIN,
+        "\u00a9 2025 Example Media",
+        "Other headlines",
+        "10 minute read | 21m",
+        heads[0],
+        "BY SARAH JOHNSON",
+        "Remember the port's long quest to find a new name?",
+        "Read more",
+        "8 min read | 3w",
+        heads[1],
+        "Written by Aisha Bello",
+        _teaser(TOPICS[1]),
+    ]
+    related = _related(_clean("\n".join(lines)))
+    assert [_title_and_offset(a) for a in related] == [
+        (heads[0], timedelta(minutes=-21)),
+        (heads[1], timedelta(weeks=-3)),
+    ]

@@ -693,7 +693,9 @@ def _periodic(lines: list[Line], runs: list[_Run]) -> list[_Run]:
     """
     shapes = [_shape(r.zone) for r in runs]
     common, count = Counter(shapes).most_common(1)[0]
-    if count < _PERIOD_MIN or len(common) < 2 or _P not in common:
+    if count < _PERIOD_MIN:
+        return [part for run in runs for part in _halved(lines, run)]
+    if len(common) < 2 or _P not in common:
         return runs
     size = len(common)
     out: list[_Run] = []
@@ -727,6 +729,38 @@ def _periodic(lines: list[Line], runs: list[_Run]) -> list[_Run]:
         else:
             out.append(run)
     return out
+
+
+_DESK = _F + "section"  # the shape of a field line holding a desk's name alone
+_HALF_PERIOD = 6  # lines of a period read twice in one zone, at most
+_HALF_TEASER = 3  # lines of the short teaser between, at most
+
+
+def _halved(lines: list[Line], run: _Run) -> list[_Run]:
+    """A run whose zone opens and closes with the same lines, a headline and
+    fields, with teaser lines between: two cards, the first one's teaser
+    those lines ("8 min read | 3w / Headline / By Name / One-line teaser? /
+    8 min read | 3w / Headline / By Name"). The period shows twice in one
+    zone, the evidence two cards give ``_periodic``."""
+    shape = _shape(run.zone)
+    n = len(shape)
+    # (a card's header lines and a short teaser's are few: bounded work per run)
+    for size in range(2, min(_HALF_PERIOD, (n - 1) // 2) + 1):
+        period = shape[-size:]
+        # (a field that tells a card: a time, a byline, a source; a desk's
+        # name alone is also a menu's line, "Video / Classifieds")
+        if _P not in period or not any(k.startswith(_F) and k != _DESK for k in period):
+            continue
+        # (the nearest earlier period with teaser lines between: lines above
+        # it stay the first card's, as they were the run's)
+        for i in range(n - 2 * size - 1, max(-1, n - 2 * size - 1 - _HALF_TEASER), -1):
+            if shape[i + size] != _P:
+                break
+            middle = run.zone[i + size : -size]
+            if shape[i : i + size] == period and _teaser_lines(lines, middle):
+                first = _Run(run.zone[: i + size], middle)
+                return [first, _Run(run.zone[-size:], run.body)]
+    return [run]
 
 
 def _teaser_lines(lines: list[Line], toks: list[_Tok]) -> bool:

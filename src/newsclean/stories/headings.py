@@ -77,8 +77,8 @@ def _sibling(lines: list[Line], last: int, i: int) -> bool:
 def heading_at(lines: list[Line], i: int, language: str) -> int | None:
     """The line of the headline below line ``i`` when ``i`` reads as a heading
     no lexicon knows: a plain line of a heading's words alone, no sentence's
-    end, right above a plain line (a story's subheading has its paragraph
-    right below it), else None."""
+    end, right above a plain line or a card's header fields (a story's
+    subheading has its paragraph right below it), else None."""
     ln = lines[i]
     if (
         ln.kind not in _HEADING_KINDS
@@ -90,13 +90,22 @@ def heading_at(lines: list[Line], i: int, language: str) -> int | None:
     j = i + 1
     while j < n and lines[j].kind == "chrome":
         j += 1
-    if j >= n or lines[j].kind not in _HEADING_KINDS:
+    if j >= n or (lines[j].kind not in _HEADING_KINDS and lines[j].kind != "cue"):
         return None
     if not _HEADING.match(ln.block.text):
         return None
-    if settle(lines, i, language).kind != "plain" or settle(lines, j, language).kind != "plain":
+    if settle(lines, i, language).kind != "plain":
         return None
-    return j
+    below = settle(lines, j, language).kind
+    if below == "cue":
+        # (above a card's header fields and the headline below them: "Other
+        # headlines / 10 minute read | 21m / Headline"; a headline over its
+        # fields has its teaser below them)
+        k = j + 1
+        while k < min(n, j + 1 + _HEADER_FIELDS) and settle(lines, k, language).kind in _FIELDS:
+            k += 1
+        return j if k < n and settle(lines, k, language).kind == "plain" else None
+    return j if below == "plain" else None
 
 
 def story_parts(
@@ -125,6 +134,8 @@ _STORY_LINES = 30  # the story's last paragraphs a list's topic is compared with
 
 
 _HEADING_KINDS = frozenset({"plain", "short"})
+_FIELDS = frozenset({"cue", "chrome"})  # a card header's field lines (a kicker is chrome)
+_HEADER_FIELDS = 3  # field lines of a card's header read below a heading, at most
 _HEADING_MIN_WORDS = 2  # ("Cancel", "Print" over a form's lines are buttons)
 _HEADING_WORDS = 6  # a section heading's words at most
 # words alone, the first capitalised, a colon at most at the end: no item of a

@@ -544,8 +544,10 @@ def _headed(page: _Above, cards: list[Card]) -> list[Card]:
     words = [_teaser_words(lines, c, prose) for c in new]
     # (of two cards or more, one may have a teaser that is no prose: a list of
     # dates, a table's rows, as a list read by its shape alone may)
+    # (or each a short teaser, one sentence, when it prints the very fields
+    # the list's first card prints: the template says card)
     short = sum(1 for w in words if w < _TEASER_MIN_WORDS)
-    if max(words) > bound or short > (len(new) >= 2):
+    if max(words) > bound or (short > (len(new) >= 2) and not _same_fields(new, cards[0])):
         return cards
     if start != s and (
         _unlike(new, cards[0])
@@ -557,6 +559,13 @@ def _headed(page: _Above, cards: list[Card]) -> list[Card]:
         # lies among them, and they are no parts of the story)
         return cards
     return [*new, *cards]
+
+
+def _same_fields(new: list[Card], below: Card) -> bool:
+    """Whether every card of ``new`` prints the kinds of fields the card
+    ``below`` prints, two kinds or more (one field, a name, tells little)."""
+    kinds = sorted(d.label for d in below.header)
+    return len(set(kinds)) >= 2 and all(sorted(d.label for d in c.header) == kinds for c in new)
 
 
 def _unlike(new: list[Card], below: Card) -> bool:

@@ -1562,3 +1562,23 @@ def test_a_one_sentence_teaser_between_two_cards_of_one_template_is_a_card() -> 
         (heads[0], timedelta(minutes=-21)),
         (heads[1], timedelta(weeks=-3)),
     ]
+
+
+def test_cards_naming_their_source_above_a_list_of_another_template_are_its_cards() -> None:
+    """A list that mixes two templates: three cards print their source's
+    name over their headline, the two below print an age over theirs and
+    the source in the headline. The list is found by its ages; the cards
+    above it, each a name over a headline and its teaser, one template
+    repeated, are its cards too (one such card alone may be a story's
+    subheading under a name)."""
+    heads = [*LONG_HEADLINES, "Rates hold steady as inflation cools", HEADLINES[0]]
+    topics = [*TOPICS, "rates", "ferry"]
+    lines = [MAIN, "Events", "Summit Apr. 28-29"]
+    for k in range(3):
+        lines += [("NBC News", "AFP", "NDTV")[k], heads[k], _teaser(topics[k])]
+    for k in range(3, 5):
+        lines += [f"Updated {k * 10}m", heads[k], _teaser(topics[k]), ("Business", "Travel")[k - 3]]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == list(
+        zip(heads, ["NBC News", "AFP", "NDTV", None, None], strict=True)
+    )

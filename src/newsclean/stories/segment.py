@@ -44,7 +44,7 @@ import dataclasses
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Container, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate, islice, pairwise
 from typing import Literal, TypeVar
 
@@ -485,16 +485,65 @@ def _grown(page: _Above, cards: list[Card]) -> list[Card]:
                 pair = read_list(lines, top, cards[0].stop, language)
         if len(pair) != 2 or pair[1].title != cards[0].title or pair[0].title in heads:
             break
-        if pair[0].title is None or not any(lines[i].kind != "plain" for i in pair[0].fields):
-            break  # (a headline and text, maybe a name over them: a subheading, a menu's end)
-        story = sum(prose[:top])
-        teaser = _teaser_words(lines, pair[0], prose)
-        if story < _MAIN_MIN_WORDS or teaser > _taken_max(page, found, story):
+        if pair[0].title is None:
             break
+        taken = pair[:1]
+        # (a headline and text, maybe a name over them: a subheading, a menu's
+        # end; unless the card above it repeats that name over a headline, two
+        # cards of one template, or the card below does)
+        if not any(lines[i].kind != "plain" for i in pair[0].fields) and not (
+            _named_only(lines, pair[0]) and _named_only(lines, cards[0])
+        ):
+            taken = _named_pair(page, pair[0], cards[0])
+            if not taken:
+                break
+            top = taken[0].top
+        story = sum(prose[:top])
+        if story < _MAIN_MIN_WORDS or any(
+            _teaser_words(lines, c, prose) > _taken_max(page, found, story) for c in taken
+        ):
+            break
+        if len(taken) == 2:
+            cards = [*taken, *cards]
+            continue
         # (the list's own reading of its first card stands unless the card
         # above took its first lines as a footer)
         cards = [*pair, *cards[1:]] if pair[1].top != cards[0].top else [pair[0], *cards]
     return cards
+
+
+def _named_pair(page: _Above, card: Card, below: Card) -> list[Card]:
+    """``card`` (a source's name over its headline, no other field: "NDTV /
+    Headline / teaser") and the card right above it, when that card prints
+    its own name over its headline too; [] else. Read as three with the
+    list's first card ``below``, each keeping its headline."""
+    lines, language = page.lines, page.language
+    # (read with the list below, a name over the card's headline may read
+    # as a label over the first of two templates: the card starts at it)
+    name = card.top - 1
+    while name > 0 and lines[name].kind == "chrome":
+        name -= 1
+    if card.fields or name < 0 or not name_like(lines[name]):
+        return []
+    top = card_above(lines, replace(card, top=name), language)
+    if top is None:
+        return []
+    three = read_list(lines, top, below.stop, language)
+    if len(three) != 3 or [c.title for c in three[1:]] != [card.title, below.title]:
+        return []
+    if not all(_named_only(lines, c) for c in three[:2]) or three[0].title in page.heads:
+        return []
+    return three[:2]
+
+
+def _named_only(lines: list[Line], card: Card) -> bool:
+    """Whether a card's one field is a source's name right above its headline."""
+    return (
+        card.title is not None
+        and len(card.fields) == 1
+        and card.title - 1 in card.fields
+        and lines[card.title - 1].kind == "plain"
+    )
 
 
 def _taken_max(page: _Above, cards: list[Card], story: int) -> float:

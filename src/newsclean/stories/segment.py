@@ -466,9 +466,10 @@ class _Above:
 def _grown(page: _Above, cards: list[Card]) -> list[Card]:
     """``cards`` with the cards right above the first (``card_list.card_above``:
     any shape, as a list may mix two templates), when each is a card and not
-    the story's own start: fields, a headline other than the page's title,
-    enough story left above it, and a teaser no longer than twice the list's
-    longest or than the story above."""
+    the story's own start: fields (a source's name alone over the headline
+    when two cards repeat that template), a headline other than the page's
+    title, enough story left above it, and a teaser no longer than twice the
+    list's longest or than the story above."""
     lines, prose, heads, language = page.lines, page.prose, page.heads, page.language
     found = cards  # (the list's own cards set the longest teaser)
     for _ in range(_GROW_MAX):

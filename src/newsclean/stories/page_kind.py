@@ -192,7 +192,9 @@ def text_kind(decisions: Sequence[Decision], language: str | None = None) -> Kin
     if len(decisions) < 3:
         return _ARTICLE
     units = quantity_units(language)
-    prose_before: list[int] = []  # prose words above each line
+    # the prose words above each stamp: only the stamps' are ever read, so a
+    # page's other lines (most of them) are spared an entry each
+    prose_before: dict[int, int] = {}
     total = 0
     stamps: list[int] = []  # short time lines with prose under them
     shorts: list[tuple[int, int]] = []  # short lines: (position, lines below the last prose)
@@ -201,8 +203,9 @@ def text_kind(decisions: Sequence[Decision], language: str | None = None) -> Kin
     last_prose = -(10**9)
     body = Label.BODY
     for i, d in enumerate(decisions):
-        prose_before.append(total)
-        n = _words(d)  # (once: a long line's words are counted here, by a split)
+        n = d.words  # (``_words``, inline: this loop runs over every line)
+        if n < 0:
+            n = len(d.block.text.split())  # (once: a long line's words are counted here)
         if d.kind is None and (n >= _LONG_WORDS or (d.label is body and n >= _PROSE_WORDS)):
             total += n  # (``_prose``)
             last_prose = i
@@ -214,6 +217,7 @@ def text_kind(decisions: Sequence[Decision], language: str | None = None) -> Kin
         stamped = d.label in _STAMP_LABELS
         if stamped and n <= _STAMP_MAX_WORDS and _prose_under(decisions, i) is not None:
             stamps.append(i)
+            prose_before[i] = total
             continue
         if n <= _KEY_WORDS:  # (buttons, author fields and headings are short)
             shorts.append((i, i - last_prose))
@@ -230,7 +234,9 @@ def text_kind(decisions: Sequence[Decision], language: str | None = None) -> Kin
             run.append(i)
             runs[-1] = (run, with_unit + has_unit)
     replies, users, ingredients, _steps, _units, prefixes = _sets(language)
-    if any(len(run) >= _MIN_QUANTITIES for run, _ in runs):
+    # (whether an ingredients heading stands on the page only tells a run
+    # that is a recipe with one and not without: looked up for such a run)
+    if any(_recipe(run, with_unit, True) for run, with_unit in runs):
         headed = any(line_key(decisions[i].block.text) in ingredients for i, _ in shorts)
         for run, with_unit in runs:
             if _recipe(run, with_unit, headed):  # the first run of ingredients: the recipe's
@@ -257,8 +263,8 @@ def text_kind(decisions: Sequence[Decision], language: str | None = None) -> Kin
     return _live_blog(decisions, stamps, prose_before, total, language)
 
 
-def _lead(decisions: Sequence[Decision], prose_before: list[int], first: int) -> int:
-    """The prose words above line ``first``, less the page's title and its
+def _lead(decisions: Sequence[Decision], prose_before: dict[int, int], first: int) -> int:
+    """The prose words above line ``first`` (a stamp), less the page's title and its
     repeat as the headline (a question of a thread's title reads as prose)."""
     words = prose_before[first]
     for i in {0, *headline_candidates(tuple(decisions))}:
@@ -270,7 +276,7 @@ def _lead(decisions: Sequence[Decision], prose_before: list[int], first: int) ->
 def _live_blog(
     decisions: Sequence[Decision],
     stamps: list[int],
-    prose_before: list[int],
+    prose_before: dict[int, int],
     total: int,
     language: str | None,
 ) -> KindEvidence:

@@ -635,8 +635,11 @@ def _separated(text: str) -> bool:
     >>> _separated("2025-05-23, Business Insider"), _separated("Reuters - 2 hours ago")
     (False, True)
     """
-    if text.isascii() and "|" not in text and "-" not in text:
-        return False  # (C-level tests first; of the separators only "|" and "-" are ASCII)
+    if text.isascii():
+        if "|" not in text and "-" not in text:
+            return False  # (C-level tests first; of the separators only "|" and "-" are ASCII)
+        if text.isprintable():  # (no space but " ": a dash between spaces holds " - ")
+            return "|" in text or " - " in text or " / " in text
     return _SEPARATOR.search(text) is not None
 
 
@@ -724,7 +727,14 @@ def _spans(text: str, language: str) -> list[tuple[int, int]] | None:
     # such lines come
     by = " by " in text or " By " in text or " BY " in text
     if text.isascii():  # of the separator characters only "|", "-" and "/" are ASCII
-        if "|" not in text and "-" not in text and " / " not in text and not by:
+        # (a printable line has no space but " ", so a dash between spaces
+        # holds " - "; a hyphen inside words, "well-known", is no separator)
+        if (
+            not by
+            and "|" not in text
+            and " / " not in text
+            and ("-" not in text or (" - " not in text and text.isprintable()))
+        ):
             return None
     elif _SEPARATOR_CHAR.search(text) is None and not by:  # no separator, no fields
         return None

@@ -144,4 +144,9 @@ def line_key(text: str) -> str:
     """
     if text.isascii():  # on ASCII, ``[\W_]`` is every character but letters and digits
         return text.strip(_ASCII_EDGE).lower()
+    first, last = text[:1], text[-1:]
+    if (first.isalpha() or first.isdecimal()) and (last.isalpha() or last.isdecimal()):
+        # letters and decimal digits are ``\w`` (in every script): no end to
+        # strip, and the pattern's pass is spared (most lines start with a letter)
+        return text.casefold()
     return _EDGE_PUNCT.sub("", text).casefold()

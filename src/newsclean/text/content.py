@@ -540,9 +540,19 @@ def headline_candidates(decisions: tuple[Decision, ...], title: str | None = Non
 
 
 def _norm(text: str) -> str:
-    if text.isascii():
-        return " ".join(text.encode("ascii").translate(_ASCII_NORM).decode("ascii").split())
-    return _NON_WORD.sub(" ", text).strip().casefold()
+    if not text.isascii():
+        # curly quotes and dashes keep much Latin text from being ASCII; each
+        # is ``[\W_]``, so a space in its place changes no word, and the text
+        # may take the byte table's path after all
+        for c in _WIDE_PUNCT:
+            if c in text:
+                text = text.replace(c, " ")
+        if not text.isascii():
+            return _NON_WORD.sub(" ", text).strip().casefold()
+    return " ".join(text.encode("ascii").translate(_ASCII_NORM).decode("ascii").split())
+
+
+_WIDE_PUNCT = "’‘“”—–…«»·•"
 
 
 def _clean_region(

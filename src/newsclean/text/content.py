@@ -115,6 +115,9 @@ _HEADLINE_MIN_WORDS = 6  # a shaped line this long reads as a headline, not a ki
 _KICKER_WORDS = 2  # a line this short above a headline is its kicker or section name
 _ANCHOR_MIN_SCORE = 40.0  # a run near the headline this good (~40 words of prose) is a story
 _CARD_LABELS = frozenset({Label.SOURCE, Label.TIMESTAMP, Label.BYLINE})
+# (a module name: an enum member looked up on its class costs several
+# times a global's, and the per-line loops test it on every line)
+_SECTION_HEADER = Label.SECTION_HEADER
 
 
 def select_main(
@@ -256,7 +259,7 @@ def _measure(
             and not _COMMENT_COUNTER.match(text)
         ):
             marker = i
-        if d.kind is not None or d.label is Label.SECTION_HEADER:
+        if d.kind is not None or d.label is _SECTION_HEADER:
             classes[i] = _BAD
             scores[i] = barrier
             if d.rule == _ADVERT:
@@ -522,9 +525,9 @@ def headline_candidates(decisions: tuple[Decision, ...], title: str | None = Non
     whole = _norm(first) if title is not None and len(parts) > 1 else None
     # the first line is the <title> unless it is the stated heading itself
     top = 0 if title is not None and _norm(decisions[0].block.text) == _norm(title) else 1
-    for i in range(top, len(decisions)):
-        text = decisions[i].block.text
-        if not shortest <= len(text) <= limit or decisions[i].kind is not None:
+    for i, d in enumerate(decisions[top:], top):
+        text = d.block.text
+        if not shortest <= len(text) <= limit or d.kind is not None:
             continue
         if whole is not None and _norm(text) == whole:
             continue

@@ -938,7 +938,7 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
     if words < _BODY_MIN_WORDS and len(text) >= SPACELESS_MIN_CHARS and not text.isascii():
         words = max(words, spaceless_words(text))
     if d.kind is not None:
-        if d.label is Label.SECTION_HEADER:
+        if d.label is _SECTION_HEADER:
             return Line(d, "section", words)
         if d.rule == "line.reading_time":  # "3 min read" on its own line in a card's header
             cut = (_cut(d.block, 0, len(text), d.rule),)
@@ -959,7 +959,7 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
         return Line(d, "body", words)  # (too long for a time, a byline or fields)
     if (
         words >= _PROSE_END_WORDS
-        and d.label is Label.BODY
+        and d.label is _BODY
         and text.rstrip(CLOSERS)[-1:] in _FULL_STOPS
     ):
         return Line(d, "body", words)  # (a sentence's length and full stop: no field line)
@@ -987,10 +987,10 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
     if fields is not None:
         return Line(d, "cue", words, fields.slots, fields.fields, fields.cut, fields.names)
     # after the fields: the parser reads "Tagesschau · vor 2 Stunden" whole
-    if d.label is Label.TIMESTAMP and foreign_time(text, language):
+    if d.label is _TIMESTAMP and foreign_time(text, language):
         return Line(d, "cue", words, _TIME_SLOT, (_time_decision(d),))
     if len(text) <= _FIELDS_MAX_CHARS and (
-        d.label is Label.BYLINE or _is_byline(text) or (settle_now and _bare_byline(text))
+        d.label is _BYLINE or _is_byline(text) or (settle_now and _bare_byline(text))
     ):
         return Line(
             d,
@@ -1063,10 +1063,14 @@ _READING_SLOT = frozenset({"reading"})
 _SOURCE_SLOT = frozenset({"source"})
 _AUTHOR_SLOT = frozenset({"author"})
 _DASHES = frozenset("-–—")  # what ``_DASH_SOURCE`` starts with
+# (module names: an enum member looked up on its class costs several times a
+# global's, and ``_classify`` runs on every line)
+_SECTION_HEADER, _BODY = Label.SECTION_HEADER, Label.BODY
+_TIMESTAMP, _BYLINE = Label.TIMESTAMP, Label.BYLINE
 
 
 def _time_decision(d: Decision) -> Decision:
-    return d if d.label is Label.TIMESTAMP else Decision(d.block, Label.TIMESTAMP, "card.timestamp")
+    return d if d.label is _TIMESTAMP else Decision(d.block, _TIMESTAMP, "card.timestamp")
 
 
 @fast_init

@@ -94,6 +94,7 @@ _DAY = timedelta(days=1)
 _ENTRY_GAP = 12  # lines between two entries of one live blog
 _CARD_LABELS = frozenset({Label.SOURCE, Label.BYLINE})
 _STAMP_LABELS = frozenset({Label.TIMESTAMP, Label.BYLINE})
+_BODY = Label.BODY  # (a module name: cheaper than the enum's class look-up)
 # "200g", "1 1/2", "½", "2-3", "1,5": a number opening an ingredient line, then
 # maybe its unit; a numbered step ("1. Melt ...", "2) Whisk") is no quantity
 _QUANTITY = regex.compile(
@@ -160,7 +161,7 @@ def _prose(d: Decision) -> bool:
     if d.kind is not None:
         return False
     n = _words(d)
-    return n >= _LONG_WORDS or (d.label is Label.BODY and n >= _PROSE_WORDS)
+    return n >= _LONG_WORDS or (d.label is _BODY and n >= _PROSE_WORDS)
 
 
 def quantity_line(text: str, units: frozenset[str]) -> tuple[bool, bool]:
@@ -201,7 +202,7 @@ def text_kind(decisions: Sequence[Decision], language: str | None = None) -> Kin
     comment_at: int | None = None  # the first reader-comment marker
     runs: list[tuple[list[int], int]] = []  # runs of quantity lines, with their units
     last_prose = -(10**9)
-    body = Label.BODY
+    body = _BODY
     for i, d in enumerate(decisions):
         n = d.words  # (``_words``, inline: this loop runs over every line)
         if n < 0:

@@ -182,6 +182,28 @@ def test_fold_odd_lists_every_letter_lower_does_not_fold() -> None:
     assert {c for c in matched if c.lower() not in letters} == set(content._FOLD_ODD)
 
 
+def test_teaser_and_url_lines_are_tried_only_on_their_first_letters() -> None:
+    """``_in_region_verdict`` tries ``_TEASER`` and ``_URL_LINE`` only on lines whose
+    first character, lowered, is in ``_TEASER_FIRST`` / ``_URL_FIRST``: each
+    alternative's first letter is there, and so is every code point the
+    case-insensitive patterns match to one of those letters."""
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    cases = (
+        (content._TEASER, content._TEASER_FIRST, "rasmwlc", [
+            "Read more: x", "Also read | x", "See also: x", "Related: x", "More: x",
+            "Watch: x", "Listen: x", "Recommended: x", "More on this: x", "Click here: x",
+        ]),
+        (content._URL_LINE, content._URL_FIRST, "hw", ["http://a.b", "HTTPS://a.b", "www.a.b"]),
+    )  # fmt: skip
+    for pattern, first, letters, lines in cases:
+        folded = regex.compile(f"[{letters}]", regex.IGNORECASE).findall(every)
+        assert {c.lower() for c in folded} <= first
+        for line in lines:
+            assert pattern.match(line), line
+            assert line[0].lower() in first, line
+    assert content._TEASER.match("\u017fee also: x")  # the long s folds to "s"
+
+
 @pytest.mark.parametrize(
     ("line", "caption"),
     [

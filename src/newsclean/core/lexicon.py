@@ -144,4 +144,15 @@ def line_key(text: str) -> str:
     """
     if text.isascii():  # on ASCII, ``[\W_]`` is every character but letters and digits
         return text.strip(_ASCII_EDGE).lower()
+    # Stripped of common punctuation first (all of it ``[\W_]``): when a
+    # letter or decimal digit (``\w`` in every script) is left at each end,
+    # the pattern would have stripped just that, and its pass is spared.
+    key = text.strip(_WIDE_EDGE)
+    first, last = key[:1], key[-1:]
+    if (first.isalpha() or first.isdecimal()) and (last.isalpha() or last.isdecimal()):
+        return key.casefold()
     return _EDGE_PUNCT.sub("", text).casefold()
+
+
+# ``_ASCII_EDGE`` and the punctuation past ASCII that lines commonly end in.
+_WIDE_EDGE = _ASCII_EDGE + "’‘“”„«»‹›…—–·•\u00a0"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import datetime
+from operator import attrgetter
 from typing import AnyStr
 
 from newsclean.core.errors import InputError, LimitExceeded
@@ -217,7 +218,7 @@ def clean_text(
                 )
             )
     removed.extend(unclaimed(blocks, articles, removed))
-    removed.sort(key=lambda r: r.start)
+    removed.sort(key=_START)  # (a C-level key: a page has many removals)
     kind = settle_kind(evidence.kind, articles)
     return Page(
         text=normalized.text,
@@ -228,6 +229,9 @@ def clean_text(
         language=language or "en",
         kind=kind,
     )
+
+
+_START = attrgetter("start")
 
 
 def _too_long(block: Block) -> Removal:

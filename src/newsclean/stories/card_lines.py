@@ -635,8 +635,11 @@ def _separated(text: str) -> bool:
     >>> _separated("2025-05-23, Business Insider"), _separated("Reuters - 2 hours ago")
     (False, True)
     """
-    if text.isascii() and "|" not in text and "-" not in text:
-        return False  # (C-level tests first; of the separators only "|" and "-" are ASCII)
+    if text.isascii():
+        if "|" not in text and "-" not in text:
+            return False  # (C-level tests first; of the separators only "|" and "-" are ASCII)
+        if text.isprintable():  # (no space but " ": a dash between spaces holds " - ")
+            return "|" in text or " - " in text or " / " in text
     return _SEPARATOR.search(text) is not None
 
 
@@ -724,7 +727,14 @@ def _spans(text: str, language: str) -> list[tuple[int, int]] | None:
     # such lines come
     by = " by " in text or " By " in text or " BY " in text
     if text.isascii():  # of the separator characters only "|", "-" and "/" are ASCII
-        if "|" not in text and "-" not in text and " / " not in text and not by:
+        # (a printable line has no space but " ", so a dash between spaces
+        # holds " - "; a hyphen inside words, "well-known", is no separator)
+        if (
+            not by
+            and "|" not in text
+            and " / " not in text
+            and ("-" not in text or (" - " not in text and text.isprintable()))
+        ):
             return None
     elif _SEPARATOR_CHAR.search(text) is None and not by:  # no separator, no fields
         return None
@@ -932,7 +942,7 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
     if words < _BODY_MIN_WORDS and len(text) >= SPACELESS_MIN_CHARS and not text.isascii():
         words = max(words, spaceless_words(text))
     if d.kind is not None:
-        if d.label is Label.SECTION_HEADER:
+        if d.label is _SECTION_HEADER:
             return Line(d, "section", words)
         if d.rule == "line.reading_time":  # "3 min read" on its own line in a card's header
             cut = (_cut(d.block, 0, len(text), d.rule),)
@@ -953,7 +963,7 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
         return Line(d, "body", words)  # (too long for a time, a byline or fields)
     if (
         words >= _PROSE_END_WORDS
-        and d.label is Label.BODY
+        and d.label is _BODY
         and text.rstrip(CLOSERS)[-1:] in _FULL_STOPS
     ):
         return Line(d, "body", words)  # (a sentence's length and full stop: no field line)
@@ -981,10 +991,10 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
     if fields is not None:
         return Line(d, "cue", words, fields.slots, fields.fields, fields.cut, fields.names)
     # after the fields: the parser reads "Tagesschau · vor 2 Stunden" whole
-    if d.label is Label.TIMESTAMP and foreign_time(text, language):
+    if d.label is _TIMESTAMP and foreign_time(text, language):
         return Line(d, "cue", words, _TIME_SLOT, (_time_decision(d),))
     if len(text) <= _FIELDS_MAX_CHARS and (
-        d.label is Label.BYLINE or _is_byline(text) or (settle_now and _bare_byline(text))
+        d.label is _BYLINE or _is_byline(text) or (settle_now and _bare_byline(text))
     ):
         return Line(
             d,
@@ -1057,10 +1067,14 @@ _READING_SLOT = frozenset({"reading"})
 _SOURCE_SLOT = frozenset({"source"})
 _AUTHOR_SLOT = frozenset({"author"})
 _DASHES = frozenset("-–—")  # what ``_DASH_SOURCE`` starts with
+# (module names: an enum member looked up on its class costs several times a
+# global's, and ``_classify`` runs on every line)
+_SECTION_HEADER, _BODY = Label.SECTION_HEADER, Label.BODY
+_TIMESTAMP, _BYLINE = Label.TIMESTAMP, Label.BYLINE
 
 
 def _time_decision(d: Decision) -> Decision:
-    return d if d.label is Label.TIMESTAMP else Decision(d.block, Label.TIMESTAMP, "card.timestamp")
+    return d if d.label is _TIMESTAMP else Decision(d.block, _TIMESTAMP, "card.timestamp")
 
 
 @fast_init

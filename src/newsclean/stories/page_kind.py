@@ -94,6 +94,7 @@ _DAY = timedelta(days=1)
 _ENTRY_GAP = 12  # lines between two entries of one live blog
 _CARD_LABELS = frozenset({Label.SOURCE, Label.BYLINE})
 _STAMP_LABELS = frozenset({Label.TIMESTAMP, Label.BYLINE})
+_BODY = Label.BODY  # (a module name: cheaper than the enum's class look-up)
 # "200g", "1 1/2", "½", "2-3", "1,5": a number opening an ingredient line, then
 # maybe its unit; a numbered step ("1. Melt ...", "2) Whisk") is no quantity
 _QUANTITY = regex.compile(
@@ -160,7 +161,7 @@ def _prose(d: Decision) -> bool:
     if d.kind is not None:
         return False
     n = _words(d)
-    return n >= _LONG_WORDS or (d.label is Label.BODY and n >= _PROSE_WORDS)
+    return n >= _LONG_WORDS or (d.label is _BODY and n >= _PROSE_WORDS)
 
 
 def quantity_line(text: str, units: frozenset[str]) -> tuple[bool, bool]:
@@ -192,17 +193,20 @@ def text_kind(decisions: Sequence[Decision], language: str | None = None) -> Kin
     if len(decisions) < 3:
         return _ARTICLE
     units = quantity_units(language)
-    prose_before: list[int] = []  # prose words above each line
+    # the prose words above each stamp: only the stamps' are ever read, so a
+    # page's other lines (most of them) are spared an entry each
+    prose_before: dict[int, int] = {}
     total = 0
     stamps: list[int] = []  # short time lines with prose under them
     shorts: list[tuple[int, int]] = []  # short lines: (position, lines below the last prose)
     comment_at: int | None = None  # the first reader-comment marker
     runs: list[tuple[list[int], int]] = []  # runs of quantity lines, with their units
     last_prose = -(10**9)
-    body = Label.BODY
+    body = _BODY
     for i, d in enumerate(decisions):
-        prose_before.append(total)
-        n = _words(d)  # (once: a long line's words are counted here, by a split)
+        n = d.words  # (``_words``, inline: this loop runs over every line)
+        if n < 0:
+            n = len(d.block.text.split())  # (once: a long line's words are counted here)
         if d.kind is None and (n >= _LONG_WORDS or (d.label is body and n >= _PROSE_WORDS)):
             total += n  # (``_prose``)
             last_prose = i
@@ -214,6 +218,7 @@ def text_kind(decisions: Sequence[Decision], language: str | None = None) -> Kin
         stamped = d.label in _STAMP_LABELS
         if stamped and n <= _STAMP_MAX_WORDS and _prose_under(decisions, i) is not None:
             stamps.append(i)
+            prose_before[i] = total
             continue
         if n <= _KEY_WORDS:  # (buttons, author fields and headings are short)
             shorts.append((i, i - last_prose))
@@ -230,7 +235,9 @@ def text_kind(decisions: Sequence[Decision], language: str | None = None) -> Kin
             run.append(i)
             runs[-1] = (run, with_unit + has_unit)
     replies, users, ingredients, _steps, _units, prefixes = _sets(language)
-    if any(len(run) >= _MIN_QUANTITIES for run, _ in runs):
+    # (whether an ingredients heading stands on the page only tells a run
+    # that is a recipe with one and not without: looked up for such a run)
+    if any(_recipe(run, with_unit, True) for run, with_unit in runs):
         headed = any(line_key(decisions[i].block.text) in ingredients for i, _ in shorts)
         for run, with_unit in runs:
             if _recipe(run, with_unit, headed):  # the first run of ingredients: the recipe's
@@ -257,8 +264,8 @@ def text_kind(decisions: Sequence[Decision], language: str | None = None) -> Kin
     return _live_blog(decisions, stamps, prose_before, total, language)
 
 
-def _lead(decisions: Sequence[Decision], prose_before: list[int], first: int) -> int:
-    """The prose words above line ``first``, less the page's title and its
+def _lead(decisions: Sequence[Decision], prose_before: dict[int, int], first: int) -> int:
+    """The prose words above line ``first`` (a stamp), less the page's title and its
     repeat as the headline (a question of a thread's title reads as prose)."""
     words = prose_before[first]
     for i in {0, *headline_candidates(tuple(decisions))}:
@@ -270,7 +277,7 @@ def _lead(decisions: Sequence[Decision], prose_before: list[int], first: int) ->
 def _live_blog(
     decisions: Sequence[Decision],
     stamps: list[int],
-    prose_before: list[int],
+    prose_before: dict[int, int],
     total: int,
     language: str | None,
 ) -> KindEvidence:

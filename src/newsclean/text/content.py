@@ -100,6 +100,12 @@ _TEASER = regex.compile(
     regex.IGNORECASE,
 )
 _URL_LINE = regex.compile(r"^(?:https?://|www\.)\S*$", regex.IGNORECASE)
+# What a line that either pattern matches starts with, lowered: each
+# alternative's first letter, and the long s that IGNORECASE folds to "s"
+# (checked against every code point in the unit tests). Most story lines
+# start with none of them, and are spared the call.
+_TEASER_FIRST = frozenset("rasmwlc\u017f")
+_URL_FIRST = frozenset("hw")
 # A bare comment counter ("12 Comments") is not the start of the comment thread.
 _COMMENT_COUNTER = regex.compile(r"^\d+\s+\w+$")
 _SEP = regex.compile(r"\s+[|\-–—:•·»]\s+|\s*\|\s*")
@@ -115,6 +121,9 @@ _HEADLINE_MIN_WORDS = 6  # a shaped line this long reads as a headline, not a ki
 _KICKER_WORDS = 2  # a line this short above a headline is its kicker or section name
 _ANCHOR_MIN_SCORE = 40.0  # a run near the headline this good (~40 words of prose) is a story
 _CARD_LABELS = frozenset({Label.SOURCE, Label.TIMESTAMP, Label.BYLINE})
+# (a module name: an enum member looked up on its class costs several
+# times a global's, and the per-line loops test it on every line)
+_SECTION_HEADER = Label.SECTION_HEADER
 
 
 def select_main(
@@ -256,7 +265,7 @@ def _measure(
             and not _COMMENT_COUNTER.match(text)
         ):
             marker = i
-        if d.kind is not None or d.label is Label.SECTION_HEADER:
+        if d.kind is not None or d.label is _SECTION_HEADER:
             classes[i] = _BAD
             scores[i] = barrier
             if d.rule == _ADVERT:
@@ -522,9 +531,9 @@ def headline_candidates(decisions: tuple[Decision, ...], title: str | None = Non
     whole = _norm(first) if title is not None and len(parts) > 1 else None
     # the first line is the <title> unless it is the stated heading itself
     top = 0 if title is not None and _norm(decisions[0].block.text) == _norm(title) else 1
-    for i in range(top, len(decisions)):
-        text = decisions[i].block.text
-        if not shortest <= len(text) <= limit or decisions[i].kind is not None:
+    for i, d in enumerate(decisions[top:], top):
+        text = d.block.text
+        if not shortest <= len(text) <= limit or d.kind is not None:
             continue
         if whole is not None and _norm(text) == whole:
             continue
@@ -540,9 +549,19 @@ def headline_candidates(decisions: tuple[Decision, ...], title: str | None = Non
 
 
 def _norm(text: str) -> str:
-    if text.isascii():
-        return " ".join(text.encode("ascii").translate(_ASCII_NORM).decode("ascii").split())
-    return _NON_WORD.sub(" ", text).strip().casefold()
+    if not text.isascii():
+        # curly quotes and dashes keep much Latin text from being ASCII; each
+        # is ``[\W_]``, so a space in its place changes no word, and the text
+        # may take the byte table's path after all
+        for c in _WIDE_PUNCT:
+            if c in text:
+                text = text.replace(c, " ")
+        if not text.isascii():
+            return _NON_WORD.sub(" ", text).strip().casefold()
+    return " ".join(text.encode("ascii").translate(_ASCII_NORM).decode("ascii").split())
+
+
+_WIDE_PUNCT = "’‘“”—–…«»·•"
 
 
 def _clean_region(
@@ -588,9 +607,10 @@ def _in_region_verdict(d: Decision, f: LineFeatures) -> str | None:
         return "content.outside"
     if f.words <= 40 and is_caption(text):
         return "content.caption"
-    if f.words <= 40 and _TEASER.match(text):
+    first = text[:1].lower()
+    if f.words <= 40 and first in _TEASER_FIRST and _TEASER.match(text):
         return "content.teaser"
-    if d.label in _CARD_LABELS or _URL_LINE.match(text):
+    if d.label in _CARD_LABELS or (first in _URL_FIRST and _URL_LINE.match(text)):
         return "content.short_in_region"
     return None
 

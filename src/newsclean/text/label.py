@@ -238,23 +238,23 @@ def _label(
         head = key.partition(" ")[0]  # the first word
         headers = lex.headers
         if key in headers.whole:
-            return _chrome(Label.SECTION_HEADER, "line.section_header")
+            return _chrome(_SECTION_HEADER, "line.section_header")
         # "More from SFGATE" (the first word's look-up spares most lines the call)
         if head in headers.firsts and headers.scoped(key, text) is not None:
-            return _chrome(Label.SECTION_HEADER, _SCOPED)
+            return _chrome(_SECTION_HEADER, _SCOPED)
         if key in lex.chrome:
             if key in lex.adverts:
-                return _chrome(Label.CHROME, "line.advert")
-            return _chrome(Label.CHROME, "line.chrome_phrase")
+                return _chrome(_CHROME, "line.advert")
+            return _chrome(_CHROME, "line.chrome_phrase")
         # a "k=v" shard has "="; a file name has a "." and no space; a size, digits
         if (
             "=" in text or ("." in text and " " not in text) or (first.isdigit() and size <= 13)
         ) and _IMAGE_DEBRIS.match(text):
-            return _chrome(Label.CHROME, "line.image_debris")
+            return _chrome(_CHROME, "line.image_debris")
         if lex.comments.marks(text):
-            return _chrome(Label.CHROME, "line.comments")
+            return _chrome(_CHROME, "line.comments")
         if lex.reading.may_end(key) and lex.reading.matches(text):  # "5 min read"
-            return _chrome(Label.CHROME, "line.reading_time")
+            return _chrome(_CHROME, "line.reading_time")
         if first in _DASHES and _SOURCE_DASH.match(text) and words <= 6:
             return _SOURCE_DASH_VERDICT
         # "11/19/2019 by Lars Brandle": the date and the author (English "by"
@@ -271,12 +271,12 @@ def _label(
             return _TIMESTAMP_VERDICT
     elif size <= 200 and lex.comments.opens(text):
         # 'N thoughts on "<the post's whole title>"' outgrows the short lines
-        return _chrome(Label.CHROME, "line.comments")
+        return _chrome(_CHROME, "line.comments")
     # "von Marcus Bensmann ..."
     if size > 80 and first in lex.bylines.first and lex.bylines.matches(text):
         return _BYLINE_VERDICT
     if size <= 2000 and _legal_hint(text) and _LEGAL.search(text):
-        return _chrome(Label.CHROME, "line.legal")
+        return _chrome(_CHROME, "line.legal")
     # a line this long has enough words (they are not counted). Otherwise:
     # enough words, or three words ending like a sentence (``_TERMINAL`` is
     # anchored at the end: the last two characters decide).
@@ -295,6 +295,8 @@ _BYLINE_VERDICT: _Verdict = (Label.BYLINE, "card.byline", None, "")
 _BODY_VERDICT: _Verdict = (Label.BODY, "text.body", None, "")
 _SHORT_VERDICT: _Verdict = (Label.SHORT, "text.short", None, "")
 _DASHES = frozenset("-–—")  # what ``_SOURCE_DASH`` starts with
+# (module names: an enum member looked up on its class costs several times a global's)
+_CHROME, _SECTION_HEADER = Label.CHROME, Label.SECTION_HEADER
 # What ``_TERMINAL`` can match last (``$`` also matches before a final newline).
 _TERMINAL_LAST = frozenset(".!?…。！？।\"'”’)\n")
 

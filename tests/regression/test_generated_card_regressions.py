@@ -52,6 +52,8 @@ CASES_AS_DRAWN = [
     (1662, None, "a teaser's last line without its full stop over the period is the teaser's"),
     (1008, None, "a one-sentence teaser between two periods is a card's"),
     (6, None, "a source's name glued under a teaser, a blank line below, is its footer"),
+    (549, None, "a card above the list reads its source's name under its headline"),
+    (261, None, "a one-sentence teaser between two cards of one template is a card's"),
 ]
 
 

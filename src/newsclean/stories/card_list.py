@@ -1213,11 +1213,16 @@ def card_above(lines: list[Line], card: Card, language: str) -> int | None:
             mid += 1
         elif t.kind == _P and teaser:
             # (the teaser's first line without its full stop, under the headline)
+            # (or the source's name under the headline: "Headline / The
+            # Independent / teaser")
             up = _above(lines, t.line, language)
             if (
                 up is not None
                 and up.kind == _P
-                and opens_teaser(lines[up.line], lines[t.line])
+                and (
+                    opens_teaser(lines[up.line], lines[t.line])
+                    or source_below(lines[up.line], lines[t.line])
+                )
                 and all(lines[k].kind != "section" for k in range(up.line + 1, t.line))
             ):
                 return _header_top(lines, up.line, language)

@@ -544,3 +544,149 @@ def test_sibling_cards_vouch_for_a_paragraph_of_a_short_sentences_words() -> Non
         f"<p>{short}</p>", f"<div>{short}</div>"
     )
     assert _related_titles(_page(as_div)) == [_CARDS[0][0], _CARDS[2][0]]
+
+
+def _two_cards(second_fields: str, second_teaser: str) -> list[tuple[str | None, str]]:
+    """The related (title, text) of a list of two cards: the first a full card,
+    the second with ``second_fields`` over a teaser of ``second_teaser``."""
+    title, meta, _, teaser = _CARDS[0]
+    items = _li(title, f"<div class='meta'>{meta}</div>", teaser) + _li(
+        _CARDS[1][0], second_fields, second_teaser
+    )
+    page = clean_html_page(_list_module(items))
+    return [(a.title, a.text) for a in page.articles if a.role == "related"]
+
+
+def test_one_sibling_card_vouches_for_a_card_whose_byline_heads_a_one_line_teaser() -> None:
+    """A rail of two cards: the second shows a byline over a teaser of eight
+    words and no full stop ("Taylor Swift's big night; Britney Spears' new
+    pop-up"). Its sibling and its own field vouch for it: two cards. Without
+    the field, one sibling is not enough."""
+    short = "Taylor Swift's big night; Britney Spears' new pop-up"
+    assert _two_cards("<div class='meta'>BY JANE DOE</div>", short) == [
+        (_CARDS[0][0], _CARDS[0][3]),
+        (_CARDS[1][0], short),
+    ]
+    assert _two_cards("", short) == [(_CARDS[0][0], _CARDS[0][3])]
+
+
+def test_a_reading_time_alone_is_a_card_field() -> None:
+    """A reading time on a line of its own ("10 minute read") is a card's field,
+    as text mode reads it: it vouches for a one-sentence teaser, and it is no
+    source. A line of another kind ("Popular now") does not vouch."""
+    teasers = (
+        "Good morning! This is the tech news you need to know this Tuesday.",
+        "The ferry timetable changes for the summer season, the port office said.",
+    )
+
+    def module(field: str) -> str:
+        items = "".join(
+            _li(c[0], f"<div class='meta'>{field}</div>", t)
+            for c, t in zip(_CARDS, teasers, strict=False)
+        )
+        return _list_module(items)
+
+    page = clean_html_page(module("10 minute read"))
+    related = [a for a in page.articles if a.role == "related"]
+    assert [(a.title, a.text, a.source) for a in related] == [
+        (c[0], t, None) for c, t in zip(_CARDS, teasers, strict=False)
+    ]
+    assert _related(module("Popular now")) == []
+
+
+def test_a_row_of_two_cards_in_a_box_that_leaves_the_story_gives_both() -> None:
+    """A box of rows inside the story's container, each row holding one linked
+    card but the middle one, which holds two: the box leaves the story (it
+    ends the region), and the middle row gives two cards, not one card
+    holding both (the row's own box of two, with a card's prose below it and
+    no field on its cards, leaves with the box around it)."""
+    cards = [*_CARDS, ("Tram line extended to the airport", "", None, _CARDS[0][3])]
+
+    def card(k: int) -> str:
+        title, _, _, teaser = cards[k]
+        return (
+            f"<article class='x-card'><h3><a href='/{k}'>{title}</a></h3><p>{teaser}</p>"
+            f"<div class='meta'>Valley Times</div></article>"
+        )
+
+    rows = (
+        f"<section class='x-row'>{card(0)}</section><div>Advertisement</div>"
+        f"<section class='x-row'>{card(1)}{card(2)}</section>"
+        f"<section class='x-row'>{card(3)}</section>"
+    )
+    tail = "<p>The council meets again next month to set the tax rate for the coming year.</p>"
+    page = clean_html_page(_story_with_box(f"<div class='x-box'>{rows}</div>").replace(tail, ""))
+    related = [a for a in page.articles if a.role == "related"]
+    assert [a.title for a in related] == [c[0] for c in cards]
+    assert page.main is not None
+    assert page.main.paragraphs[: len(_STORY)] == tuple(_STORY)
+    assert not any(c[3] in page.main.text for c in cards)
+
+
+def test_microdata_marking_a_source_vouches_like_a_field() -> None:
+    """A card whose markup names its source (``itemprop="publisher"``) shows a
+    field, whatever the name reads as: one sibling vouches for its teaser of a
+    short sentence's words. A plain ``<div>`` of the same name does not."""
+    short = "Taylor Swift's big night; Britney Spears' new pop-up"
+    marked = "<div class='meta'><span itemprop='publisher'>Yahoo News</span></div>"
+    assert _two_cards(marked, short) == [(_CARDS[0][0], _CARDS[0][3]), (_CARDS[1][0], short)]
+    assert _two_cards("<div class='meta'>Yahoo News</div>", short) == [
+        (_CARDS[0][0], _CARDS[0][3])
+    ]
+
+
+_LONG_TEASERS = [
+    c[3] + " The office will publish the full list of changes on its website on Friday."
+    for c in _CARDS
+]
+
+
+def _module_selected(heading: str, fields: bool = True) -> tuple[list[int], tuple[int, ...]]:
+    """A short story, then a module of linked cards (under ``heading``) that
+    content selection took for the story: ``find_cards`` with a selection of
+    the module's blocks, headed by the module's heading when there is one.
+    The cards' headline blocks and the blocks that leave the story."""
+    from newsclean.html.blocks import extract_blocks
+    from newsclean.html.cards import find_cards
+    from newsclean.html.content import Selection
+    from newsclean.stories.dom_cards import card_field_line
+
+    meta = "<div class='meta'>By Ana Ruiz</div>" if fields else ""
+    items = "".join(
+        f"<li class='x-i'><h3><a href='/{i}'>{c[0]}</a></h3>{meta}<p>{t}</p></li>"
+        for i, (c, t) in enumerate(zip(_CARDS, _LONG_TEASERS, strict=True))
+    )
+    dom = extract_blocks(
+        parse_html(
+            f"<body><div class='post'><p>{_STORY[0]}</p></div>"
+            f"<div class='x-wrap'>{heading}<ul class='x-l'>{items}</ul></div></body>"
+        )
+    )
+    start = 2 if heading else 1
+    title = 1 if heading else None
+    selection = Selection(tuple(range(start, len(dom.blocks))), title, {}, 0)
+    found = find_cards(dom, selection, is_field=card_field_line)
+    return [c.title for c in found.cards], found.peeled
+
+
+def test_a_module_taken_for_a_headless_story_leaves_it() -> None:
+    """Content selection found no headline and took a module of three linked
+    cards with fields for the story, below a paragraph of the real one: the
+    module is cards and leaves the selection (its blocks are peeled, and the
+    pipeline selects again without them). Without fields it is a listing's
+    text and stays."""
+    titles, peeled = _module_selected("")
+    assert titles == [1, 4, 7]
+    assert peeled == tuple(range(1, 10))
+    assert _module_selected("", fields=False) == ([], ())
+
+
+def test_a_modules_own_heading_taken_for_the_headline_leaves_with_it() -> None:
+    """The selection took a module's heading ("Editors' picks") for the
+    story's headline and its cards for the story: the module leaves, its
+    heading with it. A page's ``<h1>`` over the same cards is its headline
+    and the cards its text."""
+    titles, peeled = _module_selected("<h2>Editors' picks</h2>")
+    assert titles == [2, 5, 8]
+    assert peeled == tuple(range(1, 11))
+    assert _module_selected("<h1>Editors' picks</h1>") == ([], ())

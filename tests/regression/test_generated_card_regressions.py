@@ -65,6 +65,7 @@ CASES_HTML = [
     (956, "a module's heading taken for the headline leaves with the module"),
     (1883, "a lead card in a wrapper of its own counts with the module's box"),
     (1784, "microdata naming a card's publisher is a field"),
+    (1605, "one sibling card vouches for a one-sentence teaser"),
 ]
 
 

@@ -570,6 +570,16 @@ def test_one_sibling_card_vouches_for_a_card_whose_byline_heads_a_one_line_tease
     assert _two_cards("", short) == [(_CARDS[0][0], _CARDS[0][3])]
 
 
+def test_one_sibling_card_vouches_for_a_card_whose_teaser_is_one_short_sentence() -> None:
+    """A rail of two cards without fields: the second's teaser is one short
+    sentence ("A half century on, The Doobie Brothers are still smoking."). Its
+    sibling vouches for it: two cards. A line of as many words that ends as no
+    sentence does (a label, a list of topics) is no teaser."""
+    short = "A half century on, The Doobie Brothers are still smoking."
+    assert _two_cards("", short) == [(_CARDS[0][0], _CARDS[0][3]), (_CARDS[1][0], short)]
+    assert _two_cards("", short.rstrip(".")) == [(_CARDS[0][0], _CARDS[0][3])]
+
+
 def test_a_reading_time_alone_is_a_card_field() -> None:
     """A reading time on a line of its own ("10 minute read") is a card's field,
     as text mode reads it: it vouches for a one-sentence teaser, and it is no

@@ -319,15 +319,24 @@ def _vouched(
 
     Two sibling cards vouch for any member; one vouches for a member that
     shows a field of its own (a ``<time datetime>``, a time, a byline, a
-    reading time): a rail of two cards, the second with a one-line teaser
-    under its byline, is two cards.
+    reading time) or whose teaser ends as a sentence does: a rail of two
+    cards, the second with a one-line teaser under its byline, or of one
+    short sentence ("A half century on, the band is still touring."), is two
+    cards.
     """
     out: list[Card] = []
     for m, related in short:
         card = _card(dom, m, first[m], last[m], above, related, rules, strict=strict, vouched=True)
-        if card is not None and (cards >= _VOUCHING_CARDS or _fielded(dom, card, rules)):
+        if card is not None and (
+            cards >= _VOUCHING_CARDS or _fielded(dom, card, rules) or _sentence(dom, card)
+        ):
             out.append(card)
     return out
+
+
+def _sentence(dom: Dom, card: Card) -> bool:
+    """Whether a card's teaser ends as a sentence does."""
+    return _TERMINAL.search(dom.blocks[card.body[-1]].text) is not None
 
 
 def _peel_boxes(

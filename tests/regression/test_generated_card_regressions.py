@@ -66,6 +66,7 @@ CASES_HTML = [
     (1883, "a lead card in a wrapper of its own counts with the module's box"),
     (1784, "microdata naming a card's publisher is a field"),
     (1605, "one sibling card vouches for a one-sentence teaser"),
+    (849, "two fielded cards the selection took under a paywalled headline leave it"),
 ]
 
 

@@ -700,3 +700,38 @@ def test_a_modules_own_heading_taken_for_the_headline_leaves_with_it() -> None:
     assert titles == [2, 5, 8]
     assert peeled == tuple(range(1, 11))
     assert _module_selected("<h1>Editors' picks</h1>") == ([], ())
+
+
+def _two_cards_selected(fields: bool) -> list[int]:
+    """A headline and two paragraphs content selection passed over (a
+    paywall's), then a module of two linked cards it took for the story:
+    ``find_cards``' headline blocks of the cards."""
+    from newsclean.html.blocks import extract_blocks
+    from newsclean.html.cards import find_cards
+    from newsclean.html.content import Selection
+    from newsclean.stories.dom_cards import card_field_line
+
+    meta = "<div class='meta'>By Ana Ruiz</div>" if fields else ""
+    items = "".join(
+        f"<article class='x-i'><h3><a href='/{i}'>{c[0]}</a></h3>{meta}<p>{t}</p></article>"
+        for i, (c, t) in enumerate(zip(_CARDS[:2], _LONG_TEASERS, strict=False))
+    )
+    dom = extract_blocks(
+        parse_html(
+            f"<body><h1>Budget passes after long debate</h1><p>{_STORY[0]}</p><p>{_STORY[1]}</p>"
+            f"<div class='x-wrap'><h2>You might also like</h2><section class='x-l'>{items}"
+            "</section></div></body>"
+        )
+    )
+    # (the selection starts at the module's first card: the story is the module)
+    selection = Selection(tuple(range(4, len(dom.blocks))), 0, {}, 0)
+    return [c.title for c in find_cards(dom, selection, is_field=card_field_line).cards]
+
+
+def test_two_cards_with_fields_all_the_story_below_its_headline_are_cards() -> None:
+    """The selection took a module of two linked cards, each with a byline,
+    for the story below the headline, two paragraphs passed over between
+    them (a paywalled story's): the cards leave. Without fields, two linked
+    sections below a headline may be a short listing's text, and stay."""
+    assert _two_cards_selected(fields=True) == [4, 7]
+    assert _two_cards_selected(fields=False) == []

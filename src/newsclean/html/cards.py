@@ -397,8 +397,13 @@ def _peel_boxes(
             else:
                 waiting.append((lo, hi, cards))
             continue
+        # (two linked cards that both show fields are no listing's items either:
+        # a paywalled story's "You might also like" under its headline)
         if whole and not headed and (
-            len(cards) < _WHOLE_BOX_CARDS
+            (
+                len(cards) < _WHOLE_BOX_CARDS
+                and not (len(cards) >= 2 and all(_fielded(dom, c, rules) for c in cards))
+            )
             or not ends_region
             or not _prose_between(dom, selection.title, lo)
             or _on_topic(dom, selection.title, cards, rules)

@@ -67,6 +67,7 @@ CASES_HTML = [
     (1784, "microdata naming a card's publisher is a field"),
     (1605, "one sibling card vouches for a one-sentence teaser"),
     (849, "two fielded cards the selection took under a paywalled headline leave it"),
+    (1333, "cards whose headlines end in their sources leave the story"),
 ]
 
 

@@ -735,3 +735,23 @@ def test_two_cards_with_fields_all_the_story_below_its_headline_are_cards() -> N
     sections below a headline may be a short listing's text, and stay."""
     assert _two_cards_selected(fields=True) == [4, 7]
     assert _two_cards_selected(fields=False) == []
+
+
+def test_a_box_of_cards_whose_headlines_end_in_their_sources_leaves_the_story() -> None:
+    """Linked cards with no field line inside the story's container, each
+    headline ending in its source (" — NBC News", as an aggregator prints
+    them): the box leaves the story, as a box of dated cards does. The same
+    sections without the sources are a listicle's and stay (see
+    ``test_linked_sections_of_a_listicle_stay_in_the_story``)."""
+    sources = ("NBC News", "Reuters", "The Verge")
+    cards = "".join(
+        f"<div class='x-item'><h3><a href='/{i}'>{t} — {src}</a></h3><p>{b}</p></div>"
+        for i, ((t, _, _, b), src) in enumerate(zip(_CARDS, sources, strict=True))
+    )
+    page = clean_html_page(_story_with_box(f"<div class='x-box'>{cards}</div>"))
+    related = [a for a in page.articles if a.role == "related"]
+    assert [(a.title, a.source) for a in related] == [
+        (c[0], src) for c, src in zip(_CARDS, sources, strict=True)
+    ]
+    assert page.main is not None
+    assert not any(c[3] in page.main.text for c in _CARDS)

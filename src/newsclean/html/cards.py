@@ -391,7 +391,11 @@ def _peel_boxes(
             cards = sorted([*cards, *more], key=lambda c: c.element)
         if len(cards) < 2:
             continue
-        if not ends_region and 2 * sum(_fielded(dom, c, rules) for c in cards) < len(cards):
+        if (
+            not ends_region
+            and 2 * sum(_fielded(dom, c, rules) for c in cards) < len(cards)
+            and not _sourced_titles(dom, cards)
+        ):
             if cards[0].body[0] in peeled:
                 found.extend(cards)  # (inside a box that left: its own cards)
             else:
@@ -486,6 +490,25 @@ def _prose_between(dom: Dom, title: int | None, lo: int) -> bool:
             if found >= _STORY_PARAGRAPHS:
                 return True
     return False
+
+
+# a source's name after a headline: "Tories under fire over debate — NBC News"
+_TITLE_SOURCE = regex.compile(r"\s[-–—|]\s+\p{Lu}\S*(?:\s\S+){0,4}$")
+
+
+def _sourced_titles(dom: Dom, cards: list[Card]) -> bool:
+    """Whether every card's headline ends in a separator and a source's name
+    (" — NBC News"): an aggregator's field, as text mode's ``title_sources``
+    reads it, which a story's own linked sections do not print on each one.
+
+    >>> _TITLE_SOURCE.search("Tories under fire over debate — NBC News") is not None
+    True
+    >>> _TITLE_SOURCE.search("Rock, paper and scissors") is None
+    True
+    """
+    return len(cards) >= 2 and all(
+        _TITLE_SOURCE.search(dom.blocks[c.title].text) is not None for c in cards
+    )
 
 
 def _fielded(dom: Dom, card: Card, rules: _Rules) -> bool:

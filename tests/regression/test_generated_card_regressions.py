@@ -68,6 +68,7 @@ CASES_HTML = [
     (1605, "one sibling card vouches for a one-sentence teaser"),
     (849, "two fielded cards the selection took under a paywalled headline leave it"),
     (1333, "cards whose headlines end in their sources leave the story"),
+    (751, "a box after a full story over a newsletter's short section leaves it"),
 ]
 
 

@@ -755,3 +755,34 @@ def test_a_box_of_cards_whose_headlines_end_in_their_sources_leaves_the_story() 
     ]
     assert page.main is not None
     assert not any(c[3] in page.main.text for c in _CARDS)
+
+
+def _box_then_section(story: list[str], after: list[str]) -> list[str | None]:
+    """A story's paragraphs, a box of two linked cards with no field, then a
+    heading and the paragraphs ``after`` in the same container: the related
+    titles."""
+    paras = "".join(f"<p>{p}</p>" for p in story)
+    cards = "".join(
+        f"<div class='x-item'><h3><a href='/{i}'>{t}</a></h3><p>{b}</p></div>"
+        for i, (t, _, _, b) in enumerate(_CARDS[:2])
+    )
+    tail = "".join(f"<p>{p}</p>" for p in after)
+    return _related_titles(
+        "<html><body><article><h1>Budget passes after long debate</h1>"
+        f"{paras}<div class='x-box'>{cards}</div><h2>Get the morning briefing</h2>{tail}"
+        "</article><footer>© 2024 Daily</footer></body></html>"
+    )
+
+
+def test_a_box_after_a_full_story_over_a_short_section_of_its_own_leaves_the_story() -> None:
+    """Two linked cards without fields after a story told in full (four
+    paragraphs or more), then a section of its own under a heading, a
+    paragraph or two long (a newsletter's "Get the day's top headlines
+    delivered to your inbox every morning."): no story goes on below the
+    box, which leaves. After a list's intro of one paragraph, or over a
+    section that goes on for paragraphs (the story's next part), it stays."""
+    note = "Get the day's top headlines delivered to your inbox every morning, for free."
+    long_story = _STORY + [p.replace("the", "a") for p in _STORY]
+    assert _box_then_section(long_story, [note]) == [c[0] for c in _CARDS[:2]]
+    assert _box_then_section(_STORY[:1], [note]) == []
+    assert _box_then_section(long_story, _STORY) == []

@@ -361,6 +361,11 @@ def _peel_boxes(
     story_start = min(selection.body) if selection.body else -1
     peeled: set[int] = set()
     prose_before = functools.cache(lambda: _first_prose(dom))
+    blocks = dom.blocks
+    # (story paragraphs before each block index, counted once when first asked)
+    story_prose = functools.cache(
+        lambda: [0, *itertools.accumulate(k in main and _is_prose(b) for k, b in enumerate(blocks))]
+    )
     waiting: list[tuple[int, int, list[Card]]] = []  # boxes of cards left in the story
     for lo, hi, above, members in sorted(in_story, reverse=True):
         # (or the box is all the story there is below its headline: a short
@@ -377,11 +382,7 @@ def _peel_boxes(
             continue
         # (the region's last lines after the box may be its chrome: "Back to top",
         # "© 2025 Example Media": no story goes on below the box)
-        ends_region = main_last <= hi or not any(
-            len(dom.blocks[k].text.split()) >= _MIN_SENTENCE_WORDS
-            for k in range(hi + 1, main_last + 1)
-            if k in main
-        )
+        ends_region = main_last <= hi or _story_ends(dom, main, hi, main_last, story_prose()[lo])
         read = [_card(dom, m, first[m], last[m], above, False, rules, strict=True) for m in members]
         cards = [c for c in read if c is not None]
         if cards and len(cards) < len(read):
@@ -439,6 +440,28 @@ def _peel_boxes(
     return peeled
 
 
+def _story_ends(dom: Dom, main: set[int], hi: int, main_last: int, before: int) -> bool:
+    """Whether no story goes on below block ``hi`` (a box's last) to the
+    region's last block: no line of a sentence's length, or, after a story of
+    ``_LONG_STORY`` paragraphs or more (``before``: the story's paragraphs
+    above the box), two paragraphs at most and under a heading of their own
+    (a newsletter's "Subscribe to the Morning Review", not the story's next
+    section, which goes on for paragraphs)."""
+    headed = False
+    found = 0
+    for k in range(hi + 1, main_last + 1):
+        b = dom.blocks[k]
+        if b.heading:
+            headed = headed or found == 0
+        if k in main and len(b.text.split()) >= _MIN_SENTENCE_WORDS:
+            found += 1
+            if not (headed and before >= _LONG_STORY) or found > _SECTION_PARAGRAPHS:
+                return False
+    return True
+
+
+_LONG_STORY = 4  # paragraphs of a story above a box: a story told in full, not a list's intro
+_SECTION_PARAGRAPHS = 2  # paragraphs of a section under a heading below the box: no story's
 _WHOLE_BOX_CARDS = 3  # linked cards that show a box is no story, though it is all the story
 _STORY_PARAGRAPHS = 2  # paragraphs between a headline and a box: a story the selection missed
 

@@ -786,3 +786,49 @@ def test_a_box_after_a_full_story_over_a_short_section_of_its_own_leaves_the_sto
     assert _box_then_section(long_story, [note]) == [c[0] for c in _CARDS[:2]]
     assert _box_then_section(_STORY[:1], [note]) == []
     assert _box_then_section(long_story, _STORY) == []
+
+
+_DE_STORY = [
+    "Der Stadtrat hat am Montagabend den neuen Haushalt beschlossen, nach einer Debatte, die "
+    "mehr als sechs Stunden dauerte und Hunderte Bürger in den Saal zog.",
+    "Der Plan erhöht die Ausgaben für Schulen und den Nahverkehr um vier Prozent und schließt "
+    "eine Lücke, die der Bürgermeister auf sinkende Steuereinnahmen zurückführte.",
+    "Kritiker sagten, der Plan beruhe auf zu optimistischen Prognosen; zwei Mitglieder stimmten "
+    "dagegen und warnten vor einem neuen Defizit im nächsten Jahr.",
+]
+
+
+def test_a_german_reading_time_ending_in_a_full_stop_is_a_card_field() -> None:
+    """A German page's "Mehr zum Thema" list: the second card shows "Lesezeit:
+    2 Min." (a reading time, its abbreviation's full stop no sentence's end)
+    over a teaser of one line and no full stop. The reading time is the
+    card's field, read in every language when the page names none, so its
+    sibling vouches for it."""
+    cards = [
+        (
+            "Bahnstreik nach Verhandlungen am Wochenende beendet",
+            "Lesezeit: 3 Min.",
+            "Die Beschäftigten haben das neue Angebot nach langen Gesprächen am Wochenende "
+            "angenommen, teilte die Gewerkschaft mit. Die Züge fahren ab Dienstag wieder "
+            "nach Plan.",
+        ),
+        (
+            "Hafenbrücke wird für Reparaturen gesperrt",
+            "Lesezeit: 2 Min.",
+            "Die Brücke bleibt ab Juni für sechs Wochen gesperrt, sagte das Verkehrsamt",
+        ),
+    ]
+    items = "".join(
+        f"<li class='teaser'><h3><a href='/{i}'>{t}</a></h3><span class='meta'>{m}</span>"
+        f"<p>{b}</p></li>"
+        for i, (t, m, b) in enumerate(cards)
+    )
+    story = "".join(f"<p>{p}</p>" for p in _DE_STORY)
+    page = clean_html_page(
+        "<html lang='de'><head><title>Haushalt</title></head><body><main><article>"
+        f"<h1>Stadtrat beschließt Haushalt</h1>{story}</article><section class='mehr'>"
+        f"<h2>Mehr zum Thema</h2><ul class='teaser-liste'>{items}</ul></section></main>"
+        "<footer>© 2024 Tagblatt</footer></body></html>"
+    )
+    related = [a for a in page.articles if a.role == "related"]
+    assert [(a.title, a.text) for a in related] == [(t, b) for t, _, b in cards]

@@ -623,7 +623,8 @@ def _card(
         n = len(b.text.split())
         if (
             len(b.text) <= _MAX_HEADER_CHARS
-            and not _TERMINAL.search(b.text)
+            # (a field may end in a full stop: "Lesezeit: 3 Min.", "By Jane Roe.")
+            and (not _TERMINAL.search(b.text) or rules.is_field(b.text))
             and b.links * 2 < len(b.text)
             # (a longer line is a field line when its fields say so: "BY JANE
             # DOE | The New York Times | 8 mins read")

@@ -225,7 +225,7 @@ def _related_cards(
     indices they took; a card printed twice is one removal."""
     if options.split_cards:
         language = options.language or "en"
-        is_field = functools.partial(card_field_line, language=language)
+        is_field = functools.partial(card_field_line, language=language, hint=options.language)
         ends = functools.partial(ends_teaser, language=language)
         found = find_cards(dom, selection, options, is_field, ends, content_words)
     else:

@@ -11,6 +11,7 @@ import pytest
 
 from tests.conftest import load_benchmark, shared_path
 from tests.pagegen import generate_page
+from tests.pagegen_html import generate_html_page
 
 pytestmark = pytest.mark.corpus
 
@@ -57,6 +58,22 @@ CASES_AS_DRAWN = [
 ]
 
 
+# HTML pages (``tests/pagegen_html.py``): the drawn cards as a module in a real page.
+CASES_HTML = [
+    (238, "one sibling card and a byline vouch for a one-line teaser"),
+    (697, "a reading time alone is a card's field"),
+    (749, "a row of two cards in a box that leaves the story gives two cards"),
+    (233, "a module the selection took for a headless short story leaves it"),
+    (956, "a module's heading taken for the headline leaves with the module"),
+    (1883, "a lead card in a wrapper of its own counts with the module's box"),
+    (1784, "microdata naming a card's publisher is a field"),
+    (1605, "one sibling card vouches for a one-sentence teaser"),
+    (849, "two fielded cards the selection took under a paywalled headline leave it"),
+    (1333, "cards whose headlines end in their sources leave the story"),
+    (751, "a box after a full story over a newsletter's short section leaves it"),
+]
+
+
 @pytest.fixture(scope="module", autouse=True)
 def _aeb_corpus() -> None:
     shared_path("corpora", "aeb")
@@ -77,9 +94,19 @@ def test_generated_page_as_drawn_segments_right(
     _segments_right(seed, language, guards, unseen_headers=True)
 
 
-def _segments_right(seed: int, language: str | None, guards: str, *, unseen_headers: bool) -> None:
+@pytest.mark.parametrize(("seed", "guards"), CASES_HTML, ids=[c[1] for c in CASES_HTML])
+def test_generated_html_page_segments_right(seed: int, guards: str) -> None:
+    _segments_right(seed, None, guards, unseen_headers=True, html=True)
+
+
+def _segments_right(
+    seed: int, language: str | None, guards: str, *, unseen_headers: bool, html: bool = False
+) -> None:
     bench = load_benchmark("segmentation")
-    page = generate_page(random.Random(seed), language=language, unseen_headers=unseen_headers)
+    if html:
+        page = generate_html_page(random.Random(seed), language=language)
+    else:
+        page = generate_page(random.Random(seed), language=language, unseen_headers=unseen_headers)
     corpus_page = bench.CorpusPage(str(seed), page.text, page.gold)
     result = bench.run_page(corpus_page)
     report = bench.report_worst([result], [corpus_page], 1, True)

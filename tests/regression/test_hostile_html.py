@@ -224,3 +224,24 @@ def test_paths_of_many_removed_siblings_stay_linear() -> None:
         " + b'<div><a href=/x>Menu item</a></div>' * 100_000 + b'</body></html>'"
     )
     assert result["outcome"] in {"page", "LimitExceeded"}
+
+
+def test_rows_of_cards_inside_a_box_of_cards_stay_linear() -> None:
+    """20,000 rows of linked cards ending the story's container, every other row
+    holding two: the rows' own boxes wait once and leave once with the box
+    around them (a stack popped as the boxes are read), never compared pairwise."""
+    card = (
+        "b'<article class=c><h3><a href=/x%d>Headline %d of a card about the city</a></h3>"
+        "<p>Workers voted %d times to accept the new pay offer after talks that lasted the"
+        " whole weekend, the union said.</p></article>' % (k, k, k)"
+    )
+    rows = (
+        f"b''.join(b'<section class=row>' + b''.join({card} for k in range(2 * i, 2 * i"
+        " + 1 + i % 2)) + b'</section>' for i in range(20_000))"
+    )
+    result = _run(
+        f"b'<html><body><article><h1>Budget passes</h1>' + {_P} * 5 + b'<div class=box>' + {rows}"
+        " + b'</div></article></body></html>'"
+    )
+    assert result["outcome"] in {"page", "LimitExceeded"}
+    assert result.get("seconds", 0) < 20

@@ -544,3 +544,291 @@ def test_sibling_cards_vouch_for_a_paragraph_of_a_short_sentences_words() -> Non
         f"<p>{short}</p>", f"<div>{short}</div>"
     )
     assert _related_titles(_page(as_div)) == [_CARDS[0][0], _CARDS[2][0]]
+
+
+def _two_cards(second_fields: str, second_teaser: str) -> list[tuple[str | None, str]]:
+    """The related (title, text) of a list of two cards: the first a full card,
+    the second with ``second_fields`` over a teaser of ``second_teaser``."""
+    title, meta, _, teaser = _CARDS[0]
+    items = _li(title, f"<div class='meta'>{meta}</div>", teaser) + _li(
+        _CARDS[1][0], second_fields, second_teaser
+    )
+    page = clean_html_page(_list_module(items))
+    return [(a.title, a.text) for a in page.articles if a.role == "related"]
+
+
+def test_one_sibling_card_vouches_for_a_card_whose_byline_heads_a_one_line_teaser() -> None:
+    """A rail of two cards: the second shows a byline over a teaser of eight
+    words and no full stop ("Taylor Swift's big night; Britney Spears' new
+    pop-up"). Its sibling and its own field vouch for it: two cards. Without
+    the field, one sibling is not enough."""
+    short = "Taylor Swift's big night; Britney Spears' new pop-up"
+    assert _two_cards("<div class='meta'>BY JANE DOE</div>", short) == [
+        (_CARDS[0][0], _CARDS[0][3]),
+        (_CARDS[1][0], short),
+    ]
+    assert _two_cards("", short) == [(_CARDS[0][0], _CARDS[0][3])]
+
+
+def test_one_sibling_card_vouches_for_a_card_whose_teaser_is_one_short_sentence() -> None:
+    """A rail of two cards without fields: the second's teaser is one short
+    sentence ("A half century on, The Doobie Brothers are still smoking."). Its
+    sibling vouches for it: two cards. A line of as many words that ends as no
+    sentence does (a label, a list of topics) is no teaser."""
+    short = "A half century on, The Doobie Brothers are still smoking."
+    assert _two_cards("", short) == [(_CARDS[0][0], _CARDS[0][3]), (_CARDS[1][0], short)]
+    assert _two_cards("", short.rstrip(".")) == [(_CARDS[0][0], _CARDS[0][3])]
+
+
+def test_a_reading_time_alone_is_a_card_field() -> None:
+    """A reading time on a line of its own ("10 minute read") is a card's field,
+    as text mode reads it: it vouches for a one-sentence teaser, and it is no
+    source. A line of another kind ("Popular now") does not vouch."""
+    teasers = (
+        "Good morning! This is the tech news you need to know this Tuesday.",
+        "The ferry timetable changes for the summer season, the port office said.",
+    )
+
+    def module(field: str) -> str:
+        items = "".join(
+            _li(c[0], f"<div class='meta'>{field}</div>", t)
+            for c, t in zip(_CARDS, teasers, strict=False)
+        )
+        return _list_module(items)
+
+    page = clean_html_page(module("10 minute read"))
+    related = [a for a in page.articles if a.role == "related"]
+    assert [(a.title, a.text, a.source) for a in related] == [
+        (c[0], t, None) for c, t in zip(_CARDS, teasers, strict=False)
+    ]
+    assert _related(module("Popular now")) == []
+
+
+def test_a_row_of_two_cards_in_a_box_that_leaves_the_story_gives_both() -> None:
+    """A box of rows inside the story's container, each row holding one linked
+    card but the middle one, which holds two: the box leaves the story (it
+    ends the region), and the middle row gives two cards, not one card
+    holding both (the row's own box of two, with a card's prose below it and
+    no field on its cards, leaves with the box around it)."""
+    cards = [*_CARDS, ("Tram line extended to the airport", "", None, _CARDS[0][3])]
+
+    def card(k: int) -> str:
+        title, _, _, teaser = cards[k]
+        return (
+            f"<article class='x-card'><h3><a href='/{k}'>{title}</a></h3><p>{teaser}</p>"
+            f"<div class='meta'>Valley Times</div></article>"
+        )
+
+    rows = (
+        f"<section class='x-row'>{card(0)}</section><div>Advertisement</div>"
+        f"<section class='x-row'>{card(1)}{card(2)}</section>"
+        f"<section class='x-row'>{card(3)}</section>"
+    )
+    tail = "<p>The council meets again next month to set the tax rate for the coming year.</p>"
+    page = clean_html_page(_story_with_box(f"<div class='x-box'>{rows}</div>").replace(tail, ""))
+    related = [a for a in page.articles if a.role == "related"]
+    assert [a.title for a in related] == [c[0] for c in cards]
+    assert page.main is not None
+    assert page.main.paragraphs[: len(_STORY)] == tuple(_STORY)
+    assert not any(c[3] in page.main.text for c in cards)
+
+
+def test_microdata_marking_a_source_vouches_like_a_field() -> None:
+    """A card whose markup names its source (``itemprop="publisher"``) shows a
+    field, whatever the name reads as: one sibling vouches for its teaser of a
+    short sentence's words. A plain ``<div>`` of the same name does not."""
+    short = "Taylor Swift's big night; Britney Spears' new pop-up"
+    marked = "<div class='meta'><span itemprop='publisher'>Yahoo News</span></div>"
+    assert _two_cards(marked, short) == [(_CARDS[0][0], _CARDS[0][3]), (_CARDS[1][0], short)]
+    assert _two_cards("<div class='meta'>Yahoo News</div>", short) == [
+        (_CARDS[0][0], _CARDS[0][3])
+    ]
+
+
+_LONG_TEASERS = [
+    c[3] + " The office will publish the full list of changes on its website on Friday."
+    for c in _CARDS
+]
+
+
+def _module_selected(heading: str, fields: bool = True) -> tuple[list[int], tuple[int, ...]]:
+    """A short story, then a module of linked cards (under ``heading``) that
+    content selection took for the story: ``find_cards`` with a selection of
+    the module's blocks, headed by the module's heading when there is one.
+    The cards' headline blocks and the blocks that leave the story."""
+    from newsclean.html.blocks import extract_blocks
+    from newsclean.html.cards import find_cards
+    from newsclean.html.content import Selection
+    from newsclean.stories.dom_cards import card_field_line
+
+    meta = "<div class='meta'>By Ana Ruiz</div>" if fields else ""
+    items = "".join(
+        f"<li class='x-i'><h3><a href='/{i}'>{c[0]}</a></h3>{meta}<p>{t}</p></li>"
+        for i, (c, t) in enumerate(zip(_CARDS, _LONG_TEASERS, strict=True))
+    )
+    dom = extract_blocks(
+        parse_html(
+            f"<body><div class='post'><p>{_STORY[0]}</p></div>"
+            f"<div class='x-wrap'>{heading}<ul class='x-l'>{items}</ul></div></body>"
+        )
+    )
+    start = 2 if heading else 1
+    title = 1 if heading else None
+    selection = Selection(tuple(range(start, len(dom.blocks))), title, {}, 0)
+    found = find_cards(dom, selection, is_field=card_field_line)
+    return [c.title for c in found.cards], found.peeled
+
+
+def test_a_module_taken_for_a_headless_story_leaves_it() -> None:
+    """Content selection found no headline and took a module of three linked
+    cards with fields for the story, below a paragraph of the real one: the
+    module is cards and leaves the selection (its blocks are peeled, and the
+    pipeline selects again without them). Without fields it is a listing's
+    text and stays."""
+    titles, peeled = _module_selected("")
+    assert titles == [1, 4, 7]
+    assert peeled == tuple(range(1, 10))
+    assert _module_selected("", fields=False) == ([], ())
+
+
+def test_a_modules_own_heading_taken_for_the_headline_leaves_with_it() -> None:
+    """The selection took a module's heading ("Editors' picks") for the
+    story's headline and its cards for the story: the module leaves, its
+    heading with it. A page's ``<h1>`` over the same cards is its headline
+    and the cards its text."""
+    titles, peeled = _module_selected("<h2>Editors' picks</h2>")
+    assert titles == [2, 5, 8]
+    assert peeled == tuple(range(1, 11))
+    assert _module_selected("<h1>Editors' picks</h1>") == ([], ())
+
+
+def _two_cards_selected(fields: bool) -> list[int]:
+    """A headline and two paragraphs content selection passed over (a
+    paywall's), then a module of two linked cards it took for the story:
+    ``find_cards``' headline blocks of the cards."""
+    from newsclean.html.blocks import extract_blocks
+    from newsclean.html.cards import find_cards
+    from newsclean.html.content import Selection
+    from newsclean.stories.dom_cards import card_field_line
+
+    meta = "<div class='meta'>By Ana Ruiz</div>" if fields else ""
+    items = "".join(
+        f"<article class='x-i'><h3><a href='/{i}'>{c[0]}</a></h3>{meta}<p>{t}</p></article>"
+        for i, (c, t) in enumerate(zip(_CARDS[:2], _LONG_TEASERS, strict=False))
+    )
+    dom = extract_blocks(
+        parse_html(
+            f"<body><h1>Budget passes after long debate</h1><p>{_STORY[0]}</p><p>{_STORY[1]}</p>"
+            f"<div class='x-wrap'><h2>You might also like</h2><section class='x-l'>{items}"
+            "</section></div></body>"
+        )
+    )
+    # (the selection starts at the module's first card: the story is the module)
+    selection = Selection(tuple(range(4, len(dom.blocks))), 0, {}, 0)
+    return [c.title for c in find_cards(dom, selection, is_field=card_field_line).cards]
+
+
+def test_two_cards_with_fields_all_the_story_below_its_headline_are_cards() -> None:
+    """The selection took a module of two linked cards, each with a byline,
+    for the story below the headline, two paragraphs passed over between
+    them (a paywalled story's): the cards leave. Without fields, two linked
+    sections below a headline may be a short listing's text, and stay."""
+    assert _two_cards_selected(fields=True) == [4, 7]
+    assert _two_cards_selected(fields=False) == []
+
+
+def test_a_box_of_cards_whose_headlines_end_in_their_sources_leaves_the_story() -> None:
+    """Linked cards with no field line inside the story's container, each
+    headline ending in its source (" — NBC News", as an aggregator prints
+    them): the box leaves the story, as a box of dated cards does. The same
+    sections without the sources are a listicle's and stay (see
+    ``test_linked_sections_of_a_listicle_stay_in_the_story``)."""
+    sources = ("NBC News", "Reuters", "The Verge")
+    cards = "".join(
+        f"<div class='x-item'><h3><a href='/{i}'>{t} — {src}</a></h3><p>{b}</p></div>"
+        for i, ((t, _, _, b), src) in enumerate(zip(_CARDS, sources, strict=True))
+    )
+    page = clean_html_page(_story_with_box(f"<div class='x-box'>{cards}</div>"))
+    related = [a for a in page.articles if a.role == "related"]
+    assert [(a.title, a.source) for a in related] == [
+        (c[0], src) for c, src in zip(_CARDS, sources, strict=True)
+    ]
+    assert page.main is not None
+    assert not any(c[3] in page.main.text for c in _CARDS)
+
+
+def _box_then_section(story: list[str], after: list[str]) -> list[str | None]:
+    """A story's paragraphs, a box of two linked cards with no field, then a
+    heading and the paragraphs ``after`` in the same container: the related
+    titles."""
+    paras = "".join(f"<p>{p}</p>" for p in story)
+    cards = "".join(
+        f"<div class='x-item'><h3><a href='/{i}'>{t}</a></h3><p>{b}</p></div>"
+        for i, (t, _, _, b) in enumerate(_CARDS[:2])
+    )
+    tail = "".join(f"<p>{p}</p>" for p in after)
+    return _related_titles(
+        "<html><body><article><h1>Budget passes after long debate</h1>"
+        f"{paras}<div class='x-box'>{cards}</div><h2>Get the morning briefing</h2>{tail}"
+        "</article><footer>© 2024 Daily</footer></body></html>"
+    )
+
+
+def test_a_box_after_a_full_story_over_a_short_section_of_its_own_leaves_the_story() -> None:
+    """Two linked cards without fields after a story told in full (four
+    paragraphs or more), then a section of its own under a heading, a
+    paragraph or two long (a newsletter's "Get the day's top headlines
+    delivered to your inbox every morning."): no story goes on below the
+    box, which leaves. After a list's intro of one paragraph, or over a
+    section that goes on for paragraphs (the story's next part), it stays."""
+    note = "Get the day's top headlines delivered to your inbox every morning, for free."
+    long_story = _STORY + [p.replace("the", "a") for p in _STORY]
+    assert _box_then_section(long_story, [note]) == [c[0] for c in _CARDS[:2]]
+    assert _box_then_section(_STORY[:1], [note]) == []
+    assert _box_then_section(long_story, _STORY) == []
+
+
+_DE_STORY = [
+    "Der Stadtrat hat am Montagabend den neuen Haushalt beschlossen, nach einer Debatte, die "
+    "mehr als sechs Stunden dauerte und Hunderte Bürger in den Saal zog.",
+    "Der Plan erhöht die Ausgaben für Schulen und den Nahverkehr um vier Prozent und schließt "
+    "eine Lücke, die der Bürgermeister auf sinkende Steuereinnahmen zurückführte.",
+    "Kritiker sagten, der Plan beruhe auf zu optimistischen Prognosen; zwei Mitglieder stimmten "
+    "dagegen und warnten vor einem neuen Defizit im nächsten Jahr.",
+]
+
+
+def test_a_german_reading_time_ending_in_a_full_stop_is_a_card_field() -> None:
+    """A German page's "Mehr zum Thema" list: the second card shows "Lesezeit:
+    2 Min." (a reading time, its abbreviation's full stop no sentence's end)
+    over a teaser of one line and no full stop. The reading time is the
+    card's field, read in every language when the page names none, so its
+    sibling vouches for it."""
+    cards = [
+        (
+            "Bahnstreik nach Verhandlungen am Wochenende beendet",
+            "Lesezeit: 3 Min.",
+            "Die Beschäftigten haben das neue Angebot nach langen Gesprächen am Wochenende "
+            "angenommen, teilte die Gewerkschaft mit. Die Züge fahren ab Dienstag wieder "
+            "nach Plan.",
+        ),
+        (
+            "Hafenbrücke wird für Reparaturen gesperrt",
+            "Lesezeit: 2 Min.",
+            "Die Brücke bleibt ab Juni für sechs Wochen gesperrt, sagte das Verkehrsamt",
+        ),
+    ]
+    items = "".join(
+        f"<li class='teaser'><h3><a href='/{i}'>{t}</a></h3><span class='meta'>{m}</span>"
+        f"<p>{b}</p></li>"
+        for i, (t, m, b) in enumerate(cards)
+    )
+    story = "".join(f"<p>{p}</p>" for p in _DE_STORY)
+    page = clean_html_page(
+        "<html lang='de'><head><title>Haushalt</title></head><body><main><article>"
+        f"<h1>Stadtrat beschließt Haushalt</h1>{story}</article><section class='mehr'>"
+        f"<h2>Mehr zum Thema</h2><ul class='teaser-liste'>{items}</ul></section></main>"
+        "<footer>© 2024 Tagblatt</footer></body></html>"
+    )
+    related = [a for a in page.articles if a.role == "related"]
+    assert [(a.title, a.text) for a in related] == [(t, b) for t, _, b in cards]

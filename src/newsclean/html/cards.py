@@ -99,6 +99,7 @@ class Card:
     header: tuple[int, ...]  # short lines before the prose: source, time, byline candidates
     body: tuple[int, ...]
     datetime: str | None = None
+    marked: bool = False  # microdata marks a field: itemprop="author", "publisher", a date
 
 
 @functools.lru_cache(maxsize=16384)
@@ -290,18 +291,52 @@ def _cards_outside_story(
                 group.append(card)
             else:
                 short.append((m, related))
-        if len(group) >= _VOUCHING_CARDS:
+        if group and short:
             # (cards of a repeated group vouch for a sibling of the same shape whose
-            # teaser is one short sentence: "Fox News Flash top headlines for Nov. 19")
-            for m, related in short:
-                card = _card(dom, m, first[m], last[m], above, related, rules, vouched=True)
-                if card is not None:
-                    group.append(card)
+            # teaser is one short sentence: "Fox News Flash top headlines for Nov. 19";
+            # one card is enough when the sibling shows a field of its own)
+            group.extend(_vouched(dom, short, len(group), first, last, above, rules))
         found.extend(group)
     return found, in_story
 
 
 _VOUCHING_CARDS = 2  # cards of a group that vouch for a sibling's short teaser
+
+
+def _vouched(
+    dom: Dom,
+    short: list[tuple[int, bool]],
+    cards: int,
+    first: list[int],
+    last: list[int],
+    above: int,
+    rules: _Rules,
+    *,
+    strict: bool = False,
+) -> list[Card]:
+    """The members ``short`` (element, in a related box) whose teaser alone was too
+    short, read as cards that ``cards`` siblings of their shape vouch for.
+
+    Two sibling cards vouch for any member; one vouches for a member that
+    shows a field of its own (a ``<time datetime>``, a time, a byline, a
+    reading time) or whose teaser ends as a sentence does: a rail of two
+    cards, the second with a one-line teaser under its byline, or of one
+    short sentence ("A half century on, the band is still touring."), is two
+    cards.
+    """
+    out: list[Card] = []
+    for m, related in short:
+        card = _card(dom, m, first[m], last[m], above, related, rules, strict=strict, vouched=True)
+        if card is not None and (
+            cards >= _VOUCHING_CARDS or _fielded(dom, card, rules) or _sentence(dom, card)
+        ):
+            out.append(card)
+    return out
+
+
+def _sentence(dom: Dom, card: Card) -> bool:
+    """Whether a card's teaser ends as a sentence does."""
+    return _TERMINAL.search(dom.blocks[card.body[-1]].text) is not None
 
 
 def _peel_boxes(
@@ -325,50 +360,108 @@ def _peel_boxes(
     """
     story_start = min(selection.body) if selection.body else -1
     peeled: set[int] = set()
+    prose_before = functools.cache(lambda: _first_prose(dom))
+    blocks = dom.blocks
+    # (story paragraphs before each block index, counted once when first asked)
+    story_prose = functools.cache(
+        lambda: [0, *itertools.accumulate(k in main and _is_prose(b) for k, b in enumerate(blocks))]
+    )
+    waiting: list[tuple[int, int, list[Card]]] = []  # boxes of cards left in the story
     for lo, hi, above, members in sorted(in_story, reverse=True):
         # (or the box is all the story there is below its headline: a short
         # story's page, where the selection took a module of long teasers)
         whole = selection.title is not None and selection.title < lo <= story_start
+        # (or the selection found no headline, or took the box's own heading
+        # for it: a short story above a module that outweighs it)
+        headless = selection.title is None and 0 <= lo <= story_start
+        headed = whole and _box_heading(dom, selection.title, lo)
         if not (
-            (0 <= story_start < lo or whole)
+            (0 <= story_start < lo or whole or headless)
             and (selection.title is None or not lo <= selection.title <= hi)
         ):
             continue
         # (the region's last lines after the box may be its chrome: "Back to top",
         # "© 2025 Example Media": no story goes on below the box)
-        ends_region = main_last <= hi or not any(
-            len(dom.blocks[k].text.split()) >= _MIN_SENTENCE_WORDS
-            for k in range(hi + 1, main_last + 1)
-            if k in main
-        )
+        ends_region = main_last <= hi or _story_ends(dom, main, hi, main_last, story_prose()[lo])
         read = [_card(dom, m, first[m], last[m], above, False, rules, strict=True) for m in members]
         cards = [c for c in read if c is not None]
+        if cards and len(cards) < len(read):
+            # (as outside the story: siblings vouch for a short teaser)
+            short = [(m, False) for m, c in zip(members, read, strict=True) if c is None]
+            more = _vouched(dom, short, len(cards), first, last, above, rules, strict=True)
+            cards = sorted([*cards, *more], key=lambda c: c.element)
         if len(cards) < 2:
             continue
-        if len(cards) < len(read) and len(cards) >= _VOUCHING_CARDS:
-            # (as outside the story: siblings vouch for a short teaser)
-            vouched = (
-                c
-                or _card(dom, m, first[m], last[m], above, False, rules, strict=True, vouched=True)
-                for m, c in zip(members, read, strict=True)
-            )
-            cards = [c for c in vouched if c is not None]
-        if not ends_region and 2 * sum(_fielded(dom, c, rules) for c in cards) < len(cards):
+        if (
+            not ends_region
+            and 2 * sum(_fielded(dom, c, rules) for c in cards) < len(cards)
+            and not _sourced_titles(dom, cards)
+        ):
+            if cards[0].body[0] in peeled:
+                found.extend(cards)  # (inside a box that left: its own cards)
+            else:
+                waiting.append((lo, hi, cards))
             continue
-        if whole and (
-            len(cards) < _WHOLE_BOX_CARDS
+        # (two linked cards that both show fields are no listing's items either:
+        # a paywalled story's "You might also like" under its headline)
+        if whole and not headed and (
+            (
+                len(cards) < _WHOLE_BOX_CARDS
+                and not (len(cards) >= 2 and all(_fielded(dom, c, rules) for c in cards))
+            )
             or not ends_region
             or not _prose_between(dom, selection.title, lo)
             or _on_topic(dom, selection.title, cards, rules)
         ):
             continue  # (a listing page's items under its heading are its text)
+        # (a member holding a box of cards that left already holds two or more:
+        # a lead card in a wrapper of its own over the rest of the module)
+        held = len(cards) + sum(c.body[0] in peeled for c in cards)
+        if (headless or headed) and (
+            held < _WHOLE_BOX_CARDS
+            or not ends_region
+            or not all(_fielded(dom, c, rules) for c in cards)
+            or _on_topic(dom, selection.title, cards, rules)
+            or prose_before() >= (lo if selection.title is None else selection.title)
+        ):
+            continue  # (no story above the box: a listing's items are its text)
         found.extend(cards)
         peeled.update(k for k in range(lo, hi + 1) if k in main)
+        if headed and selection.title is not None:
+            peeled.add(selection.title)  # (the box's heading leaves with it)
+        # (a box of cards inside this one, one card to each of its members: a row
+        # holding two cards among rows holding one; its cards are cards too. Boxes
+        # are read from the last and nest or part, as elements do: those inside
+        # this one are the last that waited)
+        while waiting and waiting[-1][0] <= hi:
+            found.extend(waiting.pop()[2])
         if ends_region:
             main_last = max((k for k in main if k < lo and k not in peeled), default=-1)
     return peeled
 
 
+def _story_ends(dom: Dom, main: set[int], hi: int, main_last: int, before: int) -> bool:
+    """Whether no story goes on below block ``hi`` (a box's last) to the
+    region's last block: no line of a sentence's length, or, after a story of
+    ``_LONG_STORY`` paragraphs or more (``before``: the story's paragraphs
+    above the box), two paragraphs at most and under a heading of their own
+    (a newsletter's "Subscribe to the Morning Review", not the story's next
+    section, which goes on for paragraphs)."""
+    headed = False
+    found = 0
+    for k in range(hi + 1, main_last + 1):
+        b = dom.blocks[k]
+        if b.heading:
+            headed = headed or found == 0
+        if k in main and len(b.text.split()) >= _MIN_SENTENCE_WORDS:
+            found += 1
+            if not (headed and before >= _LONG_STORY) or found > _SECTION_PARAGRAPHS:
+                return False
+    return True
+
+
+_LONG_STORY = 4  # paragraphs of a story above a box: a story told in full, not a list's intro
+_SECTION_PARAGRAPHS = 2  # paragraphs of a section under a heading below the box: no story's
 _WHOLE_BOX_CARDS = 3  # linked cards that show a box is no story, though it is all the story
 _STORY_PARAGRAPHS = 2  # paragraphs between a headline and a box: a story the selection missed
 
@@ -384,6 +477,30 @@ def _on_topic(dom: Dom, title: int | None, cards: list[Card], rules: _Rules) -> 
     return 2 * shared >= len(cards)
 
 
+def _box_heading(dom: Dom, title: int | None, lo: int) -> bool:
+    """Whether the block ``title`` is the heading of the box of cards starting
+    at block ``lo``: right above it and no ``<h1>`` (the page's headline is one;
+    "Editors' picks" over a module is not)."""
+    return title is not None and title == lo - 1 and dom.tags[dom.blocks[title].owner] != "h1"
+
+
+def _first_prose(dom: Dom) -> int:
+    """The first block of the page that reads as a story's paragraph (a
+    sentence of a paragraph's length, not in links), or the number of blocks."""
+    for k, b in enumerate(dom.blocks):
+        if _is_prose(b):
+            return k
+    return len(dom.blocks)
+
+
+def _is_prose(b: HtmlBlock) -> bool:
+    return (
+        len(b.text.split()) >= _MIN_SENTENCE_WORDS
+        and b.links * 2 < len(b.text)
+        and _TERMINAL.search(b.text) is not None
+    )
+
+
 def _prose_between(dom: Dom, title: int | None, lo: int) -> bool:
     """Whether paragraphs of a story lie between the headline and block ``lo``:
     sentences of a paragraph's length, not in links."""
@@ -391,18 +508,39 @@ def _prose_between(dom: Dom, title: int | None, lo: int) -> bool:
         return False
     found = 0
     for b in dom.blocks[title + 1 : lo]:
-        n = len(b.text.split())
-        if n >= _MIN_SENTENCE_WORDS and b.links * 2 < len(b.text) and _TERMINAL.search(b.text):
+        if _is_prose(b):
             found += 1
             if found >= _STORY_PARAGRAPHS:
                 return True
     return False
 
 
+# a source's name after a headline: "Tories under fire over debate — NBC News"
+_TITLE_SOURCE = regex.compile(r"\s[-–—|]\s+\p{Lu}\S*(?:\s\S+){0,4}$")
+
+
+def _sourced_titles(dom: Dom, cards: list[Card]) -> bool:
+    """Whether every card's headline ends in a separator and a source's name
+    (" — NBC News"): an aggregator's field, as text mode's ``title_sources``
+    reads it, which a story's own linked sections do not print on each one.
+
+    >>> _TITLE_SOURCE.search("Tories under fire over debate — NBC News") is not None
+    True
+    >>> _TITLE_SOURCE.search("Rock, paper and scissors") is None
+    True
+    """
+    return len(cards) >= 2 and all(
+        _TITLE_SOURCE.search(dom.blocks[c.title].text) is not None for c in cards
+    )
+
+
 def _fielded(dom: Dom, card: Card, rules: _Rules) -> bool:
-    """Whether a card shows a field: a ``<time datetime>`` or a field line."""
-    return card.datetime is not None or any(
-        rules.is_field(dom.blocks[k].text) for k in card.header
+    """Whether a card shows a field: a ``<time datetime>``, a field its
+    microdata marks (``itemprop="author"``) or a field line."""
+    return (
+        card.datetime is not None
+        or card.marked
+        or any(rules.is_field(dom.blocks[k].text) for k in card.header)
     )
 
 
@@ -485,7 +623,8 @@ def _card(
         n = len(b.text.split())
         if (
             len(b.text) <= _MAX_HEADER_CHARS
-            and not _TERMINAL.search(b.text)
+            # (a field may end in a full stop: "Lesezeit: 3 Min.", "By Jane Roe.")
+            and (not _TERMINAL.search(b.text) or rules.is_field(b.text))
             and b.links * 2 < len(b.text)
             # (a longer line is a field line when its fields say so: "BY JANE
             # DOE | The New York Times | 8 mins read")
@@ -512,7 +651,7 @@ def _card(
             )
     if title < 0 or not body or links > rules.options.html_card_links * chars:
         return None
-    stamp = _datetime(dom, m)
+    stamp, marked = _datetime(dom, m)
     least = rules.options.html_card_min_words
     # a card on its own needs prose; a short teaser needs its fields to vouch
     # for it (or its siblings, ``vouched``)
@@ -520,7 +659,9 @@ def _card(
         vouched
         or (
             (ends_sentence or words >= least)
-            and (stamp is not None or any(rules.is_field(blocks[k].text) for k in header))
+            and (
+                stamp is not None or marked or any(rules.is_field(blocks[k].text) for k in header)
+            )
         )
     )
     if not (_prose(words, ends_sentence, least) or short):
@@ -528,7 +669,7 @@ def _card(
     t = blocks[title]
     if not ((related and not strict) or dom.tags[m] == "article" or t.links * 2 >= len(t.text)):
         return None  # an unlinked heading with prose: a section of some story, not a card
-    return Card(m, title, tuple(header), tuple(body), stamp)
+    return Card(m, title, tuple(header), tuple(body), stamp, marked)
 
 
 _SHORT_TEASER_WORDS = 8  # a teaser of one short sentence, under a card's fields
@@ -540,19 +681,41 @@ def _prose(words: int, ends_sentence: bool, least: int) -> bool:
     return words >= least and (ends_sentence or words >= 2 * least)
 
 
-def _datetime(dom: Dom, m: int) -> str | None:
+# microdata properties of a story's fields (schema.org CreativeWork): a card
+# whose markup names one shows a field, whatever its text reads as
+_FIELD_PROPS = frozenset(
+    {"author", "creator", "publisher", "sourceOrganization", "datePublished", "dateCreated"}
+)
+
+
+def _datetime(dom: Dom, m: int) -> tuple[str | None, bool]:
     """The card's machine-readable date: the first ``<time datetime>`` inside
     its element, else its microdata ``itemprop="datePublished"`` (its
     ``content`` or ``datetime``, else its text; a ``<meta>`` is gone with the
-    page's invisible elements)."""
+    page's invisible elements); and whether its microdata marks a field
+    (``_FIELD_PROPS``: a source's name in ``itemprop="publisher"``).
+
+    >>> from newsclean.html.blocks import extract_blocks
+    >>> from newsclean.html.parse import parse_html
+    >>> dom = extract_blocks(parse_html("<body><div><span itemprop='author'>Ana Ruiz</span>"
+    ...                                 "<p>Workers voted on Monday.</p></div></body>"))
+    >>> _datetime(dom, dom.tags.index("div"))
+    (None, True)
+    """
     published: str | None = None
-    for el in dom.elements[m].iter("time", "span", "div", "p"):
+    marked = False
+    for el in dom.elements[m].iter("time", "span", "div", "p", "a"):
+        prop = el.get("itemprop")
         if el.tag == "time":
             value = el.get("datetime")
             if value and value.strip():
-                return value.strip()
-        if published is None and el.get("itemprop") == "datePublished":
+                return value.strip(), True
+        if prop is None:
+            continue
+        if prop in _FIELD_PROPS:
+            marked = True
+        if published is None and prop == "datePublished":
             value = el.get("content") or el.get("datetime") or el.text
             if value and value.strip():
                 published = value.strip()
-    return published
+    return published, marked

@@ -58,9 +58,9 @@ from newsclean.html.schema_types import declared_types
 from newsclean.parsers.local_zones import page_zone
 from newsclean.parsers.timestamps import parse_timestamp
 from newsclean.stories.assemble import assemble
-from newsclean.stories.card_lines import ends_teaser, is_field_line
+from newsclean.stories.card_lines import ends_teaser
 from newsclean.stories.confidence import with_confidence
-from newsclean.stories.dom_cards import card_segment
+from newsclean.stories.dom_cards import card_field_line, card_segment
 from newsclean.stories.page_kind import html_kind, settle_kind
 from newsclean.stories.segment import Segment, title_sources, without_repeats
 from newsclean.stories.unclaimed import unclaimed
@@ -225,7 +225,7 @@ def _related_cards(
     indices they took; a card printed twice is one removal."""
     if options.split_cards:
         language = options.language or "en"
-        is_field = functools.partial(is_field_line, language=language)
+        is_field = functools.partial(card_field_line, language=language, hint=options.language)
         ends = functools.partial(ends_teaser, language=language)
         found = find_cards(dom, selection, options, is_field, ends, content_words)
     else:
@@ -233,7 +233,9 @@ def _related_cards(
     if found.peeled:  # a list of cards the story's container climbed over leaves the story
         out = set(found.peeled)
         body = tuple(k for k in selection.body if k not in out)
-        if not body:  # (the cards were all the selection took: the story is elsewhere)
+        # (the cards were all the selection took, or it took their box's heading
+        # for the headline: the story is elsewhere)
+        if not body or selection.title in out:
             selection = _without(dom, selection, out, options)
             body = tuple(k for k in selection.body if k not in out)
         rules = dict(selection.rules)
@@ -261,8 +263,9 @@ def _without(dom: Dom, selection: Selection, out: set[int], options: Options) ->
     again = select_content(
         dataclasses.replace(dom, blocks=blocks), language=options.language or "en", options=options
     )
-    title = selection.title if selection.title is not None else again.title
-    return dataclasses.replace(again, title=title)
+    # (unless the box's own heading was taken for it: it left with the box)
+    kept = selection.title is not None and selection.title not in out
+    return dataclasses.replace(again, title=selection.title if kept else again.title)
 
 
 def _selection_removals(

@@ -21,15 +21,33 @@ import regex
 from newsclean.core.options import Options
 from newsclean.core.types import CUE_LABELS, PAGE_LABELS, Block, Decision, Label, Removal
 from newsclean.html.cards import Card
-from newsclean.stories.card_lines import header_fields, is_section_label
+from newsclean.parsers.reading_times import is_reading_time
+from newsclean.stories.card_lines import header_fields, is_field_line, is_section_label
 from newsclean.stories.segment import Segment
 from newsclean.text.label import label_blocks
 
-__all__ = ["card_segment"]
+__all__ = ["card_field_line", "card_segment"]
 
 
 _SOURCE_WORDS = 5  # a source's name under a card's headline: "City Desk", "BBC News"
 _DIGIT = regex.compile(r"\d")
+
+
+def card_field_line(text: str, language: str = "en", hint: str | None = None) -> bool:
+    """Whether a line of a DOM card is one of its fields: a field line as text
+    mode reads one (``card_lines.is_field_line``: a time, a byline, a desk,
+    separated fields) or a reading time on its own ("10 minute read"), which
+    text mode reads as a card's header cue (``line.reading_time``) though no
+    field line of a flat list. Reading times are read as the labeller reads
+    them: in the page's language ``hint`` and English, in every language
+    without a hint.
+
+    >>> [card_field_line(t) for t in ("10 minute read", "Reading time: 5 minutes", "Reuters")]
+    [True, True, False]
+    >>> card_field_line("Lesezeit: 3 Min."), card_field_line("Lesezeit: 3 Min.", hint="fr")
+    (True, False)
+    """
+    return is_field_line(text, language) or is_reading_time(text, hint)
 
 
 def card_segment(

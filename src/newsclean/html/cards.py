@@ -367,6 +367,7 @@ def _peel_boxes(
         lambda: [0, *itertools.accumulate(k in main and _is_prose(b) for k, b in enumerate(blocks))]
     )
     waiting: list[tuple[int, int, list[Card]]] = []  # boxes of cards left in the story
+    order, at = sorted(main, reverse=True), 0  # the story's blocks, last first
     for lo, hi, above, members in sorted(in_story, reverse=True):
         # (or the box is all the story there is below its headline: a short
         # story's page, where the selection took a module of long teasers)
@@ -436,7 +437,12 @@ def _peel_boxes(
         while waiting and waiting[-1][0] <= hi:
             found.extend(waiting.pop()[2])
         if ends_region:
-            main_last = max((k for k in main if k < lo and k not in peeled), default=-1)
+            # (the last story block above the box not peeled: boxes come with
+            # their starts falling and peeled only grows, so one pointer down
+            # the story's blocks finds each in turn, linear over the boxes)
+            while at < len(order) and (order[at] >= lo or order[at] in peeled):
+                at += 1
+            main_last = order[at] if at < len(order) else -1
     return peeled
 
 

@@ -23,7 +23,9 @@ from newsclean.parsers import bylines, reading_times
 from newsclean.parsers import sentence_scanner as scanner
 from newsclean.parsers.timestamps import parse_timestamp
 from newsclean.stories import card_lines
+from newsclean.stories.segment import _PageTitles
 from newsclean.text import comment_marks, content, features, inline, label, normalize
+from newsclean.text.blocks import split_blocks
 
 _PIECES = st.sampled_from(
     [
@@ -618,3 +620,38 @@ def test_time_lead_words_never_reject_a_timestamp(text: str, language: str) -> N
         lex = label._lexicons(language, Options().min_body_words)
         verdict = label._label(text, features.word_runs(text), lex)
         assert verdict[0] not in (Label.SHORT, Label.BODY), verdict
+
+
+_HEADLINE = "Budget passes after a long debate"
+_TITLE_LINES = st.sampled_from(
+    [
+        f"{_HEADLINE} | The Daily",
+        f"{_HEADLINE} - The Daily",
+        _HEADLINE,
+        f"Watch | {_HEADLINE}",
+        f"Video: {_HEADLINE}",
+        "Budget passes",
+        "Home",
+        "Share",
+        "The Daily",
+        "It was approved on Monday after a long debate in the council.",
+    ]
+)
+
+
+@given(
+    st.lists(_TITLE_LINES, min_size=1, max_size=10),
+    st.sampled_from([None, _HEADLINE, f"{_HEADLINE} | The Daily"]),
+)
+@example([f"{_HEADLINE} | The Daily", f"Watch | {_HEADLINE}", "Home", _HEADLINE], None)
+def test_the_page_headline_lines_cut_below_n_are_those_of_its_first_n_lines(
+    lines: list[str], title: str | None
+) -> None:
+    """``segment`` looks for the lines printing the page's title once and gives
+    ``select_main`` those above the cards: each line is tested on its own, so
+    cutting the page's matches below ``n`` gives ``headline_candidates`` of the
+    first ``n`` lines (a kicked line counts only where no plain one is left)."""
+    decisions = label.label_blocks(split_blocks("\n".join(lines)))
+    titles = _PageTitles(decisions, title)
+    for n in range(1, len(decisions) + 1):
+        assert titles.above(n) == content.headline_candidates(decisions[:n], title), n

@@ -840,7 +840,17 @@ class Line:
     ``Line`` after it is built.
     """
 
-    __slots__ = ("chrome_body", "cut", "decision", "fields", "kind", "names", "slots", "words")
+    __slots__ = (
+        "block",
+        "chrome_body",
+        "cut",
+        "decision",
+        "fields",
+        "kind",
+        "names",
+        "slots",
+        "words",
+    )
 
     def __init__(
         self,
@@ -854,6 +864,9 @@ class Line:
         chrome_body: bool = False,  # long text a label rule called chrome
     ) -> None:
         self.decision = decision
+        # stored, not a property: the card parser reads it ~27,000 times a
+        # pass over aeb, and a property costs a Python call each time
+        self.block: Block = decision.block
         self.kind = kind
         self.words = words
         self.slots = slots
@@ -866,10 +879,6 @@ class Line:
     def weak(self) -> bool:
         """A short body line: it may be a headline that ends in a period."""
         return self.kind == "body" and self.words <= _WEAK_WORDS and not self.chrome_body
-
-    @property
-    def block(self) -> Block:
-        return self.decision.block
 
 
 def _sub(block: Block, a: int, b: int, label: Label, name: str) -> Decision:

@@ -75,7 +75,7 @@ from newsclean.stories.card_list import (
     title_and_source,
 )
 from newsclean.stories.headings import heading_at, headings, story_parts
-from newsclean.text.content import headline_candidates, select_main
+from newsclean.text.content import headline_matches, select_main
 
 __all__ = ["Segment", "segment", "title_sources", "without_repeats"]
 
@@ -319,10 +319,10 @@ def segment(
             settle(lines, i, language)
         _mark_unknown_header(lines, main_part, cards[0].top, language)
     segments: list[Segment] = []
-    main = select_main(tuple(main_part), options, title=title)
+    main = select_main(tuple(main_part), options, title=title, heads=heads.above(len(main_part)))
     if cards and _story_in_cards(main.body, cards, prose):
         cards = []
-        main = select_main(decisions, options, title=title)
+        main = select_main(decisions, options, title=title, heads=heads.above(len(decisions)))
     if main.body or main.title or main.removed:
         segments.append(Segment("main", main.title, main.header, main.body, main.removed))
     if cards:
@@ -360,19 +360,30 @@ def _story_in_cards(body: tuple[Block, ...], cards: list[Card], prose: list[int]
 
 class _PageTitles:
     """Positions of the lines that repeat the page's title (``headline_candidates``),
-    found when first asked: most pages have no card to check against them."""
+    found when first asked: most pages have no card to check against them.
+    The lines are looked for once a page: ``select_main`` is given them too."""
 
-    __slots__ = ("_decisions", "_found", "_title")
+    __slots__ = ("_decisions", "_found", "_matches", "_title")
 
     def __init__(self, decisions: tuple[Decision, ...], title: str | None = None) -> None:
         self._decisions = decisions
         self._title = title
+        self._matches: tuple[list[int], list[int]] | None = None
         self._found: frozenset[int] | None = None
 
     def __contains__(self, i: object) -> bool:
         if self._found is None:
-            self._found = frozenset(headline_candidates(self._decisions, self._title))
+            self._found = frozenset(self.above(len(self._decisions)))
         return i in self._found
+
+    def above(self, n: int) -> list[int]:
+        """``headline_candidates`` of the page's first ``n`` lines."""
+        if self._matches is None:
+            self._matches = headline_matches(self._decisions, self._title)
+        out, kicked = self._matches
+        if n < len(self._decisions):
+            out, kicked = [i for i in out if i < n], [i for i in kicked if i < n]
+        return out or kicked
 
 
 def _lists(

@@ -50,7 +50,13 @@ from newsclean.core.types import CUE_LABELS, Block, Decision, Label, Removal, Re
 from newsclean.text.features import LineFeatures, line_features, stopwords
 from newsclean.text.story_lists import introduced_list
 
-__all__ = ["MainContent", "headline_candidates", "is_caption", "select_main"]
+__all__ = [
+    "MainContent",
+    "headline_candidates",
+    "headline_matches",
+    "is_caption",
+    "select_main",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,20 +133,26 @@ _SECTION_HEADER = Label.SECTION_HEADER
 
 
 def select_main(
-    decisions: tuple[Decision, ...], options: Options | None = None, *, title: str | None = None
+    decisions: tuple[Decision, ...],
+    options: Options | None = None,
+    *,
+    title: str | None = None,
+    heads: list[int] | None = None,
 ) -> MainContent:
     """Pick the headline and the body lines of the main story.
 
     Every line that is neither is returned as a ``Removal`` naming its rule.
     ``title`` is what the page's markup states is its title (a Markdown
-    page's first level-1 heading; ``headline_candidates``).
+    page's first level-1 heading; ``headline_candidates``). ``heads``:
+    ``headline_candidates(decisions, title)``, when the caller has it.
     """
     options = options or Options()
     if not decisions:
         return MainContent(None, (), ())
     stop = stopwords(options.language)
     feats, classes, scores, marker, islands = _lines(decisions, stop, options)
-    heads = headline_candidates(decisions, title)
+    if heads is None:
+        heads = headline_candidates(decisions, title)
     start, end, anchor = _region(
         decisions, feats, classes, scores, marker, heads, options, islands
     )
@@ -512,15 +524,35 @@ def headline_candidates(decisions: tuple[Decision, ...], title: str | None = Non
     >>> headline_candidates(label_blocks(split_blocks(page)))
     [2]
     """
+    out, kicked = headline_matches(decisions, title)
+    return out or kicked
+
+
+def headline_matches(
+    decisions: tuple[Decision, ...], title: str | None = None
+) -> tuple[list[int], list[int]]:
+    """The two kinds of line ``headline_candidates`` picks from: those that
+    print the headline alone, and those that print it behind a kicker. Each
+    line is tested on its own text and the page's first line, so the
+    candidates of the first ``n`` lines are these cut below ``n``: a caller
+    that reads a page and a head of it (the story above its cards) looks
+    once.
+
+    >>> from newsclean.text.label import label_blocks
+    >>> from newsclean.text.blocks import split_blocks
+    >>> page = "Budget passes after a debate | Daily\\nWatch | Budget passes after a debate"
+    >>> headline_matches(label_blocks(split_blocks(page + "\\nBudget passes after a debate")))
+    ([2], [1])
+    """
     if not decisions:
-        return []
+        return [], []
     first = decisions[0].block.text if title is None else title
     if len(first) > 300:
-        return []
+        return [], []
     parts = [p for p in _SEP.split(first) if p]
     head = _norm(max(parts, key=len)) if parts else ""
     if len(head) < 10:
-        return []
+        return [], []
     out: list[int] = []
     kicked: list[int] = []
     limit = 2 * len(first) + 20
@@ -544,8 +576,9 @@ def headline_candidates(decisions: tuple[Decision, ...], title: str | None = Non
             out.append(i)
         elif head in key and any(_norm(p) == head for p in _SEP.split(text)):
             kicked.append(i)  # behind a kicker: "Watch | <headline>", "Video: <headline>"
-    # (a line printing the headline alone is the headline, not its breadcrumb)
-    return out or kicked
+    # (a line printing the headline alone is the headline, not its
+    # breadcrumb: ``headline_candidates`` takes ``kicked`` only without one)
+    return out, kicked
 
 
 def _norm(text: str) -> str:

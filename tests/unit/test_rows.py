@@ -112,12 +112,18 @@ def test_clean_batch_carries_chapters_confidence_links_and_images() -> None:
 # --------------------------------------------------------------------------- the command
 
 
+def _media_page(tmp_path: Path) -> Path:
+    """MEDIA_HTML written to a file the command reads."""
+    page = tmp_path / "story.html"
+    page.write_text(MEDIA_HTML, encoding="utf-8")
+    return page
+
+
 def test_csv_carries_links_and_images_json_encoded(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     """-f csv --links --images: the lists JSON-encoded in their cells; empty without."""
-    page = tmp_path / "story.html"
-    page.write_text(MEDIA_HTML, encoding="utf-8")
+    page = _media_page(tmp_path)
     assert cli.main(["-f", "csv", "--links", "--images", str(page)]) == 0
     [row] = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert [link["text"] for link in json.loads(row["links"])] == ["its statement"]
@@ -132,8 +138,7 @@ def test_md_front_matter_carries_the_main_storys_links_and_images(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     """-f md --links --images: the front matter has the main story's lists in flow style."""
-    page = tmp_path / "story.html"
-    page.write_text(MEDIA_HTML, encoding="utf-8")
+    page = _media_page(tmp_path)
     assert cli.main(["-f", "md", "--links", "--images", str(page)]) == 0
     head = capsys.readouterr().out.split("---")[1]
     assert 'links: [{"text": "its statement", "href": "/rates", "start": 29, "end": 42}]' in head

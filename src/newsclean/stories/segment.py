@@ -75,7 +75,7 @@ from newsclean.stories.card_list import (
     title_and_source,
 )
 from newsclean.stories.headings import heading_at, headings, story_parts
-from newsclean.text.content import headline_matches, select_main
+from newsclean.text.content import headline_matches, pick_candidates, select_main
 
 __all__ = ["Segment", "segment", "title_sources", "without_repeats"]
 
@@ -380,10 +380,7 @@ class _PageTitles:
         """``headline_candidates`` of the page's first ``n`` lines."""
         if self._matches is None:
             self._matches = headline_matches(self._decisions, self._title)
-        out, kicked = self._matches
-        if n < len(self._decisions):
-            out, kicked = [i for i in out if i < n], [i for i in kicked if i < n]
-        return out or kicked
+        return pick_candidates(self._matches, n if n < len(self._decisions) else None)
 
 
 def _lists(

@@ -524,7 +524,20 @@ def headline_candidates(decisions: tuple[Decision, ...], title: str | None = Non
     >>> headline_candidates(label_blocks(split_blocks(page)))
     [2]
     """
-    out, kicked = headline_matches(decisions, title)
+    return pick_candidates(headline_matches(decisions, title))
+
+
+def pick_candidates(matches: tuple[list[int], list[int]], n: int | None = None) -> list[int]:
+    """``headline_candidates`` of ``headline_matches``' two kinds, of the
+    first ``n`` lines: the lines printing the headline alone, else those
+    printing it behind a kicker.
+
+    >>> pick_candidates(([4, 9], [1]), 5), pick_candidates(([9], [1]), 5)
+    ([4], [1])
+    """
+    out, kicked = matches
+    if n is not None:
+        out, kicked = [i for i in out if i < n], [i for i in kicked if i < n]
     return out or kicked
 
 

@@ -1582,3 +1582,25 @@ def test_cards_naming_their_source_above_a_list_of_another_template_are_its_card
     assert [(a.title, a.source) for a in related] == list(
         zip(heads, ["NBC News", "AFP", "NDTV", None, None], strict=True)
     )
+
+
+def test_cards_each_naming_their_source_are_no_parts_of_a_short_story() -> None:
+    """Under a heading no lexicon knows, two cards (headline, the source's
+    name on its own line, a long teaser) hold more words than the short
+    story above them. A story's subheadings over its parts carry no field
+    each: these are cards, not the story's second half."""
+    heads = LONG_HEADLINES
+    story = "\n".join(
+        ["Council approves housing plan", " ".join([_teaser("housing")] * 2), _teaser("zoning")]
+    )
+    cards = [
+        [heads[0], "The Harbor Post", " ".join([_teaser(TOPICS[0])] * 3)],
+        [heads[1], "Valley Courier", " ".join([_teaser(TOPICS[1])] * 3)],
+    ]
+    page = story + "\n\nPicked for you\n\n" + "\n\n".join("\n".join(c) for c in cards)
+    related = _related(_clean(page))
+    assert [(a.title, a.source) for a in related] == [
+        (heads[0], "The Harbor Post"),
+        (heads[1], "Valley Courier"),
+    ]
+

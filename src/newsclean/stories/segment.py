@@ -829,6 +829,7 @@ def _implicit_list(
         if (
             way == "heading"
             and not _tailed(lines, cards)
+            and not all(c.fields for c in cards)
             and story_parts(lines, cards, prose, lo, sum(teasers_words), above[lo])
         ):
             continue  # (a story's subheadings over its parts; no subheading names a source)

@@ -1604,3 +1604,28 @@ def test_cards_each_naming_their_source_are_no_parts_of_a_short_story() -> None:
         (heads[1], "Valley Courier"),
     ]
 
+
+def test_a_call_to_action_under_a_teaser_is_no_cards_source() -> None:
+    """Below the legal line, a host page's pleas printed like cards: a
+    headline, a paragraph and a button where a card's source would be
+    ("Enable ads on Harbor", "Join Harbor Plus"). A button is no source."""
+    pleas = [
+        ["We need to talk about your ad blocker", _teaser("advertising"), "Enable ads on Harbor"],
+        ["Want to read without the ads?", _teaser("membership"), "Join Harbor Plus"],
+    ]
+    page = MAIN + "\n\u00a9 2025 Example Media\n" + "\n".join("\n".join(c) for c in pleas)
+    sources = [a.source for a in _clean(page).articles]
+    assert "Enable ads on Harbor" not in sources
+    assert "Join Harbor Plus" not in sources
+
+
+def test_a_call_to_action_right_above_a_list_stands_as_its_heading() -> None:
+    """A newsletter button ("Sign up for our newsletter") is the only line
+    between the story and a list of cards (headline, teaser, desk below):
+    it stands where the list's heading would, and the list is read (read as
+    a button, ``card.action``, it is still the list's heading)."""
+    lines = [MAIN, "Sign up for our newsletter"]
+    for k in range(2):
+        lines += [LONG_HEADLINES[k], _teaser(TOPICS[k]), ("Business", "Opinion")[k]]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == list(LONG_HEADLINES[:2])

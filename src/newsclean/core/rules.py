@@ -100,6 +100,11 @@ RULES: dict[str, Rule] = _registry(
     Rule("card.section_header", K.SECTION_HEADER, "a short heading right above the first card"),
     Rule("card.field_separator", K.CHROME, "a separator between the fields of a card header"),
     Rule("card.photo_credit", K.CREDIT, "a photo credit among cards ('Image: Shutterstock')"),
+    Rule(
+        "card.action",
+        K.CHROME,
+        "a call to action among cards ('Join Slate Plus', 'Sign up for the newsletter'), no source",
+    ),
     Rule("card.stray", K.BOILERPLATE, "a short line after a card's body that is in no card"),
     Rule("card.reading_time", K.CHROME, "a reading-time estimate among a card header's fields"),
     Rule("card.comment_count", K.CHROME, "a reader-comment count among a card header's fields"),

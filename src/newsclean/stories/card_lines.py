@@ -33,7 +33,7 @@ from typing import Literal
 import regex
 
 from newsclean.core.fastinit import fast_init
-from newsclean.core.lexicon import chrome_table, entries, languages, table
+from newsclean.core.lexicon import chrome_entries, chrome_table, entries, languages, table
 from newsclean.core.rules import removal, rule
 from newsclean.core.types import Block, Decision, Label, Removal
 from newsclean.parsers.bylines import DOMAIN, byline_lines, parse_byline, role_byline
@@ -56,6 +56,7 @@ __all__ = [
     "ends_in_read_more",
     "ends_teaser",
     "header_fields",
+    "is_action",
     "is_field_line",
     "is_section_label",
     "is_time_phrase",
@@ -908,6 +909,30 @@ _LABEL_MAX_WORDS = 4  # a section label is a word or a few
 _WIDE_FIRST = "\u3000"  # no Chinese or Japanese character sorts below this
 
 
+def is_action(text: str) -> bool:
+    """Whether a short line opens with a call to action (``action_lines.txt``,
+    every language's, as buttons print in any language): a button or a
+    plea's link, never a card's source or headline.
+
+    >>> is_action("Join Slate Plus"), is_action("Jetzt abonnieren!"), is_action("Joiner wins")
+    (True, True, False)
+    >>> is_action("Reuters"), is_action("Signal Hill Gazette")
+    (False, False)
+    """
+    return len(text) <= _ACTION_MAX_CHARS and _ACTION.match(line_key(text)) is not None
+
+
+_ACTION_MAX_CHARS = 60  # a button's words, a plea link's few
+_ACTION = regex.compile(
+    "(?:"
+    + "|".join(
+        regex.escape(e.casefold())
+        for e in sorted(set(chrome_entries(None, "action_lines")), key=len, reverse=True)
+    )
+    + r")(?!\w)"
+)
+
+
 def is_section_label(text: str) -> bool:
     """A desk or section name ("POLITICS", "Wirtschaft:"), from ``section_labels.txt``:
     every language's list, as the labeller reads whole-line lists without a hint,
@@ -966,6 +991,9 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
             return Line(_chrome_by(d, "card.section_label"), "chrome", words)
         if settle_now and is_caption(text):  # "Image: Shutterstock" between cards: no source
             return Line(_chrome_by(d, "card.photo_credit"), "chrome", words)
+    if settle_now and words < _SENTENCE_MIN_WORDS and is_action(text):
+        # ("Join Slate Plus" under a plea's text: a button, no source)
+        return Line(_chrome_by(d, "card.action"), "chrome", words)
     if not settle_now and words < _SENTENCE_MIN_WORDS:
         return Line(d, "short", words)  # too short for body text: a cue or plain
     if words >= _BODY_MIN_WORDS and len(text) > _FIELDS_MAX_CHARS:

@@ -1642,3 +1642,43 @@ def test_a_short_teaser_punctuated_as_prose_counts_toward_a_list() -> None:
     lines += ["SPORTS", heads[1], short]
     related = _related(_clean("\n".join(lines)))
     assert [a.title for a in related] == list(heads[:2])
+
+
+def test_cards_each_closing_on_their_sources_name_are_read_under_a_heading() -> None:
+    """Under a heading no lexicon knows, cards print a headline, a long
+    teaser and their source's name below it. The name under one teaser is
+    that card's footer, no loose line above the next card's headline."""
+    heads = LONG_HEADLINES
+    story = "\n".join(
+        ["Council approves housing plan", " ".join([_teaser("housing")] * 2), _teaser("zoning")]
+    )
+    cards = [
+        [heads[0], " ".join([_teaser(TOPICS[0])] * 3), "The Harbor Post"],
+        [heads[1], " ".join([_teaser(TOPICS[1])] * 3), "Valley Courier"],
+    ]
+    page = story + "\n\nPicked for you\n\n" + "\n\n".join("\n".join(c) for c in cards)
+    related = _related(_clean(page))
+    assert [(a.title, a.source) for a in related] == [
+        (heads[0], "The Harbor Post"),
+        (heads[1], "Valley Courier"),
+    ]
+
+
+def test_a_headline_under_the_lists_heading_is_no_teasers_first_line() -> None:
+    """Below the legal line, a line of page text, the list's heading ("Stay
+    in the loop") and the first card's headline, a long one with a comma
+    and no full stop; each card then prints its teaser, its source's name
+    and its desk. The other cards' headlines sit right above their teasers,
+    under a desk: the first card's headline is that long line, not the
+    heading."""
+    heads = [
+        "In the mayor's long interview on the port, the truth comes out",
+        "New car sales plunge ten percent in October",
+        "Farmers brace for another dry summer on the plains",
+    ]
+    lines = [MAIN, "\u00a9 2025 Example Media", "Data also provided by", "Stay in the loop"]
+    for k in range(3):
+        lines += [heads[k], _long_teaser(TOPICS[k]), ("FIRSTPOST", "CNN", "REUTERS")[k]]
+        lines += [("Climate", "Business", "Politics")[k]]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == heads

@@ -568,6 +568,7 @@ def read_list(
     runs, tail = _runs(lines, _tokens(lines, lo, hi, language), after_teaser=extend)
     if not runs:
         return []
+    _lift_headline(lines, runs)
     _drop_heading(lines, runs[0].zone)
     runs = _periodic(lines, runs)
     runs = _unbroken(lines, runs)
@@ -659,22 +660,59 @@ def _under_section(lines: list[Line], i: int) -> bool:
     return False
 
 
+def _lift_headline(lines: list[Line], runs: list[_Run]) -> None:
+    """Give the first card back its headline when ``_opened`` took it for its
+    teaser's first line under the list's heading ("Stay in the loop" over
+    "In Prince Andrew's interview, the truth comes out"): the other cards
+    print their headline right above their teaser, and the line above it
+    reads as a heading (``_heading_like``), so the two are heading and
+    headline, and ``_drop_heading`` drops the heading. (Right under a
+    section header, "RELATED", the upper line is the headline; so it is when
+    another card's zone repeats the first's.)"""
+    first = runs[0]
+    if (
+        len(runs) >= 2
+        and len(first.body) >= 2
+        and first.body[0].kind == _P
+        and first.zone
+        and first.zone[-1].kind == _P
+        and _heading_like(lines[first.zone[-1].line])
+        and not _below_section(lines, first.zone[-1].line)
+        and all(t.kind == _P for t in first.zone)  # (a kicker over it: its headline)
+        and all(r.body[0].kind != _P for r in runs[1:])
+        # (a zone the other cards repeat, "Dewi Lestari" over a headline, is
+        # the template: its lower line is the headline)
+        and all(_shape(r.zone) != _shape(first.zone) for r in runs[1:])
+    ):
+        first.zone.append(first.body.pop(0))
+
+
+def _below_section(lines: list[Line], i: int) -> bool:
+    """Whether the first line above line ``i`` that is no chrome is a section header."""
+    j = i - 1
+    while j >= 0 and lines[j].kind == "chrome":
+        j -= 1
+    return j >= 0 and lines[j].kind == "section"
+
+
 def _drop_heading(lines: list[Line], zone: list[_Tok]) -> None:
     """Drop the list's own heading from its first card's zone: a plain line in
     sentence case at its top, right over the card's headline ("Our picks for you",
     "Trending now on Example"), which would read as the card's source or
     headline and hide the template the list's other cards share."""
-    if len(zone) < 2:
-        return
-    below = lines[zone[1].line]
-    if (
-        zone[0].kind == _P
-        and zone[1].kind == _P
-        and _heading_like(lines[zone[0].line])
-        # (a headline over its source's name, or over its teaser's first sentence)
-        and not _proper_name(below)
-        and not SENTENCE_END.search(below.block.text)
-    ):
+    # (page text over the heading may read so too: "Data also provided by"
+    # over "Stay in the loop" over the headline; each goes)
+    while len(zone) >= 2:
+        below = lines[zone[1].line]
+        if not (
+            zone[0].kind == _P
+            and zone[1].kind == _P
+            and _heading_like(lines[zone[0].line])
+            # (a headline over its source's name, or over its teaser's first sentence)
+            and not _proper_name(below)
+            and not SENTENCE_END.search(below.block.text)
+        ):
+            return
         del zone[0]
 
 
@@ -1375,6 +1413,7 @@ def _cards(
             min((t.line for t in _own(runs, k) if t.kind == _F or t.line >= start), default=start)
         )
     out: list[Card] = []
+    footer: frozenset[int] = frozenset()
     for k, run in enumerate(runs):
         own = _own(runs, k)
         h = heads[k]
@@ -1390,7 +1429,14 @@ def _cards(
             named = any("source" in t.slots for t in field_toks)
             field_lines.sort(key=lambda i: (i == src) if named else (i != src))
         header, cut = card_decisions(lines, field_lines)
-        loose = [t for t in run.zone if t.kind != _F and t.line < start]
+        # (the footer of a card above that prints its fields only below its
+        # headline, "The Hill" under its teaser, is no loose line of this card's)
+        loose = [
+            t for t in run.zone if t.kind != _F and t.line < start and t.line not in footer
+        ]
+        footer = frozenset(
+            field_lines if title is not None and all(i > title for i in field_lines) else ()
+        )
         strays = sum(1 for t in loose if lines[t.line].words >= _STRAY_WORDS)
         out.append(
             Card(

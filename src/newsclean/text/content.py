@@ -19,8 +19,11 @@ story. Content selection works in three steps, each linear in the lines:
    does not outscore the story.
 3. **Clean the region**: drop captions and photo credits, "READ MORE: ..."
    teasers, runs of short lines (link lists), card-header lines and dangling
-   labels ending in ":"; keep single short lines between paragraphs, and a
-   list the story introduces with a colon (``newsclean.text.story_lists``).
+   labels ending in ":"; keep single short lines between paragraphs, a run
+   of short lines written like sentences (a list the story holds between
+   its paragraphs: bullet points, a table's rows), and a list the story
+   introduces with a colon after its last paragraph
+   (``newsclean.text.story_lists``).
 
 The headline is the repeated page title, else the nearest short line above
 the region.
@@ -630,12 +633,13 @@ def _clean_region(
         while j <= end and classes[j] != _GOOD:
             j += 1
         shorts = sum(1 for k in range(i, j) if classes[k] in _WEAK)
+        owned = shorts > options.max_gap_lines and _owned_list(decisions, classes, i, j)
         for k in range(i, j):
             if classes[k] == _DUPLICATE:
                 verdicts[k] = "content.duplicate"
             elif classes[k] == _BAD:
                 verdicts[k] = "content.outside"  # chrome: replaced by its own rule
-            elif shorts > options.max_gap_lines:
+            elif shorts > options.max_gap_lines and not owned:
                 verdicts[k] = "content.list_in_region"
             else:
                 verdicts[k] = _in_region_verdict(decisions[k], feats[k])
@@ -644,6 +648,79 @@ def _clean_region(
     for k in range(start, end + 1):
         if verdicts[k] is None and feats[k].colon and _dangling_label(feats, classes, verdicts, k):
             verdicts[k] = "content.dangling_label"
+
+
+_ITEM_SHARE = 0.5  # share of a run's lines that must read as a story's list items
+_ITEM_MIN_WORDS = 2  # cased words after an item's first one, to judge its case
+_ITEM_CAPITALS = 0.5  # an item with a larger share of capitalised words is a headline
+_ITEM_CHARS = 400  # characters of a line looked at for its case (keeps a line O(1))
+_ITEM_ENDS = frozenset(".;:!?")  # a run holding a line that ends so holds sentences
+_BULLETS = frozenset("*•·-–—>")
+
+
+def _owned_list(
+    decisions: tuple[Decision, ...], classes: list[int], i: int, j: int
+) -> bool:
+    """Whether lines ``i`` to ``j`` (a run of short lines between story lines
+    inside the region) are a list the story holds, not a menu or teaser links.
+
+    Story text runs on below the run, so the run sits inside the story; a
+    list the story holds there (bullet points, a table's rows, questions and
+    answers) is written like sentences: its words after the first are mostly
+    lower case ("the cost and length of student travel", "Boonton: out
+    Thursday"), and it is introduced by a line ending in ":" or holds a line
+    that ends like a sentence or a clause. Headlines and menu entries
+    capitalise most words ("Police Make Arrest In Missing Woman Case",
+    "More Sports") and end in no punctuation ("China invites Taliban
+    officials for talks"). A run holding a chrome line or a "More:" teaser is
+    a site's block. Scripts without case give no evidence: the run goes, as
+    any long run of short lines does.
+
+    >>> from newsclean.text.label import label_blocks
+    >>> from newsclean.text.blocks import split_blocks
+    >>> ds = label_blocks(split_blocks("* the cost of school travel;\\n* more parent involvement"))
+    >>> _owned_list(ds, [_SHORT, _SHORT], 0, 2)
+    True
+    >>> ds = label_blocks(split_blocks("China invites envoys to talks\\nRates rise again at banks"))
+    >>> _owned_list(ds, [_SHORT, _SHORT], 0, 2)
+    False
+    """
+    lines = items = 0
+    ends = i > 0 and decisions[i - 1].block.text.endswith(":")  # introduced by a colon
+    for k in range(i, j):
+        c = classes[k]
+        if c == _BAD:
+            return False
+        if c == _DUPLICATE:
+            continue
+        text = decisions[k].block.text
+        if text[:1].lower() in _TEASER_FIRST and _TEASER.match(text):
+            return False
+        lines += 1
+        if _sentence_cased(text):
+            items += 1
+        ends = ends or c == _NEAR or text[-1:] in _ITEM_ENDS
+    return ends and lines > 0 and items >= _ITEM_SHARE * lines
+
+
+def _sentence_cased(text: str) -> bool:
+    """Whether a line's words after its first are mostly written in lower case
+    (a bullet or a number opening the line is no word).
+
+    >>> _sentence_cased("• the goals we ought to be thinking about"), _sentence_cased("More Sports")
+    (True, False)
+    """
+    words = text[:_ITEM_CHARS].split()
+    while words and (words[0][:1] in _BULLETS or words[0].rstrip(".)").isdigit()):
+        words = words[1:]
+    lower = upper = 0
+    for w in words[1:]:
+        first = w[:1]
+        if first.islower():
+            lower += 1
+        elif first.isupper():
+            upper += 1
+    return lower + upper >= _ITEM_MIN_WORDS and upper <= _ITEM_CAPITALS * (lower + upper)
 
 
 def _in_region_verdict(d: Decision, f: LineFeatures) -> str | None:

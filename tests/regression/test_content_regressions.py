@@ -722,3 +722,49 @@ def test_a_sites_links_between_the_storys_paragraphs_still_go(case: str) -> None
     kept = _words(main.text)
     assert [b for b in links if _words(b) in kept] == []
     assert main.text.endswith(p4)
+
+
+_EVENTS = [
+    "Milan to San Remo, on the coast: the longest race of the spring",
+    "Bruges to Meerbeke, near the capital: five short climbs",
+    "Compiègne to Roubaix, on the cobbles: the hardest day of the year",
+    "Liège and back, over the hills of the south: the oldest of all",
+    "Paris to Tours, along the river: a race for the sprinters",
+    "Como to Bergamo, around the lake: the last race of the season",
+    "the final round, on a course to be named in the summer",
+    "a reserve date in the autumn, if the weather stops a race",
+]
+
+
+def test_a_long_list_the_story_introduces_with_a_colon_does_not_end_the_story() -> None:
+    """Issue 17: a list of eight rows under "Here are this year's races:" with
+    story text below it ended the region at the colon (each short row costs
+    a penalty), and the list and the story's rest were lost. A run between
+    story lines, introduced by a colon and written like sentences, is
+    neutral for the region."""
+    p1, p2, p3, _ = _PARAGRAPHS["en"]
+    last = "Entries for the first race close on Friday, the organisers said."
+    intro = "Here are this year's races:"
+    page = "\n".join(["Home", "Sport", "Cup calendar set", p1, p2, intro, *_EVENTS, p3, last])
+    main = newsclean.clean_text(page).main
+    assert main is not None
+    kept = _words(main.text)
+    assert [e for e in _EVENTS if _words(e) not in kept] == []
+    assert main.text.endswith(last)
+
+
+def test_a_menu_under_a_colon_between_the_story_and_a_blurb_does_not_join_them() -> None:
+    """A guard for the rule above: a menu introduced by a colon ("Follow us
+    on:" and its links) is no list the story holds; the site's blurb below
+    it stays out of the story."""
+    p1, p2, p3, p4 = _PARAGRAPHS["en"]
+    menu = ["Facebook", "Twitter", "Instagram", "YouTube", "LinkedIn", "Newsletter"]
+    blurb = (
+        "The Example Gazette has covered the council, its courts and its schools since 1888 "
+        "and is read by more than a hundred thousand households every week."
+    )
+    intro = "Follow us on social media:"
+    page = "\n".join(["Home", "Council backs budget", p1, p2, p3, p4, intro, *menu, blurb])
+    main = newsclean.clean_text(page).main
+    assert main is not None
+    assert main.text.endswith(p4)

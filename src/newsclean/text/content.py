@@ -16,7 +16,9 @@ story. Content selection works in three steps, each linear in the lines:
    headline, at least about 40 words (a video title or a teaser near the
    headline is no story). Story lines
    after the first reader-comment marker weigh less, so a comment thread
-   does not outscore the story.
+   does not outscore the story. A list the story introduces with a colon,
+   written like sentences, weighs nothing between two story lines, so a
+   long one does not end the story at its colon.
 3. **Clean the region**: drop captions and photo credits, "READ MORE: ..."
    teasers, runs of short lines (link lists), card-header lines and dangling
    labels ending in ":"; keep single short lines between paragraphs, a run
@@ -235,6 +237,7 @@ def _lines(
         decisions, candidates, feats, classes, scores, stop, options, median_words, use_stop
     )
     islands = _weigh_islands(goods, classes, scores, options)
+    _bridge_introduced_lists(decisions, classes, scores, options)
     for i in adverts:
         # an ad slot with story text right below it interrupts the story, no
         # end of it: a short line's penalty, so a last paragraph still joins
@@ -701,6 +704,48 @@ def _owned_list(
             items += 1
         ends = ends or c == _NEAR or text[-1:] in _ITEM_ENDS
     return ends and lines > 0 and items >= _ITEM_SHARE * lines
+
+
+def _bridge_introduced_lists(
+    decisions: tuple[Decision, ...], classes: list[int], scores: list[float], options: Options
+) -> None:
+    """Score the short lines of a list the story introduces with a colon, with
+    story text below it, as neutral (0) instead of a short line's penalty.
+
+    "Here are this year's events:" and the rows below it, then more story:
+    the penalties of a long list would end the region at the colon, though
+    the story goes on below it. Only a run between two story lines, whose
+    intro (the line above it, or its first line) ends in ":" and which reads
+    as the story's own list (``_owned_list``) is bridged; a menu or a run of
+    headlines under a colon keeps its penalties. One pass over the lines.
+
+    >>> from newsclean.text.label import label_blocks
+    >>> from newsclean.text.blocks import split_blocks
+    >>> ds = label_blocks(split_blocks("x:\\n* a fast one;\\n* the slow one\\n* the last one\\ny"))
+    >>> scores = [10.0, -5.0, -5.0, -5.0, 10.0]
+    >>> _bridge_introduced_lists(ds, [_GOOD, *[_SHORT] * 3, _GOOD], scores, Options())
+    >>> scores
+    [10.0, 0.0, 0.0, 0.0, 10.0]
+    """
+    n = len(classes)
+    i = 0
+    while i < n:
+        if classes[i] != _GOOD:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and classes[j] != _GOOD:
+            j += 1
+        if (
+            i + 1 < j < n
+            and (decisions[i].block.text.endswith(":") or decisions[i + 1].block.text.endswith(":"))
+            and sum(1 for k in range(i + 1, j) if classes[k] in _WEAK) > options.max_gap_lines
+            and _owned_list(decisions, classes, i + 1, j)
+        ):
+            for k in range(i + 1, j):
+                if classes[k] == _SHORT:
+                    scores[k] = 0.0
+        i = j
 
 
 def _sentence_cased(text: str) -> bool:

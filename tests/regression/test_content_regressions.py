@@ -768,3 +768,17 @@ def test_a_menu_under_a_colon_between_the_story_and_a_blurb_does_not_join_them()
     main = newsclean.clean_text(page).main
     assert main is not None
     assert main.text.endswith(p4)
+
+
+@pytest.mark.parametrize("language", sorted(_AD_STORIES))
+def test_an_ad_slot_printing_its_marker_twice_does_not_end_the_story(language: str) -> None:
+    """Issue 17: an ad slot whose marker the flattener printed twice
+    ("Advertisement" / "Advertisement": the slot's label and its
+    placeholder) ended the story at the slot; the paragraph below was lost.
+    Every marker line of a slot with story text right below it is an
+    interruption, as a single one is."""
+    ad, paragraphs, last = _AD_STORIES[language]
+    page = "\n".join(["Harbour plan approved", *paragraphs, ad, ad, last])
+    main = newsclean.clean(page).main
+    assert main is not None
+    assert main.text.endswith(last)

@@ -238,11 +238,17 @@ def _lines(
     )
     islands = _weigh_islands(goods, classes, scores, options)
     _bridge_introduced_lists(decisions, classes, scores, options)
-    for i in adverts:
+    slot = -1  # the top line of the ad slot below the line looked at
+    for i in reversed(adverts):
         # an ad slot with story text right below it interrupts the story, no
-        # end of it: a short line's penalty, so a last paragraph still joins
-        if i + 1 < len(classes) and classes[i + 1] == _GOOD:
+        # end of it: a short line's penalty, so a last paragraph still joins.
+        # A slot may print its marker twice ("Advertisement" / "Advertisement",
+        # its label and its placeholder): one slot, one penalty, on its top line
+        if i + 1 < len(classes) and (classes[i + 1] == _GOOD or i + 1 == slot):
+            if i + 1 == slot:
+                scores[slot] = 0.0
             scores[i] = -options.short_line_penalty
+            slot = i
     return feats, classes, scores, marker, islands
 
 

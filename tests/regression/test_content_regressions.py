@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 import newsclean
 
@@ -580,3 +581,204 @@ def test_a_leave_a_comment_link_above_all_story_text_opens_no_comment_thread() -
     page = newsclean.clean_text("\n".join(lines))
     assert page.main is not None
     assert page.main.paragraphs == tuple(paragraphs)
+
+
+# Issue 17: lists a story holds between its paragraphs (bullet points, a
+# table's rows, questions and answers), as each flattener prints them, in
+# several languages: (intro, items, paragraphs above and below)
+_HELD_LISTS = {
+    "en_bullets": (
+        "The district weighed three things before it closed the school:",
+        [
+            "* the cost and length of student travel in a district this large;",
+            "* a possible drop in parent involvement at the new school;",
+            "* the number of teachers who would have to move with the pupils.",
+        ],
+        "en",
+    ),
+    "en_plain_rows": (
+        "Schools closed on Thursday, as the districts told us:",
+        [
+            "Boonton: out for the rest of the week",
+            "Chatham: out Thursday and Friday",
+            "Mendham township: out Thursday",
+            "Lincoln park: closed until further notice",
+        ],
+        "en",
+    ),
+    "fr_bullets": (
+        "Le conseil a retenu plusieurs points avant de voter le budget :",
+        [
+            "• la hausse des tarifs des transports scolaires ;",
+            "• la fermeture de deux bibliothèques de quartier ;",
+            "• le report des travaux de la piscine municipale.",
+        ],
+        "fr",
+    ),
+    "es_numbered": (
+        "El ayuntamiento aprobó estas medidas para el próximo año:",
+        [
+            "1. una subida de las tarifas del transporte escolar;",
+            "2. el cierre de dos bibliotecas de barrio;",
+            "3. el aplazamiento de las obras de la piscina municipal.",
+        ],
+        "es",
+    ),
+}
+_PARAGRAPHS = {
+    "en": [
+        "The council approved the new budget on Monday after a long and heated debate that "
+        "ran well into the night, with members from every party taking turns to speak.",
+        "Opposition members said the plan would raise local taxes for most families next "
+        "year and warned that the outer districts would bear the brunt of the cuts.",
+        "The mayor said the vote was a victory for the city and promised to review spending "
+        "again in the spring, once the first figures for the new year were known.",
+        "Residents who spoke to reporters outside the town hall were divided, with some "
+        "saying the cuts were overdue and others worried about the services they use.",
+    ],
+    "fr": [
+        "Le conseil municipal a adopté lundi soir le nouveau budget après un long débat qui "
+        "s'est prolongé tard dans la nuit, chaque groupe ayant pris la parole à son tour.",
+        "L'opposition estime que le plan fera augmenter les impôts locaux de la plupart des "
+        "familles l'an prochain et que les quartiers périphériques en paieront le prix.",
+        "Le maire a salué une victoire pour la ville et promis de revoir les dépenses au "
+        "printemps, lorsque les premiers chiffres de la nouvelle année seront connus.",
+        "Les habitants interrogés devant la mairie étaient partagés, certains jugeant ces "
+        "économies nécessaires et d'autres s'inquiétant pour les services qu'ils utilisent.",
+    ],
+    "es": [
+        "El pleno del ayuntamiento aprobó el lunes el nuevo presupuesto tras un largo debate "
+        "que se alargó hasta la noche, con intervenciones de todos los grupos municipales.",
+        "La oposición afirma que el plan subirá los impuestos locales a la mayoría de las "
+        "familias el año que viene y que los barrios de la periferia pagarán las consecuencias.",
+        "El alcalde habló de una victoria para la ciudad y prometió revisar el gasto en la "
+        "primavera, cuando se conozcan las primeras cifras del nuevo ejercicio económico.",
+        "Los vecinos consultados a las puertas del ayuntamiento estaban divididos, y algunos "
+        "veían necesarios los recortes mientras otros temían por los servicios que usan.",
+    ],
+}
+
+
+@pytest.mark.parametrize("case", sorted(_HELD_LISTS))
+def test_a_list_the_story_holds_between_its_paragraphs_stays_in_the_story(case: str) -> None:
+    """Issue 17: a run of short lines between the story's paragraphs was
+    removed as content.list_in_region even when it was the story's own list
+    (bullet points, rows of a table), which the HTML route keeps. Items
+    written like sentences, introduced by a colon or ending in punctuation,
+    are the story's."""
+    intro, items, language = _HELD_LISTS[case]
+    p1, p2, p3, p4 = _PARAGRAPHS[language]
+    page = "\n".join(["Home", "World", "Council backs budget", p1, p2, intro, *items, p3, p4])
+    main = newsclean.clean_text(page).main
+    assert main is not None
+    kept = _words(main.text)
+    assert [b for b in items if _words(b) not in kept] == []
+    assert main.text.endswith(p4)
+
+
+def _words(text: str) -> str:
+    """The text's words, one space apart (assembly mends spacing such as
+    French's space before a semicolon)."""
+    return " ".join(regex.findall(r"\w+", text))
+
+
+_SITE_RUNS = {
+    # headlines in title case, punctuated or not
+    "title_case_headlines": [
+        "Police Make Arrest In Seven-Month-Old Missing Woman Case",
+        "Worker Rescued From Trench At Construction Site In Brooklyn.",
+        "Investigators Return To Site Of Deadly Crane Accident",
+        "Community Tries To Save Bronx Affordable Housing",
+    ],
+    # headlines in sentence case, as many sites and languages print them, no punctuation
+    "sentence_case_headlines": [
+        "Afghan woman politician sees talks as only hope",
+        "Young people must be heard in the peace talks, says envoy",
+        "China invites officials for two-day talks in the capital",
+        "Safety officials urge the maker to redesign part of its jets",
+    ],
+    # sentence-cased, one ending like a sentence, but under a "More:" teaser line
+    "under_a_teaser": [
+        "More: the week's other stories",
+        "Afghan woman politician sees talks as only hope",
+        "Young people must be heard, says the envoy.",
+        "China invites officials for two-day talks in the capital",
+        "Safety officials urge the maker to redesign part of its jets",
+    ],
+}
+
+
+@pytest.mark.parametrize("case", sorted(_SITE_RUNS))
+def test_a_sites_links_between_the_storys_paragraphs_still_go(case: str) -> None:
+    """A guard for the rule above: a run of teaser headlines between the
+    story's paragraphs is the site's, not the story's list, whether its
+    headlines capitalise every word or read like sentences without
+    punctuation, or sit under a "More:" teaser."""
+    links = _SITE_RUNS[case]
+    p1, p2, p3, p4 = _PARAGRAPHS["en"]
+    page = "\n".join(["Home", "World", "Council backs budget", p1, p2, *links, p3, p4])
+    main = newsclean.clean_text(page).main
+    assert main is not None
+    kept = _words(main.text)
+    assert [b for b in links if _words(b) in kept] == []
+    assert main.text.endswith(p4)
+
+
+_EVENTS = [
+    "Milan to San Remo, on the coast: the longest race of the spring",
+    "Bruges to Meerbeke, near the capital: five short climbs",
+    "Compiègne to Roubaix, on the cobbles: the hardest day of the year",
+    "Liège and back, over the hills of the south: the oldest of all",
+    "Paris to Tours, along the river: a race for the sprinters",
+    "Como to Bergamo, around the lake: the last race of the season",
+    "the final round, on a course to be named in the summer",
+    "a reserve date in the autumn, if the weather stops a race",
+]
+
+
+def test_a_long_list_the_story_introduces_with_a_colon_does_not_end_the_story() -> None:
+    """Issue 17: a list of eight rows under "Here are this year's races:" with
+    story text below it ended the region at the colon (each short row costs
+    a penalty), and the list and the story's rest were lost. A run between
+    story lines, introduced by a colon and written like sentences, is
+    neutral for the region."""
+    p1, p2, p3, _ = _PARAGRAPHS["en"]
+    last = "Entries for the first race close on Friday, the organisers said."
+    intro = "Here are this year's races:"
+    page = "\n".join(["Home", "Sport", "Cup calendar set", p1, p2, intro, *_EVENTS, p3, last])
+    main = newsclean.clean_text(page).main
+    assert main is not None
+    kept = _words(main.text)
+    assert [e for e in _EVENTS if _words(e) not in kept] == []
+    assert main.text.endswith(last)
+
+
+def test_a_menu_under_a_colon_between_the_story_and_a_blurb_does_not_join_them() -> None:
+    """A guard for the rule above: a menu introduced by a colon ("Follow us
+    on:" and its links) is no list the story holds; the site's blurb below
+    it stays out of the story."""
+    p1, p2, p3, p4 = _PARAGRAPHS["en"]
+    menu = ["Facebook", "Twitter", "Instagram", "YouTube", "LinkedIn", "Newsletter"]
+    blurb = (
+        "The Example Gazette has covered the council, its courts and its schools since 1888 "
+        "and is read by more than a hundred thousand households every week."
+    )
+    intro = "Follow us on social media:"
+    page = "\n".join(["Home", "Council backs budget", p1, p2, p3, p4, intro, *menu, blurb])
+    main = newsclean.clean_text(page).main
+    assert main is not None
+    assert main.text.endswith(p4)
+
+
+@pytest.mark.parametrize("language", sorted(_AD_STORIES))
+def test_an_ad_slot_printing_its_marker_twice_does_not_end_the_story(language: str) -> None:
+    """Issue 17: an ad slot whose marker the flattener printed twice
+    ("Advertisement" / "Advertisement": the slot's label and its
+    placeholder) ended the story at the slot; the paragraph below was lost.
+    Every marker line of a slot with story text right below it is an
+    interruption, as a single one is."""
+    ad, paragraphs, last = _AD_STORIES[language]
+    page = "\n".join(["Harbour plan approved", *paragraphs, ad, ad, last])
+    main = newsclean.clean(page).main
+    assert main is not None
+    assert main.text.endswith(last)

@@ -65,6 +65,13 @@ CASES = {
     ),
     # a padded table whose every row is cells two spaces apart
     "padded_table_many_cells_20k": "(('ab  ' * 200) + '   ' + 'x' * 60 + ' \\n') * 20_000",
+    # a story, 100,000 sentence-cased list items, the story again: the run
+    # between is read once to tell a list the story holds from a menu
+    "story_list_items_100k": (
+        "'Council backs plan\\n' + 'The council approved the plan after a debate. ' * 20"
+        " + '\\nThe plan holds these points:\\n' + '* the cost of school travel;\\n' * 100_000"
+        " + 'The council approved the plan after a debate. ' * 20"
+    ),
     "section_headers_and_short_lines_100k": "'Related\\nShort line here\\n' * 50_000",
     "comma_field_lines_50k": "'Apr 27, 2025, CBS News, BY JANE DOE\\n' * 50_000",
     # 24,000 lists of one card, each under its own section header (96,000 lines)

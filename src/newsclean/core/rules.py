@@ -93,7 +93,7 @@ RULES: dict[str, Rule] = _registry(
     Rule(
         "content.list_in_region",
         K.NAVIGATION,
-        "a run of short lines inside the region: a menu or link list",
+        "a run of short lines inside the region: a menu or link list (not written like sentences)",
     ),
     # --- cards (stage: segment) ---------------------------------------------
     Rule("card.debris", K.IMAGE_DEBRIS, "debris between two cards"),

@@ -16,11 +16,16 @@ story. Content selection works in three steps, each linear in the lines:
    headline, at least about 40 words (a video title or a teaser near the
    headline is no story). Story lines
    after the first reader-comment marker weigh less, so a comment thread
-   does not outscore the story.
+   does not outscore the story. A list the story introduces with a colon,
+   written like sentences, weighs nothing between two story lines, so a
+   long one does not end the story at its colon.
 3. **Clean the region**: drop captions and photo credits, "READ MORE: ..."
    teasers, runs of short lines (link lists), card-header lines and dangling
-   labels ending in ":"; keep single short lines between paragraphs, and a
-   list the story introduces with a colon (``newsclean.text.story_lists``).
+   labels ending in ":"; keep single short lines between paragraphs, a run
+   of short lines written like sentences (a list the story holds between
+   its paragraphs: bullet points, a table's rows), and a list the story
+   introduces with a colon after its last paragraph
+   (``newsclean.text.story_lists``).
 
 The headline is the repeated page title, else the nearest short line above
 the region.
@@ -232,11 +237,18 @@ def _lines(
         decisions, candidates, feats, classes, scores, stop, options, median_words, use_stop
     )
     islands = _weigh_islands(goods, classes, scores, options)
-    for i in adverts:
+    _bridge_introduced_lists(decisions, classes, scores, options)
+    slot = -1  # the top line of the ad slot below the line looked at
+    for i in reversed(adverts):
         # an ad slot with story text right below it interrupts the story, no
-        # end of it: a short line's penalty, so a last paragraph still joins
-        if i + 1 < len(classes) and classes[i + 1] == _GOOD:
+        # end of it: a short line's penalty, so a last paragraph still joins.
+        # A slot may print its marker twice ("Advertisement" / "Advertisement",
+        # its label and its placeholder): one slot, one penalty, on its top line
+        if i + 1 < len(classes) and (classes[i + 1] == _GOOD or i + 1 == slot):
+            if i + 1 == slot:
+                scores[slot] = 0.0
             scores[i] = -options.short_line_penalty
+            slot = i
     return feats, classes, scores, marker, islands
 
 
@@ -630,12 +642,13 @@ def _clean_region(
         while j <= end and classes[j] != _GOOD:
             j += 1
         shorts = sum(1 for k in range(i, j) if classes[k] in _WEAK)
+        owned = shorts > options.max_gap_lines and _owned_list(decisions, classes, i, j)
         for k in range(i, j):
             if classes[k] == _DUPLICATE:
                 verdicts[k] = "content.duplicate"
             elif classes[k] == _BAD:
                 verdicts[k] = "content.outside"  # chrome: replaced by its own rule
-            elif shorts > options.max_gap_lines:
+            elif shorts > options.max_gap_lines and not owned:
                 verdicts[k] = "content.list_in_region"
             else:
                 verdicts[k] = _in_region_verdict(decisions[k], feats[k])
@@ -644,6 +657,121 @@ def _clean_region(
     for k in range(start, end + 1):
         if verdicts[k] is None and feats[k].colon and _dangling_label(feats, classes, verdicts, k):
             verdicts[k] = "content.dangling_label"
+
+
+_ITEM_SHARE = 0.5  # share of a run's lines that must read as a story's list items
+_ITEM_MIN_WORDS = 2  # cased words after an item's first one, to judge its case
+_ITEM_CAPITALS = 0.5  # an item with a larger share of capitalised words is a headline
+_ITEM_CHARS = 400  # characters of a line looked at for its case (keeps a line O(1))
+_ITEM_ENDS = frozenset(".;:!?")  # a run holding a line that ends so holds sentences
+_BULLETS = frozenset("*•·-–—>")
+
+
+def _owned_list(
+    decisions: tuple[Decision, ...], classes: list[int], i: int, j: int
+) -> bool:
+    """Whether lines ``i`` to ``j`` (a run of short lines between story lines
+    inside the region) are a list the story holds, not a menu or teaser links.
+
+    Story text runs on below the run, so the run sits inside the story; a
+    list the story holds there (bullet points, a table's rows, questions and
+    answers) is written like sentences: its words after the first are mostly
+    lower case ("the cost and length of student travel", "Boonton: out
+    Thursday"), and it is introduced by a line ending in ":" or holds a line
+    that ends like a sentence or a clause. Headlines and menu entries
+    capitalise most words ("Police Make Arrest In Missing Woman Case",
+    "More Sports") and end in no punctuation ("China invites Taliban
+    officials for talks"). A run holding a chrome line or a "More:" teaser is
+    a site's block. Scripts without case give no evidence: the run goes, as
+    any long run of short lines does.
+
+    >>> from newsclean.text.label import label_blocks
+    >>> from newsclean.text.blocks import split_blocks
+    >>> ds = label_blocks(split_blocks("* the cost of school travel;\\n* more parent involvement"))
+    >>> _owned_list(ds, [_SHORT, _SHORT], 0, 2)
+    True
+    >>> ds = label_blocks(split_blocks("China invites envoys to talks\\nRates rise again at banks"))
+    >>> _owned_list(ds, [_SHORT, _SHORT], 0, 2)
+    False
+    """
+    lines = items = 0
+    ends = i > 0 and decisions[i - 1].block.text.endswith(":")  # introduced by a colon
+    for k in range(i, j):
+        c = classes[k]
+        if c == _BAD:
+            return False
+        if c == _DUPLICATE:
+            continue
+        text = decisions[k].block.text
+        if text[:1].lower() in _TEASER_FIRST and _TEASER.match(text):
+            return False
+        lines += 1
+        if _sentence_cased(text):
+            items += 1
+        ends = ends or c == _NEAR or text[-1:] in _ITEM_ENDS
+    return ends and lines > 0 and items >= _ITEM_SHARE * lines
+
+
+def _bridge_introduced_lists(
+    decisions: tuple[Decision, ...], classes: list[int], scores: list[float], options: Options
+) -> None:
+    """Score the short lines of a list the story introduces with a colon, with
+    story text below it, as neutral (0) instead of a short line's penalty.
+
+    "Here are this year's events:" and the rows below it, then more story:
+    the penalties of a long list would end the region at the colon, though
+    the story goes on below it. Only a run between two story lines, whose
+    intro (the line above it, or its first line) ends in ":" and which reads
+    as the story's own list (``_owned_list``) is bridged; a menu or a run of
+    headlines under a colon keeps its penalties. One pass over the lines.
+
+    >>> from newsclean.text.label import label_blocks
+    >>> from newsclean.text.blocks import split_blocks
+    >>> ds = label_blocks(split_blocks("x:\\n* a fast one;\\n* the slow one\\n* the last one\\ny"))
+    >>> scores = [10.0, -5.0, -5.0, -5.0, 10.0]
+    >>> _bridge_introduced_lists(ds, [_GOOD, *[_SHORT] * 3, _GOOD], scores, Options())
+    >>> scores
+    [10.0, 0.0, 0.0, 0.0, 10.0]
+    """
+    n = len(classes)
+    i = 0
+    while i < n:
+        if classes[i] != _GOOD:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and classes[j] != _GOOD:
+            j += 1
+        if (
+            i + 1 < j < n
+            and (decisions[i].block.text.endswith(":") or decisions[i + 1].block.text.endswith(":"))
+            and sum(1 for k in range(i + 1, j) if classes[k] in _WEAK) > options.max_gap_lines
+            and _owned_list(decisions, classes, i + 1, j)
+        ):
+            for k in range(i + 1, j):
+                if classes[k] == _SHORT:
+                    scores[k] = 0.0
+        i = j
+
+
+def _sentence_cased(text: str) -> bool:
+    """Whether a line's words after its first are mostly written in lower case
+    (a bullet or a number opening the line is no word).
+
+    >>> _sentence_cased("• the goals we ought to be thinking about"), _sentence_cased("More Sports")
+    (True, False)
+    """
+    words = text[:_ITEM_CHARS].split()
+    while words and (words[0][:1] in _BULLETS or words[0].rstrip(".)").isdigit()):
+        words = words[1:]
+    lower = upper = 0
+    for w in words[1:]:
+        first = w[:1]
+        if first.islower():
+            lower += 1
+        elif first.isupper():
+            upper += 1
+    return lower + upper >= _ITEM_MIN_WORDS and upper <= _ITEM_CAPITALS * (lower + upper)
 
 
 def _in_region_verdict(d: Decision, f: LineFeatures) -> str | None:

@@ -1682,3 +1682,23 @@ def test_a_headline_under_the_lists_heading_is_no_teasers_first_line() -> None:
         lines += [("Climate", "Business", "Politics")[k]]
     related = _related(_clean("\n".join(lines)))
     assert [a.title for a in related] == heads
+
+
+def test_headings_below_the_legal_line_are_no_story_sections() -> None:
+    """Below the page's legal line, a host's form under its own short label
+    ("Designed by" over a form's lines and a sentence), then the list's
+    heading ("Picked by our editors") over cards whose headlines end in
+    their source. Two headings with text between are a story's sections
+    only where a story may go on: below the legal line the second heads
+    the list."""
+    heads = [f"{h} | Reuters" for h in LONG_HEADLINES[:3]]
+    lines = [MAIN, "\u00a9 2025 Example Media", "Designed by"]
+    lines += ["Send to Email Address Your Name Your Email Address Cancel"]
+    lines += ["Post was not sent - check your email addresses!"]
+    lines += ["Sorry, your blog cannot share posts by email.", "Picked by our editors"]
+    for k in range(3):
+        lines += [heads[k], _long_teaser(TOPICS[k])]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == [
+        (h.removesuffix(" | Reuters"), "Reuters") for h in heads
+    ]

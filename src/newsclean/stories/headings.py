@@ -31,14 +31,21 @@ __all__ = ["HEAD_REACH", "heading_at", "headings", "story_parts"]
 
 
 def headings(
-    lines: list[Line], teasers: Iterable[int], above: list[int], least: int, language: str
+    lines: list[Line],
+    teasers: Iterable[int],
+    above: list[int],
+    least: int,
+    language: str,
+    legal: int | None = None,
 ) -> Iterator[tuple[int, int]]:
     """Short lines no lexicon knows that may head a list ("Keep going"), each
     with the list's first line (``heading_at``), below enough story, with a
     teaser within a card header's reach below the headline. A heading like
     one above it, in the same case with only story lines between ("BOYS
     SOCCER" ... "GIRLS SOCCER"), is the story's next section. ``above``: the
-    story words above each line; a heading needs ``least`` of them."""
+    story words above each line; a heading needs ``least`` of them. Below
+    the page's last legal line, ``legal``, no story goes on: no heading
+    there is a story's next section."""
     # (found up from the teasers, not down the page: a heading's headline has
     # a teaser within reach below it, and most lines of a page have none)
     found: set[int] = set()
@@ -57,7 +64,11 @@ def headings(
         upper = lines[i].block.text.isupper()
         last = seen.get(upper)
         seen[upper] = i
-        if not (last is not None and _sibling(lines, last, i)) and above[i] >= least:
+        below_legal = legal is not None and last is not None and last > legal
+        if (
+            not (last is not None and not below_legal and _sibling(lines, last, i))
+            and above[i] >= least
+        ):
             yield i, first
 
 

@@ -811,9 +811,8 @@ def _implicit_list(
         # weakest evidence, tried where no other way found a list, the last few
         # (a page's lists sit below its story; forms and menus above them
         # would use up the tries)
-        for i, first in list(headings(lines, teasers, above, _MAIN_MIN_WORDS, language))[
-            -_HEADING_TRIES:
-        ]:
+        found = list(headings(lines, teasers, above, _MAIN_MIN_WORDS, language, last_legal))
+        for i, first in found[-_HEADING_TRIES:]:
             yield i, "heading", first
 
     for i, way, lo in tries():

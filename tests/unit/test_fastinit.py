@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from newsclean.core import types as _types
-from newsclean.core.fastinit import fast_init
+from newsclean.core.fastinit import builder, fast_init
 
 VALUE_CLASSES = [
     obj
@@ -135,3 +135,33 @@ def test_every_value_class_pickles_and_copies_field_for_field() -> None:
         for again in (pickle.loads(pickle.dumps(value)), copy.copy(value), copy.deepcopy(value)):
             assert type(again) is cls
             assert again == value
+
+
+@pytest.mark.parametrize("cls", VALUE_CLASSES, ids=lambda c: c.__name__)
+def test_a_builder_builds_what_the_class_call_builds(cls: type) -> None:
+    fields = dataclasses.fields(cls)
+    values = {f.name: object() for f in fields}
+    make = builder(cls)
+    for built in (make(*values.values()), make(**values)):
+        assert type(built) is cls
+        for f in fields:
+            assert getattr(built, f.name) is values[f.name]
+        assert built == cls(**values)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(built, fields[0].name, 1)
+    if any(f.default is dataclasses.MISSING for f in fields):
+        with pytest.raises(TypeError):
+            make()
+
+
+def test_a_builder_is_refused_for_other_classes() -> None:
+    @dataclass(frozen=True, slots=True)
+    class Plain:
+        x: int
+
+    class Tagged(_types.Block):
+        __slots__ = ()
+
+    for cls in (Plain, Tagged, int):
+        with pytest.raises(TypeError):
+            builder(cls)

@@ -138,10 +138,10 @@ def assemble(
             is_teaser = i == 0 and j == 0 and stop < block.end
             if is_teaser:
                 summary = paragraph
-                spans.append(Span(start, stop, "summary"))
+                spans.append(_span(start, stop, "summary"))
             else:
                 paragraphs.append(paragraph)
-                spans.append(Span(start, stop, "body"))
+                spans.append(_span(start, stop, "body"))
     body = "\n\n".join(paragraphs)
     return Article(
         role=segment.role,
@@ -253,6 +253,7 @@ def _kept(start: int, stop: int, removed: Sequence[Removal]) -> list[tuple[int, 
 
 
 _sentence = builder(Sentence)  # (``Sentence(...)`` without the class call)
+_span = builder(Span)  # (one a paragraph)
 
 
 def _sentences(paragraphs: Sequence[str], language: str) -> tuple[Sentence, ...]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsclean.core.fastinit import builder
 from newsclean.core.types import Removal, RemovalKind
 
 __all__ = ["RULES", "Rule", "removal", "rule"]
@@ -181,4 +182,7 @@ def removal(name: str, text: str, start: int, end: int) -> Removal:
     kind = RULES[name].kind
     if kind is None:
         raise ValueError(f"{name!r} is an edit rule, not a removal rule")
-    return Removal(text, start, end, kind, name)
+    return _removal(text, start, end, kind, name)
+
+
+_removal = builder(Removal)  # (``Removal(...)`` without the class call)

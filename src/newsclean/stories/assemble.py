@@ -15,6 +15,7 @@ from datetime import datetime, tzinfo
 
 import regex
 
+from newsclean.core.fastinit import builder
 from newsclean.core.options import Options
 from newsclean.core.types import (
     Article,
@@ -137,10 +138,10 @@ def assemble(
             is_teaser = i == 0 and j == 0 and stop < block.end
             if is_teaser:
                 summary = paragraph
-                spans.append(Span(start, stop, "summary"))
+                spans.append(_span(start, stop, "summary"))
             else:
                 paragraphs.append(paragraph)
-                spans.append(Span(start, stop, "body"))
+                spans.append(_span(start, stop, "body"))
     body = "\n\n".join(paragraphs)
     return Article(
         role=segment.role,
@@ -251,6 +252,10 @@ def _kept(start: int, stop: int, removed: Sequence[Removal]) -> list[tuple[int, 
     return out
 
 
+_sentence = builder(Sentence)  # (``Sentence(...)`` without the class call)
+_span = builder(Span)  # (one a paragraph)
+
+
 def _sentences(paragraphs: Sequence[str], language: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     offset = 0
@@ -258,6 +263,6 @@ def _sentences(paragraphs: Sequence[str], language: str) -> tuple[Sentence, ...]
         # one Sentence each, made with its offset into the body text (a plain
         # loop: a generator per paragraph cost more than the appends)
         for a, b in sentence_bounds(p, language=language):
-            out.append(Sentence(p[a:b], a + offset, b + offset))
+            out.append(_sentence(p[a:b], a + offset, b + offset))
         offset += len(p) + 2
     return tuple(out)

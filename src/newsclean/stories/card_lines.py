@@ -32,7 +32,7 @@ from typing import Literal
 
 import regex
 
-from newsclean.core.fastinit import fast_init
+from newsclean.core.fastinit import builder, fast_init
 from newsclean.core.lexicon import chrome_entries, chrome_table, entries, languages, table
 from newsclean.core.rules import removal, rule
 from newsclean.core.types import Block, Decision, Label, Removal
@@ -966,7 +966,10 @@ def _chrome_by(d: Decision, name: str) -> Decision:
     """The line of ``d`` as chrome removed under rule ``name`` (a section
     label, "card.section_label"; a photo credit, "card.photo_credit")."""
     r = rule(name)
-    return Decision(d.block, Label.CHROME, r.name, r.kind, r.reason, d.words)
+    return _decision(d.block, Label.CHROME, r.name, r.kind, r.reason, d.words)
+
+
+_decision = builder(Decision)  # (``Decision(...)`` without the class call)
 
 
 def _classify(d: Decision, language: str, settle_now: bool) -> Line:

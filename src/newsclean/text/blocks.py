@@ -9,6 +9,7 @@ that chrome rules, content selection and card segmentation look at.
 
 from __future__ import annotations
 
+from newsclean.core.fastinit import builder
 from newsclean.core.types import Block
 
 __all__ = ["split_blocks"]
@@ -25,9 +26,12 @@ def split_blocks(text: str) -> tuple[Block, ...]:
         if kept:
             # normalised lines have no spaces at their ends: strip() returns the line itself
             start = pos if kept is line else pos + size - len(line.lstrip(" "))
-            blocks.append(Block(len(blocks), start, start + len(kept), kept, blank))
+            blocks.append(_block(len(blocks), start, start + len(kept), kept, blank))
             blank = 0
         elif blocks:
             blank += 1
         pos += size + 1
     return tuple(blocks)
+
+
+_block = builder(Block)  # (``Block(...)`` without the class call: one a line)

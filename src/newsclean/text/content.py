@@ -49,6 +49,7 @@ from dataclasses import dataclass
 
 import regex
 
+from newsclean.core.fastinit import builder
 from newsclean.core.options import Options
 from newsclean.core.rules import rule
 from newsclean.core.types import CUE_LABELS, Block, Decision, Label, Removal, RemovalKind
@@ -205,9 +206,12 @@ def select_main(
             assert kind is not None
             kinds[verdict] = kind
         b = d.block
-        removed.append(Removal(b.text, b.start, b.end, kind, verdict))
+        removed.append(_removal(b.text, b.start, b.end, kind, verdict))
     header = tuple(decisions[i] for i in cues)
     return MainContent(headline, tuple(body), tuple(removed), header)
+
+
+_removal = builder(Removal)  # (``Removal(...)`` without the class call: most lines get one)
 
 
 def _lines(

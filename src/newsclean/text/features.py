@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import regex
 
-from newsclean.core.fastinit import fast_init
+from newsclean.core.fastinit import builder, fast_init
 from newsclean.core.lexicon import entries, languages
 
 __all__ = [
@@ -119,10 +119,13 @@ def line_features(text: str, stop: frozenset[str], stop_min_words: int = 3) -> L
     if sample.isascii():
         ascii_words = sample.encode("ascii").translate(_EDGE_BYTES).split()
         hits = sum(map(_ascii_stopwords(stop).__contains__, ascii_words))
-        return LineFeatures(n, chars, terminal, colon, hits / max(1, len(ascii_words)), False)
+        return _features(n, chars, terminal, colon, hits / max(1, len(ascii_words)), False)
     words = sample.translate(_EDGE_TABLE).split()
     hits = sum(map(stop.__contains__, words))
-    return LineFeatures(n, chars, terminal, colon, hits / max(1, len(words)), False)
+    return _features(n, chars, terminal, colon, hits / max(1, len(words)), False)
+
+
+_features = builder(LineFeatures)  # (``LineFeatures(...)`` without the class call)
 
 
 @functools.lru_cache(maxsize=64)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import regex
 
+from newsclean.core.fastinit import builder
 from newsclean.core.lexicon import chrome_entries, languages, line_key
 from newsclean.core.options import Options
 from newsclean.core.rules import rule
@@ -154,7 +155,7 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
                 cut.append(len(out))
         elif v[1] == _SCOPED:
             scoped.append(len(out))
-        out.append(Decision(b, *v))
+        out.append(_decision(b, *v))
     _cut_titles(out, cut)
     if len(scoped) >= _MENU_SCOPES:
         # "More in World", "More in U.S.", ...: one opening over and over is a
@@ -167,6 +168,7 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
     return tuple(out)
 
 
+_decision = builder(Decision)  # (``Decision(...)`` without the class call: one a line)
 _ELLIPSES = ("…", "...")
 _CUT_TITLE_MAX_WORDS = 30  # a longer line cut with an ellipsis is a teaser
 _CUT_TITLES_MIN = 3  # cut lines in a row that make a link list

@@ -1631,19 +1631,6 @@ def test_a_call_to_action_right_above_a_list_stands_as_its_heading() -> None:
     assert [a.title for a in related] == list(LONG_HEADLINES[:2])
 
 
-def test_a_short_teaser_punctuated_as_prose_counts_toward_a_list() -> None:
-    """Below the legal line, two cards (desk, headline, teaser); the second
-    teaser is one line of some fifteen words with no full stop at its end
-    ("BUFFALO, N.Y. - Hours before ..."): punctuated as prose, it is a
-    teaser, so the list holds two teasers and is read."""
-    heads = LONG_HEADLINES
-    short = "HARBOR CITY - Hours before the vote on Monday, the port plan was reviewed by the board"
-    lines = [MAIN, "\u00a9 2025 Example Media", "OPINION", heads[0], _long_teaser(TOPICS[0])]
-    lines += ["SPORTS", heads[1], short]
-    related = _related(_clean("\n".join(lines)))
-    assert [a.title for a in related] == list(heads[:2])
-
-
 def test_cards_each_closing_on_their_sources_name_are_read_under_a_heading() -> None:
     """Under a heading no lexicon knows, cards print a headline, a long
     teaser and their source's name below it. The name under one teaser is

@@ -93,7 +93,6 @@ class Segment:
 
 _TITLE_MAX_WORDS = 30  # a longer line is body text, never a headline
 _CUT_TEASER_WORDS = 24  # a plain line this long below a headline is its teaser, cut short
-_PUNCTUATED_TEASER_WORDS = 14  # ... or this long when punctuated as prose
 _MAIN_MIN_WORDS = 40  # body words the main story needs before a card may start
 _WINDOW = 8  # header lines looked at above a body line
 _SHORT_BODY_WORDS = 6  # a card body shorter than this is a heading, not text
@@ -770,18 +769,10 @@ def _implicit_list(
         elif (
             kind == "plain"
             and up == "plain"
-            and (
-                lines[i].words > _CUT_TEASER_WORDS
-                or (
-                    lines[i].words > _PUNCTUATED_TEASER_WORDS
-                    and _PUNCTUATED.search(lines[i].block.text) is not None
-                )
-            )
+            and lines[i].words > _CUT_TEASER_WORDS
             and _headline_text(lines[i - 1].block.text)
         ):
-            # (a teaser cut short, "... the former British colony's"; or a
-            # shorter one punctuated as prose, "New tasks! Bugs fixed")
-            teasers.append(i)
+            teasers.append(i)  # (a teaser cut short, "... the former British colony's")
     teaser_set = frozenset(teasers)
     cues = (i for i in below if kinds[i] != "plain" and _footer_cue(lines, i, language))
     footers = list(islice(cues, _FOOTER_TRIES))

@@ -1584,21 +1584,28 @@ def test_cards_naming_their_source_above_a_list_of_another_template_are_its_card
     )
 
 
+def _short_story_and_named_cards(*, source_below_headline: bool) -> str:
+    """A short story, a heading no lexicon knows ("Picked for you") and two
+    cards with long teasers, each naming its source on a line of its own:
+    under the headline, or under the teaser."""
+    story = "\n".join(
+        ["Council approves housing plan", " ".join([_teaser("housing")] * 2), _teaser("zoning")]
+    )
+    cards = []
+    for k, source in enumerate(("The Harbor Post", "Valley Courier")):
+        teaser = " ".join([_teaser(TOPICS[k])] * 3)
+        parts = [source, teaser] if source_below_headline else [teaser, source]
+        cards.append([LONG_HEADLINES[k], *parts])
+    return story + "\n\nPicked for you\n\n" + "\n\n".join("\n".join(c) for c in cards)
+
+
 def test_cards_each_naming_their_source_are_no_parts_of_a_short_story() -> None:
     """Under a heading no lexicon knows, two cards (headline, the source's
     name on its own line, a long teaser) hold more words than the short
     story above them. A story's subheadings over its parts carry no field
     each: these are cards, not the story's second half."""
     heads = LONG_HEADLINES
-    story = "\n".join(
-        ["Council approves housing plan", " ".join([_teaser("housing")] * 2), _teaser("zoning")]
-    )
-    cards = [
-        [heads[0], "The Harbor Post", " ".join([_teaser(TOPICS[0])] * 3)],
-        [heads[1], "Valley Courier", " ".join([_teaser(TOPICS[1])] * 3)],
-    ]
-    page = story + "\n\nPicked for you\n\n" + "\n\n".join("\n".join(c) for c in cards)
-    related = _related(_clean(page))
+    related = _related(_clean(_short_story_and_named_cards(source_below_headline=True)))
     assert [(a.title, a.source) for a in related] == [
         (heads[0], "The Harbor Post"),
         (heads[1], "Valley Courier"),
@@ -1636,15 +1643,7 @@ def test_cards_each_closing_on_their_sources_name_are_read_under_a_heading() -> 
     teaser and their source's name below it. The name under one teaser is
     that card's footer, no loose line above the next card's headline."""
     heads = LONG_HEADLINES
-    story = "\n".join(
-        ["Council approves housing plan", " ".join([_teaser("housing")] * 2), _teaser("zoning")]
-    )
-    cards = [
-        [heads[0], " ".join([_teaser(TOPICS[0])] * 3), "The Harbor Post"],
-        [heads[1], " ".join([_teaser(TOPICS[1])] * 3), "Valley Courier"],
-    ]
-    page = story + "\n\nPicked for you\n\n" + "\n\n".join("\n".join(c) for c in cards)
-    related = _related(_clean(page))
+    related = _related(_clean(_short_story_and_named_cards(source_below_headline=False)))
     assert [(a.title, a.source) for a in related] == [
         (heads[0], "The Harbor Post"),
         (heads[1], "Valley Courier"),

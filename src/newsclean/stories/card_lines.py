@@ -44,6 +44,7 @@ from newsclean.text.features import SPACELESS_MIN_CHARS, spaceless_words, word_r
 from newsclean.text.label import line_key, phrases
 
 __all__ = [
+    "ACTION_RULE",
     "CLOSERS",
     "EXCLAIMS",
     "FULL_STOPS",
@@ -52,6 +53,7 @@ __all__ = [
     "HeaderFields",
     "Kind",
     "Line",
+    "after_section",
     "classify_lines",
     "ends_in_read_more",
     "ends_teaser",
@@ -60,6 +62,7 @@ __all__ = [
     "is_field_line",
     "is_section_label",
     "is_time_phrase",
+    "line_above",
     "name_like",
     "sentence_cased",
     "settle",
@@ -882,6 +885,20 @@ class Line:
         return self.kind == "body" and self.words <= _WEAK_WORDS and not self.chrome_body
 
 
+def line_above(lines: list[Line], i: int) -> int:
+    """The first line above line ``i`` that is no chrome, or -1."""
+    j = i - 1
+    while j >= 0 and lines[j].kind == "chrome":
+        j -= 1
+    return j
+
+
+def after_section(lines: list[Line], i: int) -> bool:
+    """Whether a section header sits right above line ``i`` (chrome between is fine)."""
+    j = line_above(lines, i)
+    return j >= 0 and lines[j].kind == "section"
+
+
 def _sub(block: Block, a: int, b: int, label: Label, name: str) -> Decision:
     text = block.text[a:b]
     return Decision(
@@ -922,6 +939,7 @@ def is_action(text: str) -> bool:
     return len(text) <= _ACTION_MAX_CHARS and _ACTION.match(line_key(text)) is not None
 
 
+ACTION_RULE = "card.action"  # the rule a call to action near cards is removed under
 _ACTION_MAX_CHARS = 60  # a button's words, a plea link's few
 _ACTION = regex.compile(
     "(?:"
@@ -996,7 +1014,7 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
             return Line(_chrome_by(d, "card.photo_credit"), "chrome", words)
     if settle_now and words < _SENTENCE_MIN_WORDS and is_action(text):
         # ("Join Slate Plus" under a plea's text: a button, no source)
-        return Line(_chrome_by(d, "card.action"), "chrome", words)
+        return Line(_chrome_by(d, ACTION_RULE), "chrome", words)
     if not settle_now and words < _SENTENCE_MIN_WORDS:
         return Line(d, "short", words)  # too short for body text: a cue or plain
     if words >= _BODY_MIN_WORDS and len(text) > _FIELDS_MAX_CHARS:

@@ -50,6 +50,7 @@ from newsclean.stories.card_lines import (
     QUESTIONS,
     SENTENCE_END,
     Line,
+    after_section,
     name_like,
     sentence_cased,
     settle,
@@ -677,7 +678,7 @@ def _lift_headline(lines: list[Line], runs: list[_Run]) -> None:
         and first.zone
         and first.zone[-1].kind == _P
         and _heading_like(lines[first.zone[-1].line])
-        and not _below_section(lines, first.zone[-1].line)
+        and not after_section(lines, first.zone[-1].line)
         and all(t.kind == _P for t in first.zone)  # (a kicker over it: its headline)
         and all(r.body[0].kind != _P for r in runs[1:])
         # (a zone the other cards repeat, "Dewi Lestari" over a headline, is
@@ -685,14 +686,6 @@ def _lift_headline(lines: list[Line], runs: list[_Run]) -> None:
         and all(_shape(r.zone) != _shape(first.zone) for r in runs[1:])
     ):
         first.zone.append(first.body.pop(0))
-
-
-def _below_section(lines: list[Line], i: int) -> bool:
-    """Whether the first line above line ``i`` that is no chrome is a section header."""
-    j = i - 1
-    while j >= 0 and lines[j].kind == "chrome":
-        j -= 1
-    return j >= 0 and lines[j].kind == "section"
 
 
 def _drop_heading(lines: list[Line], zone: list[_Tok]) -> None:

@@ -23,7 +23,7 @@ from itertools import islice
 
 import regex
 
-from newsclean.stories.card_lines import Line, settle
+from newsclean.stories.card_lines import ACTION_RULE, Line, settle
 from newsclean.stories.card_list import Card
 from newsclean.text.features import content_words
 
@@ -52,7 +52,7 @@ def headings(
     for t in teasers:
         for j in range(max(1, t - HEAD_REACH), t):
             i = j - 1
-            while i > 0 and lines[i].kind == "chrome" and lines[i].decision.rule != _ACTION:
+            while i > 0 and lines[i].kind == "chrome" and lines[i].decision.rule != ACTION_RULE:
                 i -= 1
             if i > 0 and lines[j].kind in _HEADING_KINDS:
                 found.add(i)
@@ -92,7 +92,7 @@ def heading_at(lines: list[Line], i: int, language: str) -> int | None:
     subheading has its paragraph right below it), else None."""
     ln = lines[i]
     if (
-        (ln.kind not in _HEADING_KINDS and ln.decision.rule != _ACTION)
+        (ln.kind not in _HEADING_KINDS and ln.decision.rule != ACTION_RULE)
         or not _HEADING_MIN_WORDS <= ln.words <= _HEADING_WORDS
         or (i > 0 and lines[i - 1].kind == "section")
     ):
@@ -110,7 +110,7 @@ def heading_at(lines: list[Line], i: int, language: str) -> int | None:
         # (a call to action may stand where a list's heading would: right
         # above a headline and its fields or teaser, no heading of its own
         # between)
-        head.decision.rule == _ACTION
+        head.decision.rule == ACTION_RULE
         and j + 1 < n
         and settle(lines, j + 1, language).kind in _BELOW_HEADLINE
     ):
@@ -153,7 +153,6 @@ _STORY_LINES = 30  # the story's last paragraphs a list's topic is compared with
 
 
 _HEADING_KINDS = frozenset({"plain", "short"})
-_ACTION = "card.action"  # a call to action's rule (``card_lines.is_action``)
 _BELOW_HEADLINE = frozenset({"body", "cue"})  # a headline's teaser or fields
 _FIELDS = frozenset({"cue", "chrome"})  # a card header's field lines (a kicker is chrome)
 _HEADER_FIELDS = 3  # field lines of a card's header read below a heading, at most

@@ -58,8 +58,10 @@ from newsclean.parsers.bylines import parse_byline
 from newsclean.stories.card_lines import (
     SENTENCE_END,
     Line,
+    after_section,
     classify_lines,
     ends_in_read_more,
+    line_above,
     name_like,
     sentence_cased,
     settle,
@@ -529,9 +531,7 @@ def _named_pair(page: _Above, card: Card, below: Card) -> list[Card]:
     lines, language = page.lines, page.language
     # (read with the list below, a name over the card's headline may read
     # as a label over the first of two templates: the card starts at it)
-    name = card.top - 1
-    while name > 0 and lines[name].kind == "chrome":
-        name -= 1
+    name = line_above(lines, card.top)
     if card.fields or name < 0 or not name_like(lines[name]):
         return []
     top = card_above(lines, replace(card, top=name), language)
@@ -1082,7 +1082,7 @@ def _first_card(
         before = story[h.start]
         if before < _MAIN_MIN_WORDS:
             continue
-        if h.title is not None and _after_section(lines, h.start):
+        if h.title is not None and after_section(lines, h.start):
             # a card below a section header wins over an implicit one above (a
             # date and a name with no headline head a reader comment)
             return k
@@ -1150,21 +1150,11 @@ def _compact(lines: list[Line], h: _Header, following: list[_Header]) -> bool:
     return shorts <= max(2, bodies // 2)
 
 
-def _after_section(lines: list[Line], start: int) -> bool:
-    """Whether a section header sits right above line ``start`` (chrome between is fine)."""
-    i = start - 1
-    while i >= 0 and lines[i].kind == "chrome":
-        i -= 1
-    return i >= 0 and lines[i].kind == "section"
-
-
 def _mark_unknown_header(
     lines: list[Line], main_part: list[Decision], cut: int, language: str
 ) -> None:
     """A short heading line right above the first card is a section header."""
-    i = cut - 1
-    while i >= 0 and lines[i].kind == "chrome":
-        i -= 1
+    i = line_above(lines, cut)
     if i < 0 or settle(lines, i, language).kind != "plain":
         return
     ln = lines[i]

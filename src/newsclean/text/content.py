@@ -54,7 +54,7 @@ from newsclean.core.options import Options
 from newsclean.core.rules import rule
 from newsclean.core.types import CUE_LABELS, Block, Decision, Label, Removal, RemovalKind
 from newsclean.text.features import LineFeatures, line_features, stopwords
-from newsclean.text.story_lists import introduced_list
+from newsclean.text.story_lists import introduced_list, item_cased
 
 __all__ = [
     "MainContent",
@@ -664,11 +664,7 @@ def _clean_region(
 
 
 _ITEM_SHARE = 0.5  # share of a run's lines that must read as a story's list items
-_ITEM_MIN_WORDS = 2  # cased words after an item's first one, to judge its case
-_ITEM_CAPITALS = 0.5  # an item with a larger share of capitalised words is a headline
-_ITEM_CHARS = 400  # characters of a line looked at for its case (keeps a line O(1))
 _ITEM_ENDS = frozenset(".;:!?")  # a run holding a line that ends so holds sentences
-_BULLETS = frozenset("*•·-–—>")
 
 
 def _owned_list(
@@ -710,7 +706,7 @@ def _owned_list(
         if text[:1].lower() in _TEASER_FIRST and _TEASER.match(text):
             return False
         lines += 1
-        if _sentence_cased(text):
+        if item_cased(text):
             items += 1
         ends = ends or c == _NEAR or text[-1:] in _ITEM_ENDS
     return ends and lines > 0 and items >= _ITEM_SHARE * lines
@@ -756,26 +752,6 @@ def _bridge_introduced_lists(
                 if classes[k] == _SHORT:
                     scores[k] = 0.0
         i = j
-
-
-def _sentence_cased(text: str) -> bool:
-    """Whether a line's words after its first are mostly written in lower case
-    (a bullet or a number opening the line is no word).
-
-    >>> _sentence_cased("• the goals we ought to be thinking about"), _sentence_cased("More Sports")
-    (True, False)
-    """
-    words = text[:_ITEM_CHARS].split()
-    while words and (words[0][:1] in _BULLETS or words[0].rstrip(".)").isdigit()):
-        words = words[1:]
-    lower = upper = 0
-    for w in words[1:]:
-        first = w[:1]
-        if first.islower():
-            lower += 1
-        elif first.isupper():
-            upper += 1
-    return lower + upper >= _ITEM_MIN_WORDS and upper <= _ITEM_CAPITALS * (lower + upper)
 
 
 def _in_region_verdict(d: Decision, f: LineFeatures) -> str | None:

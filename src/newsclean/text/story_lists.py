@@ -1,4 +1,5 @@
-"""Lists a story owns: the ones it introduces with a colon.
+"""Lists a story owns: the ones it introduces with a colon, and items
+written as a story writes them (``item_cased``).
 
 A run of short lines after story text is usually a menu or a link list,
 and ``content`` drops it. A list the story introduces is not: a sentence
@@ -18,7 +19,7 @@ import regex
 
 from newsclean.core.types import Decision
 
-__all__ = ["introduced_list"]
+__all__ = ["introduced_list", "item_cased"]
 
 _ITEM = regex.compile(r"^(\d{1,2})[.)]\s+\S")
 _MAX_BETWEEN_ITEMS = 2  # lines between two items (a link, a price)
@@ -92,3 +93,32 @@ def _shape(text: str) -> tuple[str, str]:
     kind = "digit" if first.isdigit() else "upper" if first.isupper() else first
     sep = next((s for s in _ITEM_SEPARATORS if s in text), "")
     return kind, sep
+
+
+_CASED_MIN_WORDS = 2  # cased words after an item's first one, to judge its case
+_CASED_CAPITALS = 0.5  # an item with a larger share of capitalised words is a headline
+_CASED_CHARS = 400  # characters of a line looked at for its case (keeps a line O(1))
+_BULLETS = frozenset("*•·-–—>")
+
+
+def item_cased(text: str) -> bool:
+    """Whether a line's words after its first are mostly written in lower case
+    (a bullet or a number opening the line is no word): a list item the
+    story writes ("the cost of school travel"), no headline or menu entry,
+    which capitalise most words ("More Sports"). ``content`` keeps a run of
+    short lines inside the story when most are written so.
+
+    >>> item_cased("• the goals we ought to be thinking about"), item_cased("More Sports")
+    (True, False)
+    """
+    words = text[:_CASED_CHARS].split()
+    while words and (words[0][:1] in _BULLETS or words[0].rstrip(".)").isdigit()):
+        words = words[1:]
+    lower = upper = 0
+    for w in words[1:]:
+        first = w[:1]
+        if first.islower():
+            lower += 1
+        elif first.isupper():
+            upper += 1
+    return lower + upper >= _CASED_MIN_WORDS and upper <= _CASED_CAPITALS * (lower + upper)

@@ -1688,3 +1688,37 @@ def test_headings_below_the_legal_line_are_no_story_sections() -> None:
     assert [(a.title, a.source) for a in related] == [
         (h.removesuffix(" | Reuters"), "Reuters") for h in heads
     ]
+
+
+def test_a_card_whose_teaser_runs_past_the_legal_line_starts_no_list() -> None:
+    """A known header of the host's own ("More in Tech") over its sign-up
+    form, its footer and its legal line, then the list's own heading and
+    cards signed in a footer. Read from the host's header, a "card" of the
+    footer ran on past the legal line into the list's first card: a teaser
+    never holds the page's copyright line, so that reading is no list and the
+    list is read where it starts."""
+    authors = ("Jane Doe", "Tom Hughes", "Grace Liu")
+    lines = [MAIN, "More in Tech", "Sign up for the newsletter Daily Brief"]
+    lines += ["Daily Brief delivers the news of the day every morning."]
+    lines += ["Email (required)"]
+    lines += ["By signing up, you agree to our Privacy Policy and to our terms of use."]
+    lines += ["Subscribe", "Terms of Use", "Privacy Policy", "Contact", "About"]
+    lines += ["Example Media", "\u00a9 2025 Example Media, LLC. All Rights Reserved"]
+    lines += ["Share this story", "Twitter", "Facebook", "Editors' picks"]
+    for k in range(3):
+        lines += [LONG_HEADLINES[k], _long_teaser(TOPICS[k]), f"Written by {authors[k]}"]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == list(LONG_HEADLINES[:3])
+
+
+def test_the_lists_heading_under_share_buttons_is_no_first_headline() -> None:
+    """Below the legal line, share buttons, then the list's heading
+    ("Editors' picks") right over the first card's headline: the lines above
+    the heading are page chrome, and the first card's headline is the line
+    right over its teaser, as every other card prints it."""
+    lines = [MAIN, "\u00a9 2025 Example Media, LLC. All Rights Reserved"]
+    lines += ["Share this story", "Twitter", "Facebook", "Editors' picks"]
+    for k in range(3):
+        lines += [LONG_HEADLINES[k], _long_teaser(TOPICS[k]), "Written by Jane Doe"]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == list(LONG_HEADLINES[:3])

@@ -1063,9 +1063,13 @@ def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
         ):
             continue
         if all(z.kind in (_P, _W) for z in extra):
-            if n == 0 and _label_over(lines, r.zone[cut - 1], extra[-1]):
+            if n == 0 and (
+                _label_over(lines, r.zone[cut - 1], extra[-1])
+                or (len(extra) >= 2 and _list_heading_over(lines, extra[-2], extra[-1]))
+            ):
                 # ("Ad Choices / More stories on oregonlive.com / <headline>":
-                # chrome and a section's name above the list's first headline)
+                # chrome and a section's name above the list's first headline;
+                # "Share this story / Twitter / Editors' picks / <headline>")
                 del r.zone[: len(r.zone) - 1]
                 continue
             r.body[:0] = r.zone[cut:]
@@ -1115,6 +1119,13 @@ def _label_over(lines: list[Line], upper: _Tok, lower: _Tok) -> bool:
         upper.kind == lower.kind == _P
         and lines[upper.line].words < _HEADLINE_MIN_WORDS <= lines[lower.line].words
     )
+
+
+def _list_heading_over(lines: list[Line], upper: _Tok, lower: _Tok) -> bool:
+    """Whether the line right above the first card's headline (``lower``) is
+    the list's heading, a short label in sentence case ("Editors' picks"):
+    the plain lines above it are page chrome, not the card's headline."""
+    return _label_over(lines, upper, lower) and _heading_like(lines[upper.line])
 
 
 def source_below(head: Line, line: Line) -> bool:

@@ -571,7 +571,7 @@ def _headed(page: _Above, cards: list[Card]) -> list[Card]:
     read as cards of any shape (fields or none: the header says a list
     starts) that fill the lines between, each with a teaser no longer than
     twice the list's longest or than the story above, and of prose (but one
-    card of two or more)."""
+    card of two or more); never across the page's legal line."""
     lines, prose, heads, language = page.lines, page.prose, page.heads, page.language
     top = cards[0].top
     reach = range(top - 1, max(-1, top - _SECTION_REACH), -1)
@@ -584,6 +584,8 @@ def _headed(page: _Above, cards: list[Card]) -> list[Card]:
         )
     if s is None or start is None or start >= top:
         return cards
+    if any(lines[k].decision.rule == _LEGAL for k in range(s, top)):
+        return cards  # (a header above the page's legal line heads the host's section)
     story = sum(prose[:s])
     if story < _MAIN_MIN_WORDS:
         return cards
@@ -609,12 +611,10 @@ def _headed(page: _Above, cards: list[Card]) -> list[Card]:
         return cards
     if start != s and (
         _unlike(new, cards[0])
-        or any(lines[k].decision.rule == _LEGAL for k in range(s, top))
         or story_parts(lines, [*new, *cards], prose, start, sum(words), story)
     ):
         # (a heading no lexicon knows says less: the cards above show the list's
-        # fields or none as its first does, no legal line (the page's footer)
-        # lies among them, and they are no parts of the story)
+        # fields or none as its first does, and they are no parts of the story)
         return cards
     return [*new, *cards]
 
@@ -820,6 +820,11 @@ def _implicit_list(
             continue
         cards = read_list(lines, lo, stop, language)
         if not (_shaped(lines, cards, i, way) and _readable(lines, cards, heads)):
+            continue
+        if last_legal is not None and any(c.body_start <= last_legal < c.body_end for c in cards):
+            # (no teaser holds the page's copyright line: a "card" whose teaser
+            # runs on past it read the host's footer into one, and the list
+            # starts lower; the legal line's own try or a heading finds it)
             continue
         if way == "footer" and i in ends and _clocked(lines, cards):
             continue  # (names over "3. neiljones10/29/12 2:29 PM": reader comments)

@@ -1722,3 +1722,30 @@ def test_the_lists_heading_under_share_buttons_is_no_first_headline() -> None:
         lines += [LONG_HEADLINES[k], _long_teaser(TOPICS[k]), "Written by Jane Doe"]
     related = _related(_clean("\n".join(lines)))
     assert [a.title for a in related] == list(LONG_HEADLINES[:3])
+
+
+def test_a_headings_phrase_over_the_first_card_is_no_source() -> None:
+    """The list's heading ("Worth your time") over the first card's time and
+    headline, where the other cards print their source's name over their
+    time: a phrase in sentence case is no outlet's name, so the first card
+    has no source (and the others keep theirs)."""
+    lines = [MAIN, "Worth your time", "Posted 2 hours ago", LONG_HEADLINES[0]]
+    lines += [_long_teaser(TOPICS[0])]
+    for k in (1, 2):
+        lines += [SOURCES[k], f"{k + 2} hours ago", LONG_HEADLINES[k], _long_teaser(TOPICS[k])]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == [
+        (LONG_HEADLINES[0], None),
+        (LONG_HEADLINES[1], SOURCES[1]),
+        (LONG_HEADLINES[2], SOURCES[2]),
+    ]
+
+
+def test_a_short_headline_over_its_source_keeps_its_source() -> None:
+    """A headline of a few words in sentence case ("Rail link delayed") right
+    over its source's name: the name is the source, the phrase the headline."""
+    lines = [MAIN, "Related"]
+    for k in range(3):
+        lines += [HEADLINES[k], SOURCES[k], _long_teaser(TOPICS[k])]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == list(zip(HEADLINES, SOURCES, strict=True))

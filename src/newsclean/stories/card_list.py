@@ -379,6 +379,9 @@ def _heads(lines: list[Line], zone: list[_Tok]) -> _Heads:
         # one in capitals or a domain, else the last)
         title = upper = own[-3]
         source = own[-2] if source_like(lines[zone[own[-2]].line].block.text) else own[-1]
+    elif _heading_over(lines[zone[own[-2]].line], lines[zone[own[-1]].line]):
+        # (a heading's phrase over the headline, "Worth your time": no source's name)
+        title, source, upper = own[-1], None, own[-1]
     else:
         upper, lower = own[-2], own[-1]
         t, s, _ = title_and_source(
@@ -429,6 +432,26 @@ def title_and_source(
         else:
             source = only
     return title, source, start
+
+
+def _heading_over(upper: Line, lower: Line) -> bool:
+    """Whether of two plain lines over a teaser the upper is a heading's
+    phrase over the headline, no source's name ("Worth your time" over "Cat
+    found in New Mexico after going missing"; a short headline over a name,
+    "Clymer workshop manual review" over "Engadget", is none)."""
+    return (
+        name_like(upper)
+        and _phrase(upper.block.text)
+        and lower.words > upper.words
+        and not name_like(lower)
+    )
+
+
+def _phrase(text: str) -> bool:
+    """A heading's phrase in sentence case, no outlet's name ("Worth your
+    time", "Other headlines:"; a name such as "heise online" is in lower case
+    from its first word)."""
+    return text[:1].isupper() and sentence_cased(text)
 
 
 # --- templates ----------------------------------------------------------------

@@ -1749,3 +1749,19 @@ def test_a_short_headline_over_its_source_keeps_its_source() -> None:
         lines += [HEADLINES[k], SOURCES[k], _long_teaser(TOPICS[k])]
     related = _related(_clean("\n".join(lines)))
     assert [(a.title, a.source) for a in related] == list(zip(HEADLINES, SOURCES, strict=True))
+
+
+def test_a_first_headline_under_the_hosts_footer_lines_is_the_headline() -> None:
+    """Under the legal line, the host's footer (a policy link, "Contact us",
+    an address, "Close") right over the list's first headline, cards that
+    print their headline right over their teaser: the first card's headline
+    is the long line right above its teaser, not the first footer line
+    (the other cards print their fields above their headline)."""
+    lines = [MAIN, "\u00a92025 Example AG", "Legal Information & Privacy Policy"]
+    lines += ["Follow us on linkedin youtube", "Contact us", "Phone: +41 41 544 78 00"]
+    lines += ["Close", LONG_HEADLINES[0], _long_teaser(TOPICS[0]), "Reuters | By Jane Doe | 1h"]
+    for k in (1, 2):
+        lines += [f"{k + 4} minute read", f"by Tom Hughes, {SOURCES[k]}"]
+        lines += [LONG_HEADLINES[k], _long_teaser(TOPICS[k])]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == list(LONG_HEADLINES[:3])

@@ -1089,6 +1089,7 @@ def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
             if n == 0 and (
                 _label_over(lines, r.zone[cut - 1], extra[-1])
                 or (len(extra) >= 2 and _list_heading_over(lines, extra[-2], extra[-1]))
+                or (len(extra) >= 2 and _headline_last(lines, r.zone[:cut], extra))
             ):
                 # ("Ad Choices / More stories on oregonlive.com / <headline>":
                 # chrome and a section's name above the list's first headline;
@@ -1141,6 +1142,22 @@ def _label_over(lines: list[Line], upper: _Tok, lower: _Tok) -> bool:
     return (
         upper.kind == lower.kind == _P
         and lines[upper.line].words < _HEADLINE_MIN_WORDS <= lines[lower.line].words
+    )
+
+
+def _headline_last(lines: list[Line], head: list[_Tok], extra: list[_Tok]) -> bool:
+    """Whether, of the plain lines over the list's first teaser, the one right
+    above it is the headline, where the template would take the upper one
+    (``head``) and move the others (``extra``, two or more) into the teaser:
+    it is longer than each of them and ends as no sentence does, as a
+    headline under the host's footer does ("Legal Information & Privacy
+    Policy / Contact us / Phone: ... / Close / <headline>"); the lines above
+    it are the page's, no teaser's."""
+    last = lines[extra[-1].line]
+    return (
+        last.words >= _HEADLINE_MIN_WORDS
+        and not SENTENCE_END.search(last.block.text)
+        and all(lines[t.line].words < last.words for t in (*head, *extra[:-1]))
     )
 
 

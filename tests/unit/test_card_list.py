@@ -1765,3 +1765,15 @@ def test_a_first_headline_under_the_hosts_footer_lines_is_the_headline() -> None
         lines += [LONG_HEADLINES[k], _long_teaser(TOPICS[k])]
     related = _related(_clean("\n".join(lines)))
     assert [a.title for a in related] == list(LONG_HEADLINES[:3])
+
+
+def test_a_label_in_capitals_over_the_first_headline_is_no_headline() -> None:
+    """Below the legal line, the list's label in capitals ("BEFORE YOU GO")
+    over the first card's headline: no card below names a source above its headline, so the label
+    is no card's headline or source, and the headline is the line below it."""
+    lines = [MAIN, "\u00a9 2025 Example Media", "Advertisement", "Comments", "BEFORE YOU GO"]
+    for k, source in enumerate(("REUTERS", "SKY NEWS", "INDIA TODAY")):
+        lines += [LONG_HEADLINES[k], _long_teaser(TOPICS[k])]
+        lines += [f"Politics \u2013 {source} \u2013 by Tom Hughes"]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == list(LONG_HEADLINES[:3])

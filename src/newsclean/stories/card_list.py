@@ -1096,6 +1096,10 @@ def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
                 # "Share this story / Twitter / Editors' picks / <headline>")
                 del r.zone[: len(r.zone) - 1]
                 continue
+            if n == 0 and _caps_label_over(lines, runs, r.zone[cut - 1], extra[0]):
+                # ("STAY IN THE LOOP / <headline> / <teaser's first line>")
+                del r.zone[:cut]
+                cut = 1
             r.body[:0] = r.zone[cut:]
             del r.zone[cut:]
         elif n == 0:  # above the list's first headline: a section's name, chrome
@@ -1142,6 +1146,24 @@ def _label_over(lines: list[Line], upper: _Tok, lower: _Tok) -> bool:
     return (
         upper.kind == lower.kind == _P
         and lines[upper.line].words < _HEADLINE_MIN_WORDS <= lines[lower.line].words
+    )
+
+
+def _caps_label_over(lines: list[Line], runs: list[_Run], upper: _Tok, lower: _Tok) -> bool:
+    """Whether the line the template takes for the list's first headline is a
+    label in capitals ("BEFORE YOU GO") over the headline: no card below names
+    a source above its headline, and the line below it is longer, in mixed case."""
+    label, head = lines[upper.line], lines[lower.line]
+    return (
+        upper.kind == _P
+        and source_like(label.block.text)
+        and label.block.text.upper() == label.block.text
+        and head.words >= _HEADLINE_MIN_WORDS
+        and head.words > label.words
+        and head.block.text.upper() != head.block.text
+        and not any(
+            z.kind == _P and source_like(lines[z.line].block.text) for q in runs[1:] for z in q.zone
+        )
     )
 
 

@@ -317,3 +317,30 @@ def test_dutch_and_indonesian_dates(text: str, language: str | None, utc: str) -
     assert ts is not None
     assert ts.value is not None
     assert ts.value.isoformat() == utc
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "utc"),
+    [
+        ("Nov 19, 2019 at 9:08 GMT 1 day ago", None, "2019-11-19T09:08:00+00:00"),
+        (
+            "Published Wed, Nov 20 2019 4:29 AM EST Updated an hour ago",
+            None,
+            "2019-11-20T09:29:00+00:00",
+        ),
+        ("19. November 2019, 10:15 Uhr vor 2 Tagen", "de", "2019-11-19T10:15:00+00:00"),
+        ("Hoy 19/11/2019", "es", "2019-11-19T00:00:00+00:00"),
+    ],
+)
+def test_a_dated_line_with_an_age_beside_is_the_date(
+    text: str, language: str | None, utc: str
+) -> None:
+    """A date printed with its year beside an age ("1 day ago", "vor 2 Tagen",
+    "Hoy") names the time: the age counts from when the page was made, not
+    from the reference time, and its day would take the date's clock."""
+    assert _utc(text, language) == utc
+
+
+def test_an_age_alone_still_counts_back_from_the_reference() -> None:
+    assert _utc("1 day ago at 9:08") == "2025-06-06T09:08:00+00:00"
+    assert _utc("Yesterday") is not None

@@ -248,12 +248,16 @@ def _resolve(
 
     clock_precision: Precision = "second" if r.has_seconds else "minute"
 
-    # relative: "2 hours ago", "vor 3 Tagen", "3日前", "now", "yesterday"
-    if r.amount is not None and r.unit is not None:
+    # relative: "2 hours ago", "vor 3 Tagen", "3日前", "now", "yesterday"; a
+    # date printed with its year beside one ("Nov 19, 2019 at 9:08 GMT 1 day
+    # ago") is the date: the age counts from when the page was made, not from
+    # the reference time
+    dated = r.numeric is not None or (r.ymd is not None and r.ymd[0] is not None)
+    if r.amount is not None and r.unit is not None and not dated:
         return _resolve_amount(r, r.amount, r.unit, ref, default_tz, stamp, clock_precision)
-    if r.now:
+    if r.now and not dated:
         return stamp(ref, timedelta(0), "minute")
-    if r.day_shift is not None:
+    if r.day_shift is not None and not dated:
         if r.hms is not None:
             return _at_day(r, ref, r.day_shift, default_tz, stamp, clock_precision)
         offset = timedelta(days=r.day_shift)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from newsclean import Article, Page, clean
 from newsclean.stories.card_lines import Line, classify_lines, header_fields
 from newsclean.stories.card_list import Card, read_list
@@ -1777,3 +1779,34 @@ def test_a_label_in_capitals_over_the_first_headline_is_no_headline() -> None:
         lines += [f"Politics \u2013 {source} \u2013 by Tom Hughes"]
     related = _related(_clean("\n".join(lines)))
     assert [a.title for a in related] == list(LONG_HEADLINES[:3])
+
+
+_OWN_SHAPES = {
+    # shapes none of the shared pages print, each a card of our own making
+    "numbered": lambda k: [f"{k + 1}. {LONG_HEADLINES[k]}", _long_teaser(TOPICS[k]),
+                           f"{SOURCES[k]} \u00b7 {k + 2}h ago"],
+    "source_after_a_pipe": lambda k: [f"{LONG_HEADLINES[k]} | {SOURCES[k]}",
+                                      _long_teaser(TOPICS[k]), f"{k + 2} days ago"],
+    "markdown_links": lambda k: [f"### [{LONG_HEADLINES[k]}](https://example.com/{k})",
+                                 f"*{SOURCES[k]} - {k + 2}h*", _long_teaser(TOPICS[k])],
+    "compact_time_first": lambda k: [f"{k + 2}h", LONG_HEADLINES[k], SOURCES[k],
+                                     _long_teaser(TOPICS[k])],
+    "sponsored_label_in_one": lambda k: (["Sponsored"] if k == 1 else [])
+    + [LONG_HEADLINES[k], f"{SOURCES[k]} \u2014 Updated {k + 2}h ago", _long_teaser(TOPICS[k])],
+}
+
+
+@pytest.mark.parametrize("header", ["Read next", "From our partners", None])
+@pytest.mark.parametrize("shape", sorted(_OWN_SHAPES))
+def test_cards_of_shapes_no_shared_page_prints_are_read(shape: str, header: str | None) -> None:
+    """Lists in shapes of our own making (a rank before the headline, the
+    source after a pipe, Markdown headings, a compact time first, a
+    "Sponsored" label on one card), under a known header, an unknown one or
+    none: each card comes back with its headline, source and time."""
+    lines = [MAIN, ""] + ([header, ""] if header else [])
+    for k in range(3):
+        lines += [*_OWN_SHAPES[shape](k), ""]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == list(LONG_HEADLINES), shape
+    assert [a.source for a in related] == list(SOURCES), shape
+    assert all(a.published is not None for a in related), shape

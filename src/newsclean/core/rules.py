@@ -100,6 +100,7 @@ RULES: dict[str, Rule] = _registry(
     Rule("card.debris", K.IMAGE_DEBRIS, "debris between two cards"),
     Rule("card.section_header", K.SECTION_HEADER, "a short heading right above the first card"),
     Rule("card.field_separator", K.CHROME, "a separator between the fields of a card header"),
+    Rule("card.rank", K.CHROME, "a list's rank before a card's headline (\"1. \", \"2. \" ...)"),
     Rule("card.photo_credit", K.CREDIT, "a photo credit among cards ('Image: Shutterstock')"),
     Rule(
         "card.action",

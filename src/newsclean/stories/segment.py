@@ -79,7 +79,7 @@ from newsclean.stories.card_list import (
 from newsclean.stories.headings import heading_at, headings, story_parts
 from newsclean.text.content import headline_matches, pick_candidates, select_main
 
-__all__ = ["Segment", "segment", "title_sources", "without_repeats"]
+__all__ = ["Segment", "segment", "title_ranks", "title_sources", "without_repeats"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,7 +328,7 @@ def segment(
     if main.body or main.title or main.removed:
         segments.append(Segment("main", main.title, main.header, main.body, main.removed))
     if cards:
-        segments.extend(title_sources(_segments(lines, cards)))
+        segments.extend(title_sources(title_ranks(_segments(lines, cards))))
         segments, repeats = without_repeats(segments, lambda s: s)
         if repeats:  # page-level removals ride on a segment (the last)
             last = segments[-1]
@@ -1242,6 +1242,43 @@ def _tail_source(
 
 
 _TAILS_ALL_BUT_ONE = 4  # in a list of this many sourceless cards, one may show its source apart
+
+
+# a rank before a headline: "1. ", "2) " (a space after it: no decimal, "1.39")
+_RANK = regex.compile(r"(\d{1,3})[.)]\s{1,3}(?=\S)")
+
+
+def title_ranks(cards: list[Segment]) -> list[Segment]:
+    """Cards whose headlines all open with ranks counting up by one ("1. ",
+    "2. ", ... : a numbered list), each rank cut from its headline; one
+    headline of a list that opens with a number of its own ("10 things to
+    know") is no rank.
+
+    >>> def card(text):
+    ...     return Segment("related", Block(0, 0, len(text), text, 0), (), ())
+    >>> [c.title.text for c in title_ranks([card("1. Ports reopen"), card("2. Rail delayed")])]
+    ['Ports reopen', 'Rail delayed']
+    >>> [c.title.text for c in title_ranks([card("1. Ports reopen"), card("Rail delayed")])]
+    ['1. Ports reopen', 'Rail delayed']
+    """
+    if len(cards) < 2:
+        return cards
+    ranks = [_RANK.match(c.title.text) if c.title is not None else None for c in cards]
+    found = [m for m in ranks if m is not None]
+    if len(found) < len(cards) or any(
+        int(b.group(1)) != int(a.group(1)) + 1 for a, b in pairwise(found)
+    ):
+        return cards
+    out: list[Segment] = []
+    for card, m in zip(cards, found, strict=True):
+        t = card.title
+        assert t is not None
+        k = m.end()
+        title = Block(t.index, t.start + k, t.end, t.text[k:], t.blank_before)
+        cut = removal("card.rank", t.text[:k], t.start, t.start + k)
+        removed = tuple(sorted((*card.removed, cut), key=lambda x: x.start))
+        out.append(dataclasses.replace(card, title=title, removed=removed))
+    return out
 
 
 def title_sources(cards: list[Segment]) -> list[Segment]:

@@ -798,6 +798,7 @@ def _clean(
     first_body = -1
     by_flags: dict[int, str | None] = {}  # the flag part of the outside rule, per call
     captions: list[int] = []  # blocks removed as captions inside the region
+    linked: list[int] = []  # blocks removed as link-dense inside the region
     for k, (text, owner, _tag, n_links, flags, heading) in enumerate(blocks):
         if not inside[owner]:
             if flags in by_flags:
@@ -805,7 +806,7 @@ def _clean(
             else:
                 named = by_flags[flags] = _outside_flag_rule(flags)
             if named is None:
-                named = "html.link_dense" if n_links * 2 > len(text) else "html.outside"
+                named = _LINK_DENSE_RULE if n_links * 2 > len(text) else "html.outside"
             rules[k] = named
             continue
         why = _inside_rule(local[owner], text, n_links, phrases)
@@ -816,10 +817,18 @@ def _clean(
             rules[k] = why
             if why == _CAPTION_RULE:
                 captions.append(k)
+            elif why == _LINK_DENSE_RULE:
+                linked.append(k)
             continue
         if first_body < 0:
             first_body = k
         body.append(k)
+    if linked and body:  # a few blocks a page: read once the body is known
+        kept = set(body)
+        if back := [k for k in linked if _linked_sentence(blocks, k, kept)]:
+            for k in back:
+                del rules[k]
+            body = sorted(body + back)
     if captions and _photo_essay(blocks, body, captions):
         for k in captions:
             del rules[k]
@@ -830,6 +839,41 @@ def _clean(
         if title is not None:
             rules.pop(title, None)
     return Selection(tuple(body), title, rules, best)
+
+
+_LINK_DENSE_RULE = "html.link_dense"
+_SENTENCE_END = frozenset(".!?。！？")
+_LINKED_SENTENCE_WORDS = 6  # words (space-separated) of the shortest linked sentence kept
+_LINKED_SENTENCE_SHARE = 0.9  # ...and its links stay under this share of its text
+
+
+def _linked_sentence(blocks: list[HtmlBlock], k: int, kept: set[int]) -> bool:
+    """True when block ``k``, short and removed as link-dense, reads as a sentence of the
+    story: kept story blocks stand right above and below it, it ends as a sentence ends,
+    holds six words or more and some unlinked text ("<a>The suspect, Michael Webb</a>,
+    was <a>convicted</a> last Thursday."). A story names people and places in links;
+    a promo between paragraphs is one link, and a list of linked headlines has no
+    paragraph between its lines and no full stop. Longer blocks have their own share
+    (``_LINKED_PROSE_CHARS``).
+
+    >>> from newsclean.html.blocks import extract_blocks
+    >>> from newsclean.html.parse import parse_html
+    >>> p = "<p>The council met on Monday, and the vote was close after a long debate.</p>"
+    >>> dom = extract_blocks(parse_html(
+    ...     f"{p}<p><a href='/a'>The mayor, Ann Lee</a>, voted <a href='/b'>against</a> "
+    ...     f"it.</p>{p}<p><a href='/c'>Read all our coverage of the vote here.</a></p>{p}"))
+    >>> [_linked_sentence(dom.blocks, k, {0, 2, 4}) for k in (1, 3)]
+    [True, False]
+    """
+    text = blocks[k].text.rstrip()
+    return (
+        k - 1 in kept
+        and k + 1 in kept
+        and len(text) < _LINKED_PROSE_CHARS
+        and text[-1:] in _SENTENCE_END
+        and blocks[k].links < _LINKED_SENTENCE_SHARE * len(text)
+        and len(text.split()) >= _LINKED_SENTENCE_WORDS
+    )
 
 
 _CAPTION_RULE = "html.caption"
@@ -915,7 +959,7 @@ def _inside_rule(flags: int, text: str, links: int, phrases: frozenset[str]) -> 
     if flags & _NAVC:
         return "html.nav"
     if links * 2 > n and (n < _LINKED_PROSE_CHARS or links * 10 > n * 7):
-        return "html.link_dense"
+        return _LINK_DENSE_RULE
     if not _WORDISH.search(text):
         return "html.punctuation"
     if n < 60 and text.casefold() in phrases:

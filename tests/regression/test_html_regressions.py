@@ -848,3 +848,43 @@ def test_a_short_linked_sentence_between_paragraphs_stays_in_the_story_in_german
     )
     main = _main(_page(f"<article><p>{story[0]}</p><p>{cited}</p><p>{story[1]}</p></article>"))
     assert "wurde vom Bundesgericht am Donnerstag verurteilt." in main.text
+
+
+def test_a_box_of_short_prompts_beside_the_story_does_not_pull_the_region_up() -> None:
+    """The story's container and, beside it under the same parent, a box of short
+    unlinked lines (a sign-in prompt, list labels: 25 to 39 characters each, read as
+    paragraphs by length alone) and shorter labels: the parent adds no story, the
+    region stays the story's container (Dragnet R390, l3s-gn1 pages of a local paper's
+    "Please support local business!" box took them)."""
+    box = "".join(  # three prompts: the box scores under a sibling's share of the story
+        f"<p>{line}</p>"
+        for line in (
+            "Sign in to your reader account",
+            "Having trouble logging in today?",
+            "Please support local business!",
+            "TODAY",
+            "THIS WEEK",
+            "SHARED ON FACEBOOK",
+            "Log in",
+        )
+    )
+    body = f"<div><div>{_paragraphs(_STORY)}</div><div>{box}</div></div>"
+    main = _main(_page(body))
+    assert main.paragraphs[0] == _STORY[0]
+    for line in ("Sign in to your reader account", "Please support local business!"):
+        assert line not in main.text
+
+
+def test_a_story_of_short_lines_in_two_wrappers_still_comes_out_whole() -> None:
+    """A parent that adds a second wrapper of the story's own short lines (a poem, a
+    list of short sentences) still joins it: short lines count half, and all the parent
+    adds is such lines (no label beside them)."""
+    lines = [  # three: the wrapper scores under a sibling's share, the climb must join it
+        "The river rose again in the night.",
+        "By dawn the bridge was under water.",
+        "Nobody on the hill slept much at all.",
+    ]
+    body = f"<div><div>{_paragraphs(_STORY[:2])}</div><div>{_paragraphs(lines)}</div></div>"
+    main = _main(_page(body))
+    assert lines[-1] in main.text
+    assert _STORY[0] in main.text

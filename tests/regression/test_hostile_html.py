@@ -245,3 +245,20 @@ def test_rows_of_cards_inside_a_box_of_cards_stay_linear() -> None:
     )
     assert result["outcome"] in {"page", "LimitExceeded"}
     assert result.get("seconds", 0) < 20
+
+
+def test_linked_sentences_between_paragraphs_stay_linear() -> None:
+    """50,000 short linked sentences, each between two story paragraphs: every one is
+    read back into the story once (a set lookup per neighbour, one sort of the body)."""
+    linked = "b\"<p><a href=/a>The mayor, Ann Lee</a>, voted <a href=/b>against</a> it.</p>\""
+    result = _run(f"b'<body><article>' + ({_P} + {linked}) * 50_000 + {_P} + b'</article>'")
+    assert result["outcome"] == "page"
+
+
+def test_a_climb_past_short_lines_stays_linear() -> None:
+    """The story at the bottom of 50,000 nested wrappers, each adding a short line and a
+    label (as deep as the parser keeps them): the climb reads each level's counts once,
+    no walk of its subtree (0.02 s here)."""
+    level = "b'<div><p>Sign in to your reader account</p><p>Log in</p>'"
+    result = _run(f"b'<body>' + {level} * 50_000 + {_P} * 5 + b'</div>' * 50_000")
+    assert result["outcome"] in {"page", "InputError"}

@@ -809,3 +809,82 @@ def test_a_storys_own_captions_stay_out_though_long() -> None:
     body = f"<article><h1>Man pleads guilty</h1>{shots}{_paragraphs(_STORY)}</article>"
     main = _main(_page(body))
     assert main.paragraphs == tuple(_STORY)
+
+
+def test_a_short_linked_sentence_between_paragraphs_stays_in_the_story() -> None:
+    """A short sentence of the story whose names are links (over half its text, some of
+    it unlinked), with paragraphs of the story on both sides, is story text (Dragnet
+    R822, R961 and T168 lost such lines as link-dense); a promo line that is all link,
+    or a linked headline with no sentence's end, between the same paragraphs is not."""
+    cited = (  # 77 characters, 53 of them linked
+        "<a href='/a'>The suspect, Michael Webb</a>, was <a href='/b'>convicted in federal "
+        "court</a> last Thursday."
+    )
+    promo = "<a href='/p'>Read our full coverage of threats against members here.</a>"
+    headline = "<a href='/h'>Capitol Police open a record number of threat cases</a>"
+    body = (
+        f"<article>{_paragraphs(_STORY[:1])}<p>{cited}</p>{_paragraphs(_STORY[1:2])}"
+        f"<p>{promo}</p>{_paragraphs(_STORY[2:3])}<p>{headline}</p>"
+        f"{_paragraphs(_STORY[3:])}</article>"
+    )
+    page = clean_html_page(_page(body))
+    assert page.main is not None
+    assert "was convicted in federal court last Thursday." in page.main.text
+    assert "Read our full coverage" not in page.main.text
+    assert "record number of threat cases" not in page.main.text
+
+
+def test_a_short_linked_sentence_between_paragraphs_stays_in_the_story_in_german() -> None:
+    """The same cue read in another language: punctuation and links, no words."""
+    story = [
+        "Das Gericht hörte, dass der Mann die Nachrichten über mehrere Wochen im Frühjahr "
+        "geschickt hatte, und die Staatsanwaltschaft sagte, er habe oft angerufen.",
+        "Sein Anwalt sagte dem Richter, sein Mandant bereue die Anrufe und habe sich in "
+        "Behandlung begeben; das Urteil soll im März verkündet werden, hieß es am Montag.",
+    ]
+    cited = (
+        "<a href='/a'>Der Verdächtige, Michael Webb</a>, wurde <a href='/b'>vom "
+        "Bundesgericht</a> am Donnerstag verurteilt."
+    )
+    main = _main(_page(f"<article><p>{story[0]}</p><p>{cited}</p><p>{story[1]}</p></article>"))
+    assert "wurde vom Bundesgericht am Donnerstag verurteilt." in main.text
+
+
+def test_a_box_of_short_prompts_beside_the_story_does_not_pull_the_region_up() -> None:
+    """The story's container and, beside it under the same parent, a box of short
+    unlinked lines (a sign-in prompt, list labels: 25 to 39 characters each, read as
+    paragraphs by length alone) and shorter labels: the parent adds no story, the
+    region stays the story's container (Dragnet R390, l3s-gn1 pages of a local paper's
+    "Please support local business!" box took them)."""
+    box = "".join(  # three prompts: the box scores under a sibling's share of the story
+        f"<p>{line}</p>"
+        for line in (
+            "Sign in to your reader account",
+            "Having trouble logging in today?",
+            "Please support local business!",
+            "TODAY",
+            "THIS WEEK",
+            "SHARED ON FACEBOOK",
+            "Log in",
+        )
+    )
+    body = f"<div><div>{_paragraphs(_STORY)}</div><div>{box}</div></div>"
+    main = _main(_page(body))
+    assert main.paragraphs[0] == _STORY[0]
+    for line in ("Sign in to your reader account", "Please support local business!"):
+        assert line not in main.text
+
+
+def test_a_story_of_short_lines_in_two_wrappers_still_comes_out_whole() -> None:
+    """A parent that adds a second wrapper of the story's own short lines (a poem, a
+    list of short sentences) still joins it: short lines count half, and all the parent
+    adds is such lines (no label beside them)."""
+    lines = [  # three: the wrapper scores under a sibling's share, the climb must join it
+        "The river rose again in the night.",
+        "By dawn the bridge was under water.",
+        "Nobody on the hill slept much at all.",
+    ]
+    body = f"<div><div>{_paragraphs(_STORY[:2])}</div><div>{_paragraphs(lines)}</div></div>"
+    main = _main(_page(body))
+    assert lines[-1] in main.text
+    assert _STORY[0] in main.text

@@ -77,3 +77,22 @@ def test_an_h1_headline_with_the_sites_name_in_the_title_stays_the_title() -> No
         )
         m = extract_metadata(parse_html(html))
         assert m.title_from == "h1"
+
+
+def test_an_h1_headline_printed_with_curly_quotes_or_an_ellipsis_stays_the_title() -> None:
+    """The <h1> prints the headline with typographic quotes or "…", og:title with
+    straight ones or "..." and the site's name: the two printings are the same headline,
+    and the title is the <h1>'s (13 of the 1,076 shared HTML pages had og:title's,
+    with " | Inexhibit" or " — Mensagens de Reflexão" left on)."""
+    cases = [
+        ("‘We had some issues,’ exec says", "'We had some issues,' exec says | Daily"),
+        ("Só quem se Ama…", "Só quem se Ama... — Mensagens de Reflexão"),
+        ("Man’s “best” friend is back", 'Man\'s "best" friend is back - Home'),
+    ]
+    for h1, og in cases:
+        html = (
+            f'<html><head><meta property="og:title" content="{og.replace(chr(34), "&quot;")}">'
+            f"</head><body><h1>{h1}</h1><p>Story.</p></body></html>"
+        )
+        m = extract_metadata(parse_html(html))
+        assert (m.title, m.title_from) == (h1, "h1")

@@ -90,6 +90,12 @@ _TAG_BASE = {
 # commas: "," "，" "、" "،" (counted with str.count, four C scans beat one regex findall)
 _WORDISH = regex.compile(r"\w")
 _MIN_PARA = 25
+# A voting block under this many characters is a label as often as a line of the story
+# ("Sign in to your account", "MOST POPULAR STUDENT BLOG POSTS"): when a parent adds
+# _CLIMB_BRIEF_EXTRA characters or more, its brief blocks count half as prose for the
+# climb (a parent adding less adds a headline, a dek or a byline over the story)
+_BRIEF = 40
+_CLIMB_BRIEF_EXTRA = 100
 # share of a paragraph's value given to its container and the ancestors above it
 _LEVELS = (1.0, 0.5, 1 / 6, 1 / 9, 1 / 12)
 _ALTERNATIVE = 0.75  # candidates within this share of the best are alternatives
@@ -158,10 +164,10 @@ def select_content(
     own = _effective(dom.own, chars, links)
     headings = [k for k, b in enumerate(blocks) if b.heading]  # a dozen a page
     _headline_not_aside(dom, own, headings)
-    score, prior, good, voted = _votes(dom, own, _muted(dom.parent, own, chars))
+    score, prior, good, brief, voted = _votes(dom, own, _muted(dom.parent, own, chars))
     best, best_score = _scale_scores(voted, score, prior, chars, links, options.html_prior_cap)
     best, anchored = _region_top(dom, headings, headline, best, best_score, score, voted, options)
-    best = _climb(best, dom.parent, chars, links, good, options)
+    best = _climb(best, dom.parent, chars, links, good, brief, options)
     roots = _roots(dom, best, score, chars, links, best_score)
     roots |= _chunks(dom, headings, best, chars, links, good)
     chosen = _clean(dom, roots, best, own, chars, language)
@@ -330,18 +336,20 @@ def _muted(parent: list[int], own: list[int], chars: list[int]) -> list[bool]:
 
 def _votes(
     dom: Dom, own: list[int], muted: list[bool]
-) -> tuple[list[float], list[float], list[int], list[int]]:
+) -> tuple[list[float], list[float], list[int], list[int], list[int]]:
     """Each paragraph-like block's votes for its container and the ancestors above.
 
     Returns the raw votes and the tag/class prior of every element, the
-    characters of voting blocks in each subtree, and the elements given
-    votes (in order of their first vote).
+    characters of voting blocks in each subtree (outside lists) and of those
+    under ``_BRIEF`` characters, and the elements given votes (in order of
+    their first vote).
     """
     parent, has_child, tags = dom.parent, dom.has_block_child, dom.tags
     n_el = len(tags)
     score = [0.0] * n_el
     prior = [0.0] * n_el
     good = [0] * n_el  # characters of voting (paragraph-like) blocks in the subtree
+    brief = [0] * n_el  # ...of those under _BRIEF characters
     seen = [False] * n_el
     voted: list[int] = []
     for text, owner, _tag, n_links, flags, heading in dom.blocks:
@@ -350,6 +358,8 @@ def _votes(
             continue
         if not flags & T_LIST:  # bullets (key points, teasers) do not pull the region up
             good[owner] += n
+            if n < _BRIEF:
+                brief[owner] += n
         commas = text.count(",") + text.count("，") + text.count("、") + text.count("،")
         value = 1.0 + commas + min(n / 100.0, 3.0)
         t = owner if has_child[owner] else parent[owner]
@@ -366,7 +376,8 @@ def _votes(
         g = good[i]
         if g and (p := parent[i]) >= 0:
             good[p] += g
-    return score, prior, good, voted
+            brief[p] += brief[i]
+    return score, prior, good, brief, voted
 
 
 def _scale_scores(
@@ -524,6 +535,7 @@ def _climb(
     chars: list[int],
     links: list[int],
     good: list[int],
+    brief: list[int],
     options: Options,
 ) -> int:
     """Climb from ``best`` while each parent adds only prose (or nothing).
@@ -531,18 +543,34 @@ def _climb(
     A story whose paragraphs sit in separate wrappers, or in two halves
     around an embed, has its best-scoring element well below the story's
     container; a parent whose extra text is mostly paragraph-like and
-    rarely links holds more of the same story, so it is taken instead.
+    rarely links holds more of the same story, so it is taken instead
+    (short lines count half: :func:`_prose_added`).
     """
     prose, link_share = options.html_climb_prose, options.html_climb_links
     cur = best
     while (p := parent[cur]) > 0:
         extra = chars[p] - chars[cur]
         if extra > 0 and (
-            (good[p] - good[cur]) < prose * extra or (links[p] - links[cur]) > link_share * extra
+            _prose_added(good, brief, p, cur, extra) < prose * extra
+            or (links[p] - links[cur]) > link_share * extra
         ):
             break
         cur = p
     return cur
+
+
+def _prose_added(good: list[int], brief: list[int], p: int, cur: int, extra: int) -> float:
+    """The paragraph-like characters ``p`` adds to its child ``cur`` (``extra`` in all),
+    its brief blocks at half their length when it adds ``_CLIMB_BRIEF_EXTRA`` or more:
+    a sidebar's labels and prompts are short lines, a story's paragraphs mostly not.
+
+    >>> _prose_added([300, 200], [60, 0], 0, 1, 100), _prose_added([300, 200], [60, 0], 0, 1, 99)
+    (70.0, 100)
+    """
+    added = good[p] - good[cur]
+    if extra < _CLIMB_BRIEF_EXTRA:
+        return added
+    return added - (brief[p] - brief[cur]) / 2
 
 
 def _roots(
@@ -798,6 +826,7 @@ def _clean(
     first_body = -1
     by_flags: dict[int, str | None] = {}  # the flag part of the outside rule, per call
     captions: list[int] = []  # blocks removed as captions inside the region
+    linked: list[int] = []  # blocks removed as link-dense inside the region
     for k, (text, owner, _tag, n_links, flags, heading) in enumerate(blocks):
         if not inside[owner]:
             if flags in by_flags:
@@ -805,7 +834,7 @@ def _clean(
             else:
                 named = by_flags[flags] = _outside_flag_rule(flags)
             if named is None:
-                named = "html.link_dense" if n_links * 2 > len(text) else "html.outside"
+                named = _LINK_DENSE_RULE if n_links * 2 > len(text) else "html.outside"
             rules[k] = named
             continue
         why = _inside_rule(local[owner], text, n_links, phrases)
@@ -816,10 +845,18 @@ def _clean(
             rules[k] = why
             if why == _CAPTION_RULE:
                 captions.append(k)
+            elif why == _LINK_DENSE_RULE:
+                linked.append(k)
             continue
         if first_body < 0:
             first_body = k
         body.append(k)
+    if linked and body:  # a few blocks a page: read once the body is known
+        kept = set(body)
+        if back := [k for k in linked if _linked_sentence(blocks, k, kept)]:
+            for k in back:
+                del rules[k]
+            body = sorted(body + back)
     if captions and _photo_essay(blocks, body, captions):
         for k in captions:
             del rules[k]
@@ -830,6 +867,41 @@ def _clean(
         if title is not None:
             rules.pop(title, None)
     return Selection(tuple(body), title, rules, best)
+
+
+_LINK_DENSE_RULE = "html.link_dense"
+_SENTENCE_END = frozenset(".!?。！？")
+_LINKED_SENTENCE_WORDS = 6  # words (space-separated) of the shortest linked sentence kept
+_LINKED_SENTENCE_SHARE = 0.9  # ...and its links stay under this share of its text
+
+
+def _linked_sentence(blocks: list[HtmlBlock], k: int, kept: set[int]) -> bool:
+    """True when block ``k``, short and removed as link-dense, reads as a sentence of the
+    story: kept story blocks stand right above and below it, it ends as a sentence ends,
+    holds six words or more and some unlinked text ("<a>The suspect, Michael Webb</a>,
+    was <a>convicted</a> last Thursday."). A story names people and places in links;
+    a promo between paragraphs is one link, and a list of linked headlines has no
+    paragraph between its lines and no full stop. Longer blocks have their own share
+    (``_LINKED_PROSE_CHARS``).
+
+    >>> from newsclean.html.blocks import extract_blocks
+    >>> from newsclean.html.parse import parse_html
+    >>> p = "<p>The council met on Monday, and the vote was close after a long debate.</p>"
+    >>> dom = extract_blocks(parse_html(
+    ...     f"{p}<p><a href='/a'>The mayor, Ann Lee</a>, voted <a href='/b'>against</a> "
+    ...     f"it.</p>{p}<p><a href='/c'>Read all our coverage of the vote here.</a></p>{p}"))
+    >>> [_linked_sentence(dom.blocks, k, {0, 2, 4}) for k in (1, 3)]
+    [True, False]
+    """
+    text = blocks[k].text.rstrip()
+    return (
+        k - 1 in kept
+        and k + 1 in kept
+        and len(text) < _LINKED_PROSE_CHARS
+        and text[-1:] in _SENTENCE_END
+        and blocks[k].links < _LINKED_SENTENCE_SHARE * len(text)
+        and len(text.split()) >= _LINKED_SENTENCE_WORDS
+    )
 
 
 _CAPTION_RULE = "html.caption"
@@ -915,7 +987,7 @@ def _inside_rule(flags: int, text: str, links: int, phrases: frozenset[str]) -> 
     if flags & _NAVC:
         return "html.nav"
     if links * 2 > n and (n < _LINKED_PROSE_CHARS or links * 10 > n * 7):
-        return "html.link_dense"
+        return _LINK_DENSE_RULE
     if not _WORDISH.search(text):
         return "html.punctuation"
     if n < 60 and text.casefold() in phrases:

@@ -198,8 +198,20 @@ def _text_of(el: lxml.etree._Element | None) -> str | None:
     return _clean("".join(str(t) for t in el.itertext())[:1000])
 
 
+# typography one printing of a headline uses and another does not ("…" / "...",
+# curly / straight quotes): read alike when two printings are compared
+_TYPOGRAPHY = str.maketrans({"…": "...", "‘": "'", "’": "'", "“": '"', "”": '"'})
+
+
 def _same(a: str, b: str) -> bool:
-    x, y = a.casefold(), b.casefold()
+    """True when one printing of a headline holds the other (case and typography aside).
+
+    >>> _same("Só quem se Ama…", "Só quem se Ama... — Mensagens de Reflexão")
+    True
+    >>> _same("Rates held", "Markets fall")
+    False
+    """
+    x, y = a.casefold().translate(_TYPOGRAPHY), b.casefold().translate(_TYPOGRAPHY)
     return x in y or y in x
 
 

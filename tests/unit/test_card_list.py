@@ -1810,3 +1810,25 @@ def test_cards_of_shapes_no_shared_page_prints_are_read(shape: str, header: str 
     assert [a.title for a in related] == list(LONG_HEADLINES), shape
     assert [a.source for a in related] == list(SOURCES), shape
     assert all(a.published is not None for a in related), shape
+
+
+def test_lines_between_a_footers_time_and_the_next_header_cut_them_apart() -> None:
+    """No blank lines; each card's time below its teaser, some cards' source
+    and desk above their headline, and an image's address and credit
+    between the two: the lines between the fields part the card above's
+    footer from the card below's header, so each time stays with the teaser
+    above it."""
+    debris = ["https://cdn.example.com/images/2025/06/photo-1.jpg?w=640", "Image: Shutterstock"]
+    lines = [MAIN, "You might also like:"]
+    lines += [LONG_HEADLINES[0], _long_teaser(TOPICS[0]), "2d", *debris]
+    lines += [f"{SOURCES[1]} | SCIENCE", LONG_HEADLINES[1], _long_teaser(TOPICS[1])]
+    lines += ["640x360", LONG_HEADLINES[2], _long_teaser(TOPICS[2]), "6 hrs ago", *debris]
+    lines += [f"{SOURCES[0]} | OPINION", HEADLINES[0], _long_teaser("harbour")]
+    related = _related(_clean("\n".join(lines)))
+    assert [_title_and_offset(a) for a in related] == [
+        (LONG_HEADLINES[0], timedelta(days=-2)),
+        (LONG_HEADLINES[1], None),
+        (LONG_HEADLINES[2], timedelta(hours=-6)),
+        (HEADLINES[0], None),
+    ]
+    assert [a.source for a in related] == [None, SOURCES[1], None, SOURCES[0]]

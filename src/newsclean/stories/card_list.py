@@ -520,7 +520,9 @@ def _split(
     byline, a reading time) and the list's header template lacks is no
     field of its header: a card has one. With ``page`` (the lines), a
     source's name after the footer's fields may end it where a blank line
-    lies below the name."""
+    lies below the name. Without blank lines, other lines between two of the
+    fields say where the cut is ("2d / <image's address> / France 24 |
+    SCIENCE / Headline")."""
     fields = len(_leading_fields(pre, lines))
     cuts = list(range(fields + 1))
     if gaps is not None and page is not None and fields:
@@ -533,9 +535,15 @@ def _split(
             for q in range(fields + 1, named + 1)
             if gaps[q] and sum(t.kind == _P for t in pre[:q]) == 1
         ]
+    # lines between two of the fields (an image's credit or address, an ad's
+    # marker) part the footer from the next card's header, as a blank line does
+    breaks = [0 < q < fields and pre[q].line > pre[q - 1].line + 1 for q in range(fields + 1)]
+    broken = gaps is None and any(breaks)
     best, best_cost = 0, -1
     for p in cuts:
         cost = _distance(pre[:p], foot, lines) + _distance(pre[p:], head, lines)
+        if broken and not breaks[p]:
+            cost += _GAP_COST
         if below:
             cost += 10 * sum(1 for t in pre[p:] if t.kind == _F and not below.isdisjoint(t.slots))
         if gaps is not None and not gaps[p]:

@@ -150,7 +150,8 @@ def normalize(
     ``columns``: read laid-out columns one after another (``newsclean.text.columns``).
     """
     counts: dict[str, int] = {}
-    text = _step(counts, "newline", *_count_sub(_NEWLINE, "\n", text))
+    if "\r" in text:  # (a C scan: most pages have no CR to replace)
+        text = _step(counts, "newline", *_count_sub(_NEWLINE, "\n", text))
     if columns:
         # before the spaces collapse: the padding shows where columns are
         text = _step(counts, "columns", *split_columns(text))

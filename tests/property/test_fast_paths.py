@@ -655,3 +655,77 @@ def test_the_page_headline_lines_cut_below_n_are_those_of_its_first_n_lines(
     titles = _PageTitles(decisions, title)
     for n in range(1, len(decisions) + 1):
         assert titles.above(n) == content.headline_candidates(decisions[:n], title), n
+
+
+_UNUSUAL = st.sampled_from(
+    [
+        "a",
+        "Z",
+        " ",
+        "  ",
+        "\n",
+        "\n ",
+        "\t",
+        "\x01",
+        "\x1f",
+        "\x7f",
+        "\ud800",
+        "\u00ad",
+        "\u200b",
+        "\ufeff",
+        "\u00a0",
+        "\u2003",
+        "\u3000",
+        "e\u0301",
+        "\u0301",
+        "\u2001",
+        "\u212b",
+        "\u1100\u1161",
+        "é",
+        "’",
+        "Ã",
+        "©",
+        "â€™",
+        "&amp;",
+        "&#8217;",
+        "&",
+        "ж",
+        "東",
+    ]
+)
+
+
+def _full_pass(text: str, *, fix_encoding: bool) -> tuple[str, dict[str, int]]:
+    """``normalize._pass`` as it was: each step's regex over the whole page."""
+    import unicodedata
+
+    n = normalize
+    counts: dict[str, int] = {}
+    text = n._step(counts, "surrogates", *n._count_sub(n._SURROGATE, "\ufffd", text))
+    text = n._step(counts, "control", *n._count_sub(n._CONTROL, "", text))
+    text = n._step(counts, "zero_width", *n._count_sub(n._ZERO_WIDTH, "", text))
+    text, odd = n._count_sub(n._ODD_SPACE, " ", text)
+    text, runs = n._count_sub(n._SPACE_RUN, "", text, keep_one=True)
+    text = n._step(counts, "space", text, odd + runs)
+    if not unicodedata.is_normalized("NFC", text):
+        text = n._step(counts, "nfc", unicodedata.normalize("NFC", text), 1)
+    if fix_encoding and n._NEEDS_FTFY.search(text) is not None:
+        text = n._step(counts, "ftfy", *n._ftfy_lines(text))
+    return text, counts
+
+
+@given(st.lists(_UNUSUAL, max_size=30).map("".join) | st.text(max_size=200), st.booleans())
+@example("Ã\x01©", True)  # a mojibake pair once the control character between goes
+@example("e\u200b\u0301", False)  # an accent that meets its letter once the space goes
+def test_a_pass_over_the_unusual_characters_matches_the_full_scans(
+    text: str, fix_encoding: bool
+) -> None:
+    counts: dict[str, int] = {}
+    out, _ = normalize._pass(text, counts, fix_encoding=fix_encoding)
+    assert (out, counts) == _full_pass(text, fix_encoding=fix_encoding)
+
+
+@given(st.lists(_UNUSUAL, max_size=30).map("".join) | st.text(max_size=200))
+def test_the_unusual_characters_are_the_page_without_printable_ascii(text: str) -> None:
+    expected = "".join(c for c in text if not (" " <= c <= "~" or c == "\n"))
+    assert normalize._unusual(text) == expected

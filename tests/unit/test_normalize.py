@@ -118,3 +118,47 @@ def test_rounds_after_a_pass_without_ftfy_read_only_the_joins(
         assert normalize(text, unwrap=unwrap, markdown=markdown) == _reference_normalize(
             text, unwrap=unwrap, markdown=markdown
         )
+
+
+def _composition_seconds() -> set[str]:
+    """Every character that NFC may join to the one before it: the second
+    of each two-character canonical decomposition, and Hangul's vowel and
+    final jamo (composed by rule, not listed in the data)."""
+    import unicodedata
+
+    seconds = {chr(c) for c in range(0x1161, 0x1176)} | {chr(c) for c in range(0x11A8, 0x11C3)}
+    for code in range(0x110000):
+        parts = unicodedata.decomposition(chr(code)).split()
+        if len(parts) == 2 and not parts[0].startswith("<"):
+            seconds.add(chr(int(parts[1], 16)))
+    return seconds
+
+
+def test_the_nfc_stable_characters_are_left_alone_by_nfc_anywhere() -> None:
+    """Each character ``_pass`` trusts to be NFC without a look is no
+    combining mark, its own NFC form (no singleton, no excluded form) and
+    no character NFC joins to the one before it: a text of them is NFC."""
+    import re
+    import unicodedata
+
+    from newsclean.text import normalize as n
+
+    stable = re.compile(f"[{n._NFC_STABLE_RANGES}]")
+    seconds = _composition_seconds()
+    trusted = [chr(c) for c in range(0x10000) if stable.match(chr(c))]
+    assert len(trusted) == 33_509  # (the class reads as its ranges: none lost its dash)
+    for ch in trusted:
+        assert unicodedata.combining(ch) == 0, hex(ord(ch))
+        assert unicodedata.normalize("NFC", ch) == ch, hex(ord(ch))
+        assert ch not in seconds, hex(ord(ch))
+    # and the characters just outside the ranges are not all so: the ranges
+    # stop where Unicode's data says they must
+    assert not unicodedata.is_normalized("NFC", "e\u0301")  # U+0301 follows U+02FF
+    assert not unicodedata.is_normalized("NFC", "\u2001")  # a singleton before U+2002
+
+
+def test_a_combining_accent_after_ascii_is_still_composed() -> None:
+    """An accent after an ASCII letter is an unusual character: NFC still runs."""
+    out = normalize("Cafe\u0301 and cre\u0300me")
+    assert out.text == "Café and crème"
+    assert Fix("nfc", 1) in out.fixes

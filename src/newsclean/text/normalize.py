@@ -76,11 +76,10 @@ _NEEDS_FTFY = regex.compile(
 # a character class about three times faster than ``regex``; the pattern
 # uses nothing ``re`` reads differently. Nearly every page is searched.
 _NEEDS_FTFY_SCAN = re.compile(_NEEDS_FTFY.pattern)
-# Every match starts with one of these; a scan for one character class is
-# several times faster again, so the whole pattern is only tried where one
-# is found (pages with many accented letters go back to the plain search).
-_FTFY_LEAD = re.compile("[\u00c2-\u00f4&]")
-_LEAD_TRIES = 16
+# Its two branches, for ``_needs_ftfy``: a mojibake pair, an entity.
+_MOJIBAKE_PATTERN, _ENTITY_PATTERN = _NEEDS_FTFY.pattern.split("|&")
+_MOJIBAKE = re.compile(_MOJIBAKE_PATTERN)
+_ENTITY = re.compile("&" + _ENTITY_PATTERN)
 _NEWLINE = regex.compile(r"\r\n?")
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -88,8 +87,8 @@ _ZERO_WIDTH = regex.compile(r"[\u00ad\u180e\u200b-\u200d\u2060\ufeff]")
 _ODD_SPACE = regex.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _SPACE_RUN = regex.compile(r" {2,}| +(?=\n)|(?<=\n) +|^ +| +$")
 # The characters each class above matches. Most pages have none of them:
-# a substring test per character (a fast C scan) lets the step skip its
-# regex pass over the page.
+# a test of the page's few unusual characters (``_unusual``) lets the step
+# skip its regex pass over the page.
 _CONTROL_CHARS = "".join(map(chr, [*range(0x09), *range(0x0B, 0x20), 0x7F]))
 _ZERO_WIDTH_CHARS = "\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff"
 _ODD_SPACE_CHARS = (
@@ -151,7 +150,8 @@ def normalize(
     ``columns``: read laid-out columns one after another (``newsclean.text.columns``).
     """
     counts: dict[str, int] = {}
-    text = _step(counts, "newline", *_count_sub(_NEWLINE, "\n", text))
+    if "\r" in text:  # (a C scan: most pages have no CR to replace)
+        text = _step(counts, "newline", *_count_sub(_NEWLINE, "\n", text))
     if columns:
         # before the spaces collapse: the padding shows where columns are
         text = _step(counts, "columns", *split_columns(text))
@@ -184,36 +184,83 @@ def normalize(
 
 def _pass(text: str, counts: dict[str, int], *, fix_encoding: bool) -> tuple[str, bool]:
     """One pass of the steps over ``text``, and whether ftfy read some of its lines."""
-    text = _step(counts, "surrogates", *_count_sub(_SURROGATE, "\ufffd", text))
-    if _has_any(text, _CONTROL_CHARS):
+    # Each step's test reads the page's unusual characters (``_unusual``: a
+    # few hundred on most pages) instead of scanning the page for each
+    # character it looks for; they are taken again after a step that
+    # changed the text.
+    odd = _unusual(text)
+    if _SURROGATE.search(odd) is not None:
+        text = _step(counts, "surrogates", *_count_sub(_SURROGATE, "\ufffd", text))
+        odd = _unusual(text)
+    if _has_any(odd, _CONTROL_CHARS):
         text = _step(counts, "control", *_count_sub(_CONTROL, "", text))
-    if _has_any(text, _ZERO_WIDTH_CHARS):
+        odd = _unusual(text)
+    if _has_any(odd, _ZERO_WIDTH_CHARS):
         text = _step(counts, "zero_width", *_count_sub(_ZERO_WIDTH, "", text))
-    odd = runs = 0
-    if _has_any(text, _ODD_SPACE_CHARS):
-        text, odd = _count_sub(_ODD_SPACE, " ", text)
+        odd = _unusual(text)
+    spaces = runs = 0
+    if _has_any(odd, _ODD_SPACE_CHARS):
+        text, spaces = _count_sub(_ODD_SPACE, " ", text)
     if _may_have_space_run(text):
         text, runs = _count_sub(_SPACE_RUN, "", text, keep_one=True)
-    text = _step(counts, "space", text, odd + runs)
-    if not unicodedata.is_normalized("NFC", text):
+    if spaces or runs:
+        text = _step(counts, "space", text, spaces + runs)
+        odd = _unusual(text)
+    if _NFC_UNSURE.search(odd) is not None and not unicodedata.is_normalized("NFC", text):
         text = _step(counts, "nfc", unicodedata.normalize("NFC", text), 1)
-    if fix_encoding and _needs_ftfy(text):
+        odd = _unusual(text)
+    if fix_encoding and _needs_ftfy(text, odd):
         return _step(counts, "ftfy", *_ftfy_lines(text)), True
     return text, False
 
 
-def _needs_ftfy(text: str) -> bool:
-    """Whether ``_NEEDS_FTFY`` matches anywhere in ``text``.
+# The UTF-8 bytes of printable ASCII and the newline: what ``_unusual`` drops.
+_PLAIN_BYTES = bytes([0x0A, *range(0x20, 0x7F)])
+
+
+def _unusual(text: str) -> str:
+    """The characters of ``text`` other than printable ASCII and newlines, in
+    order: all that the tests of a pass look for but space runs and entities.
+    One C-level pass over the page's UTF-8 bytes (a character beyond ASCII
+    has no ASCII byte, so it stays whole) costs about as much as two
+    substring tests of the page, where a pass tests some sixty characters.
+
+    >>> _unusual("It’s\\tfine, café\\u00a0au lait\\n")
+    '’\\té\\xa0'
+    """
+    data = text.encode("utf-8", "surrogatepass").translate(None, _PLAIN_BYTES)
+    return data.decode("utf-8", "surrogatepass")
+
+
+# Characters NFC leaves as they are wherever they stand (no combining mark,
+# no part of a composition, no singleton): a text of these and ASCII is NFC
+# without ``unicodedata.is_normalized``'s look at each of its characters.
+# Latin with its accents, Cyrillic's letters, general punctuation, CJK
+# punctuation, kana, the unified ideographs and Hangul's syllables; a unit
+# test checks each of them against the Unicode data.
+_NFC_STABLE_RANGES = (
+    "\u0000-\u02ff\u0400-\u0482\u048a-\u04ff\u2002-\u206f\u3000-\u3029"
+    "\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff\uac00-\ud7a3"
+)
+_NFC_UNSURE = re.compile(f"[^{_NFC_STABLE_RANGES}]")
+
+
+def _needs_ftfy(text: str, odd: str | None = None) -> bool:
+    """Whether ``_NEEDS_FTFY`` matches anywhere in ``text``; ``odd``:
+    ``_unusual(text)``, when the caller has it.
 
     >>> _needs_ftfy("café, naïve"), _needs_ftfy("cafÃ©"), _needs_ftfy("AT&amp;T")
     (False, True, True)
     """
-    for tries, m in enumerate(_FTFY_LEAD.finditer(text)):
-        if tries == _LEAD_TRIES:
-            return _NEEDS_FTFY_SCAN.search(text, m.start()) is not None
-        if _NEEDS_FTFY_SCAN.match(text, m.start()) is not None:
-            return True
-    return False
+    # The pattern's two branches apart: an entity starts with a literal "&"
+    # (the engine skips from one to the next), and a mojibake pair is two
+    # characters beyond ASCII, so also a pair of ``odd`` (a page's fraction):
+    # the page is searched for one only when ``odd`` holds one.
+    if "&" in text and _ENTITY.search(text) is not None:
+        return True
+    if odd is None:
+        odd = _unusual(text)
+    return _MOJIBAKE.search(odd) is not None and _MOJIBAKE.search(text) is not None
 
 
 def _has_any(text: str, chars: str) -> bool:

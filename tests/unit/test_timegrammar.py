@@ -16,10 +16,12 @@ from hypothesis import strategies as st
 from newsclean.parsers import time_reader as _timeread
 from newsclean.parsers import timestamps
 from newsclean.parsers.time_grammar import (
+    _ASCII_SHAPE,
     _ASCII_WORD_SCAN,
     _CJK,
     _TOKEN,
     _WORD_SCAN,
+    _has_time_word,
     grammar,
     may_have_time,
     tokenize,
@@ -133,3 +135,21 @@ def test_lines_that_cannot_be_timestamps_are_refused(text: str) -> None:
 def test_time_words_and_shapes_pass(text: str) -> None:
     """Dates, marked clocks, offsets and unit words go on to the parser."""
     assert may_have_time(_G, _lowered(text))
+
+
+@given(st.one_of(_line, st.text(alphabet="0123456789hjunamp.:-+ tz", max_size=30)))
+@example("10h15min")
+@example("jun.2025 10h15 min")
+@example("2025-06-07t10:15zjun")
+def test_the_words_alone_pass_every_ascii_line_the_full_scan_passes(text: str) -> None:
+    """``may_have_time`` reads an ASCII line's words without the pieces
+    between them: it passes every line that the tokenizer's own cut of the
+    words (``_ASCII_WORD_SCAN``) with the number shapes passed."""
+    lowered = _lowered(text)
+    if not lowered.isascii() or not any(c.isdigit() for c in lowered):
+        return
+    full = _has_time_word(_G, _ASCII_WORD_SCAN.findall(lowered), lowered) or bool(
+        _ASCII_SHAPE.search(lowered)
+    )
+    if full:
+        assert may_have_time(_G, lowered), text

@@ -439,19 +439,13 @@ def _heading_over(upper: Line, lower: Line) -> bool:
     phrase over the headline, no source's name ("Worth your time" over "Cat
     found in New Mexico after going missing"; a short headline over a name,
     "Clymer workshop manual review" over "Engadget", is none)."""
+    # (a heading opens with a capital: "heise online" is an outlet's name)
     return (
-        name_like(upper)
-        and _phrase(upper.block.text)
+        _heading_like(upper)
+        and upper.block.text[:1].isupper()
         and lower.words > upper.words
         and not name_like(lower)
     )
-
-
-def _phrase(text: str) -> bool:
-    """A heading's phrase in sentence case, no outlet's name ("Worth your
-    time", "Other headlines:"; a name such as "heise online" is in lower case
-    from its first word)."""
-    return text[:1].isupper() and sentence_cased(text)
 
 
 # --- templates ----------------------------------------------------------------

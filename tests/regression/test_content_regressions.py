@@ -669,11 +669,16 @@ def test_a_list_the_story_holds_between_its_paragraphs_stays_in_the_story(case: 
     intro, items, language = _HELD_LISTS[case]
     p1, p2, p3, p4 = _PARAGRAPHS[language]
     page = "\n".join(["Home", "World", "Council backs budget", p1, p2, intro, *items, p3, p4])
+    kept, text = _main_words(page)
+    assert [b for b in items if _words(b) not in kept] == []
+    assert text.endswith(p4)
+
+
+def _main_words(page: str) -> tuple[str, str]:
+    """The page's main story read from its text: its words (``_words``) and its text."""
     main = newsclean.clean_text(page).main
     assert main is not None
-    kept = _words(main.text)
-    assert [b for b in items if _words(b) not in kept] == []
-    assert main.text.endswith(p4)
+    return _words(main.text), main.text
 
 
 def _words(text: str) -> str:
@@ -717,11 +722,9 @@ def test_a_sites_links_between_the_storys_paragraphs_still_go(case: str) -> None
     links = _SITE_RUNS[case]
     p1, p2, p3, p4 = _PARAGRAPHS["en"]
     page = "\n".join(["Home", "World", "Council backs budget", p1, p2, *links, p3, p4])
-    main = newsclean.clean_text(page).main
-    assert main is not None
-    kept = _words(main.text)
+    kept, text = _main_words(page)
     assert [b for b in links if _words(b) in kept] == []
-    assert main.text.endswith(p4)
+    assert text.endswith(p4)
 
 
 _EVENTS = [
@@ -746,11 +749,9 @@ def test_a_long_list_the_story_introduces_with_a_colon_does_not_end_the_story() 
     last = "Entries for the first race close on Friday, the organisers said."
     intro = "Here are this year's races:"
     page = "\n".join(["Home", "Sport", "Cup calendar set", p1, p2, intro, *_EVENTS, p3, last])
-    main = newsclean.clean_text(page).main
-    assert main is not None
-    kept = _words(main.text)
+    kept, text = _main_words(page)
     assert [e for e in _EVENTS if _words(e) not in kept] == []
-    assert main.text.endswith(last)
+    assert text.endswith(last)
 
 
 def test_a_menu_under_a_colon_between_the_story_and_a_blurb_does_not_join_them() -> None:

@@ -54,7 +54,7 @@ from newsclean.html.blocks import (
     HtmlBlock,
     group_bit,
 )
-from newsclean.html.content import Selection
+from newsclean.html.content import TERMINAL, Selection
 
 __all__ = ["Card", "Cards", "find_cards"]
 
@@ -82,7 +82,6 @@ _NOT_PROSE = (
     | T_NAV
 )
 _DIGITS = regex.compile(r"\d+")
-_TERMINAL = regex.compile(r"[.!?…。！？।][\"'”’)]?$")
 _MAX_TITLE_CHARS = 300
 _MAX_HEADER_CHARS = 120
 _MIN_PROSE_WORDS = 5  # a shorter block under the headline is not prose ("Read more")
@@ -336,7 +335,7 @@ def _vouched(
 
 def _sentence(dom: Dom, card: Card) -> bool:
     """Whether a card's teaser ends as a sentence does."""
-    return _TERMINAL.search(dom.blocks[card.body[-1]].text) is not None
+    return TERMINAL.search(dom.blocks[card.body[-1]].text) is not None
 
 
 def _peel_boxes(
@@ -503,7 +502,7 @@ def _is_prose(b: HtmlBlock) -> bool:
     return (
         len(b.text.split()) >= _MIN_SENTENCE_WORDS
         and b.links * 2 < len(b.text)
-        and _TERMINAL.search(b.text) is not None
+        and TERMINAL.search(b.text) is not None
     )
 
 
@@ -630,7 +629,7 @@ def _card(
         if (
             len(b.text) <= _MAX_HEADER_CHARS
             # (a field may end in a full stop: "Lesezeit: 3 Min.", "By Jane Roe.")
-            and (not _TERMINAL.search(b.text) or rules.is_field(b.text))
+            and (not TERMINAL.search(b.text) or rules.is_field(b.text))
             and b.links * 2 < len(b.text)
             # (a longer line is a field line when its fields say so: "BY JANE
             # DOE | The New York Times | 8 mins read")
@@ -653,7 +652,7 @@ def _card(
             chars += len(b.text)
             # (a sentence's end, or a teaser's as text mode reads it: "... Read more")
             ends_sentence = (
-                ends_sentence or bool(_TERMINAL.search(b.text)) or rules.ends_teaser(b.text)
+                ends_sentence or bool(TERMINAL.search(b.text)) or rules.ends_teaser(b.text)
             )
     if title < 0 or not body or links > rules.options.html_card_links * chars:
         return None

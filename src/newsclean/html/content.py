@@ -65,7 +65,7 @@ from newsclean.html.blocks import (
 )
 from newsclean.html.density import densest, under_chrome
 
-__all__ = ["Selection", "select_content"]
+__all__ = ["TERMINAL", "Selection", "select_content"]
 
 _SHARE = group_bit("share")
 _NEWSLETTER = group_bit("newsletter")
@@ -870,7 +870,9 @@ def _clean(
 
 
 _LINK_DENSE_RULE = "html.link_dense"
-_SENTENCE_END = frozenset(".!?。！？")
+# A text that ends as a sentence does, a closing quote or bracket after it
+# (a story's linked sentence here; a card's teaser in ``html.cards``).
+TERMINAL = regex.compile(r"[.!?…。！？।][\"'”’)]?$")
 _LINKED_SENTENCE_WORDS = 6  # words (space-separated) of the shortest linked sentence kept
 _LINKED_SENTENCE_SHARE = 0.9  # ...and its links stay under this share of its text
 
@@ -898,7 +900,7 @@ def _linked_sentence(blocks: list[HtmlBlock], k: int, kept: set[int]) -> bool:
         k - 1 in kept
         and k + 1 in kept
         and len(text) < _LINKED_PROSE_CHARS
-        and text[-1:] in _SENTENCE_END
+        and TERMINAL.search(text) is not None
         and blocks[k].links < _LINKED_SENTENCE_SHARE * len(text)
         and len(text.split()) >= _LINKED_SENTENCE_WORDS
     )

@@ -783,3 +783,36 @@ def test_an_ad_slot_printing_its_marker_twice_does_not_end_the_story(language: s
     main = newsclean.clean(page).main
     assert main is not None
     assert main.text.endswith(last)
+
+
+def test_a_headline_opening_the_story_region_over_its_byline_is_the_title() -> None:
+    """A headline that is the region's own first line, with the byline and
+    date below it, is the title; before, the nearest short line above the
+    region ("Learn More", a banner's button) was taken, and the headline
+    stayed in the body. (A headline with commas and a question reads as
+    story text, so the region starts at it.)"""
+    headline = "Why are the ferries late, and who will pay for the new crossing?"
+    header = [
+        "Ferry plan | Harbour Gazette",
+        "Welcome to our network's new reader experience",
+        "Learn More",
+        headline,
+        "Jane Roe and John Doe, Harbour Gazette",
+        "Published 10:02 AM EST Nov 19, 2019",
+    ]
+    main = newsclean.clean_text("\n".join([*header, *_STORY])).main
+    assert main is not None
+    assert main.title == headline
+    assert headline not in main.text
+
+
+def test_a_blogs_older_main_newer_line_is_no_headline() -> None:
+    """A blog's navigation line ("« Older post | Main | Newer post »") over
+    the post's date is a menu of three parts, not the post's headline; the
+    post's own title below it is."""
+    header = [
+        "« A week of rain | Main | Notes on a new kitchen »",
+        "May 16, 2012",
+        "Ferry operators add a late crossing",
+    ]
+    assert _main_title(header) == "Ferry operators add a late crossing"

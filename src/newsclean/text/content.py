@@ -165,7 +165,11 @@ def select_main(
     if anchor is None and end >= start:
         # the story's own header inside the region's top: the story starts there
         inner = _story_header(decisions, feats, min(end, start + _HEADER_GAP + 2) + 1, start)
-        if inner is not None and inner > start:
+        # (a headline that is the region's first line is the title too, unless
+        # the page's title repeats above it: a standfirst may stand there)
+        if inner is not None and (
+            inner > start or (inner == start and not any(h < start for h in heads))
+        ):
             start, anchor = inner, inner
     n = len(decisions)
     verdicts: list[str | None]  # None keeps the line
@@ -863,11 +867,13 @@ def _story_header(
 
 
 def _headline_shaped(text: str, f: LineFeatures) -> bool:
-    """Headline words and no closing period (a headline may end in "?" or a quote)."""
+    """Headline words and no closing period (a headline may end in "?" or a
+    quote); no menu of three parts or more ("« Older | Main | Newer »")."""
     return (
         3 <= f.words <= _HEADLINE_MAX_WORDS
         and not f.colon
         and not text.endswith(".")
+        and text.count(" | ") < 2
         and not is_caption(text)
     )
 

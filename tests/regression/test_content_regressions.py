@@ -816,3 +816,34 @@ def test_a_blogs_older_main_newer_line_is_no_headline() -> None:
         "Ferry operators add a late crossing",
     ]
     assert _main_title(header) == "Ferry operators add a late crossing"
+
+
+def test_a_headline_printed_twice_over_its_byline_beats_a_follow_line() -> None:
+    """The page prints its headline in a bar at the top and again over the
+    byline; between the byline and the date stand "About ..." and "Follow
+    ... on Twitter". The longest headline-shaped line over the date was the
+    title ("Follow Jane Roe on Twitter"); the twice-printed headline is."""
+    headline = "The Harbour Clock"
+    header = [
+        "Menu",
+        headline,
+        "Subscribe",
+        "Sign In",
+        "Ferries",
+        headline,
+        "By Jane Roe",
+        "About Jane Roe",
+        "Follow Jane Roe on Twitter",
+        "November 19, 2019 6:30 AM",
+    ]
+    assert _main_title(header) == headline
+
+
+def test_an_authors_name_printed_twice_by_the_date_is_no_headline() -> None:
+    """A guard for the rule above: an author's name printed twice, the
+    second time over the date, is a name (a few words, no function word),
+    and the headline over it stays the title."""
+    headline = "Ferry operators add a late crossing as summer crowds return"
+    name = "Adam Clark Estes"
+    header = ["Home", name, "Ferries", headline, name, "11/19/19 4:00pm"]
+    assert _main_title(header) == headline

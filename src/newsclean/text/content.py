@@ -131,6 +131,8 @@ _HEADER_GAP = 4  # lines a headline may stand above its byline or date
 _HEADLINE_MAX_WORDS = 30
 _HEADLINE_MIN_WORDS = 6  # a shaped line this long reads as a headline, not a kicker
 _KICKER_WORDS = 2  # a line this short above a headline is its kicker or section name
+_TWICE_MIN_WORDS = 3  # a line printed twice this long may be the headline (menus repeat too)
+_NAMED_WORDS = 4  # a shorter line of no function word may be a name
 _ANCHOR_MIN_SCORE = 40.0  # a run near the headline this good (~40 words of prose) is a story
 _CARD_LABELS = frozenset({Label.SOURCE, Label.TIMESTAMP, Label.BYLINE})
 # (a module name: an enum member looked up on its class costs several
@@ -184,7 +186,7 @@ def select_main(
         for k in listed:
             verdicts[k] = None
         end = max(end, listed[-1]) if listed else end
-    at = _title(decisions, feats, classes, start, anchor, heads) if end >= start else None
+    at = _title(decisions, feats, classes, start, anchor, heads, stop) if end >= start else None
     headline = decisions[at].block if at is not None else None
     cues = _header_cues(decisions, at, end) if at is not None else ()
     taken = {at, *cues} if at is not None else set()
@@ -791,15 +793,21 @@ def _title(
     start: int,
     anchor: int | None,
     heads: list[int],
+    stop: frozenset[str],
 ) -> int | None:
-    """Position of the headline: the repeated page title, else the headline of
-    the story's own header (a headline with a byline or date below it), else
-    the nearest headline-shaped line above the region."""
+    """Position of the headline: the repeated page title, else a headline
+    printed twice next to a byline or date, else the headline of the story's
+    own header (a headline with a byline or date below it), else the nearest
+    headline-shaped line above the region. ``stop``: the language's
+    function words."""
     if anchor is not None:
         return anchor
     above = [h for h in heads if h < start]
     if above:
         return above[-1]
+    twice = _printed_twice(decisions, feats, start, stop)
+    if twice is not None:
+        return twice
     found = _story_header(decisions, feats, start)
     if found is not None:
         return found
@@ -812,6 +820,41 @@ def _title(
         if classes[i] == _GOOD:
             break
     return None
+
+
+def _printed_twice(
+    decisions: tuple[Decision, ...], feats: list[LineFeatures], start: int, stop: frozenset[str]
+) -> int | None:
+    """A headline the page prints twice, the second time next to a byline
+    or date within a story header's reach above ``start`` (or at the
+    region's top): sites repeat the headline in a bar over the page, and
+    that marks it better than a line's place (an author's name, a photo
+    credit or "Follow X on Twitter" between the headline and the date). The
+    lowest such line. Menus repeat too, so a line next to no byline or date
+    counts for nothing; nor does a name ("Adam Clark Estes": a few words,
+    no function word among them)."""
+    hi = min(len(decisions) - 1, start + _HEADER_GAP)
+    lo = max(0, start - _HEADER_REACH)
+    seen: set[str] = set()
+    found: int | None = None
+    for i in range(hi):
+        d = decisions[i]
+        if d.kind is not None or d.label in CUE_LABELS:
+            continue
+        f = feats[i]
+        if f.words < _TWICE_MIN_WORDS or not _headline_shaped(d.block.text, f):
+            continue
+        text = d.block.text
+        if f.words < _NAMED_WORDS and not any(w.casefold() in stop for w in text.split()):
+            continue
+        if (
+            text in seen
+            and i >= lo
+            and (decisions[i - 1].label in CUE_LABELS or decisions[i + 1].label in CUE_LABELS)
+        ):
+            found = i
+        seen.add(text)
+    return found
 
 
 def _story_header(

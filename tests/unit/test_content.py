@@ -239,3 +239,29 @@ def test_a_headline_behind_a_kicker_is_a_candidate_only_when_none_is_printed_alo
     assert headline_candidates(decisions) == [2]
     both = label_blocks(split_blocks("\n".join([*kicked, "Menu", head])))
     assert headline_candidates(both) == [4]
+
+
+def test_a_titles_first_part_finds_the_headline_when_the_sites_name_is_longer() -> None:
+    """"Headline | Site" where the site's name is the longer part and is
+    printed nowhere alone: the headline printed whole is the candidate
+    (before, none was found, and a breadcrumb became the title)."""
+    page = "\n".join(
+        [
+            "About our ferries – Harbour Island Ferry Company Limited",
+            "Home »",
+            "Blog »",
+            "About our ferries",
+            P1,
+        ]
+    )
+    assert headline_candidates(label_blocks(split_blocks(page))) == [3]
+
+
+def test_a_titles_parts_among_more_than_two_do_not_stand_in_for_the_headline() -> None:
+    """A guard for the rule above: a title of more parts names sections too
+    ("Shop | Everywhere - DailyCandy"); when its longest part is printed
+    nowhere, no other part is taken, and no section line becomes a
+    candidate."""
+    title = "Shop Bedding | Everywhere Else | DailyCandy Guide to Everything"
+    page = "\n".join([title, "Shop Bedding", "Everywhere Else", P1])
+    assert headline_candidates(label_blocks(split_blocks(page))) == []

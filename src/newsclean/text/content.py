@@ -585,7 +585,30 @@ def headline_matches(
     if len(first) > 300:
         return [], []
     parts = [p for p in _SEP.split(first) if p]
-    head = _norm(max(parts, key=len)) if parts else ""
+    if not parts:
+        return [], []
+    # the longest part ("Site: The headline"); of a title of two parts whose
+    # longest is the last, the first printed whole when the longest is
+    # printed nowhere: a site's name may be the longest ("About bugs –
+    # Vortex Cannon Entertainment"); a site's sections sit among more parts
+    longest = max(parts, key=len)
+    found = _matches(decisions, _norm(longest), first, title, len(parts) > 1)
+    if found[0] or found[1] or len(parts) != 2 or longest is not parts[1]:
+        return found
+    return _matches(decisions, _norm(parts[0]), first, title, True, whole_only=True)
+
+
+def _matches(
+    decisions: tuple[Decision, ...],
+    head: str,
+    first: str,
+    title: str | None,
+    several: bool,
+    *,
+    whole_only: bool = False,
+) -> tuple[list[int], list[int]]:
+    """``headline_matches`` of one part of the title, ``head`` (normalised);
+    ``whole_only``: lines printing it whole, no shorter line it starts with."""
     if len(head) < 10:
         return [], []
     out: list[int] = []
@@ -595,7 +618,7 @@ def headline_matches(
     probe = head.split()[0]  # cheap test before normalising a line
     # a stated title of several parts ("Headline | Site") is the <title>: the
     # line that prints it whole is no headline, as the first line is not
-    whole = _norm(first) if title is not None and len(parts) > 1 else None
+    whole = _norm(first) if title is not None and several else None
     # the first line is the <title> unless it is the stated heading itself
     top = 0 if title is not None and _norm(decisions[0].block.text) == _norm(title) else 1
     for i, d in enumerate(decisions[top:], top):
@@ -607,8 +630,12 @@ def headline_matches(
         if probe not in text.casefold():
             continue
         key = _norm(text)
-        if key.startswith(head) or (len(key) >= 0.6 * len(head) and head.startswith(key)):
+        if key.startswith(head) or (
+            not whole_only and len(key) >= 0.6 * len(head) and head.startswith(key)
+        ):
             out.append(i)
+        elif whole_only:
+            continue
         elif head in key and any(_norm(p) == head for p in _SEP.split(text)):
             kicked.append(i)  # behind a kicker: "Watch | <headline>", "Video: <headline>"
     # (a line printing the headline alone is the headline, not its

@@ -1832,3 +1832,17 @@ def test_lines_between_a_footers_time_and_the_next_header_cut_them_apart() -> No
         (HEADLINES[0], None),
     ]
     assert [a.source for a in related] == [None, SOURCES[1], None, SOURCES[0]]
+
+
+def test_a_lists_heading_over_the_first_cards_kicker_and_source_leaves_them_the_cards() -> None:
+    """Under the legal line, the list's heading ("Picked by our editors")
+    then each card as "kicker / source / headline / teaser": the first card's
+    extra plain line is the heading above its template, not a line below
+    its headline; before, the first card lost its kicker and source."""
+    lines = [MAIN, "\u00a9 2025 Example Media, LLC. All Rights Reserved", "Picked by our editors"]
+    for k in range(3):
+        lines += ["World News", SOURCES[k], LONG_HEADLINES[k], _long_teaser(TOPICS[k])]
+    related = _related(_clean("\n".join(lines)))
+    assert [(a.title, a.source) for a in related] == list(
+        zip(LONG_HEADLINES[:3], SOURCES, strict=True)
+    )

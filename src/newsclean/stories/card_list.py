@@ -1060,6 +1060,13 @@ def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
             continue
         plains = [k for k, z in enumerate(r.zone) if z.kind in (_P, _W)]
         lead = next((k for k, z in enumerate(r.zone) if z.kind not in (_P, _W)), 0)
+        above = len(r.zone) - len(shape) if shape is not None else 0
+        if n == 0 and 0 < above <= lead and shapes[0][above:] == shape:
+            # (the list's first card has the template below plain lines
+            # alone: those are the list's heading, "Picked by our editors /
+            # US News / Vox / <headline>")
+            del r.zone[:above]
+            continue
         if n and lead > 0 and shape is not None and shape[:1] == (_P,):
             # (a template that opens with the headline: only the lines above
             # it, below a teaser of a card of the template; a source's name

@@ -1846,3 +1846,21 @@ def test_a_lists_heading_over_the_first_cards_kicker_and_source_leaves_them_the_
     assert [(a.title, a.source) for a in related] == list(
         zip(LONG_HEADLINES[:3], SOURCES, strict=True)
     )
+
+
+def test_a_first_headline_over_its_byline_stays_the_headline_when_read_from_the_byline() -> None:
+    """Cards print "headline / By Name / teaser"; the first card's teaser
+    opens with a line of scores. Read from the first byline (a footer of the
+    story above, as it first seemed), the list took the scores for the first
+    headline. Every other card prints its headline right above its byline,
+    so the line above the first byline is the first headline."""
+    lines = [MAIN, "", "PICKED BY OUR EDITORS"]
+    lines += ["HS Roundup: Viera defeats Rockledge to remain undefeated", "By Michael Chen"]
+    lines += ["Palm Bay 18 22 13 17 — 70", _long_teaser("basketball"), ""]
+    for k in range(2):
+        lines += [LONG_HEADLINES[k], "By Jane Doe", _long_teaser(TOPICS[k]), ""]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == [
+        "HS Roundup: Viera defeats Rockledge to remain undefeated",
+        *LONG_HEADLINES[:2],
+    ]

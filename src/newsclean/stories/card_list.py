@@ -594,6 +594,8 @@ def read_list(
     runs, tail = _runs(lines, _tokens(lines, lo, hi, language), after_teaser=extend)
     if not runs:
         return []
+    if extend:
+        _headline_over_fields(lines, lo, runs, language)
     _lift_headline(lines, runs)
     _drop_heading(lines, runs[0].zone)
     runs = _periodic(lines, runs)
@@ -711,6 +713,40 @@ def _lift_headline(lines: list[Line], runs: list[_Run]) -> None:
         and all(_shape(r.zone) != _shape(first.zone) for r in runs[1:])
     ):
         first.zone.append(first.body.pop(0))
+
+
+def _headline_over_fields(lines: list[Line], lo: int, runs: list[_Run], language: str) -> None:
+    """Give the first card of a list read from its fields at ``lo`` the
+    headline right above them when every other card prints its headline
+    right above the same fields: "HS Roundup: Viera defeats Rockledge /
+    By Michael Chen / Palm Bay 18 22 13 17 — 70 / ..." read from the byline
+    took the teaser's first line for the headline. (A list whose cards
+    print their fields above the headline keeps the reading: the line above
+    is the story's.)"""
+    first = runs[0]
+    zone = first.zone
+    if (
+        len(runs) < 2
+        or len(zone) < 2
+        or zone[0].line != lo
+        or zone[-1].kind != _P
+        or any(t.kind != _F for t in zone[:-1])
+        or lo == 0
+    ):
+        return
+    fields = _shape(zone[:-1])
+    if not all(r.zone and r.zone[0].kind == _P and _shape(r.zone[1:]) == fields for r in runs[1:]):
+        return
+    head = _token(lines, lo - 1, language)
+    if (
+        head is None
+        or head.kind not in (_P, _B)
+        or lines[lo - 1].words > _TITLE_MAX_WORDS
+        or _sentence_end(lines[lo - 1].block.text)
+    ):
+        return
+    first.body.insert(0, zone.pop())
+    zone.insert(0, _Tok(head.line, _P, _NONE))
 
 
 def _drop_heading(lines: list[Line], zone: list[_Tok]) -> None:

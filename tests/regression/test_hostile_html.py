@@ -262,3 +262,17 @@ def test_a_climb_past_short_lines_stays_linear() -> None:
     level = "b'<div><p>Sign in to your reader account</p><p>Log in</p>'"
     result = _run(f"b'<body>' + {level} * 50_000 + {_P} * 5 + b'</div>' * 50_000")
     assert result["outcome"] in {"page", "InputError"}
+
+
+def test_many_articles_inside_the_region_stay_linear() -> None:
+    """The story's article holding 50,000 comments marked up as articles, and 50,000
+    wrappers beside it: the marked elements are picked out in C and the nested ones
+    passed over by their index, one walk of the region (no walk per article)."""
+    comment = "b'<article><p>Thanks for the report, a great read.</p></article>'"
+    result = _run(
+        f"b'<body><div><article>' + {_P} * 5 + {comment} * 50_000 + b'</article>'"
+        f" + b'<div><p>About the author of the story, a reporter.</p></div>' * 50_000"
+        " + b'</div></body>'"
+    )
+    assert result["outcome"] in {"page", "InputError", "LimitExceeded"}
+    assert result.get("seconds", 0) < 20

@@ -888,3 +888,55 @@ def test_a_story_of_short_lines_in_two_wrappers_still_comes_out_whole() -> None:
     main = _main(_page(body))
     assert lines[-1] in main.text
     assert _STORY[0] in main.text
+
+
+_BIO = (
+    "Jane Roe has covered the courts for the paper since 2015. Before that she reported "
+    "on city hall, schools and the state legislature for a weekly in the valley."
+)
+_PROMPT = (
+    "Get the morning briefing in your inbox: the day's top stories, the weather and the "
+    "traffic, every weekday at six, free of charge, and you can unsubscribe at any time."
+)
+
+
+def test_an_author_bio_beside_the_storys_article_stays_out() -> None:
+    """A wrapper holds the story's ``<article>`` and, beside it, an author's bio box and a
+    newsletter blurb written as prose: the climb from the article takes the wrapper (it
+    adds only prose), but the page marked its story up, so the region is the article
+    (aeb pages of a magazine's author box; Dragnet R390's "most popular" rail)."""
+    body = (
+        f"<div class='wrap'><article>{_paragraphs(_STORY)}</article>"
+        f"<div class='about'><p>{_BIO}</p></div><div class='box'><p>{_PROMPT}</p></div></div>"
+    )
+    main = _main(_page(body))
+    assert main.paragraphs[0] == _STORY[0]
+    assert _STORY[-1] in main.text
+    assert "Jane Roe" not in main.text
+    assert "morning briefing" not in main.text
+
+
+def test_a_story_in_two_articles_of_one_wrapper_comes_out_whole() -> None:
+    """A story cut into two ``<article>`` boxes (an ad between them) is no marked-up story
+    to narrow the region to: both halves stay (Dragnet R166)."""
+    body = (
+        f"<div class='wrap'><article>{_paragraphs(_STORY[:2])}</article>"
+        f"<div class='slot'>Advertisement</div><article>{_paragraphs(_STORY[2:])}</article></div>"
+    )
+    main = _main(_page(body))
+    assert _STORY[0] in main.text
+    assert _STORY[-1] in main.text
+
+
+def test_comments_marked_up_as_articles_inside_the_story_leave_it_the_one_article() -> None:
+    """Reader comments marked up as ``<article>`` elements inside the story's own article
+    do not count as a second story: the region is still the story's article, and the
+    author's bio beside it stays out."""
+    comment = "<article class='reply'><p>Thanks for the report, this is a great read.</p></article>"
+    body = (
+        f"<div class='wrap'><article>{_paragraphs(_STORY)}{comment * 2}</article>"
+        f"<div class='about'><p>{_BIO}</p></div></div>"
+    )
+    main = _main(_page(body))
+    assert _STORY[-1] in main.text
+    assert "Jane Roe" not in main.text

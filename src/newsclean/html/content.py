@@ -15,7 +15,9 @@ Three steps, each linear in the page's elements and blocks:
    parent adds only prose (a story in per-paragraph wrappers, or split
    around an embed), plus siblings that score at least a fifth of it or
    hold a lone clean paragraph, plus later elements of its tag and class
-   that read as story text (a body cut into chunks beside ad rails).
+   that read as story text (a body cut into chunks beside ad rails); when the
+   region holds one ``<article>`` (or ``itemprop=articleBody``) with half its
+   prose or more, that article alone (the page marked its story up).
 3. **Clean the region**: inside it, blocks under chrome (``nav``,
    ``aside``, ``footer``, ``header``, forms; share, related, comments,
    newsletter, ad, cookie classes), captions, bylines, link-dense blocks
@@ -52,6 +54,7 @@ from newsclean.core.lexicon import chrome_entries
 from newsclean.core.options import Options
 from newsclean.html.blocks import (
     T_ADDRESS,
+    T_ARTICLE,
     T_ASIDE,
     T_CAPTION,
     T_FOOTER,
@@ -168,7 +171,11 @@ def select_content(
     best, best_score = _scale_scores(voted, score, prior, chars, links, options.html_prior_cap)
     best, anchored = _region_top(dom, headings, headline, best, best_score, score, voted, options)
     best = _climb(best, dom.parent, chars, links, good, brief, options)
-    roots = _roots(dom, best, score, chars, links, best_score)
+    marked = _article_inside(dom, best, good)
+    if marked != best:  # the story the page marked up: its siblings are not the story's
+        best, roots = marked, {marked}
+    else:
+        roots = _roots(dom, best, score, chars, links, best_score)
     roots |= _chunks(dom, headings, best, chars, links, good)
     chosen = _clean(dom, roots, best, own, chars, language)
     picked = _denser(dom, chosen, roots, own, chars, language, options, anchored)
@@ -526,6 +533,49 @@ def _shared_ancestor(
         if ancestors[a] >= _MIN_ALTERNATIVES and a > 0:
             return a
         a = parent[a]
+    return best
+
+
+# the share of the region's prose its one <article> must hold to be the region instead
+_ARTICLE_SHARE = 0.5
+
+
+def _article_inside(dom: Dom, best: int, good: list[int]) -> int:
+    """The one ``<article>`` (or ``itemprop=articleBody``, ``role=article``) element
+    inside ``best``, when it holds at least half of ``best``'s prose; else ``best``.
+
+    A page that marks its story up as an article says where the story ends: the
+    author's bio box, a newsletter prompt or a "most popular" rail beside it in the
+    same wrapper are not in it. Two articles or more inside (a story split into
+    boxes, a list of posts) say nothing of the kind; an article nested in the one
+    found (a comment) does not count, nor does ``<main>`` (the page's main region,
+    rails included).
+
+    >>> from newsclean.html.blocks import extract_blocks
+    >>> from newsclean.html.parse import parse_html
+    >>> para = "<p>The council approved the new budget on Monday, after a long debate.</p>"
+    >>> bio = "<p>Jane Roe has covered city hall for the paper since 2015, and courts before.</p>"
+    >>> dom = extract_blocks(parse_html(
+    ...     f'<div id="w"><article>{para * 3}</article><div class="bio">{bio}</div></div>'))
+    >>> [dom.blocks[k].text[:8] for k in select_content(dom).body]
+    ['The coun', 'The coun', 'The coun']
+    """
+    parent, own, tags = dom.parent, dom.own, dom.tags
+    total = good[best]
+    if not total:
+        return best
+    last = _last_descendant(parent, best)
+    found, end = -1, -1
+    # the few elements marked as articles, picked out in C
+    marked = map(T_ARTICLE.__and__, own[best + 1 : last + 1])
+    for a in itertools.compress(range(best + 1, last + 1), marked):
+        if a <= end or tags[a] == "main":
+            continue  # in the one found (a comment marked up as an article); a page region
+        if found >= 0:
+            return best  # two stories, or one story in two boxes
+        found, end = a, _last_descendant(parent, a)
+    if found >= 0 and good[found] >= _ARTICLE_SHARE * total:
+        return found
     return best
 
 

@@ -276,3 +276,11 @@ def test_many_articles_inside_the_region_stay_linear() -> None:
     )
     assert result["outcome"] in {"page", "InputError", "LimitExceeded"}
     assert result.get("seconds", 0) < 20
+
+
+def test_cited_web_addresses_between_paragraphs_stay_linear() -> None:
+    """50,000 links written out as addresses, each between two story paragraphs: each is
+    read back into the story once (two set lookups and one bounded search)."""
+    cited = "b\"<p><a href=/a>https://example.org/a/very/long/path</a></p>\""
+    result = _run(f"b'<body><article>' + ({_P} + {cited}) * 50_000 + {_P} + b'</article>'")
+    assert result["outcome"] == "page"

@@ -940,3 +940,21 @@ def test_comments_marked_up_as_articles_inside_the_story_leave_it_the_one_articl
     main = _main(_page(body))
     assert _STORY[-1] in main.text
     assert "Jane Roe" not in main.text
+
+
+def test_a_web_address_the_story_cites_between_its_paragraphs_stays_in_the_story() -> None:
+    """A paragraph that is only a link whose text is the address itself, between two of
+    the story's paragraphs, is the story citing a source or a product: it stays (aeb
+    pages listing products by name then address; Dragnet R864 "Read more here:
+    http://..."). A link of words there, and addresses as list items, stay out."""
+    cited = "<p><a href='https://example.org/report'>https://example.org/report-2025</a></p>"
+    promo = "<p><a href='/more'>More court news</a></p>"
+    refs = "<ul><li><a href='https://example.net/a'>https://example.net/a</a></li></ul>"
+    body = (
+        f"<article><p>{_STORY[0]}</p>{cited}<p>{_STORY[1]}</p>{promo}<p>{_STORY[2]}</p>"
+        f"{refs}<p>{_STORY[3]}</p></article>"
+    )
+    main = _main(_page(body))
+    assert "https://example.org/report-2025" in main.text
+    assert "More court news" not in main.text
+    assert "example.net" not in main.text

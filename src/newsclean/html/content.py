@@ -903,7 +903,9 @@ def _clean(
         body.append(k)
     if linked and body:  # a few blocks a page: read once the body is known
         kept = set(body)
-        if back := [k for k in linked if _linked_sentence(blocks, k, kept)]:
+        if back := [
+            k for k in linked if _linked_sentence(blocks, k, kept) or _cited_url(blocks, k, kept)
+        ]:
             for k in back:
                 del rules[k]
             body = sorted(body + back)
@@ -953,6 +955,34 @@ def _linked_sentence(blocks: list[HtmlBlock], k: int, kept: set[int]) -> bool:
         and TERMINAL.search(text) is not None
         and blocks[k].links < _LINKED_SENTENCE_SHARE * len(text)
         and len(text.split()) >= _LINKED_SENTENCE_WORDS
+    )
+
+
+# a web address written out: what the reader is to type or follow, the author's citation
+_URL_TEXT = regex.compile(r"(?:https?://|www\.)\S")
+
+
+def _cited_url(blocks: list[HtmlBlock], k: int, kept: set[int]) -> bool:
+    """True when block ``k``, removed as link-dense, writes a web address out and kept
+    story blocks stand right above and below it: the story citing its source ("Read
+    more here: http://www.example.com", a product's link under its name). A menu's
+    links are words ("Home", "Sports"), never the address itself; addresses as list
+    items are a list of links (references, a directory), left out as before.
+
+    >>> from newsclean.html.blocks import extract_blocks
+    >>> from newsclean.html.parse import parse_html
+    >>> p = "<p>The council met on Monday, and the vote was close after a long debate.</p>"
+    >>> dom = extract_blocks(parse_html(
+    ...     f"{p}<p><a href='/a'>https://example.org/budget-2025</a></p>{p}"
+    ...     f"<p><a href='/b'>Budget coverage</a></p>{p}"))
+    >>> [_cited_url(dom.blocks, k, {0, 2, 4}) for k in (1, 3)]
+    [True, False]
+    """
+    return (
+        k - 1 in kept
+        and k + 1 in kept
+        and not blocks[k].flags & T_LIST
+        and _URL_TEXT.search(blocks[k].text) is not None
     )
 
 

@@ -783,3 +783,24 @@ def test_an_ad_slot_printing_its_marker_twice_does_not_end_the_story(language: s
     main = newsclean.clean(page).main
     assert main is not None
     assert main.text.endswith(last)
+
+
+@pytest.mark.parametrize("label", ["Advert", "ADVERT", "This slideshow requires JavaScript."])
+def test_a_british_advert_label_and_a_slideshow_notice_between_paragraphs_stay_out(
+    label: str,
+) -> None:
+    """"Advert" alone on its line (British sites' label over an ad slot) and the notice a
+    slideshow prints without scripts are no story text, in text mode and in HTML; the
+    story's paragraphs on both sides stay (aeb: a motorcycle magazine's page)."""
+    text = "\n".join(["Harbour plan approved", _STORY[0], label, *_STORY[1:]])
+    html = (
+        "<html><body><article><h1>Harbour plan approved</h1>"
+        + f"<p>{_STORY[0]}</p><div class='slot'><p>{label}</p></div>"
+        + "".join(f"<p>{p}</p>" for p in _STORY[1:])
+        + "</article></body></html>"
+    )
+    for page in (newsclean.clean_text(text), newsclean.clean_html(html)):
+        assert page.main is not None
+        assert label not in page.main.text
+        assert _STORY[0] in page.main.text
+        assert _STORY[-1] in page.main.text

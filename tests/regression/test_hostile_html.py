@@ -284,3 +284,16 @@ def test_cited_web_addresses_between_paragraphs_stay_linear() -> None:
     cited = "b\"<p><a href=/a>https://example.org/a/very/long/path</a></p>\""
     result = _run(f"b'<body><article>' + ({_P} + {cited}) * 50_000 + {_P} + b'</article>'")
     assert result["outcome"] == "page"
+
+
+def test_many_scored_siblings_of_the_story_stay_linear() -> None:
+    """20,000 boxes beside the story's container, each scoring as a sibling (a heading
+    over a paragraph): whether each is a list of headed teasers is read in one pass
+    over the blocks (a bisection per block), never a pass per box."""
+    box = (
+        "b'<div><h3>Feature</h3><p>The council approved the new budget on Monday, after a "
+        "long debate, and the mayor signed it.</p></div>'"
+    )
+    result = _run(f"b'<body><div><div>' + {_P} * 3 + b'</div>' + {box} * 20_000 + b'</div>'")
+    assert result["outcome"] in {"page", "InputError", "LimitExceeded"}
+    assert result.get("seconds", 0) < 20

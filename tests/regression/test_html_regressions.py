@@ -958,3 +958,39 @@ def test_a_web_address_the_story_cites_between_its_paragraphs_stays_in_the_story
     assert "https://example.org/report-2025" in main.text
     assert "More court news" not in main.text
     assert "example.net" not in main.text
+
+
+def test_a_box_of_headed_features_beside_the_story_stays_out() -> None:
+    """Beside the story's container, a box of the site's features, each a heading over a
+    line of teaser prose and a "find out more" link, scores a fifth of the story and had
+    joined the region as a sibling (its links stop the climb); a third of its blocks are
+    headings, so it is a list of teasers, not more of the story (l3s-gn1: a radio
+    station's "Features" box)."""
+    features = "".join(
+        f"<h3>{name}</h3><p>{teaser}</p>"
+        f"<p><a href='/f'>Find out more about {name} and listen again</a></p>"
+        for name, teaser in (
+            ("Summer Programmes", "A breezy mix of conversation, features and music, every "
+             "weekday morning through the holidays, with the news on the hour."),
+            ("Storytime Treasure Chest", "A selection of children's stories, now available "
+             "to download for free, read by some of the best-known voices in the country."),
+            ("Podcast Classics", "Radio and five local music organisations have combined to "
+             "bring you a podcast of the classic albums, with the musicians who made them."),
+            ("Enzology", "This ten-part documentary about the band will be released as a "
+             "web-only feature over summer, with interviews and rare live recordings."),
+        )
+    )
+    body = f"<div><div class='story'>{_paragraphs(_STORY)}</div><div>{features}</div></div>"
+    main = _main(_page(body))
+    assert _STORY[-1] in main.text
+    assert "Storytime" not in main.text
+    assert "breezy mix" not in main.text
+
+
+def test_a_sibling_with_the_storys_subheadings_still_joins_it() -> None:
+    """A sibling holding more of the story under one subheading every few paragraphs is
+    no box of teasers: it joins the region as before."""
+    more = "<h3>What comes next</h3>" + _paragraphs(_STORY[:3])
+    body = f"<div><div class='story'>{_paragraphs(_STORY)}</div><div>{more}</div></div>"
+    main = _main(_page(body))
+    assert main.text.count(_STORY[0]) == 2

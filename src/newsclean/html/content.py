@@ -13,11 +13,12 @@ Three steps, each linear in the page's elements and blocks:
    and its total is scaled by ``1 - link density`` of its subtree.
 2. **Pick the region**: the best element, climbed to its parent while the
    parent adds only prose (a story in per-paragraph wrappers, or split
-   around an embed), plus siblings that score at least a fifth of it or
-   hold a lone clean paragraph, plus later elements of its tag and class
-   that read as story text (a body cut into chunks beside ad rails); when the
-   region holds one ``<article>`` (or ``itemprop=articleBody``) with half its
-   prose or more, that article alone (the page marked its story up).
+   around an embed), plus siblings that score at least a fifth of it (and
+   are no box of headed teasers) or hold a lone clean paragraph, plus later
+   elements of its tag and class that read as story text (a body cut into
+   chunks beside ad rails); when the region holds one ``<article>`` (or
+   ``itemprop=articleBody``) with half its prose or more, that article alone
+   (the page marked its story up).
 3. **Clean the region**: inside it, blocks under chrome (``nav``,
    ``aside``, ``footer``, ``header``, forms; share, related, comments,
    newsletter, ad, cookie classes), captions, bylines, link-dense blocks
@@ -626,22 +627,64 @@ def _prose_added(good: list[int], brief: list[int], p: int, cur: int, extra: int
 def _roots(
     dom: Dom, best: int, score: list[float], chars: list[int], links: list[int], top: float
 ) -> set[int]:
-    """The region's top elements: ``best`` and its good siblings."""
+    """The region's top elements: ``best`` and its good siblings (a lone clean
+    paragraph, or an element scoring a fifth of the best that is no list of headed
+    teasers: :func:`_teaser_lists`)."""
     n_el = len(dom.tags)
     parent = dom.parent
     roots = {best}
     p = parent[best]
     if p >= 0:
         threshold = max(10.0, top * _SIBLING_SHARE)
+        scored: list[int] = []
         for i in range(p + 1, n_el):
             if parent[i] != p or i == best:
                 continue
-            lone_paragraph = (
-                not dom.has_block_child[i] and chars[i] > 80 and links[i] * 4 < chars[i]
-            )
-            if score[i] >= threshold or lone_paragraph:
-                roots.add(i)
+            if not dom.has_block_child[i] and chars[i] > 80 and links[i] * 4 < chars[i]:
+                roots.add(i)  # a lone paragraph
+            elif score[i] >= threshold:
+                scored.append(i)
+        if scored:
+            roots.update(set(scored) - _teaser_lists(dom, scored))
     return roots
+
+
+_TEASER_HEADINGS = 3  # headings of the shortest list of headed teasers
+
+
+def _teaser_lists(dom: Dom, elements: list[int]) -> set[int]:
+    """Those of ``elements`` (disjoint subtrees, in page order) whose blocks are a third
+    headings or more, three at least: a box of features or programmes, each a heading
+    over a line or two of teaser, beside the story (a story's subheadings stand
+    several paragraphs apart). One pass over the blocks.
+
+    >>> from newsclean.html.blocks import extract_blocks
+    >>> from newsclean.html.parse import parse_html
+    >>> teasers = "".join(f"<h3>Feature {i}</h3><p>A line about feature {i}.</p>" for i in range(3))
+    >>> story = "<h3>Background</h3>" + "<p>The council met on Monday.</p>" * 4
+    >>> dom = extract_blocks(parse_html(f"<div>{teasers}</div><div>{story}</div>"))
+    >>> divs = [i for i, t in enumerate(dom.tags) if t == "div"]
+    >>> _teaser_lists(dom, divs) == {divs[0]}
+    True
+    """
+    parent = dom.parent
+    starts = elements
+    ends = [_last_descendant(parent, i) for i in elements]
+    lo, hi = starts[0], ends[-1]
+    heads = [0] * len(starts)
+    total = [0] * len(starts)
+    for _text, owner, _tag, _links, _flags, heading in dom.blocks:
+        if lo <= owner <= hi:
+            j = bisect.bisect_right(starts, owner) - 1
+            if j >= 0 and owner <= ends[j]:
+                total[j] += 1
+                if heading:
+                    heads[j] += 1
+    return {
+        i
+        for i, h, n in zip(starts, heads, total, strict=True)
+        if h >= _TEASER_HEADINGS and h * 3 >= n
+    }
 
 
 def _cousins(

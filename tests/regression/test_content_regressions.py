@@ -847,3 +847,24 @@ def test_an_authors_name_printed_twice_by_the_date_is_no_headline() -> None:
     name = "Adam Clark Estes"
     header = ["Home", name, "Ferries", headline, name, "11/19/19 4:00pm"]
     assert _main_title(header) == headline
+
+
+@pytest.mark.parametrize("label", ["Advert", "ADVERT", "This slideshow requires JavaScript."])
+def test_a_british_advert_label_and_a_slideshow_notice_between_paragraphs_stay_out(
+    label: str,
+) -> None:
+    """"Advert" alone on its line (British sites' label over an ad slot) and the notice a
+    slideshow prints without scripts are no story text, in text mode and in HTML; the
+    story's paragraphs on both sides stay (aeb: a motorcycle magazine's page)."""
+    text = "\n".join(["Harbour plan approved", _STORY[0], label, *_STORY[1:]])
+    html = (
+        "<html><body><article><h1>Harbour plan approved</h1>"
+        + f"<p>{_STORY[0]}</p><div class='slot'><p>{label}</p></div>"
+        + "".join(f"<p>{p}</p>" for p in _STORY[1:])
+        + "</article></body></html>"
+    )
+    for page in (newsclean.clean_text(text), newsclean.clean_html(html)):
+        assert page.main is not None
+        assert label not in page.main.text
+        assert _STORY[0] in page.main.text
+        assert _STORY[-1] in page.main.text

@@ -262,3 +262,38 @@ def test_a_climb_past_short_lines_stays_linear() -> None:
     level = "b'<div><p>Sign in to your reader account</p><p>Log in</p>'"
     result = _run(f"b'<body>' + {level} * 50_000 + {_P} * 5 + b'</div>' * 50_000")
     assert result["outcome"] in {"page", "InputError"}
+
+
+def test_many_articles_inside_the_region_stay_linear() -> None:
+    """The story's article holding 50,000 comments marked up as articles, and 50,000
+    wrappers beside it: the marked elements are picked out in C and the nested ones
+    passed over by their index, one walk of the region (no walk per article)."""
+    comment = "b'<article><p>Thanks for the report, a great read.</p></article>'"
+    result = _run(
+        f"b'<body><div><article>' + {_P} * 5 + {comment} * 50_000 + b'</article>'"
+        f" + b'<div><p>About the author of the story, a reporter.</p></div>' * 50_000"
+        " + b'</div></body>'"
+    )
+    assert result["outcome"] in {"page", "InputError", "LimitExceeded"}
+    assert result.get("seconds", 0) < 20
+
+
+def test_cited_web_addresses_between_paragraphs_stay_linear() -> None:
+    """50,000 links written out as addresses, each between two story paragraphs: each is
+    read back into the story once (two set lookups and one bounded search)."""
+    cited = "b\"<p><a href=/a>https://example.org/a/very/long/path</a></p>\""
+    result = _run(f"b'<body><article>' + ({_P} + {cited}) * 50_000 + {_P} + b'</article>'")
+    assert result["outcome"] == "page"
+
+
+def test_many_scored_siblings_of_the_story_stay_linear() -> None:
+    """20,000 boxes beside the story's container, each scoring as a sibling (a heading
+    over a paragraph): whether each is a list of headed teasers is read in one pass
+    over the blocks (a bisection per block), never a pass per box."""
+    box = (
+        "b'<div><h3>Feature</h3><p>The council approved the new budget on Monday, after a "
+        "long debate, and the mayor signed it.</p></div>'"
+    )
+    result = _run(f"b'<body><div><div>' + {_P} * 3 + b'</div>' + {box} * 20_000 + b'</div>'")
+    assert result["outcome"] in {"page", "InputError", "LimitExceeded"}
+    assert result.get("seconds", 0) < 20

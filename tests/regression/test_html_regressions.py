@@ -888,3 +888,109 @@ def test_a_story_of_short_lines_in_two_wrappers_still_comes_out_whole() -> None:
     main = _main(_page(body))
     assert lines[-1] in main.text
     assert _STORY[0] in main.text
+
+
+_BIO = (
+    "Jane Roe has covered the courts for the paper since 2015. Before that she reported "
+    "on city hall, schools and the state legislature for a weekly in the valley."
+)
+_PROMPT = (
+    "Get the morning briefing in your inbox: the day's top stories, the weather and the "
+    "traffic, every weekday at six, free of charge, and you can unsubscribe at any time."
+)
+
+
+def test_an_author_bio_beside_the_storys_article_stays_out() -> None:
+    """A wrapper holds the story's ``<article>`` and, beside it, an author's bio box and a
+    newsletter blurb written as prose: the climb from the article takes the wrapper (it
+    adds only prose), but the page marked its story up, so the region is the article
+    (aeb pages of a magazine's author box; Dragnet R390's "most popular" rail)."""
+    body = (
+        f"<div class='wrap'><article>{_paragraphs(_STORY)}</article>"
+        f"<div class='about'><p>{_BIO}</p></div><div class='box'><p>{_PROMPT}</p></div></div>"
+    )
+    main = _main(_page(body))
+    assert main.paragraphs[0] == _STORY[0]
+    assert _STORY[-1] in main.text
+    assert "Jane Roe" not in main.text
+    assert "morning briefing" not in main.text
+
+
+def test_a_story_in_two_articles_of_one_wrapper_comes_out_whole() -> None:
+    """A story cut into two ``<article>`` boxes (an ad between them) is no marked-up story
+    to narrow the region to: both halves stay (Dragnet R166)."""
+    body = (
+        f"<div class='wrap'><article>{_paragraphs(_STORY[:2])}</article>"
+        f"<div class='slot'>Advertisement</div><article>{_paragraphs(_STORY[2:])}</article></div>"
+    )
+    main = _main(_page(body))
+    assert _STORY[0] in main.text
+    assert _STORY[-1] in main.text
+
+
+def test_comments_marked_up_as_articles_inside_the_story_leave_it_the_one_article() -> None:
+    """Reader comments marked up as ``<article>`` elements inside the story's own article
+    do not count as a second story: the region is still the story's article, and the
+    author's bio beside it stays out."""
+    comment = "<article class='reply'><p>Thanks for the report, this is a great read.</p></article>"
+    body = (
+        f"<div class='wrap'><article>{_paragraphs(_STORY)}{comment * 2}</article>"
+        f"<div class='about'><p>{_BIO}</p></div></div>"
+    )
+    main = _main(_page(body))
+    assert _STORY[-1] in main.text
+    assert "Jane Roe" not in main.text
+
+
+def test_a_web_address_the_story_cites_between_its_paragraphs_stays_in_the_story() -> None:
+    """A paragraph that is only a link whose text is the address itself, between two of
+    the story's paragraphs, is the story citing a source or a product: it stays (aeb
+    pages listing products by name then address; Dragnet R864 "Read more here:
+    http://..."). A link of words there, and addresses as list items, stay out."""
+    cited = "<p><a href='https://example.org/report'>https://example.org/report-2025</a></p>"
+    promo = "<p><a href='/more'>More court news</a></p>"
+    refs = "<ul><li><a href='https://example.net/a'>https://example.net/a</a></li></ul>"
+    body = (
+        f"<article><p>{_STORY[0]}</p>{cited}<p>{_STORY[1]}</p>{promo}<p>{_STORY[2]}</p>"
+        f"{refs}<p>{_STORY[3]}</p></article>"
+    )
+    main = _main(_page(body))
+    assert "https://example.org/report-2025" in main.text
+    assert "More court news" not in main.text
+    assert "example.net" not in main.text
+
+
+def test_a_box_of_headed_features_beside_the_story_stays_out() -> None:
+    """Beside the story's container, a box of the site's features, each a heading over a
+    line of teaser prose and a "find out more" link, scores a fifth of the story and had
+    joined the region as a sibling (its links stop the climb); a third of its blocks are
+    headings, so it is a list of teasers, not more of the story (l3s-gn1: a radio
+    station's "Features" box)."""
+    features = "".join(
+        f"<h3>{name}</h3><p>{teaser}</p>"
+        f"<p><a href='/f'>Find out more about {name} and listen again</a></p>"
+        for name, teaser in (
+            ("Summer Programmes", "A breezy mix of conversation, features and music, every "
+             "weekday morning through the holidays, with the news on the hour."),
+            ("Storytime Treasure Chest", "A selection of children's stories, now available "
+             "to download for free, read by some of the best-known voices in the country."),
+            ("Podcast Classics", "Radio and five local music organisations have combined to "
+             "bring you a podcast of the classic albums, with the musicians who made them."),
+            ("Enzology", "This ten-part documentary about the band will be released as a "
+             "web-only feature over summer, with interviews and rare live recordings."),
+        )
+    )
+    body = f"<div><div class='story'>{_paragraphs(_STORY)}</div><div>{features}</div></div>"
+    main = _main(_page(body))
+    assert _STORY[-1] in main.text
+    assert "Storytime" not in main.text
+    assert "breezy mix" not in main.text
+
+
+def test_a_sibling_with_the_storys_subheadings_still_joins_it() -> None:
+    """A sibling holding more of the story under one subheading every few paragraphs is
+    no box of teasers: it joins the region as before."""
+    more = "<h3>What comes next</h3>" + _paragraphs(_STORY[:3])
+    body = f"<div><div class='story'>{_paragraphs(_STORY)}</div><div>{more}</div></div>"
+    main = _main(_page(body))
+    assert main.text.count(_STORY[0]) == 2

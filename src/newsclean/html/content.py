@@ -13,9 +13,12 @@ Three steps, each linear in the page's elements and blocks:
    and its total is scaled by ``1 - link density`` of its subtree.
 2. **Pick the region**: the best element, climbed to its parent while the
    parent adds only prose (a story in per-paragraph wrappers, or split
-   around an embed), plus siblings that score at least a fifth of it or
-   hold a lone clean paragraph, plus later elements of its tag and class
-   that read as story text (a body cut into chunks beside ad rails).
+   around an embed), plus siblings that score at least a fifth of it (and
+   are no box of headed teasers) or hold a lone clean paragraph, plus later
+   elements of its tag and class that read as story text (a body cut into
+   chunks beside ad rails); when the region holds one ``<article>`` (or
+   ``itemprop=articleBody``) with half its prose or more, that article alone
+   (the page marked its story up).
 3. **Clean the region**: inside it, blocks under chrome (``nav``,
    ``aside``, ``footer``, ``header``, forms; share, related, comments,
    newsletter, ad, cookie classes), captions, bylines, link-dense blocks
@@ -52,6 +55,7 @@ from newsclean.core.lexicon import chrome_entries
 from newsclean.core.options import Options
 from newsclean.html.blocks import (
     T_ADDRESS,
+    T_ARTICLE,
     T_ASIDE,
     T_CAPTION,
     T_FOOTER,
@@ -168,7 +172,11 @@ def select_content(
     best, best_score = _scale_scores(voted, score, prior, chars, links, options.html_prior_cap)
     best, anchored = _region_top(dom, headings, headline, best, best_score, score, voted, options)
     best = _climb(best, dom.parent, chars, links, good, brief, options)
-    roots = _roots(dom, best, score, chars, links, best_score)
+    marked = _article_inside(dom, best, good)
+    if marked != best:  # the story the page marked up: its siblings are not the story's
+        best, roots = marked, {marked}
+    else:
+        roots = _roots(dom, best, score, chars, links, best_score)
     roots |= _chunks(dom, headings, best, chars, links, good)
     chosen = _clean(dom, roots, best, own, chars, language)
     picked = _denser(dom, chosen, roots, own, chars, language, options, anchored)
@@ -529,6 +537,49 @@ def _shared_ancestor(
     return best
 
 
+# the share of the region's prose its one <article> must hold to be the region instead
+_ARTICLE_SHARE = 0.5
+
+
+def _article_inside(dom: Dom, best: int, good: list[int]) -> int:
+    """The one ``<article>`` (or ``itemprop=articleBody``, ``role=article``) element
+    inside ``best``, when it holds at least half of ``best``'s prose; else ``best``.
+
+    A page that marks its story up as an article says where the story ends: the
+    author's bio box, a newsletter prompt or a "most popular" rail beside it in the
+    same wrapper are not in it. Two articles or more inside (a story split into
+    boxes, a list of posts) say nothing of the kind; an article nested in the one
+    found (a comment) does not count, nor does ``<main>`` (the page's main region,
+    rails included).
+
+    >>> from newsclean.html.blocks import extract_blocks
+    >>> from newsclean.html.parse import parse_html
+    >>> para = "<p>The council approved the new budget on Monday, after a long debate.</p>"
+    >>> bio = "<p>Jane Roe has covered city hall for the paper since 2015, and courts before.</p>"
+    >>> dom = extract_blocks(parse_html(
+    ...     f'<div id="w"><article>{para * 3}</article><div class="bio">{bio}</div></div>'))
+    >>> [dom.blocks[k].text[:8] for k in select_content(dom).body]
+    ['The coun', 'The coun', 'The coun']
+    """
+    parent, own, tags = dom.parent, dom.own, dom.tags
+    total = good[best]
+    if not total:
+        return best
+    last = _last_descendant(parent, best)
+    found, end = -1, -1
+    # the few elements marked as articles, picked out in C
+    marked = map(T_ARTICLE.__and__, own[best + 1 : last + 1])
+    for a in itertools.compress(range(best + 1, last + 1), marked):
+        if a <= end or tags[a] == "main":
+            continue  # in the one found (a comment marked up as an article); a page region
+        if found >= 0:
+            return best  # two stories, or one story in two boxes
+        found, end = a, _last_descendant(parent, a)
+    if found >= 0 and good[found] >= _ARTICLE_SHARE * total:
+        return found
+    return best
+
+
 def _climb(
     best: int,
     parent: list[int],
@@ -576,22 +627,64 @@ def _prose_added(good: list[int], brief: list[int], p: int, cur: int, extra: int
 def _roots(
     dom: Dom, best: int, score: list[float], chars: list[int], links: list[int], top: float
 ) -> set[int]:
-    """The region's top elements: ``best`` and its good siblings."""
+    """The region's top elements: ``best`` and its good siblings (a lone clean
+    paragraph, or an element scoring a fifth of the best that is no list of headed
+    teasers: :func:`_teaser_lists`)."""
     n_el = len(dom.tags)
     parent = dom.parent
     roots = {best}
     p = parent[best]
     if p >= 0:
         threshold = max(10.0, top * _SIBLING_SHARE)
+        scored: list[int] = []
         for i in range(p + 1, n_el):
             if parent[i] != p or i == best:
                 continue
-            lone_paragraph = (
-                not dom.has_block_child[i] and chars[i] > 80 and links[i] * 4 < chars[i]
-            )
-            if score[i] >= threshold or lone_paragraph:
-                roots.add(i)
+            if not dom.has_block_child[i] and chars[i] > 80 and links[i] * 4 < chars[i]:
+                roots.add(i)  # a lone paragraph
+            elif score[i] >= threshold:
+                scored.append(i)
+        if scored:
+            roots.update(set(scored) - _teaser_lists(dom, scored))
     return roots
+
+
+_TEASER_HEADINGS = 3  # headings of the shortest list of headed teasers
+
+
+def _teaser_lists(dom: Dom, elements: list[int]) -> set[int]:
+    """Those of ``elements`` (disjoint subtrees, in page order) whose blocks are a third
+    headings or more, three at least: a box of features or programmes, each a heading
+    over a line or two of teaser, beside the story (a story's subheadings stand
+    several paragraphs apart). One pass over the blocks.
+
+    >>> from newsclean.html.blocks import extract_blocks
+    >>> from newsclean.html.parse import parse_html
+    >>> teasers = "".join(f"<h3>Feature {i}</h3><p>A line about feature {i}.</p>" for i in range(3))
+    >>> story = "<h3>Background</h3>" + "<p>The council met on Monday.</p>" * 4
+    >>> dom = extract_blocks(parse_html(f"<div>{teasers}</div><div>{story}</div>"))
+    >>> divs = [i for i, t in enumerate(dom.tags) if t == "div"]
+    >>> _teaser_lists(dom, divs) == {divs[0]}
+    True
+    """
+    parent = dom.parent
+    starts = elements
+    ends = [_last_descendant(parent, i) for i in elements]
+    lo, hi = starts[0], ends[-1]
+    heads = [0] * len(starts)
+    total = [0] * len(starts)
+    for _text, owner, _tag, _links, _flags, heading in dom.blocks:
+        if lo <= owner <= hi:
+            j = bisect.bisect_right(starts, owner) - 1
+            if j >= 0 and owner <= ends[j]:
+                total[j] += 1
+                if heading:
+                    heads[j] += 1
+    return {
+        i
+        for i, h, n in zip(starts, heads, total, strict=True)
+        if h >= _TEASER_HEADINGS and h * 3 >= n
+    }
 
 
 def _cousins(
@@ -853,7 +946,9 @@ def _clean(
         body.append(k)
     if linked and body:  # a few blocks a page: read once the body is known
         kept = set(body)
-        if back := [k for k in linked if _linked_sentence(blocks, k, kept)]:
+        if back := [
+            k for k in linked if _linked_sentence(blocks, k, kept) or _cited_url(blocks, k, kept)
+        ]:
             for k in back:
                 del rules[k]
             body = sorted(body + back)
@@ -903,6 +998,34 @@ def _linked_sentence(blocks: list[HtmlBlock], k: int, kept: set[int]) -> bool:
         and TERMINAL.search(text) is not None
         and blocks[k].links < _LINKED_SENTENCE_SHARE * len(text)
         and len(text.split()) >= _LINKED_SENTENCE_WORDS
+    )
+
+
+# a web address written out: what the reader is to type or follow, the author's citation
+_URL_TEXT = regex.compile(r"(?:https?://|www\.)\S")
+
+
+def _cited_url(blocks: list[HtmlBlock], k: int, kept: set[int]) -> bool:
+    """True when block ``k``, removed as link-dense, writes a web address out and kept
+    story blocks stand right above and below it: the story citing its source ("Read
+    more here: http://www.example.com", a product's link under its name). A menu's
+    links are words ("Home", "Sports"), never the address itself; addresses as list
+    items are a list of links (references, a directory), left out as before.
+
+    >>> from newsclean.html.blocks import extract_blocks
+    >>> from newsclean.html.parse import parse_html
+    >>> p = "<p>The council met on Monday, and the vote was close after a long debate.</p>"
+    >>> dom = extract_blocks(parse_html(
+    ...     f"{p}<p><a href='/a'>https://example.org/budget-2025</a></p>{p}"
+    ...     f"<p><a href='/b'>Budget coverage</a></p>{p}"))
+    >>> [_cited_url(dom.blocks, k, {0, 2, 4}) for k in (1, 3)]
+    [True, False]
+    """
+    return (
+        k - 1 in kept
+        and k + 1 in kept
+        and not blocks[k].flags & T_LIST
+        and _URL_TEXT.search(blocks[k].text) is not None
     )
 
 

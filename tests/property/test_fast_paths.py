@@ -66,6 +66,32 @@ def test_word_count_matches_the_regex_definition(text: str) -> None:
     assert features.word_runs(text) == len(regex.findall(r"\w+", text))
 
 
+def _features_by_words(text: str, stop: frozenset[str], stop_min_words: int) -> tuple[int, float]:
+    """``line_features``' word count and stopword density by their definition:
+    the whitespace words, the first 40 folded and split at their edges."""
+    parts = text.split()
+    if len(parts) < max(3, stop_min_words) or features.spaceless_words(text, len(parts)):
+        return len(parts), -1.0
+    sample = " ".join(parts[:40]) if len(parts) > 40 else text
+    words = sample.casefold().translate(features._EDGE_TABLE).split()
+    return len(parts), sum(w in stop for w in words) / max(1, len(words))
+
+
+_WORDY = st.sampled_from(
+    ["the", "The", "ÉTÉ", "été", "’", "“", "«", "(", ".", "—", "K", "ß", " ", "\u00a0", "ж", "of"]
+)
+
+
+@given(st.lists(_WORDY, max_size=60).map("".join) | line_like, st.sampled_from([3, 15]))
+@example("The ‘plan’ of the city — «été» and the (budget).", 3)
+@example("STRASSE and the ſtreet of the town", 3)
+@example("жена (the) of the city, and.the plan", 3)
+def test_line_features_count_and_weigh_the_words_they_define(text: str, least: int) -> None:
+    f = features.line_features(text, features.STOPWORDS_ALL, least)
+    if not f.unspaced:
+        assert (f.words, f.stop_ratio) == _features_by_words(text, features.STOPWORDS_ALL, least)
+
+
 @given(line_like)
 def test_time_hint_never_rejects_a_time_phrase(text: str) -> None:
     if card_lines._EN.time.match(text.strip()) is not None:

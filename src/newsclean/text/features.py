@@ -111,21 +111,52 @@ def line_features(text: str, stop: frozenset[str], stop_min_words: int = 3) -> L
     # (no control characters, which str.split reads as spaces and
     # bytes.split does not) joining on one space changes no word found below
     sample = text if n <= _STOP_SAMPLE else " ".join(parts[:_STOP_SAMPLE])
-    sample = sample.casefold()
+    # the wide edges go before the case is folded: a line beyond ASCII only
+    # by its quotes and dashes (’ “ —) is then lowered by a byte table, where
+    # ``str.casefold`` looks up each character of a text beyond ASCII (no
+    # edge folds to another character, and no character folds to an edge:
+    # ``tests/unit/test_features.py`` checks each code point)
     if not sample.isascii():
         for c in _WIDE_EDGES:
             if c in sample:
                 sample = sample.replace(c, " ")
+        if sample.isascii():
+            ascii_words = sample.encode("ascii").translate(_EDGE_LOWER).split()
+            hits = sum(map(_ascii_stopwords(stop).__contains__, ascii_words))
+            return _features(n, chars, terminal, colon, hits / max(1, len(ascii_words)), False)
+    sample = sample.casefold()
     if sample.isascii():
         ascii_words = sample.encode("ascii").translate(_EDGE_BYTES).split()
         hits = sum(map(_ascii_stopwords(stop).__contains__, ascii_words))
         return _features(n, chars, terminal, colon, hits / max(1, len(ascii_words)), False)
-    words = sample.translate(_EDGE_TABLE).split()
+    words = _edges_cut(sample).split()
     hits = sum(map(stop.__contains__, words))
     return _features(n, chars, terminal, colon, hits / max(1, len(words)), False)
 
 
 _features = builder(LineFeatures)  # (``LineFeatures(...)`` without the class call)
+# ``_EDGE_BYTES`` after ``str.casefold``, which on ASCII lowers the capitals.
+_EDGE_LOWER = bytes(32 if chr(b) in _WORD_EDGES else ord(chr(b).lower()) for b in range(256))
+# ``_EDGE_BYTES`` for UTF-8: the ASCII edges only (a byte past ASCII is part
+# of a wider character, and the wide edges are replaced before).
+_ASCII_EDGE_BYTES = bytes(32 if b < 128 and chr(b) in _WORD_EDGES else b for b in range(256))
+
+
+def _edges_cut(sample: str) -> str:
+    """``sample.translate(_EDGE_TABLE)`` for a sample whose wide edges are
+    spaces already: its ASCII edges made spaces in its UTF-8 bytes (an ASCII
+    character is one byte there, and no byte of a wider one is ASCII), which
+    costs a few instructions a character where ``str.translate`` with a dict
+    costs a look-up each (a line holding a letter beyond ASCII, é, ж).
+
+    >>> _edges_cut("café (crème), brûlée."), _edges_cut("жена/муж") == "жена муж"
+    ('café  crème   brûlée ', True)
+    """
+    try:
+        data = sample.encode("utf-8")
+    except UnicodeEncodeError:  # (a lone surrogate)
+        return sample.translate(_EDGE_TABLE)
+    return data.translate(_ASCII_EDGE_BYTES).decode("utf-8")
 
 
 @functools.lru_cache(maxsize=64)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+import regex
+
 from newsclean.text import features
 
 
@@ -31,3 +33,17 @@ def test_a_line_beyond_ascii_by_its_quotes_has_the_density_of_its_words() -> Non
     assert (f.words, f.stop_ratio) == (50, hits / 40)
     straight = line.replace("‘", "'").replace("’", "'")
     assert f.stop_ratio == features.line_features(straight, features.STOPWORDS_ALL, 15).stop_ratio
+
+
+def test_every_letter_is_a_word_character_of_the_regex_engine() -> None:
+    # ``features._runs_beyond_ascii`` counts a piece of letters alone as one
+    # run of ``\w`` without asking the ``regex`` engine: it holds only while
+    # the engine's ``\w`` takes every letter Python's ``str.isalpha`` knows
+    letters = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isalpha())
+    assert regex.fullmatch(r"\w+", letters) is not None
+
+
+def test_a_line_beyond_ascii_counts_the_runs_the_regex_engine_finds() -> None:
+    lines = ["Москва, 7 мая (ТАСС) — दिल्ली में", "don’t stop—“now”", "日本語、2019年", "x\u0301y"]
+    for line in lines:
+        assert features.word_runs(line) == len(regex.findall(r"\w+", line))

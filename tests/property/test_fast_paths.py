@@ -24,7 +24,7 @@ from newsclean.parsers import sentence_scanner as scanner
 from newsclean.parsers.timestamps import parse_timestamp
 from newsclean.stories import card_lines
 from newsclean.stories.segment import _PageTitles
-from newsclean.text import comment_marks, content, features, inline, label, normalize
+from newsclean.text import comment_marks, content, features, inline, label, normalize, reflow
 from newsclean.text.blocks import split_blocks
 
 _PIECES = st.sampled_from(
@@ -90,6 +90,19 @@ def test_line_features_count_and_weigh_the_words_they_define(text: str, least: i
     f = features.line_features(text, features.STOPWORDS_ALL, least)
     if not f.unspaced:
         assert (f.words, f.stop_ratio) == _features_by_words(text, features.STOPWORDS_ALL, least)
+
+
+_LINE_STARTS = st.sampled_from(
+    ["\n", "\n\n", "a", "é", "É", "www.", "www", "https:", "http", "o A", "o a", "1. ", "- ", " "]
+)
+
+
+@given(st.lists(_LINE_STARTS, max_size=30).map("".join))
+@example("http\n:x\nwww\n.y")
+def test_lower_lines_are_the_lines_starting_small_and_no_item(text: str) -> None:
+    lines = text.split("\n")
+    expected = {i for i, line in enumerate(lines) if line[:1].islower() and not reflow._item(line)}
+    assert reflow._lower_lines(text) == expected
 
 
 @given(line_like)

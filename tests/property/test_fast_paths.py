@@ -24,7 +24,7 @@ from newsclean.parsers import sentence_scanner as scanner
 from newsclean.parsers.timestamps import parse_timestamp
 from newsclean.stories import card_lines
 from newsclean.stories.segment import _PageTitles
-from newsclean.text import comment_marks, content, features, inline, label, normalize
+from newsclean.text import comment_marks, content, features, inline, label, normalize, reflow
 from newsclean.text.blocks import split_blocks
 
 _PIECES = st.sampled_from(
@@ -64,6 +64,45 @@ line_like = st.lists(_PIECES, max_size=8).map("".join) | st.text(max_size=120)
 @given(line_like)
 def test_word_count_matches_the_regex_definition(text: str) -> None:
     assert features.word_runs(text) == len(regex.findall(r"\w+", text))
+
+
+def _features_by_words(text: str, stop: frozenset[str], stop_min_words: int) -> tuple[int, float]:
+    """``line_features``' word count and stopword density by their definition:
+    the whitespace words, the first 40 folded and split at their edges."""
+    parts = text.split()
+    if len(parts) < max(3, stop_min_words) or features.spaceless_words(text, len(parts)):
+        return len(parts), -1.0
+    sample = " ".join(parts[:40]) if len(parts) > 40 else text
+    words = sample.casefold().translate(features._EDGE_TABLE).split()
+    return len(parts), sum(w in stop for w in words) / max(1, len(words))
+
+
+_WORDY = st.sampled_from(
+    ["the", "The", "ÉTÉ", "été", "’", "“", "«", "(", ".", "—", "K", "ß", " ", "\u00a0", "ж", "of"]
+)
+
+
+@given(st.lists(_WORDY, max_size=60).map("".join) | line_like, st.sampled_from([3, 15]))
+@example("The ‘plan’ of the city — «été» and the (budget).", 3)
+@example("STRASSE and the ſtreet of the town", 3)
+@example("жена (the) of the city, and.the plan", 3)
+def test_line_features_count_and_weigh_the_words_they_define(text: str, least: int) -> None:
+    f = features.line_features(text, features.STOPWORDS_ALL, least)
+    if not f.unspaced:
+        assert (f.words, f.stop_ratio) == _features_by_words(text, features.STOPWORDS_ALL, least)
+
+
+_LINE_STARTS = st.sampled_from(
+    ["\n", "\n\n", "a", "é", "É", "www.", "www", "https:", "http", "o A", "o a", "1. ", "- ", " "]
+)
+
+
+@given(st.lists(_LINE_STARTS, max_size=30).map("".join))
+@example("http\n:x\nwww\n.y")
+def test_lower_lines_are_the_lines_starting_small_and_no_item(text: str) -> None:
+    lines = text.split("\n")
+    expected = {i for i, line in enumerate(lines) if line[:1].islower() and not reflow._item(line)}
+    assert reflow._lower_lines(text) == expected
 
 
 @given(line_like)

@@ -111,21 +111,52 @@ def line_features(text: str, stop: frozenset[str], stop_min_words: int = 3) -> L
     # (no control characters, which str.split reads as spaces and
     # bytes.split does not) joining on one space changes no word found below
     sample = text if n <= _STOP_SAMPLE else " ".join(parts[:_STOP_SAMPLE])
-    sample = sample.casefold()
+    # the wide edges go before the case is folded: a line beyond ASCII only
+    # by its quotes and dashes (’ “ —) is then lowered by a byte table, where
+    # ``str.casefold`` looks up each character of a text beyond ASCII (no
+    # edge folds to another character, and no character folds to an edge:
+    # ``tests/unit/test_features.py`` checks each code point)
     if not sample.isascii():
         for c in _WIDE_EDGES:
             if c in sample:
                 sample = sample.replace(c, " ")
+        if sample.isascii():
+            ascii_words = sample.encode("ascii").translate(_EDGE_LOWER).split()
+            hits = sum(map(_ascii_stopwords(stop).__contains__, ascii_words))
+            return _features(n, chars, terminal, colon, hits / max(1, len(ascii_words)), False)
+    sample = sample.casefold()
     if sample.isascii():
         ascii_words = sample.encode("ascii").translate(_EDGE_BYTES).split()
         hits = sum(map(_ascii_stopwords(stop).__contains__, ascii_words))
         return _features(n, chars, terminal, colon, hits / max(1, len(ascii_words)), False)
-    words = sample.translate(_EDGE_TABLE).split()
+    words = _edges_cut(sample).split()
     hits = sum(map(stop.__contains__, words))
     return _features(n, chars, terminal, colon, hits / max(1, len(words)), False)
 
 
 _features = builder(LineFeatures)  # (``LineFeatures(...)`` without the class call)
+# ``_EDGE_BYTES`` after ``str.casefold``, which on ASCII lowers the capitals.
+_EDGE_LOWER = bytes(32 if chr(b) in _WORD_EDGES else ord(chr(b).lower()) for b in range(256))
+# ``_EDGE_BYTES`` for UTF-8: the ASCII edges only (a byte past ASCII is part
+# of a wider character, and the wide edges are replaced before).
+_ASCII_EDGE_BYTES = bytes(32 if b < 128 and chr(b) in _WORD_EDGES else b for b in range(256))
+
+
+def _edges_cut(sample: str) -> str:
+    """``sample.translate(_EDGE_TABLE)`` for a sample whose wide edges are
+    spaces already: its ASCII edges made spaces in its UTF-8 bytes (an ASCII
+    character is one byte there, and no byte of a wider one is ASCII), which
+    costs a few instructions a character where ``str.translate`` with a dict
+    costs a look-up each (a line holding a letter beyond ASCII, é, ж).
+
+    >>> _edges_cut("café (crème), brûlée."), _edges_cut("жена/муж") == "жена муж"
+    ('café  crème   brûlée ', True)
+    """
+    try:
+        data = sample.encode("utf-8")
+    except UnicodeEncodeError:  # (a lone surrogate)
+        return sample.translate(_EDGE_TABLE)
+    return data.translate(_ASCII_EDGE_BYTES).decode("utf-8")
 
 
 @functools.lru_cache(maxsize=64)
@@ -202,8 +233,33 @@ def word_runs(text: str) -> int:
             if c in text:
                 text = text.replace(c, " ")
         if not text.isascii():
-            return len(_WORD.findall(text))
+            return _runs_beyond_ascii(text)
     return len(text.encode("ascii").translate(_ASCII_NON_WORD).split())
+
+
+# ``_ASCII_NON_WORD`` for UTF-8: the bytes past ASCII (parts of wider characters) kept.
+_UTF8_NON_WORD = bytes(b if b >= 128 or chr(b).isalnum() or b == 95 else 32 for b in range(256))
+
+
+def _runs_beyond_ascii(text: str) -> int:
+    r"""``word_runs`` of a line beyond ASCII: its ASCII characters that are no
+    ``\w`` made spaces (in its UTF-8 bytes, where each is one byte), it is
+    split at whitespace (never ``\w``); a piece of ASCII or of letters alone
+    (every letter is ``\w``: a unit test checks each code point) is one run,
+    and only the other pieces are searched (the ``regex`` engine costs some
+    400 instructions a character on such a line).
+
+    >>> _runs_beyond_ascii("Москва, 7 мая (ТАСС) — दिल्ली में"), len(_WORD.findall("दिल्ली"))
+    (6, 1)
+    """
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # (a lone surrogate)
+        return len(_WORD.findall(text))
+    runs = 0
+    for piece in data.translate(_UTF8_NON_WORD).decode("utf-8").split():
+        runs += 1 if piece.isascii() or piece.isalpha() else len(_WORD.findall(piece))
+    return runs
 
 
 _CONTENT_MIN_CHARS = 4  # a shorter word is mostly a function word or an affix

@@ -103,16 +103,17 @@ def unwrap(text: str) -> tuple[str, int]:
     """
     if "\n" not in text:
         return text, 0
+    # lines that go on a sentence: a small letter first, and no item of a list
+    # (found in the text: a page with fewer is left before it is split in lines)
+    lower = _lower_lines(text)
+    if len(lower) < _MIN_LOWER:
+        return text, 0  # (no window holds enough of them, and no page enough broken sentences)
     lines = text.split("\n")
     n = len(lines)
     sizes = list(map(len, lines))
     # the window of a line: the non-empty lines around it (a blank line ends
     # a paragraph, not the evidence the paragraphs around it give)
     filled = list(compress(range(n), sizes))
-    # lines that go on a sentence: a small letter first, and no item of a list
-    lower = _lower_lines(text, lines)
-    if len(lower) < _MIN_LOWER:
-        return text, 0  # (no window holds enough of them, and no page enough broken sentences)
     # sentences broken at any width: only on a page that shows many (a menu
     # item or a headline over "an hour ago" looks like one now and then)
     broken = [
@@ -184,22 +185,27 @@ def _item(line: str) -> bool:
 _MAY_BE_LOWER = re.compile(r"\n[a-z\x80-\U0010ffff]")
 
 
-def _lower_lines(text: str, lines: list[str]) -> set[int]:
+def _lower_lines(text: str) -> set[int]:
     """The lines (by number) that start with a small letter and start no item.
 
-    >>> page = "and so on\\nHome\\n\\n- a bullet\\nélan\\nÉté"
-    >>> sorted(_lower_lines(page, page.split("\\n")))
-    [0, 4]
+    A line that starts with a small letter starts no bullet, and what
+    ``_ITEM`` matches there is letters, a ":" or a "." (a URL, a text-mode
+    bullet), never a newline: ``_ITEM`` is matched in the text at the line's
+    start, as on the line alone.
+
+    >>> page = "and so on\\nHome\\n\\n- a bullet\\nélan\\nÉté\\nwww.x.com\\nhttp"
+    >>> sorted(_lower_lines(page))
+    [0, 4, 7]
     """
     found: set[int] = set()
-    if lines[0][:1].islower() and not _item(lines[0]):
+    if text[:1].islower() and _ITEM.match(text) is None:
         found.add(0)
     number = pos = 0
     for m in _MAY_BE_LOWER.finditer(text):
         number += text.count("\n", pos, m.end())  # (the line after the match's newline)
         pos = m.end()
-        line = lines[number]
-        if line[0].islower() and not _item(line):
+        start = pos - 1  # (the line's first character)
+        if text[start].islower() and _ITEM.match(text, start) is None:
             found.add(number)
     return found
 

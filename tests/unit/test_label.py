@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -189,18 +188,3 @@ def test_a_time_word_in_any_script_labels_a_line_a_timestamp() -> None:
     """ "вчера", "昨日" and "어제" alone are timestamps, as "Yesterday" is."""
     for line in ("Yesterday", "вчера", "Вчера", "昨日", "어제", "gestern"):
         assert _labels(line) == [("timestamp", "card.timestamp")], line
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        # a Cyrillic "с" in the sign, the year at the line's end
-        "Copyright (с) ООО «Хёрст Шкулёв Паблишинг», 2019.",
-        "Copyright (C) EnterMedia.",
-    ],
-)
-def test_a_copyright_line_with_a_sign_of_any_script_is_a_legal_notice(line: str) -> None:
-    """A host's copyright line whose "(c)" has no year right after it, or
-    is written with a Cyrillic letter, was no legal line: the page's last
-    legal line, below which no story goes on, was not found."""
-    assert _labels(line)[0][1] == "line.legal"

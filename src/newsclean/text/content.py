@@ -862,24 +862,25 @@ def _printed_twice(
     no function word among them)."""
     hi = min(len(decisions) - 1, start + _HEADER_GAP)
     lo = max(0, start - _HEADER_REACH)
-    seen: set[str] = set()
+    # (the texts printed above first, the shape tested on a repeat only: the
+    # two prints of one text have one shape, and most lines repeat nothing)
+    seen = {d.block.text for d in decisions[:lo] if d.kind is None and d.label not in CUE_LABELS}
     found: int | None = None
-    for i in range(hi):
+    for i in range(lo, hi):
         d = decisions[i]
         if d.kind is not None or d.label in CUE_LABELS:
             continue
-        f = feats[i]
-        if f.words < _TWICE_MIN_WORDS or not _headline_shaped(d.block.text, f):
-            continue
         text = d.block.text
-        if f.words < _NAMED_WORDS and not any(w.casefold() in stop for w in text.split()):
-            continue
-        if (
-            text in seen
-            and i >= lo
-            and (decisions[i - 1].label in CUE_LABELS or decisions[i + 1].label in CUE_LABELS)
+        if text in seen and (
+            decisions[i - 1].label in CUE_LABELS or decisions[i + 1].label in CUE_LABELS
         ):
-            found = i
+            f = feats[i]
+            if (
+                f.words >= _TWICE_MIN_WORDS
+                and _headline_shaped(text, f)
+                and (f.words >= _NAMED_WORDS or any(w.casefold() in stop for w in text.split()))
+            ):
+                found = i
         seen.add(text)
     return found
 

@@ -47,17 +47,15 @@ _SOURCE_DASH = regex.compile(r"^[-–—]\s*(\S.{0,60})$")
 _TERMINAL = regex.compile(r"[.!?…。！？।\"'”’)]$")
 # Copyright, cookie and privacy notices.
 _LEGAL = regex.compile(
-    r"(?<!\p{L})©|\([cс]\)\s*(?:19|20)\d\d|\ball\s+rights\s+reserved\b"
-    # ("Copyright (с) ООО ..., 2019": a Cyrillic "с" in the sign)
-    r"|\bcopyright\s*\([cс]\)"
+    r"(?<!\p{L})©|\(c\)\s*(?:19|20)\d\d|\ball\s+rights\s+reserved\b"
     r"|\b(?:this|our)\s+(?:web)?site\s+(?:uses|is\s+using)\s+cookies\b|\bwe\s+use\s+cookies\b"
     r"|\bcookie\s+(?:policy|settings|preferences)\b"
     r"|\bby\s+(?:continuing|using)\s+(?:to\s+(?:use|browse)\s+)?(?:this|our)\s+(?:web)?site\b",
     regex.IGNORECASE,
 )
 # Cheap pre-checks before the patterns above (most lines fail them).
-# What a ``_LEGAL`` match holds: "©", "(c)", "opyright", "ookie", "eserved" or "site".
-_LEGAL_HINT = re.compile(r"©|\([cCсС]\)|opyright|OPYRIGHT|ookie|eserved|site")
+# What a ``_LEGAL`` match holds: "©", "(c)", "ookie", "eserved" or "site".
+_LEGAL_HINT = re.compile(r"©|\([cC]\)|ookie|eserved|site")
 
 
 def _legal_hint(text: str) -> bool:
@@ -67,9 +65,7 @@ def _legal_hint(text: str) -> bool:
         or "ookie" in text
         or "eserved" in text
         or "©" in text
-        or "opyright" in text
-        or "OPYRIGHT" in text
-        or ("(" in text and ("(c)" in text or "(C)" in text or "(с)" in text or "(С)" in text))
+        or ("(" in text and ("(c)" in text or "(C)" in text))
     )
 
 

@@ -946,8 +946,14 @@ def _clean(
         body.append(k)
     if linked and body:  # a few blocks a page: read once the body is known
         kept = set(body)
+        # (a link-dense block between two kept story blocks: the story's own
+        # linked sentence, or the address it cites)
         if back := [
-            k for k in linked if _linked_sentence(blocks, k, kept) or _cited_url(blocks, k, kept)
+            k
+            for k in linked
+            if k - 1 in kept
+            and k + 1 in kept
+            and (_linked_sentence(blocks, k) or _cited_url(blocks, k))
         ]:
             for k in back:
                 del rules[k]
@@ -972,10 +978,11 @@ _LINKED_SENTENCE_WORDS = 6  # words (space-separated) of the shortest linked sen
 _LINKED_SENTENCE_SHARE = 0.9  # ...and its links stay under this share of its text
 
 
-def _linked_sentence(blocks: list[HtmlBlock], k: int, kept: set[int]) -> bool:
+def _linked_sentence(blocks: list[HtmlBlock], k: int) -> bool:
     """True when block ``k``, short and removed as link-dense, reads as a sentence of the
-    story: kept story blocks stand right above and below it, it ends as a sentence ends,
-    holds six words or more and some unlinked text ("<a>The suspect, Michael Webb</a>,
+    story (``_clean`` asks only with kept story blocks right above and below it): it
+    ends as a sentence ends, holds six words or more and some unlinked text
+    ("<a>The suspect, Michael Webb</a>,
     was <a>convicted</a> last Thursday."). A story names people and places in links;
     a promo between paragraphs is one link, and a list of linked headlines has no
     paragraph between its lines and no full stop. Longer blocks have their own share
@@ -987,14 +994,12 @@ def _linked_sentence(blocks: list[HtmlBlock], k: int, kept: set[int]) -> bool:
     >>> dom = extract_blocks(parse_html(
     ...     f"{p}<p><a href='/a'>The mayor, Ann Lee</a>, voted <a href='/b'>against</a> "
     ...     f"it.</p>{p}<p><a href='/c'>Read all our coverage of the vote here.</a></p>{p}"))
-    >>> [_linked_sentence(dom.blocks, k, {0, 2, 4}) for k in (1, 3)]
+    >>> [_linked_sentence(dom.blocks, k) for k in (1, 3)]
     [True, False]
     """
     text = blocks[k].text.rstrip()
     return (
-        k - 1 in kept
-        and k + 1 in kept
-        and len(text) < _LINKED_PROSE_CHARS
+        len(text) < _LINKED_PROSE_CHARS
         and TERMINAL.search(text) is not None
         and blocks[k].links < _LINKED_SENTENCE_SHARE * len(text)
         and len(text.split()) >= _LINKED_SENTENCE_WORDS
@@ -1005,10 +1010,11 @@ def _linked_sentence(blocks: list[HtmlBlock], k: int, kept: set[int]) -> bool:
 _URL_TEXT = regex.compile(r"(?:https?://|www\.)\S")
 
 
-def _cited_url(blocks: list[HtmlBlock], k: int, kept: set[int]) -> bool:
-    """True when block ``k``, removed as link-dense, writes a web address out and kept
-    story blocks stand right above and below it: the story citing its source ("Read
-    more here: http://www.example.com", a product's link under its name). A menu's
+def _cited_url(blocks: list[HtmlBlock], k: int) -> bool:
+    """True when block ``k``, removed as link-dense, writes a web address out
+    (``_clean`` asks only with kept story blocks right above and below it): the
+    story citing its source ("Read more here: http://www.example.com", a
+    product's link under its name). A menu's
     links are words ("Home", "Sports"), never the address itself; addresses as list
     items are a list of links (references, a directory), left out as before.
 
@@ -1018,15 +1024,10 @@ def _cited_url(blocks: list[HtmlBlock], k: int, kept: set[int]) -> bool:
     >>> dom = extract_blocks(parse_html(
     ...     f"{p}<p><a href='/a'>https://example.org/budget-2025</a></p>{p}"
     ...     f"<p><a href='/b'>Budget coverage</a></p>{p}"))
-    >>> [_cited_url(dom.blocks, k, {0, 2, 4}) for k in (1, 3)]
+    >>> [_cited_url(dom.blocks, k) for k in (1, 3)]
     [True, False]
     """
-    return (
-        k - 1 in kept
-        and k + 1 in kept
-        and not blocks[k].flags & T_LIST
-        and _URL_TEXT.search(blocks[k].text) is not None
-    )
+    return not blocks[k].flags & T_LIST and _URL_TEXT.search(blocks[k].text) is not None
 
 
 _CAPTION_RULE = "html.caption"

@@ -131,7 +131,6 @@ _HEADER_GAP = 4  # lines a headline may stand above its byline or date
 _HEADLINE_MAX_WORDS = 30
 _HEADLINE_MIN_WORDS = 6  # a shaped line this long reads as a headline, not a kicker
 _KICKER_WORDS = 2  # a line this short above a headline is its kicker or section name
-_TWICE_MIN_WORDS = 3  # a line printed twice this long may be the headline (menus repeat too)
 _NAMED_WORDS = 4  # a shorter line of no function word may be a name
 _ANCHOR_MIN_SCORE = 40.0  # a run near the headline this good (~40 words of prose) is a story
 _CARD_LABELS = frozenset({Label.SOURCE, Label.TIMESTAMP, Label.BYLINE})
@@ -875,10 +874,9 @@ def _printed_twice(
             decisions[i - 1].label in CUE_LABELS or decisions[i + 1].label in CUE_LABELS
         ):
             f = feats[i]
-            if (
-                f.words >= _TWICE_MIN_WORDS
-                and _headline_shaped(text, f)
-                and (f.words >= _NAMED_WORDS or any(w.casefold() in stop for w in text.split()))
+            # (headline-shaped: three words or more)
+            if _headline_shaped(text, f) and (
+                f.words >= _NAMED_WORDS or any(w.casefold() in stop for w in text.split())
             ):
                 found = i
         seen.add(text)

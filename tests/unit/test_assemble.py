@@ -68,3 +68,29 @@ def test_header_lines_fill_source_and_time() -> None:
     assert article.published is not None
     assert article.published.offset is not None
     assert article.published.offset.total_seconds() == -3600
+
+
+def _byline_card(byline: str) -> Segment:
+    page = f"Headline\nBody text of the card goes here.\n{byline}"
+    lines = page.split("\n")
+    starts = [sum(len(t) + 1 for t in lines[:i]) for i in range(len(lines))]
+    blocks = [Block(i, starts[i], starts[i] + len(t), t) for i, t in enumerate(lines)]
+    header = (Decision(blocks[2], Label.BYLINE, "card.byline"),)
+    return Segment("related", blocks[0], header, (blocks[1],))
+
+
+def test_a_bylines_outlet_with_digits_in_its_name_is_the_source() -> None:
+    """'By Jane Doe, News18': digits glued to a word are part of an outlet's
+    name (News18, 9News, NBC4), not a date or a counter."""
+    for outlet in ("News18", "9News", "NBC4"):
+        page = f"Headline\nBody text of the card goes here.\nBy Jane Doe, {outlet}"
+        article = assemble(_byline_card(f"By Jane Doe, {outlet}"), page)
+        assert article.source == outlet
+        assert article.authors == ("Jane Doe",)
+
+
+def test_a_bylines_piece_with_a_number_standing_alone_is_no_source() -> None:
+    """'By Regan September 15': a number on its own is a date or a counter
+    the byline parser left, not an outlet."""
+    page = "Headline\nBody text of the card goes here.\nBy Jane Doe, Regan September 15"
+    assert assemble(_byline_card("By Jane Doe, Regan September 15"), page).source is None

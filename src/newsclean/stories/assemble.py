@@ -28,9 +28,10 @@ from newsclean.core.types import (
     Span,
     Timestamp,
 )
-from newsclean.parsers.bylines import parse_byline
+from newsclean.parsers.bylines import byline_line, parse_byline
 from newsclean.parsers.sentences import find_joins, sentence_bounds
 from newsclean.parsers.timestamps import parse_timestamp
+from newsclean.stories.card_lines import is_section_label
 from newsclean.stories.segment import Segment
 from newsclean.text.inline import scan
 
@@ -40,7 +41,9 @@ _SPACE_BEFORE_PUNCT = regex.compile(r"(?<=[\w\"'”’)]) (?=[.,;:!?]+(?:\s|$))"
 _SOURCE_DASH = regex.compile(r"^[-–—]\s*")
 # A space and the mark after it: what every ``_SPACE_BEFORE_PUNCT`` match starts with.
 _SPACE_PUNCT = re.compile(" [.,;:!?]")
-_SOURCE_DEBRIS = regex.compile(r"[\d@#]")
+# Where a source line's pieces part: a spaced mark, or a comma.
+_SOURCE_PIECES = regex.compile(r"(?<!\s)\s++[•·|–—-]\s+|,\s+")
+_SOURCE_DEBRIS = regex.compile(r"[@#]|(?<![\p{L}\d])\d+(?![\p{L}\d])")
 
 
 def render(
@@ -180,7 +183,7 @@ def _header(
                 )
             spans.append(Span(b.start, b.end, "published"))
         elif d.label is Label.SOURCE:
-            source = source or _SOURCE_DASH.sub("", b.text).strip()
+            source = source or _source_name(_SOURCE_DASH.sub("", b.text).strip(), language)
             spans.append(Span(b.start, b.end, "source"))
         elif d.label is Label.BYLINE:
             byline = parse_byline(
@@ -191,13 +194,38 @@ def _header(
             published = published or byline.timestamp
             spans.append(Span(b.start, b.end, "byline"))
         else:
-            source = source or b.text.strip()
+            source = source or _source_name(b.text.strip(), language)
             spans.append(Span(b.start, b.end, "source"))
     return source, published, authors
 
 
+def _source_name(text: str, language: str) -> str:
+    """A source line's outlet, without the desk or byline printed beside it:
+    the one piece, split at a separator, that is neither ("Sky News, Markets",
+    "Science • Salon.com", "Reuters, By Jane Doe"); the line itself when no
+    piece or more than one is left.
+
+    >>> _source_name("Science • Salon.com", "en"), _source_name("Reuters, By Jane Doe", "en")
+    ('Salon.com', 'Reuters')
+    >>> _source_name("Hindustan Times, New Delhi", "en")
+    'Hindustan Times, New Delhi'
+    """
+    pieces = _SOURCE_PIECES.split(text)
+    if len(pieces) < 2:
+        return text
+    kept = [p for p in pieces if not is_section_label(p) and not byline_line(p, language)]
+    return kept[0] if len(kept) == 1 and kept[0] else text
+
+
 def _plausible_source(name: str | None) -> str | None:
-    """A byline's source, unless it carries dates, handles or counters (parse debris)."""
+    """A byline's source, unless it carries dates, handles or counters (parse debris).
+
+    A number standing alone ("Regan September 15", "12 comments") is debris;
+    digits glued to letters belong to an outlet's name ("News18", "9News").
+
+    >>> _plausible_source("News18"), _plausible_source("Regan September 15")
+    ('News18', None)
+    """
     if not name or len(name.split()) > 6 or _SOURCE_DEBRIS.search(name):
         return None
     return name

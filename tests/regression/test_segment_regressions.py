@@ -629,3 +629,24 @@ def test_a_story_read_as_the_one_card_below_a_scrap_is_the_main_story() -> None:
     score = page_score(json.loads(gold)["articleBody"], main.text)
     assert score.precision > 0.9
     assert score.recall > 0.9
+
+
+def _one_word_heading_page(heading: str) -> str:
+    cards = [
+        ("Ferries add a late crossing for the summer season", "Sky News, Markets"),
+        ("Council votes to keep the old library open for now", "NDTV, Politics"),
+        ("Farmers count the cost of a wet and cold spring", "Forbes, Business"),
+    ]
+    rows = ["Senator's caller admits to threats", *(_PARAGRAPHS * 2), heading]
+    for headline, source in cards:
+        rows += [headline, source, _PARAGRAPHS[2].replace("senator's office", "operator")]
+    return "\n".join(rows)
+
+
+def test_a_one_word_heading_in_capitals_heads_a_list_of_cards() -> None:
+    """'POPULAR' over cards (headline, 'Source, Desk', teaser) heads their
+    list, as a heading of two words would; a card's source is the outlet
+    without the desk printed beside it."""
+    page = newsclean.clean(_one_word_heading_page("POPULAR"))
+    assert [a.source for a in page.articles[1:]] == ["Sky News", "NDTV", "Forbes"]
+    assert page.articles[1].title == "Ferries add a late crossing for the summer season"

@@ -19,7 +19,15 @@ def _lines(*rows: str) -> list[Line]:
 
 @pytest.mark.parametrize(
     "heading",
-    ["Keep going", "Stories we picked", "WORTH YOUR TIME", "Avant de partir", "Before you go:"],
+    [
+        "Keep going",
+        "Stories we picked",
+        "WORTH YOUR TIME",
+        "Avant de partir",
+        "Before you go:",
+        "POPULAR",  # one word, set apart as a heading by its capitals
+        "Elsewhere:",  # or by its colon
+    ],
 )
 def test_a_short_line_of_words_over_a_headline_and_its_teaser_is_a_heading(heading: str) -> None:
     lines = _lines(STORY, heading, "Ferries add a late crossing", TEASER)
@@ -33,6 +41,7 @@ def test_a_short_line_of_words_over_a_headline_and_its_teaser_is_a_heading(headi
         "• Digg this story",  # a bullet
         "Follow @abc",  # a handle
         "Cancel",  # a button: one word
+        "Print",  # one word, neither in capitals nor ending in a colon
         "A heading that has far too many words",  # a headline's length
         "lower-case start here",  # a sentence's piece
     ],

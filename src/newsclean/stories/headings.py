@@ -93,7 +93,7 @@ def heading_at(lines: list[Line], i: int, language: str) -> int | None:
     ln = lines[i]
     if (
         (ln.kind not in _HEADING_KINDS and ln.decision.rule != ACTION_RULE)
-        or not _HEADING_MIN_WORDS <= ln.words <= _HEADING_WORDS
+        or not (_HEADING_MIN_WORDS <= ln.words <= _HEADING_WORDS or _one_word_heading(ln))
         or (i > 0 and lines[i - 1].kind == "section")
     ):
         return None
@@ -125,6 +125,13 @@ def heading_at(lines: list[Line], i: int, language: str) -> int | None:
             k += 1
         return j if k < n and settle(lines, k, language).kind == "plain" else None
     return j if below == "plain" else None
+
+
+def _one_word_heading(ln: Line) -> bool:
+    """A heading of one word set apart as one: in capitals or ending in a
+    colon ("POPULAR", "Trending:"); a button is neither ("Print", "Cancel")."""
+    text = ln.block.text.strip()
+    return ln.words == 1 and (text.isupper() or text.endswith(":")) and len(text) > 3
 
 
 def story_parts(

@@ -803,7 +803,10 @@ def _implicit_list(
         # (a page's lists sit below its story; forms and menus above them
         # would use up the tries)
         found = list(headings(lines, teasers, above, _MAIN_MIN_WORDS, language, last_legal))
-        for i, first in found[-_HEADING_TRIES:]:
+        # (a heading of one word, "POPULAR", is weaker still: a source's name in
+        # capitals over a headline reads the same, so it takes no other's try)
+        one = [f for f in found if lines[f[0]].words == 1]
+        for i, first in [f for f in found if f not in one][-_HEADING_TRIES:] + one[-1:]:
             yield i, "heading", first
 
     for i, way, lo in tries():

@@ -650,3 +650,19 @@ def test_a_one_word_heading_in_capitals_heads_a_list_of_cards() -> None:
     page = newsclean.clean(_one_word_heading_page("POPULAR"))
     assert [a.source for a in page.articles[1:]] == ["Sky News", "NDTV", "Forbes"]
     assert page.articles[1].title == "Ferries add a late crossing for the summer season"
+
+
+def test_a_colon_heading_over_a_kicker_leaves_the_first_cards_footer_its_own() -> None:
+    """'Other headlines:' over 'ENTERTAINMENT' over the first headline is the
+    list's heading, not the first card's source: each card's source and date
+    below its teaser are its footer, not the next card's header."""
+    rows = ["Senator's caller admits to threats", *(_PARAGRAPHS * 2), "Other headlines:"]
+    cards = [
+        ("ENTERTAINMENT", "Ferries add a late crossing for the summer season", "Wire Service"),
+        ("SPORT", "Council votes to keep the old library open for now", "Forbes"),
+    ]
+    for kicker, headline, source in cards:
+        rows += [kicker, headline, _PARAGRAPHS[3], source, "Monday, May 12, 2025", ""]
+    page = newsclean.clean("\n".join(rows))
+    assert [a.title for a in page.articles[1:]] == [c[1] for c in cards]
+    assert [a.source for a in page.articles[1:]] == ["Wire Service", "Forbes"]

@@ -757,10 +757,17 @@ def _drop_heading(lines: list[Line], zone: list[_Tok]) -> None:
     # (page text over the heading may read so too: "Data also provided by"
     # over "Stay in the loop" over the headline; each goes)
     while len(zone) >= 2:
-        below = lines[zone[1].line]
+        # (a kicker between the heading and the headline is the card's own:
+        # "Other headlines: / ENTERTAINMENT / Headline"; the heading then
+        # ends in its colon, a headline over a kicker in a link list does not)
+        k = 1
+        if lines[zone[0].line].block.text.rstrip().endswith(":"):
+            while k < len(zone) - 1 and zone[k].slots is _SECTION:
+                k += 1
+        below = lines[zone[k].line]
         if not (
             zone[0].kind == _P
-            and zone[1].kind == _P
+            and zone[k].kind == _P
             and _heading_like(lines[zone[0].line])
             # (a headline over its source's name, or over its teaser's first sentence)
             and not _proper_name(below)

@@ -114,6 +114,15 @@ CASES = {
         " f' terminal late on Sunday night.\\nNDTV\\n' for w in ("
         " ''.join(chr(97 + i // 26**k % 26) for k in range(4)) for i in range(20_000)))"
     ),
+    # cards found by a source's name between headline and teaser, no header:
+    # the names are counted once, the list read from its first card
+    "named_header_cards_20k": (
+        "'Council backs plan\\n' + 'The council approved the plan after a debate. ' * 20"
+        " + '\\n' + ''.join(f'Port strike ends in {w} deal\\nFRANCE 24\\nThe {w} port strike'"
+        " f' ended on Monday after the union accepted the {w} offer made by the owners of'"
+        " f' the terminal late on Sunday night.\\n' for w in ("
+        " ''.join(chr(97 + i // 26**k % 26) for k in range(4)) for i in range(20_000)))"
+    ),
     "short_teaser_cards_12k": (
         "'Council backs plan\\n' + 'The council approved the plan after a debate. ' * 20"
         " + '\\nMore stories\\n' + ''.join(f'Reuters | {i % 20 + 1} hours ago\\n'"

@@ -666,3 +666,20 @@ def test_a_colon_heading_over_a_kicker_leaves_the_first_cards_footer_its_own() -
     page = newsclean.clean("\n".join(rows))
     assert [a.title for a in page.articles[1:]] == [c[1] for c in cards]
     assert [a.source for a in page.articles[1:]] == ["Wire Service", "Forbes"]
+
+
+def test_cards_printing_one_sources_name_between_headline_and_teaser_are_a_list() -> None:
+    """No heading, no header field: cards whose only field is the same source's
+    name between headline and teaser ('Headline / FRANCE 24 / teaser'), right
+    below the story, are found by that repeated name."""
+    headlines = [
+        "Ferries add a late crossing for the summer season",
+        "Council votes to keep the old library open for now",
+        "Farmers count the cost of a wet and cold spring",
+    ]
+    rows = ["Senator's caller admits to threats", *(_PARAGRAPHS * 2)]
+    for headline, teaser in zip(headlines, _PARAGRAPHS, strict=False):
+        rows += [headline, "FRANCE 24", teaser.replace("senator", "mayor")]
+    page = newsclean.clean("\n".join(rows))
+    assert [a.title for a in page.articles[1:]] == headlines
+    assert {a.source for a in page.articles[1:]} == {"FRANCE 24"}

@@ -754,11 +754,14 @@ def _implicit_list(
     # a footer is a time or byline right below a teaser (only the lines tested
     # are settled): ``below`` holds the lines that may be one
     below: list[int] = []
+    mids: list[int] = []
     # (one pass over the page, line pairs zipped: this runs on every page)
     for i, (up, kind) in enumerate(pairwise(kinds), 1):
         if kind == "body":
             if up != "body":
                 teasers.append(i)
+                if up in _SHORTISH and kinds[i - 2] == "plain":
+                    mids.append(i - 1)  # (maybe a source's name under a headline)
         elif kind == "section":
             sections.append(i)
         elif up == "body":
@@ -781,6 +784,9 @@ def _implicit_list(
     ends = _named_footers(lines, [i for i in below if kinds[i] != "cue"], language)
     footers += ends
     headers = set(sorted(i for i in header_starts if above[i] >= _MAIN_MIN_WORDS)[:_FOOTER_TRIES])
+    # a source's name each card prints between headline and teaser ("FRANCE
+    # 24"), repeated: its first card's headline (no header field shows them)
+    named = _named_headers(lines, [i for i in mids if above[i] >= _MAIN_MIN_WORDS], language)
     # the page's last legal line ("© 2019 Hearst"): what follows it is no story
     # (looked for from the end: it is near the end when there is one)
     last_legal = next((i for i in range(n - 1, -1, -1) if lines[i].decision.rule == _LEGAL), None)
@@ -788,12 +794,13 @@ def _implicit_list(
 
     def tries() -> Iterator[tuple[int, str, int | None]]:
         """Each start line to try, the way it was found, and the list's first line."""
-        for i in sorted({*sections, *footers, *headers, *legal}):
+        for i in sorted({*sections, *footers, *headers, *legal, *named}):
             if above[i] < _MAIN_MIN_WORDS:
                 continue
             # a line below a teaser and above a headline may be either: as a
             # footer it keeps the card above in the list, so that reading goes first
             ways = ["section"] if kinds[i] == "section" else ["legal"] if i in legal else []
+            ways += ["named"] if i in named else []
             ways += ["footer"] if i in footers else []
             ways += ["header"] if i in headers else []
             for way in ways:
@@ -858,6 +865,9 @@ def _implicit_list(
     return None
 
 
+_SHORTISH = frozenset({"plain", "short"})
+
+
 def _headline_text(text: str) -> bool:
     """Whether a plain line may be a headline over a teaser: no address, no
     label leading on to what follows ("(1) Mike says:", "Thanks again,")."""
@@ -920,7 +930,7 @@ def _shaped(lines: list[Line], cards: list[Card], i: int, way: str) -> bool:
         )
     if way == "legal":
         return len(cards) >= 2 and _real_headlines(lines, cards)
-    if way == "header":  # every card has fields and a headline, nothing between cards
+    if way in ("header", "named"):  # every card has fields and a headline, nothing between
         return len(cards) >= 2 and all(
             c.fields and c.title is not None and not c.loose for c in cards
         )
@@ -963,6 +973,17 @@ _FOOTER_TRIES = 4  # footers tried as a list's start (each reads to the next sec
 _HEADING_READ = 40  # lines read below a heading no lexicon knows to judge its list
 _HEADING_TRIES = 2  # the page's last such headings tried (a read each)
 _NAMED_TRIES = 2  # sources' names tried so
+
+
+def _named_headers(lines: list[Line], mids: list[int], language: str) -> set[int]:
+    """The headline over the first of the sources' names that stand between a
+    headline and its teaser (``mids``) two times or more with the same text:
+    a list of cards whose only field is that name ("Headline / FRANCE 24 /
+    teaser"), tried from its first card, the first ``_NAMED_TRIES``."""
+    seen = Counter(lines[i].block.text for i in mids)
+    firsts = {lines[i].block.text: i for i in reversed(mids) if seen[lines[i].block.text] >= 2}
+    named = (i for i in sorted(firsts.values()) if name_like(settle(lines, i, language)))
+    return {i - 1 for i in islice(named, _NAMED_TRIES)}
 
 
 def _named_footers(lines: list[Line], below: list[int], language: str) -> dict[int, int]:

@@ -297,3 +297,14 @@ def test_many_scored_siblings_of_the_story_stay_linear() -> None:
     result = _run(f"b'<body><div><div>' + {_P} * 3 + b'</div>' + {box} * 20_000 + b'</div>'")
     assert result["outcome"] in {"page", "InputError", "LimitExceeded"}
     assert result.get("seconds", 0) < 20
+
+
+def test_a_title_of_many_parts_and_many_headings_stay_linear() -> None:
+    """A <title> of 50,000 parts joined by separators and 50,000 headings, none reading
+    it: the title is split once (a walk of its words) and the headings read once more
+    for its longest part, never once per part."""
+    title = "b'<title>' + b'Part of a title | ' * 50_000 + b'</title>'"
+    heading = "b'<h2>A heading of no part</h2><p>A line under it.</p>'"
+    result = _run(f"b'<head>' + {title} + b'</head><body>' + {heading} * 50_000 + {_P} * 3")
+    assert result["outcome"] in {"page", "InputError", "LimitExceeded"}
+    assert result.get("seconds", 0) < 20

@@ -655,6 +655,20 @@ def test_a_headline_cut_in_lines_by_br_still_anchors_its_story() -> None:
     assert main.paragraphs == (post,)
 
 
+def test_a_title_of_blog_name_and_post_anchors_the_post_under_its_own_heading() -> None:
+    """A blog's title "Blog Name: Post Title" with no <h1> reading it: the post's own
+    heading prints the title's longest part, and the post under it beats the longer
+    About box (Dragnet R546 took a sidebar's texts with its post)."""
+    head = "<meta property='og:title' content='The Harbour Blog: A perfect song for the spring'>"
+    post = "A perfect song by a band from the valley, and a big thanks to my friend for it."
+    body = (
+        "<div class='main'><div class='post'><h3>A perfect song for the spring</h3>"
+        f"<div class='entry'><p>{post}</p></div></div></div>{_SIDEBAR_ABOUT}"
+    )
+    main = _main(_page(body, head))
+    assert main.paragraphs == (post,)
+
+
 def test_a_page_spliced_from_two_documents_keeps_the_second_ones_story() -> None:
     """A header include with its own </body></html>, then the story's whole document
     (<!DOCTYPE>, <html>, <head>, <body>): libxml2 left the second document out of the

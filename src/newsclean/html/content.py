@@ -68,6 +68,8 @@ from newsclean.html.blocks import (
     group_bit,
 )
 from newsclean.html.density import densest, under_chrome
+from newsclean.html.metadata import STORY_MIN_WORDS as _STORY_MIN_WORDS
+from newsclean.html.metadata import title_parts
 
 __all__ = ["TERMINAL", "Selection", "select_content"]
 
@@ -449,6 +451,13 @@ def _under_headline(
     more text than the story; the story is the one under the page's headline.
     """
     n = _headline_at(dom, headings, _heading_key(headline))
+    if n < 0:
+        # ("Blog Name: Post Title", "Post Title | Site" whose <h1> is absent or the site's
+        # name: the post's own heading prints the longest part of 3+ words)
+        parts = title_parts(headline)
+        longest = max(parts, key=len) if len(parts) > 1 else ""
+        if len(longest.split()) >= _STORY_MIN_WORDS:
+            n = _headline_at(dom, headings, _heading_key(longest))
     if n < 0:
         return None, False
     blocks = dom.blocks

@@ -566,6 +566,27 @@ def test_a_one_paragraph_post_under_its_headline_beats_a_longer_about_box() -> N
     assert main.paragraphs == (post,)
 
 
+def test_a_post_under_its_headline_beats_an_aside_box_whose_body_is_named_content() -> None:
+    """A blog post of one paragraph under its headline, and an <aside> box of four
+    paragraphs whose body is a "widget-content" <div>: the box is the page's sidebar
+    whatever its wrapper's name, so the post needs only the share a story beside page
+    chrome needs (Dragnet R258 had F1 0: the "Welcome!" box was its story)."""
+    post = "A perfect song by a band from the valley, and a big thanks to my friend for it."
+    about = "".join(
+        f"<p>I write about music, films and the odd book, from a small flat by the sea, "
+        f"{i} times a week, and more.</p>"
+        for i in range(4)
+    )
+    body = (
+        f"<div class='main'><div class='post'><h3>Man pleads guilty</h3>"
+        f"<div class='post-body'><p>{post}</p></div></div></div>"
+        f"<aside><div class='widget'><h2>About</h2><div class='widget-content'>{about}</div>"
+        "</div></aside>"
+    )
+    main = _main(_page(body, _OG_TITLE))
+    assert main.paragraphs == (post,)
+
+
 def test_a_site_name_printed_as_the_headline_anchors_no_story() -> None:
     """A page whose title is its site's name (og:site_name), printed as the first
     <h1> over a search box's sentence: the story is elsewhere, not under that name

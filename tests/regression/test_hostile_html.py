@@ -297,3 +297,25 @@ def test_many_scored_siblings_of_the_story_stay_linear() -> None:
     result = _run(f"b'<body><div><div>' + {_P} * 3 + b'</div>' + {box} * 20_000 + b'</div>'")
     assert result["outcome"] in {"page", "InputError", "LimitExceeded"}
     assert result.get("seconds", 0) < 20
+
+
+def test_a_title_of_many_parts_and_many_headings_stay_linear() -> None:
+    """A <title> of 50,000 parts joined by separators and 50,000 headings, none reading
+    it: the title is split once (a walk of its words) and the headings read once more
+    for its longest part, never once per part."""
+    title = "b'<title>' + b'Part of a title | ' * 50_000 + b'</title>'"
+    heading = "b'<h2>A heading of no part</h2><p>A line under it.</p>'"
+    result = _run(f"b'<head>' + {title} + b'</head><body>' + {heading} * 50_000 + {_P} * 3")
+    assert result["outcome"] in {"page", "InputError", "LimitExceeded"}
+    assert result.get("seconds", 0) < 20
+
+
+def test_a_sidebar_box_deep_in_its_aside_stays_linear() -> None:
+    """The page's headline over a short post, and the best-scoring box 50,000 wrappers
+    deep in an <aside>, each named "widget-content": whether the box is page chrome is
+    one walk up its ancestors, once per page."""
+    head = "b'<head><title>Man pleads guilty</title></head><body><h1>Man pleads guilty</h1>'"
+    deep = "b'<aside>' + b'<div class=\"widget-content\">' * 50_000"
+    result = _run(f"{head} + b'<div>' + {_P} + b'</div>' + {deep} + {_P} * 5")
+    assert result["outcome"] in {"page", "InputError", "LimitExceeded"}
+    assert result.get("seconds", 0) < 20

@@ -566,6 +566,27 @@ def test_a_one_paragraph_post_under_its_headline_beats_a_longer_about_box() -> N
     assert main.paragraphs == (post,)
 
 
+def test_a_post_under_its_headline_beats_an_aside_box_whose_body_is_named_content() -> None:
+    """A blog post of one paragraph under its headline, and an <aside> box of four
+    paragraphs whose body is a "widget-content" <div>: the box is the page's sidebar
+    whatever its wrapper's name, so the post needs only the share a story beside page
+    chrome needs (Dragnet R258 had F1 0: the "Welcome!" box was its story)."""
+    post = "A perfect song by a band from the valley, and a big thanks to my friend for it."
+    about = "".join(
+        f"<p>I write about music, films and the odd book, from a small flat by the sea, "
+        f"{i} times a week, and more.</p>"
+        for i in range(4)
+    )
+    body = (
+        f"<div class='main'><div class='post'><h3>Man pleads guilty</h3>"
+        f"<div class='post-body'><p>{post}</p></div></div></div>"
+        f"<aside><div class='widget'><h2>About</h2><div class='widget-content'>{about}</div>"
+        "</div></aside>"
+    )
+    main = _main(_page(body, _OG_TITLE))
+    assert main.paragraphs == (post,)
+
+
 def test_a_site_name_printed_as_the_headline_anchors_no_story() -> None:
     """A page whose title is its site's name (og:site_name), printed as the first
     <h1> over a search box's sentence: the story is elsewhere, not under that name
@@ -649,6 +670,20 @@ def test_a_headline_cut_in_lines_by_br_still_anchors_its_story() -> None:
     post = "A perfect song by a band from the valley, and a big thanks to my friend for it."
     body = (
         "<div class='main'><div class='post'><h1>The Daily Edit – Monday <br> 11.12.12</h1>"
+        f"<div class='entry'><p>{post}</p></div></div></div>{_SIDEBAR_ABOUT}"
+    )
+    main = _main(_page(body, head))
+    assert main.paragraphs == (post,)
+
+
+def test_a_title_of_blog_name_and_post_anchors_the_post_under_its_own_heading() -> None:
+    """A blog's title "Blog Name: Post Title" with no <h1> reading it: the post's own
+    heading prints the title's longest part, and the post under it beats the longer
+    About box (Dragnet R546 took a sidebar's texts with its post)."""
+    head = "<meta property='og:title' content='The Harbour Blog: A perfect song for the spring'>"
+    post = "A perfect song by a band from the valley, and a big thanks to my friend for it."
+    body = (
+        "<div class='main'><div class='post'><h3>A perfect song for the spring</h3>"
         f"<div class='entry'><p>{post}</p></div></div></div>{_SIDEBAR_ABOUT}"
     )
     main = _main(_page(body, head))

@@ -68,6 +68,8 @@ from newsclean.html.blocks import (
     group_bit,
 )
 from newsclean.html.density import densest, under_chrome
+from newsclean.html.metadata import STORY_MIN_WORDS as _STORY_MIN_WORDS
+from newsclean.html.metadata import title_parts
 
 __all__ = ["TERMINAL", "Selection", "select_content"]
 
@@ -105,6 +107,7 @@ _LEVELS = (1.0, 0.5, 1 / 6, 1 / 9, 1 / 12)
 _ALTERNATIVE = 0.75  # candidates within this share of the best are alternatives
 _MIN_ALTERNATIVES = 3
 _SIBLING_SHARE = 0.2
+_PAGE_CHROME = T_NAV | T_ASIDE | T_FOOTER  # the page's chrome by its tags
 _TAG_BITS = ~((1 << 16) - 1)  # the tag-context bits (html.blocks: groups sit below 1 << 16)
 _AD_MAX_CHARS = 500  # an element named as an ad that holds this much unlinked text is none
 # a block this long in the story whose links are at most 7/10 of its text is a paragraph
@@ -170,7 +173,9 @@ def select_content(
     _headline_not_aside(dom, own, headings)
     score, prior, good, brief, voted = _votes(dom, own, _muted(dom.parent, own, chars))
     best, best_score = _scale_scores(voted, score, prior, chars, links, options.html_prior_cap)
-    best, anchored = _region_top(dom, headings, headline, best, best_score, score, voted, options)
+    best, anchored = _region_top(
+        dom, own, headings, headline, best, best_score, score, voted, options
+    )
     best = _climb(best, dom.parent, chars, links, good, brief, options)
     marked = _article_inside(dom, best, good)
     if marked != best:  # the story the page marked up: its siblings are not the story's
@@ -416,6 +421,7 @@ def _scale_scores(
 
 def _region_top(
     dom: Dom,
+    own: list[int],
     headings: list[int],
     headline: str | None,
     best: int,
@@ -429,7 +435,7 @@ def _region_top(
     under the headline (or holding it)."""
     anchored, placed = None, False
     if headline and best >= 0:
-        anchored, placed = _under_headline(dom, headings, headline, best, score, options)
+        anchored, placed = _under_headline(dom, own, headings, headline, best, score, options)
     if anchored is not None:
         return anchored, True  # chosen by its place: no other candidate pulls it up
     if best >= 0:
@@ -438,7 +444,13 @@ def _region_top(
 
 
 def _under_headline(
-    dom: Dom, headings: list[int], headline: str, best: int, score: list[float], options: Options
+    dom: Dom,
+    own: list[int],
+    headings: list[int],
+    headline: str,
+    best: int,
+    score: list[float],
+    options: Options,
 ) -> tuple[int | None, bool]:
     """The best candidate whose text starts right under the page's headline, when
     ``best`` does not; it must score at least ``headline_min_share`` of ``best``
@@ -449,6 +461,13 @@ def _under_headline(
     more text than the story; the story is the one under the page's headline.
     """
     n = _headline_at(dom, headings, _heading_key(headline))
+    if n < 0:
+        # ("Blog Name: Post Title", "Post Title | Site" whose <h1> is absent or the site's
+        # name: the post's own heading prints the longest part of 3+ words)
+        parts = title_parts(headline)
+        longest = max(parts, key=len) if len(parts) > 1 else ""
+        if len(longest.split()) >= _STORY_MIN_WORDS:
+            n = _headline_at(dom, headings, _heading_key(longest))
     if n < 0:
         return None, False
     blocks = dom.blocks
@@ -472,7 +491,8 @@ def _under_headline(
         return None, True
     wrappers = set(_ancestors(parent, parent[best]))  # climbing finds those if the story
     # (a best under page chrome, a sidebar box outvoting the story, needs less beating)
-    share = options.headline_min_share * (_CHROME_SHARE if under_chrome(dom, best) else 1.0)
+    chrome = under_chrome(dom, best) or _in_page_chrome(dom.parent, own, best)
+    share = options.headline_min_share * (_CHROME_SHARE if chrome else 1.0)
     floor = max(_ANCHOR_MIN_SCORE, share * score[best])
     # (a candidate in the page's header or a sidebar box is the site's description under
     # its name, printed as the headline by a page whose title is the site's name)
@@ -480,6 +500,30 @@ def _under_headline(
         i for i in under if score[i] >= floor and i not in wrappers and not under_chrome(dom, i)
     ]
     return (max(found, key=lambda i: (score[i], -i)) if found else None), False
+
+
+def _in_page_chrome(parent: list[int], own: list[int], i: int) -> bool:
+    """True when element ``i`` lies inside an ``<aside>``, ``<nav>`` or ``<footer>``
+    (``own``: the headline's own ancestors are no aside) with no ``<article>`` or
+    ``<main>`` between: a sidebar's box, whatever its wrappers' names say ("widget-content"
+    names a sidebar widget's body as often as a story's).
+
+    >>> from newsclean.html.blocks import extract_blocks
+    >>> from newsclean.html.parse import parse_html
+    >>> dom = extract_blocks(parse_html(
+    ...     '<aside><div class="widget-content"><p>a</p></div></aside>'
+    ...     '<aside><article><p>b</p></article></aside>'))
+    >>> [_in_page_chrome(dom.parent, dom.own, b.owner) for b in dom.blocks]
+    [True, False]
+    """
+    while i >= 0:
+        bits = own[i]
+        if bits & T_ARTICLE:
+            return False
+        if bits & _PAGE_CHROME:
+            return True
+        i = parent[i]
+    return False
 
 
 def _headline_at(dom: Dom, headings: list[int], key: str) -> int:

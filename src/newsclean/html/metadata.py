@@ -47,7 +47,7 @@ from newsclean.core.types import Metadata, Timestamp
 from newsclean.parsers.bylines import parse_byline
 from newsclean.parsers.timestamps import parse_timestamp
 
-__all__ = ["authors_from_byline", "extract_metadata"]
+__all__ = ["STORY_MIN_WORDS", "authors_from_byline", "extract_metadata", "title_parts"]
 
 _BYLINE_EL = lxml.etree.XPath(
     "(//*[contains(@class, 'byline') or contains(@class, 'author') or @rel='author'])[1]"
@@ -74,7 +74,7 @@ _SPACE = regex.compile(r"\s+")
 # the separators a <title> joins the site's name and the story's headline with, each a
 # word of its own ("Site | Story"), or a colon ending a word ("Blog: Story")
 _TITLE_SEPARATORS = frozenset("|-–—·»")
-_STORY_MIN_WORDS = 3  # the part beside the site's name that is a headline
+STORY_MIN_WORDS = 3  # the part beside the site's name that is a headline
 
 
 def _elements(xpath: lxml.etree.XPath, root: lxml.etree._Element) -> list[lxml.etree._Element]:
@@ -353,21 +353,21 @@ def _beside_site(h1: str, title: str) -> str | None:
     'My New Project'
     >>> _beside_site("Rates held again", "Rates held again | The Daily")
     """
-    parts = _title_parts(title)
+    parts = title_parts(title)
     key = _SPACE.sub(" ", h1).casefold()
     if len(parts) < 2 or not any(_SPACE.sub(" ", p).casefold() == key for p in parts):
         return None
     longest = max(parts, key=len)
-    if len(longest) > len(h1) and len(longest.split()) >= _STORY_MIN_WORDS:
+    if len(longest) > len(h1) and len(longest.split()) >= STORY_MIN_WORDS:
         return longest
     return None
 
 
-def _title_parts(title: str) -> list[str]:
+def title_parts(title: str) -> list[str]:
     """The parts of a title between its separators, by words (linear: no pattern to
     backtrack over a long run of spaces).
 
-    >>> _title_parts("Blog: A post | Site")
+    >>> title_parts("Blog: A post | Site")
     ['Blog', 'A post', 'Site']
     """
     parts: list[str] = []

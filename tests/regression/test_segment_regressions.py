@@ -683,3 +683,22 @@ def test_cards_printing_one_sources_name_between_headline_and_teaser_are_a_list(
     page = newsclean.clean("\n".join(rows))
     assert [a.title for a in page.articles[1:]] == headlines
     assert {a.source for a in page.articles[1:]} == {"FRANCE 24"}
+
+
+def test_a_first_cards_headline_under_its_fields_stays_over_a_short_teaser_line() -> None:
+    """Cards print a kicker and a reading time over the headline, a time
+    under the teaser; the first card's teaser opens with a short line
+    ('Palm Bay 18 22 13 17 - 70'). Its headline is the line under the
+    fields, not that short line."""
+    rows = ["Senator's caller admits to threats", *(_PARAGRAPHS * 2), "Share this story"]
+    cards = [
+        ("SPORT", "HS Roundup: Viera beats Rockledge to stay unbeaten", "Palm Bay 18 22 13 - 70"),
+        ("POLITICS", "Council votes to keep the old library open for now", None),
+        ("CLIMATE", "Farmers count the cost of a wet and cold spring", None),
+    ]
+    for k, (kicker, headline, short) in enumerate(cards):
+        rows += [kicker, f"{k + 4} minute read", headline]
+        rows += [short] if short else []
+        rows += [_PARAGRAPHS[k].replace("senator", "mayor"), f"Updated {k + 2}h", ""]
+    page = newsclean.clean("\n".join(rows))
+    assert [a.title for a in page.articles[1:]] == [c[1] for c in cards]

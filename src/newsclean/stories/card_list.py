@@ -1292,6 +1292,13 @@ def _extend(
     if not teaser or head is None or head.kind != _P:
         return None
     h = _heads(lines, run.zone)
+    if not mid and h.title and run.zone[h.title - 1].kind == _F:
+        # (the list prints fields right above its headlines: a headline under
+        # such fields, over this plain line, is the card's, and this line its
+        # teaser's first, "8 minute read / HS Roundup: ... / Palm Bay 18 22 - 70")
+        top = _under_fields(lines, head, h.title, language)
+        if top:
+            return _Run([*top, head], teaser)
     if (
         h.source is None
         or h.title is None
@@ -1312,6 +1319,20 @@ def _extend(
     ):
         return _Run([above, head, *mid], teaser)
     return _Run([head, *mid], teaser)
+
+
+def _under_fields(lines: list[Line], head: _Tok, most: int, language: str) -> list[_Tok]:
+    """A headline over ``head`` with up to ``most`` header fields above it,
+    top down ([] when the line above ``head`` is no headline under a field)."""
+    up = _above(lines, head.line, language)
+    if up is None or up.kind != _P or name_like(lines[up.line]):
+        return []
+    fields: list[_Tok] = []
+    field = _above(lines, up.line, language)
+    while field is not None and field.kind == _F and len(fields) < most:
+        fields.append(field)
+        field = _above(lines, field.line, language)
+    return [*reversed(fields), up] if fields else []
 
 
 def _named_top(lines: list[Line], first: _Run, second: _Run, language: str) -> bool:

@@ -702,3 +702,42 @@ def test_a_first_cards_headline_under_its_fields_stays_over_a_short_teaser_line(
         rows += [_PARAGRAPHS[k].replace("senator", "mayor"), f"Updated {k + 2}h", ""]
     page = newsclean.clean("\n".join(rows))
     assert [a.title for a in page.articles[1:]] == [c[1] for c in cards]
+
+
+def test_a_first_cards_template_between_a_heading_and_a_teasers_spec_line() -> None:
+    """The list's first card holds its template (kicker, reading time,
+    headline, byline) between the list's heading above and its teaser's
+    first line below ('Tested by: ... RRP: ... More info: www...'): the
+    headline is the template's, not that line."""
+    rows = ["Senator's caller admits to threats", *(_PARAGRAPHS * 2), "Editors' picks"]
+    cards = [
+        ("Clymer workshop manual review", "Tested by: J. Milbank RRP: £23.99 More info: www.a.uk"),
+        ("Council votes to keep the old library open for now", None),
+        ("Farmers count the cost of a wet and cold spring", None),
+    ]
+    for k, (headline, spec) in enumerate(cards):
+        rows += ["BUSINESS", f"{k + 4} mins read", headline, "By Jane Doe | CNBC"]
+        rows += [spec] if spec else []
+        rows += [_PARAGRAPHS[k].replace("senator", "mayor"), "Image: Shutterstock"]
+    page = newsclean.clean("\n".join(rows))
+    assert [a.title for a in page.articles[1:]] == [c[0] for c in cards]
+
+
+def test_a_first_cards_template_under_the_legal_line_and_a_heading() -> None:
+    """Below the page's legal line, 'AdChoices / Picked by our editors' over
+    the first card's template (kicker, reading time, headline, byline) and
+    its teaser's first line ('Tested by: ... RRP: ...'): the lines above are
+    no part of the card, the line below opens the teaser."""
+    rows = ["Senator's caller admits to threats", *(_PARAGRAPHS * 2)]
+    rows += ["© 2019 Example Media. All rights reserved.", "AdChoices", "Picked by our editors"]
+    cards = [
+        ("Clymer workshop manual review", "Tested by: J. Milbank RRP: £23.99 More info: www.a.uk"),
+        ("Council votes to keep the old library open for now", None),
+        ("Farmers count the cost of a wet and cold spring", None),
+    ]
+    for k, (headline, spec) in enumerate(cards):
+        rows += ["OPINION", f"Reading time: {k + 4} minutes", headline, "By Jane Doe | CNBC"]
+        rows += [spec] if spec else []
+        rows += [_PARAGRAPHS[k].replace("senator", "mayor"), "Image: Shutterstock"]
+    page = newsclean.clean("\n".join(rows))
+    assert [a.title for a in page.articles[1:]] == [c[0] for c in cards]

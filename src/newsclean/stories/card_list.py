@@ -1104,6 +1104,8 @@ def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
         plains = [k for k, z in enumerate(r.zone) if z.kind in (_P, _W)]
         lead = next((k for k, z in enumerate(r.zone) if z.kind not in (_P, _W)), 0)
         above = len(r.zone) - len(shape) if shape is not None else 0
+        if n == 0 and shape is not None and _template_within(lines, r, shape):
+            continue
         if n == 0 and 0 < above <= lead and shapes[0][above:] == shape:
             # (the list's first card has the template below plain lines
             # alone: those are the list's heading, "Picked by our editors /
@@ -1166,6 +1168,29 @@ def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
                 and not (named and source_like(lines[r.zone[k].line].block.text))
             }
             r.zone[:] = [z for z in r.zone if id(z) not in drop]
+
+
+def _template_within(lines: list[Line], run: _Run, shape: tuple[str, ...]) -> bool:
+    """The list's first card holding its list's template between plain lines
+    alone: those above are the list's heading, those below the teaser's first
+    lines, no source's name ("Editors' picks / 7 mins read / <headline> /
+    By Jane Doe | CNBC / Tested by: J. Milbank RRP: ..."). Moves them; whether
+    it did."""
+    kinds = tuple(z.kind for z in run.zone)
+    size = len(shape)
+    for a in range(len(kinds) - size):
+        if kinds[a : a + size] != shape:
+            continue
+        below = run.zone[a + size :]
+        if not all(k in (_P, _W) for k in kinds[:a]) or not all(
+            z.kind in (_P, _W) and not name_like(lines[z.line]) for z in below
+        ):
+            return False
+        run.body[:0] = below
+        del run.zone[a + size :]
+        del run.zone[:a]
+        return True
+    return False
 
 
 def _headline_and_teaser(lines: list[Line], runs: list[_Run]) -> None:

@@ -150,7 +150,10 @@ def _fit(lines: list[Line], lo: int, end: int, language: str) -> _Header | None:
                 break
             if ln.block.text.casefold() in names:
                 dups.append(j)
-            elif len(plains) < (1 if "source" in slots else 2):
+            elif len(plains) < (1 if "source" in slots else 2) or (
+                # (a headline above the fields when the line below them is none)
+                len(plains) == under == 1 and _no_headline(lines[plains[0]].block.text)
+            ):
                 plains.append(j)
                 under += not slots
             else:
@@ -167,6 +170,11 @@ def _fit(lines: list[Line], lo: int, end: int, language: str) -> _Header | None:
         # full stop: a disclosure; with fields between, it is the headline)
         end = plains[0]
         plains = plains[1:]
+    elif under == 1 and len(plains) == 2 and _no_headline(lines[plains[0]].block.text):
+        # (a headline over its fields, then a line no headline prints: the
+        # teaser's first, "Tested by: J. Milbank RRP: £23.99 More info: www...")
+        end = plains[0]
+        plains = plains[1:]
     title, source, start = title_and_source(lines, plains, slots, start)
     body_start = end
     if title is None or (source is None and "source" not in slots and lines[title].words <= 4):
@@ -175,6 +183,27 @@ def _fit(lines: list[Line], lo: int, end: int, language: str) -> _Header | None:
     if source is not None:
         slots.add("source")
     return _Header(start, end, title, header, cut, frozenset(slots), body_start)
+
+
+def _no_headline(text: str) -> bool:
+    """A line no headline prints: a web address, two labels ("Tested by: ...
+    RRP: ..."), or a row of numbers ("Palm Bay 18 22 13 17 - 70").
+
+    >>> _no_headline("Tested by: J. Milbank RRP: £23.99"), _no_headline("Palm Bay 18 22 13 17 - 70")
+    (True, True)
+    >>> _no_headline("Alibaba to raise up to $12.9bn in 2019: what it means")
+    False
+    """
+    return (
+        "://" in text
+        or "www." in text
+        or text.count(": ") >= 2
+        or len(_NUMBERS.findall(text)) >= _ROW_NUMBERS
+    )
+
+
+_NUMBERS = regex.compile(r"(?<![\w.,])\d+(?![\w.,])")
+_ROW_NUMBERS = 4  # numbers standing alone in a line of scores or figures
 
 
 def _headline_below(
@@ -189,6 +218,7 @@ def _headline_below(
         and lines[end].kind in ("body", "plain")
         and not lines[end].chrome_body
         and lines[end].words <= _TITLE_MAX_WORDS * 5 // 6
+        and not _no_headline(lines[end].block.text)
         and lines[nxt].kind == "body"
         and lines[nxt].words >= 2 * lines[end].words
     ):

@@ -80,17 +80,20 @@ def _byline_card(byline: str) -> Segment:
 
 
 def test_a_bylines_outlet_with_digits_in_its_name_is_the_source() -> None:
-    """'By Jane Doe, News18': digits glued to a word are part of an outlet's
-    name (News18, 9News, NBC4), not a date or a counter."""
-    for outlet in ("News18", "9News", "NBC4"):
+    """'By Jane Doe, News18': digits glued to a word, or a number of one or
+    two digits ending the name, are part of an outlet's name (News18, 9News,
+    France 24), not a date or a counter."""
+    for outlet in ("News18", "9News", "NBC4", "France 24", "Channel 4"):
         page = f"Headline\nBody text of the card goes here.\nBy Jane Doe, {outlet}"
         article = assemble(_byline_card(f"By Jane Doe, {outlet}"), page)
         assert article.source == outlet
         assert article.authors == ("Jane Doe",)
 
 
-def test_a_bylines_piece_with_a_number_standing_alone_is_no_source() -> None:
-    """'By Regan September 15': a number on its own is a date or a counter
-    the byline parser left, not an outlet."""
-    page = "Headline\nBody text of the card goes here.\nBy Jane Doe, Regan September 15"
-    assert assemble(_byline_card("By Jane Doe, Regan September 15"), page).source is None
+def test_a_bylines_piece_with_a_date_or_a_counter_is_no_source() -> None:
+    """'Regan September 15', '2019', '12 comments': a number after a month,
+    of more than two digits or before a word is a date or a counter the
+    byline parser left, not an outlet."""
+    for piece in ("Regan September 15", "Nov. 19", "2019", "12 comments"):
+        page = f"Headline\nBody text of the card goes here.\nBy Jane Doe, {piece}"
+        assert assemble(_byline_card(f"By Jane Doe, {piece}"), page).source is None

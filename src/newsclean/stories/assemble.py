@@ -15,6 +15,7 @@ from datetime import datetime, tzinfo
 
 import regex
 
+from newsclean.core import lexicon
 from newsclean.core.fastinit import builder
 from newsclean.core.options import Options
 from newsclean.core.types import (
@@ -43,7 +44,12 @@ _SOURCE_DASH = regex.compile(r"^[-–—]\s*")
 _SPACE_PUNCT = re.compile(" [.,;:!?]")
 # Where a source line's pieces part: a spaced mark, or a comma.
 _SOURCE_PIECES = regex.compile(r"(?<!\s)\s++[•·|–—-]\s+|,\s+")
-_SOURCE_DEBRIS = regex.compile(r"[@#]|(?<![\p{L}\d])\d+(?![\p{L}\d])")
+_HANDLE = regex.compile(r"[@#]")
+# A number standing alone: no letter or digit glued to it.
+_ALONE = regex.compile(r"(?<![\p{L}\d])\d+(?![\p{L}\d])")
+# Every language's month names: a number after one is a date the byline kept.
+_MONTHS = frozenset(m for lang in lexicon.languages() for m in lexicon.table(lang, "time_months"))
+_OUTLET_NUMBER_DIGITS = 2  # "France 24", "Channel 4"; a year or a counter has more
 
 
 def render(
@@ -225,10 +231,28 @@ def _plausible_source(name: str | None) -> str | None:
 
     >>> _plausible_source("News18"), _plausible_source("Regan September 15")
     ('News18', None)
+    >>> _plausible_source("France 24"), _plausible_source("12 comments")
+    ('France 24', None)
     """
-    if not name or len(name.split()) > 6 or _SOURCE_DEBRIS.search(name):
+    if not name or len(name.split()) > 6 or _HANDLE.search(name) or _dated(name):
         return None
     return name
+
+
+def _dated(name: str) -> bool:
+    """Whether a number stands alone in a byline's source as a date or a
+    counter does: more than two digits, after a month's name, or before a
+    word ("Regan September 15", "2019", "12 comments"); an outlet's number
+    ends its name ("France 24") or is glued to it ("News18")."""
+    for m in _ALONE.finditer(name):
+        before = name[: m.start()].split()[-1:]
+        if (
+            len(m.group()) > _OUTLET_NUMBER_DIGITS
+            or name[m.end() :].strip()
+            or (before and before[0].rstrip(".,").lower() in _MONTHS)
+        ):
+            return True
+    return False
 
 
 def _split_at_read_more(block: Block, removed: Sequence[Removal]) -> list[tuple[int, int]]:

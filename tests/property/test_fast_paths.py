@@ -282,6 +282,13 @@ def _comment_marker_by_patterns(text: str, language: str | None) -> bool:
 @example("27 commentaires", None)
 @example("Écrire un commentaire", None)
 @example("Comment by Rudi — 17.07, 2011 @ 15:30", None)
+@example("Jane Doe SAYS", "en")
+@example("Jane Doe wrote:_", "en")
+@example("Écrire un commentaire sagt", None)
+@example("Rafael sagt 説", "de")
+@example("Jean a dit é", "fr")
+@example("LEAVE A REPLY", "en")
+@example("leave a reply", "en")
 def test_comment_marker_agrees_with_the_patterns(text: str, language: str | None) -> None:
     assert comment_marks.is_comment_marker(text, language) == _comment_marker_by_patterns(
         text, language

@@ -81,7 +81,17 @@ class CommentMarkers:
     def marks(self, text: str) -> bool:
         """See ``is_comment_marker``."""
         # ``opens`` and the "comment by" test share their pre-test: most lines pass neither
-        if self._may_open(text):
+        # (``_may_open`` inline on an ASCII line: a call costs more than its tests)
+        ascii = text.isascii()
+        if ascii:
+            first = text[:1]
+            starts = self.ascii_starts.get(first)
+            may_open = first in _COUNT_FIRST or (
+                starts is not None and text[:6].lower().startswith(starts)
+            )
+        else:
+            may_open = self._may_open(text)
+        if may_open:
             if self.section.match(text) is not None:
                 return True
             if self.by is not None and text[:1] in self.by_first and self._by(text):
@@ -89,7 +99,7 @@ class CommentMarkers:
         # without a colon only the verbs that need none can end the line
         verbs = self.any_verbs if ":" in text else self.plain_verbs
         last = text[-1:]
-        if text.isascii():
+        if ascii:
             if last in _ASCII_WORD_CHARS and last not in verbs.last_chars:
                 return False  # ends inside a word, and not in a verb
             tail = text[-self.window :].rstrip(_ASCII_NON_WORD)

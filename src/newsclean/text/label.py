@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from newsclean.core.fastinit import builder
-from newsclean.core.lexicon import ASCII_KEY_EDGE, chrome_entries, languages, line_key
+from newsclean.core.lexicon import chrome_entries, languages, line_key
 from newsclean.core.options import Options
 from newsclean.core.rules import rule
 from newsclean.core.types import Block, Decision, Label, RemovalKind
@@ -141,10 +141,8 @@ def label_blocks(blocks: tuple[Block, ...], options: Options | None = None) -> t
                 *_label(text, words, lex),
                 words,
             )
-            if len(text) <= _BARE_MAX and text[:1] in bylines.first:
-                key = text.strip(ASCII_KEY_EDGE).lower() if text.isascii() else line_key(text)
-                if key in bare:
-                    bare_texts.add(text)
+            if len(text) <= _BARE_MAX and text[:1] in bylines.first and line_key(text) in bare:
+                bare_texts.add(text)
         if after_bare and _split_byline_name(text, v):
             # "By" / "Ryan Reed": a byline cut in two lines (a link on a line of
             # its own); both lines are the byline, and each is read alone
@@ -238,8 +236,7 @@ def _label(
     first = text[:1]
     size = len(text)
     if size <= 80:
-        # (``line_key`` inline on an ASCII line: a call costs more than the strip)
-        key = text.strip(ASCII_KEY_EDGE).lower() if text.isascii() else line_key(text)
+        key = line_key(text)
         head = key.partition(" ")[0]  # the first word
         headers = lex.headers
         if key in headers.whole:

@@ -282,6 +282,13 @@ def _comment_marker_by_patterns(text: str, language: str | None) -> bool:
 @example("27 commentaires", None)
 @example("Écrire un commentaire", None)
 @example("Comment by Rudi — 17.07, 2011 @ 15:30", None)
+@example("Jane Doe SAYS", "en")
+@example("Jane Doe wrote:_", "en")
+@example("Écrire un commentaire sagt", None)
+@example("Rafael sagt 説", "de")
+@example("Jean a dit é", "fr")
+@example("LEAVE A REPLY", "en")
+@example("leave a reply", "en")
 def test_comment_marker_agrees_with_the_patterns(text: str, language: str | None) -> None:
     assert comment_marks.is_comment_marker(text, language) == _comment_marker_by_patterns(
         text, language
@@ -768,3 +775,20 @@ def test_a_pass_over_the_unusual_characters_matches_the_full_scans(
 def test_the_unusual_characters_are_the_page_without_printable_ascii(text: str) -> None:
     expected = "".join(c for c in text if not (" " <= c <= "~" or c == "\n"))
     assert normalize._unusual(text) == expected
+
+
+_KEYED = st.sampled_from(["POLITICS", "Politics:", "Economy & Business", "Join Slate Plus"])
+
+
+@given(label_like | _KEYED)
+def test_section_label_and_action_tests_key_the_line_as_line_key_does(text: str) -> None:
+    """``is_section_label`` and ``is_action`` strip an ASCII line inline
+    (``lexicon.ASCII_KEY_EDGE``): the same keys as ``line_key``."""
+    key = lexicon.line_key(text)
+    labels = card_lines._SECTION_LABELS
+    if len(text) <= 40 and key in labels:
+        assert card_lines.is_section_label(text)
+    elif len(text) <= 40 and "&" not in text and "/" not in text:
+        assert not card_lines.is_section_label(text)
+    by_key = len(text) <= card_lines._ACTION_MAX_CHARS and card_lines._ACTION.match(key) is not None
+    assert card_lines.is_action(text) == by_key

@@ -179,32 +179,15 @@ def test_a_story_scores_above_a_card_and_a_menu() -> None:
     assert scores[2] < 0.2
 
 
-# --- confidence: the page's words counted only when a share needs them -------------
-
-
-def test_the_words_bound_knows_every_whitespace_a_split_cuts_at() -> None:
-    """``_words_bound`` counts spaces and newlines and gives up on any other
-    whitespace: it must know every character ``str.split`` cuts at."""
-    from newsclean.stories import confidence
-
-    cut_at = {chr(c) for c in range(0x110000) if chr(c).isspace()}
-    assert set(confidence._OTHER_SPACES) | {" ", "\n"} == cut_at
-
-
-@given(st.one_of(st.text(max_size=300), page_text))
-def test_the_words_bound_is_never_below_the_words(text: str) -> None:
-    from newsclean.stories.confidence import _words_bound
-
-    bound = _words_bound(text)
-    assert bound is None or bound >= len(text.split()) >= 1
+# --- confidence: the words counted without an object a word ----------------------
 
 
 @given(page_text, st.lists(st.tuples(st.integers(0, 400), st.integers(0, 400)), max_size=4))
 def test_confidence_is_the_same_as_with_the_page_words_counted(
     text: str, spans: list[tuple[int, int]]
 ) -> None:
-    """Articles of more than a third of the page's words, or less, with the
-    page's words bounded or counted: the scores are those of the count."""
+    """Articles of more than a third of the page's words, or less: the scores
+    are those of the words ``str.split`` counts."""
     from newsclean.stories.confidence import with_confidence
 
     articles = [
@@ -212,7 +195,10 @@ def test_confidence_is_the_same_as_with_the_page_words_counted(
         for k, (a, b) in enumerate(spans)
     ]
     words = len(text.split())
-    expected = tuple(score(a, page_words=words, kind=PageKind.ARTICLE) for a in articles)
+    expected = tuple(
+        score(a, page_words=words, kind=PageKind.ARTICLE, words=len(a.text.split()))
+        for a in articles
+    )
     got = with_confidence(articles, text, PageKind.ARTICLE)
     assert tuple(a.confidence for a in got) == expected
 

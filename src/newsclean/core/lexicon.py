@@ -15,6 +15,7 @@ from importlib import resources
 import regex
 
 __all__ = [
+    "ASCII_KEY_EDGE",
     "chrome_entries",
     "chrome_roles",
     "chrome_table",
@@ -134,6 +135,9 @@ def chrome_roles(language: str | None, name: str, roles: frozenset[str]) -> dict
 _ASCII_WORD_CHARS = frozenset(string.ascii_letters + string.digits)
 _ASCII_EDGE = "".join(chr(c) for c in range(128) if chr(c) not in _ASCII_WORD_CHARS)
 _EDGE_PUNCT = regex.compile(r"^[\W_]+|[\W_]+$")
+# What ``line_key`` strips from an ASCII line's ends: ``text.strip(ASCII_KEY_EDGE).lower()``
+# is its key, for a caller asking per line (a call costs more than the strip).
+ASCII_KEY_EDGE = _ASCII_EDGE
 
 
 def line_key(text: str) -> str:

@@ -33,7 +33,14 @@ from typing import Literal
 import regex
 
 from newsclean.core.fastinit import builder, fast_init
-from newsclean.core.lexicon import chrome_entries, chrome_table, entries, languages, table
+from newsclean.core.lexicon import (
+    ASCII_KEY_EDGE,
+    chrome_entries,
+    chrome_table,
+    entries,
+    languages,
+    table,
+)
 from newsclean.core.rules import removal, rule
 from newsclean.core.types import Block, Decision, Label, Removal
 from newsclean.parsers.bylines import DOMAIN, byline_lines, parse_byline, role_byline
@@ -936,7 +943,10 @@ def is_action(text: str) -> bool:
     >>> is_action("Reuters"), is_action("Signal Hill Gazette")
     (False, False)
     """
-    return len(text) <= _ACTION_MAX_CHARS and _ACTION.match(line_key(text)) is not None
+    if len(text) > _ACTION_MAX_CHARS:
+        return False
+    key = text.strip(ASCII_KEY_EDGE).lower() if text.isascii() else line_key(text)
+    return _ACTION.match(key) is not None
 
 
 ACTION_RULE = "card.action"  # the rule a call to action near cards is removed under
@@ -968,7 +978,8 @@ def is_section_label(text: str) -> bool:
     if len(text) > 40:
         return False
     labels = _SECTION_LABELS
-    if line_key(text) in labels:
+    # (``line_key`` inline on an ASCII line: asked of most short lines of a page)
+    if (text.strip(ASCII_KEY_EDGE).lower() if text.isascii() else line_key(text)) in labels:
         return True
     if "&" not in text and "/" not in text:
         return False

@@ -41,6 +41,7 @@ from dataclasses import replace
 import regex
 
 from newsclean.core.types import Article, PageKind
+from newsclean.core.words import word_count
 
 __all__ = ["score", "with_confidence"]
 
@@ -78,7 +79,7 @@ def score(
     """The confidence of ``article`` on a page of ``page_words`` words told
     ``kind`` (``words``: the article's own, when counted already)."""
     if words is None:
-        words = len(article.text.split())
+        words = word_count(article.text)
     length = 1.0 - math.exp(-words / _WORDS_SCALE)
     share = min(1.0, words / (_SHARE_FULL * page_words)) if page_words else 0.0
     value = (
@@ -98,37 +99,10 @@ def with_confidence(
     """``articles`` with their ``confidence`` set."""
     if not articles:
         return ()
-    # the share sign is 1 for every article of more than a third of the page's
-    # words: a bound on those words tells, and only a page with a smaller
-    # article (a card) has its words counted, a split that costs an object a word
-    words = [len(a.text.split()) for a in articles]  # (each article's, counted once)
-    page_words = _words_bound(page_text)
-    if page_words is None or any(3 * w < page_words + 3 for w in words):
-        page_words = len(page_text.split())
+    # (counted without an object a word: ``word_count`` is ``len(text.split())``)
+    words = [word_count(a.text) for a in articles]
+    page_words = word_count(page_text)
     return tuple(
         replace(a, confidence=score(a, page_words=page_words, kind=kind, words=w))
         for a, w in zip(articles, words, strict=True)
     )
-
-
-# The whitespace ``str.split`` cuts at besides the space and the newline
-# (``str.isspace``); normalised text seldom has any.
-_OTHER_SPACES = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680" + "".join(
-    map(chr, range(0x2000, 0x200B))
-) + "\u2028\u2029\u202f\u205f\u3000"
-
-
-def _words_bound(text: str) -> int | None:
-    """At least as many as the words of ``text``, which holds one or more: one
-    more than its spaces and newlines (each word but the first follows one).
-    None for a text with other whitespace or no word. A few scans of the text
-    in C, no object a word.
-
-    >>> _words_bound("Rates held  steady.\\nMarkets rose."), _words_bound("a\\tb")
-    (6, None)
-    >>> _words_bound(""), _words_bound(" \\n")
-    (None, None)
-    """
-    if not text or text.isspace() or any(c in text for c in _OTHER_SPACES):
-        return None
-    return text.count(" ") + text.count("\n") + 1

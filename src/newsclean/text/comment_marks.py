@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -50,6 +50,9 @@ class CommentMarkers:
     plain_verbs: _Verbs  # the verbs that need no colon
     window: int  # characters at the end that can hold a verb and its colon
     starts: tuple[str, ...]  # lowered starts of openers and "by" prefixes (6 characters)
+    # ``starts`` by their ASCII first letter, in either case: an ASCII line
+    # is tested against the few its first character can open
+    ascii_starts: dict[str, tuple[str, ...]] = field(compare=False)  # (derived: no hash)
     first_chars: frozenset[str]  # "[(" and first characters of openers and "by" prefixes
     by_first: frozenset[str]  # first characters of "by" prefixes, any case
     articles: frozenset[str]
@@ -63,7 +66,10 @@ class CommentMarkers:
         character, or the start of an opener or a "by" prefix."""
         first = text[:1]
         if text.isascii():
-            return first in _COUNT_FIRST or text[:6].lower().startswith(self.starts)
+            if first in _COUNT_FIRST:
+                return True
+            starts = self.ascii_starts.get(first)
+            return starts is not None and text[:6].lower().startswith(starts)
         return first in self.first_chars or first.isdigit() or first in _SPACES
 
     def _by(self, text: str) -> bool:
@@ -75,7 +81,17 @@ class CommentMarkers:
     def marks(self, text: str) -> bool:
         """See ``is_comment_marker``."""
         # ``opens`` and the "comment by" test share their pre-test: most lines pass neither
-        if self._may_open(text):
+        # (``_may_open`` inline on an ASCII line: a call costs more than its tests)
+        ascii = text.isascii()
+        if ascii:
+            first = text[:1]
+            starts = self.ascii_starts.get(first)
+            may_open = first in _COUNT_FIRST or (
+                starts is not None and text[:6].lower().startswith(starts)
+            )
+        else:
+            may_open = self._may_open(text)
+        if may_open:
             if self.section.match(text) is not None:
                 return True
             if self.by is not None and text[:1] in self.by_first and self._by(text):
@@ -83,13 +99,18 @@ class CommentMarkers:
         # without a colon only the verbs that need none can end the line
         verbs = self.any_verbs if ":" in text else self.plain_verbs
         last = text[-1:]
-        if last in _ASCII_WORD_CHARS and last not in verbs.last_chars:
-            return False  # ends inside a word, and not in a verb
-        tail = text[-self.window :]
-        if text.isascii():
-            if not tail.rstrip(_ASCII_NON_WORD).lower().endswith(verbs.ascii_words):
+        if ascii:
+            if last in _ASCII_WORD_CHARS and last not in verbs.last_chars:
+                return False  # ends inside a word, and not in a verb
+            tail = text[-self.window :].rstrip(_ASCII_NON_WORD)
+            # (the verbs ending in the tail's last letter, in either case)
+            ends = verbs.ascii_by_last.get(tail[-1:])
+            if ends is None or not tail.lower().endswith(ends):
                 return False
-        elif verbs.hint.search(tail) is None:
+        elif last.isalpha() and last not in verbs.last_chars:
+            # a letter is ``\w``: the hint's verb would have to end it
+            return False
+        elif verbs.hint.search(text[-self.window :]) is None:
             return False
         found = self.entry.match(text)
         if found is None:
@@ -114,16 +135,37 @@ class _Verbs:
     hint: regex.Pattern[str]  # a verb before non-word characters at the end
     last_chars: frozenset[str]  # their last letters, any case
     ascii_words: tuple[str, ...]  # the last words of the ASCII ones, lowered
+    # ``ascii_words`` by last letter, either case (derived: no hash)
+    ascii_by_last: dict[str, tuple[str, ...]] = field(compare=False)
 
     @classmethod
     def of(cls, verbs: list[str]) -> _Verbs:
         pattern = "|".join(_phrase(v) for v in verbs) or "(?!)"
+        # last words only: the patterns allow any spaces between words
+        words = tuple(sorted({v.split()[-1] for v in verbs if v.isascii()}))
         return cls(
             hint=regex.compile(rf"(?:{pattern})\W*$", regex.IGNORECASE),
             last_chars=_matching_chars({v[-1] for v in verbs}),
-            # last words only: the patterns allow any spaces between words
-            ascii_words=tuple(sorted({v.split()[-1] for v in verbs if v.isascii()})),
+            ascii_words=words,
+            ascii_by_last=_by_case(words, -1),
         )
+
+
+def _by_case(words: tuple[str, ...], at: int) -> dict[str, tuple[str, ...]]:
+    """The lowered ASCII ``words`` grouped by their character at ``at``, keyed by
+    that character in both cases: a line's character there picks the words
+    it can hold there once lowered.
+
+    >>> _by_case(("says", "said", "wrote", "écrit"), 0)
+    {'s': ('says', 'said'), 'S': ('says', 'said'), 'w': ('wrote',), 'W': ('wrote',)}
+    """
+    out: dict[str, tuple[str, ...]] = {}
+    for w in words:
+        c = w[at]
+        if c.isascii():
+            for key in dict.fromkeys((c, c.upper())):
+                out[key] = (*out.get(key, ()), w)
+    return out
 
 
 def _phrase(words: str) -> str:
@@ -142,6 +184,7 @@ def _markers(language: str | None) -> CommentMarkers:
     )
     verb_pattern = "|".join(_phrase(v) for v in verbs)
     by = sorted(set(rows["by"]), key=len, reverse=True)
+    starts = tuple(sorted({p.split()[0][:6] for p in (*openers, *by)}))
     return CommentMarkers(
         section=regex.compile(section, regex.IGNORECASE),
         entry=regex.compile(
@@ -155,7 +198,8 @@ def _markers(language: str | None) -> CommentMarkers:
         plain_verbs=_Verbs.of([v for v in verbs if v not in rows["verb:"] or v in rows["verb"]]),
         window=max(map(len, verbs)) + 3,
         # first words only: the patterns allow any spaces between words
-        starts=tuple(sorted({p.split()[0][:6] for p in (*openers, *by)})),
+        starts=starts,
+        ascii_starts=_by_case(starts, 0),
         first_chars=_matching_chars({p[0] for p in (*openers, *by)}) | frozenset("[("),
         by_first=_matching_chars({p[0] for p in by}) if by else frozenset(),
         articles=frozenset(rows["article"]),

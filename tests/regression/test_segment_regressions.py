@@ -741,3 +741,21 @@ def test_a_first_cards_template_under_the_legal_line_and_a_heading() -> None:
         rows += [_PARAGRAPHS[k].replace("senator", "mayor"), "Image: Shutterstock"]
     page = newsclean.clean("\n".join(rows))
     assert [a.title for a in page.articles[1:]] == [c[0] for c in cards]
+
+
+def test_a_cards_source_in_its_headline_when_every_other_card_names_its_own() -> None:
+    """Each card of the list names its source; one prints it at the end of
+    its headline ('... - Ars Technica'), which is no name in capitals and
+    no other card's: it is that card's source, cut from the headline."""
+    rows = ["Senator's caller admits to threats", *(_PARAGRAPHS * 2), "More stories"]
+    cards = [
+        ("Ferries add a late crossing for the summer season", "Reuters"),
+        ("Council votes to keep the old library open for now - Ars Technica", None),
+        ("Farmers count the cost of a wet and cold spring", "The Guardian"),
+    ]
+    for k, (headline, source) in enumerate(cards):
+        rows += [headline, f"{k + 2} hours ago"] + ([f"- {source}"] if source else [])
+        rows += [_PARAGRAPHS[k].replace("senator", "mayor")]
+    page = newsclean.clean("\n".join(rows))
+    assert [a.source for a in page.articles[1:]] == ["Reuters", "Ars Technica", "The Guardian"]
+    assert page.articles[2].title == "Council votes to keep the old library open for now"

@@ -61,6 +61,7 @@ from newsclean.stories.card_lines import (
     after_section,
     classify_lines,
     ends_in_read_more,
+    is_section_label,
     line_above,
     name_like,
     sentence_cased,
@@ -1375,7 +1376,13 @@ def title_sources(cards: list[Segment]) -> list[Segment]:
         # (or a tail that two headlines end in: "... - Yahoo News" twice)
         repeats = Counter(m.group("source").casefold() for m in tails if m is not None)
         named |= {tail for tail, n in repeats.items() if n >= 2}
-        tails = [m if m and _named_tail(m.group("source"), named) else None for m in tails]
+        # (or any name when every other card names its source: the list's
+        # template gives each card one, this card's is in its headline)
+        each = sum(sourced) >= 2 and sum(sourced) + found == len(cards)
+        tails = [
+            m if m and (_named_tail(m.group("source"), named) or (each and _outlet(m))) else None
+            for m in tails
+        ]
         if not any(tails):
             return cards
     out: list[Segment] = []
@@ -1414,6 +1421,12 @@ def _named_tail(tail: str, named: set[str]) -> bool:
     capitals or a domain ("ESPN", "Digg.com"), or one the page's other
     cards give as their source."""
     return source_like(tail) or tail.casefold() in named
+
+
+def _outlet(tail: regex.Match[str]) -> bool:
+    """Whether a headline's tail may be an outlet's name: no desk ("-
+    Analysis", "| Opinion": ``section_labels.txt``)."""
+    return not is_section_label(tail.group("source"))
 
 
 _DASHES = "-–— "  # what a source field's dash is made of ("- Reuters")

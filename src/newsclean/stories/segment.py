@@ -1424,9 +1424,14 @@ def _named_tail(tail: str, named: set[str]) -> bool:
 
 
 def _outlet(tail: regex.Match[str]) -> bool:
-    """Whether a headline's tail may be an outlet's name: no desk ("-
-    Analysis", "| Opinion": ``section_labels.txt``)."""
-    return not is_section_label(tail.group("source"))
+    """Whether a headline's tail may be an outlet's name: a name of words
+    ("Ars Technica", "Le Monde"), no desk ("- World News", ``section_labels``);
+    one word alone may end a headline's own phrase ("Rock, Paper - Scissors")."""
+    source = tail.group("source")
+    return len(source.split()) >= _OUTLET_WORDS and not is_section_label(source)
+
+
+_OUTLET_WORDS = 2
 
 
 _DASHES = "-–— "  # what a source field's dash is made of ("- Reuters")

@@ -868,3 +868,21 @@ def test_a_british_advert_label_and_a_slideshow_notice_between_paragraphs_stay_o
         assert label not in page.main.text
         assert _STORY[0] in page.main.text
         assert _STORY[-1] in page.main.text
+
+
+def test_a_menu_item_printing_the_headline_cut_short_is_no_headline() -> None:
+    """A menu item that prints the page title's headline cut short ("Driver
+    standings" of "Driver standings 2025") is no headline when another line
+    prints it whole over the story's date; before, the menu item, the first
+    of the title's prints, anchored the story."""
+    header = [
+        "Driver standings 2025 | Racing Weekly | F1 | Indy",
+        "News",
+        "Calendar",
+        "Driver standings",
+        "Team standings",
+        "Forum",
+        "Driver standings 2025",
+        "Friday, 22 October 2025, 20:13",
+    ]
+    assert _main_title(header) == "Driver standings 2025"

@@ -611,6 +611,7 @@ def _matches(
     if len(head) < 10:
         return [], []
     out: list[int] = []
+    cut: list[int] = []  # lines printing the headline cut short
     kicked: list[int] = []
     limit = 2 * len(first) + 20
     shortest = int(0.6 * len(head))
@@ -629,17 +630,19 @@ def _matches(
         if probe not in text.casefold():
             continue
         key = _norm(text)
-        if key.startswith(head) or (
-            not whole_only and len(key) >= 0.6 * len(head) and head.startswith(key)
-        ):
+        if key.startswith(head):
             out.append(i)
+        elif not whole_only and len(key) >= 0.6 * len(head) and head.startswith(key):
+            cut.append(i)
         elif whole_only:
             continue
         elif head in key and any(_norm(p) == head for p in _SEP.split(text)):
             kicked.append(i)  # behind a kicker: "Watch | <headline>", "Video: <headline>"
     # (a line printing the headline alone is the headline, not its
-    # breadcrumb: ``headline_candidates`` takes ``kicked`` only without one)
-    return out, kicked
+    # breadcrumb: ``headline_candidates`` takes ``kicked`` only without one;
+    # a line printing it cut short ("Standings" of "Standings NASCAR") is a
+    # menu item or a sticky bar's copy when another line prints it whole)
+    return out or cut, kicked
 
 
 def _norm(text: str) -> str:

@@ -886,3 +886,32 @@ def test_a_menu_item_printing_the_headline_cut_short_is_no_headline() -> None:
         "Friday, 22 October 2025, 20:13",
     ]
     assert _main_title(header) == "Driver standings 2025"
+
+
+def test_a_title_case_headline_of_two_sentences_is_the_title() -> None:
+    """A Title Case headline of two sentences ends in a period and read as
+    no headline, so a photo credit over the story was taken instead; every
+    longer word capitalised marks it as the headline over its byline."""
+    headline = "Ferry Stocks Are Falling After the Report. Why You Shouldn't Worry."
+    header = [
+        "Ferry stocks slide | Market Weekly",
+        "Markets",
+        headline,
+        "By Jane Roe",
+        "Updated Nov. 19, 2019 8:21 am ET",
+        "Print Article",
+        "Ferry operators fell after the report. Photograph by John Doe/Getty Images",
+    ]
+    assert _main_title(header) == headline
+
+
+def test_a_title_case_greeting_of_one_sentence_is_no_headline() -> None:
+    """A Title Case line of one sentence with a period is a slogan or a
+    greeting ("Best Wishes for The New Year."), not a headline."""
+    header = [
+        "Harbour Shop news",
+        "Festive Period Deliveries",
+        "Best Wishes for Christmas and The New Year.",
+        "May 16, 2012",
+    ]
+    assert _main_title(header) == "Festive Period Deliveries"

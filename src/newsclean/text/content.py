@@ -130,6 +130,8 @@ _HEADER_REACH = 30  # lines above the region searched for the story's byline or 
 _HEADER_GAP = 4  # lines a headline may stand above its byline or date
 _HEADLINE_MAX_WORDS = 30
 _HEADLINE_MIN_WORDS = 6  # a shaped line this long reads as a headline, not a kicker
+_TITLE_CASE_LETTERS = 4  # words this long are capitalised in a Title Case headline
+_TITLE_CASE_WORDS = 3  # and a Title Case line has at least this many
 _KICKER_WORDS = 2  # a line this short above a headline is its kicker or section name
 _NAMED_WORDS = 4  # a shorter line of no function word may be a name
 _ANCHOR_MIN_SCORE = 40.0  # a run near the headline this good (~40 words of prose) is a story
@@ -940,14 +942,42 @@ def _story_header(
 
 def _headline_shaped(text: str, f: LineFeatures) -> bool:
     """Headline words and no closing period (a headline may end in "?" or a
-    quote); no menu of three parts or more ("« Older | Main | Newer »")."""
+    quote), unless every longer word is capitalised and there are two
+    sentences or an ellipsis (a Title Case headline: "Stock Is Falling. Why
+    You Shouldn't Worry.", "Logitech Introduces Evolution in..."); no menu
+    of three parts or more ("« Older | Main | Newer »")."""
     return (
         3 <= f.words <= _HEADLINE_MAX_WORDS
         and not f.colon
-        and not text.endswith(".")
+        and (
+            not text.endswith(".")
+            # (two sentences, or cut short: one Title Case sentence with a
+            # period is a slogan or a greeting: "Best Wishes for The New Year.")
+            or ((". " in text or text.endswith("...")) and _title_cased(text))
+        )
         and text.count(" | ") < 2
         and not is_caption(text)
     )
+
+
+def _title_cased(text: str) -> bool:
+    """Whether every word of four letters or more starts with a capital, and
+    there are three such words: a headline's Title Case, which no sentence
+    of a standfirst or a story has (German capitalises its nouns, not its
+    verbs; scripts without case have no capitals).
+
+    >>> _title_cased("Stock Is Falling After Earnings. Why You Shouldn't Worry.")
+    True
+    >>> _title_cased("Shares of Home Depot fell after the report.")
+    False
+    """
+    n = 0
+    for w in text.split():
+        if len(w) >= _TITLE_CASE_LETTERS and w[0].isalpha():
+            if not w[0].isupper():
+                return False
+            n += 1
+    return n >= _TITLE_CASE_WORDS
 
 
 def is_caption(text: str) -> bool:

@@ -915,3 +915,23 @@ def test_a_title_case_greeting_of_one_sentence_is_no_headline() -> None:
         "May 16, 2012",
     ]
     assert _main_title(header) == "Festive Period Deliveries"
+
+
+def test_the_title_part_printed_first_heads_the_page_when_both_are_as_long() -> None:
+    """Of a <title> "Only Those Who Love... — Daily Words of Reflection", the
+    longer part is the site's name, printed in the footer below the story;
+    the headline is the part printed first, above the story. Before, the
+    longer part was the only candidate and the page had no title."""
+    page = [
+        "Only Those Who Love... — Daily Words of Reflection",
+        "Good Morning",
+        "Birthday",
+        "Only Those Who Love…",
+        "Messages » Messages of Self-Esteem » Only Those Who Love…",
+        *_STORY,
+        "Daily Words of Reflection",
+        "Contact",
+    ]
+    main = newsclean.clean_text("\n".join(page)).main
+    assert main is not None
+    assert main.title == "Only Those Who Love…"

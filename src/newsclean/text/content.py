@@ -132,6 +132,7 @@ _HEADLINE_MAX_WORDS = 30
 _HEADLINE_MIN_WORDS = 6  # a shaped line this long reads as a headline, not a kicker
 _TITLE_CASE_LETTERS = 4  # words this long are capitalised in a Title Case headline
 _TITLE_CASE_WORDS = 3  # and a Title Case line has at least this many
+_PART_LENGTHS = 0.75  # a <title> part this share of the longest's length is about as long
 _KICKER_WORDS = 2  # a line this short above a headline is its kicker or section name
 _NAMED_WORDS = 4  # a shorter line of no function word may be a name
 _ANCHOR_MIN_SCORE = 40.0  # a run near the headline this good (~40 words of prose) is a story
@@ -590,13 +591,21 @@ def headline_matches(
         return [], []
     # the longest part ("Site: The headline"); of a title of two parts whose
     # longest is the last, the first printed whole when the longest is
-    # printed nowhere: a site's name may be the longest ("About bugs –
-    # Vortex Cannon Entertainment"); a site's sections sit among more parts
+    # printed nowhere, or printed first when the two are about as long: a
+    # site's name may be the longest ("About bugs – Vortex Cannon
+    # Entertainment"); a site's sections sit among more parts
     longest = max(parts, key=len)
     found = _matches(decisions, _norm(longest), first, title, len(parts) > 1)
-    if found[0] or found[1] or len(parts) != 2 or longest is not parts[1]:
+    if len(parts) != 2 or longest is not parts[1]:
         return found
-    return _matches(decisions, _norm(parts[0]), first, title, True, whole_only=True)
+    printed = found[0] or found[1]
+    if printed and len(parts[0]) < _PART_LENGTHS * len(longest):
+        return found
+    own = _matches(decisions, _norm(parts[0]), first, title, True, whole_only=True)
+    # of two parts about as long, length tells no headline from a site's
+    # name: the part printed first under the <title> heads the page (the
+    # name sits in a footer or a list of categories below the story)
+    return own if not printed or (own[0] and own[0][0] < min(printed)) else found
 
 
 def _matches(

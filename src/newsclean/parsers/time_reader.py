@@ -103,11 +103,12 @@ def _chunks(toks: list[Tok]) -> list[tuple[list[Tok], bool, bool, int]]:
             kind = "U"
         if kind != "P":
             prev = tok
-        w = tok.word
+        # (tested inline: this runs on every token of every line parsed)
         if (
-            cur
-            and w is not None
-            and _is_label(tok)
+            kind == "W"
+            and cur
+            and (w := tok.word) is not None
+            and w.label
             and not (w.meridiem or w.zone)  # "am" is German's label too
             and any(t.kind in _NUMERIC for t in cur)
         ):

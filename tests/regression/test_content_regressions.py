@@ -868,3 +868,70 @@ def test_a_british_advert_label_and_a_slideshow_notice_between_paragraphs_stay_o
         assert label not in page.main.text
         assert _STORY[0] in page.main.text
         assert _STORY[-1] in page.main.text
+
+
+def test_a_menu_item_printing_the_headline_cut_short_is_no_headline() -> None:
+    """A menu item that prints the page title's headline cut short ("Driver
+    standings" of "Driver standings 2025") is no headline when another line
+    prints it whole over the story's date; before, the menu item, the first
+    of the title's prints, anchored the story."""
+    header = [
+        "Driver standings 2025 | Racing Weekly | F1 | Indy",
+        "News",
+        "Calendar",
+        "Driver standings",
+        "Team standings",
+        "Forum",
+        "Driver standings 2025",
+        "Friday, 22 October 2025, 20:13",
+    ]
+    assert _main_title(header) == "Driver standings 2025"
+
+
+def test_a_title_case_headline_of_two_sentences_is_the_title() -> None:
+    """A Title Case headline of two sentences ends in a period and read as
+    no headline, so a photo credit over the story was taken instead; every
+    longer word capitalised marks it as the headline over its byline."""
+    headline = "Ferry Stocks Are Falling After the Report. Why You Shouldn't Worry."
+    header = [
+        "Ferry stocks slide | Market Weekly",
+        "Markets",
+        headline,
+        "By Jane Roe",
+        "Updated Nov. 19, 2019 8:21 am ET",
+        "Print Article",
+        "Ferry operators fell after the report. Photograph by John Doe/Getty Images",
+    ]
+    assert _main_title(header) == headline
+
+
+def test_a_title_case_greeting_of_one_sentence_is_no_headline() -> None:
+    """A Title Case line of one sentence with a period is a slogan or a
+    greeting ("Best Wishes for The New Year."), not a headline."""
+    header = [
+        "Harbour Shop news",
+        "Festive Period Deliveries",
+        "Best Wishes for Christmas and The New Year.",
+        "May 16, 2012",
+    ]
+    assert _main_title(header) == "Festive Period Deliveries"
+
+
+def test_the_title_part_printed_first_heads_the_page_when_both_are_as_long() -> None:
+    """Of a <title> "Only Those Who Love... — Daily Words of Reflection", the
+    longer part is the site's name, printed in the footer below the story;
+    the headline is the part printed first, above the story. Before, the
+    longer part was the only candidate and the page had no title."""
+    page = [
+        "Only Those Who Love... — Daily Words of Reflection",
+        "Good Morning",
+        "Birthday",
+        "Only Those Who Love…",
+        "Messages » Messages of Self-Esteem » Only Those Who Love…",
+        *_STORY,
+        "Daily Words of Reflection",
+        "Contact",
+    ]
+    main = newsclean.clean_text("\n".join(page)).main
+    assert main is not None
+    assert main.title == "Only Those Who Love…"

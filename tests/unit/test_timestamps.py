@@ -344,3 +344,20 @@ def test_a_dated_line_with_an_age_beside_is_the_date(
 def test_an_age_alone_still_counts_back_from_the_reference() -> None:
     assert _utc("1 day ago at 9:08") == "2025-06-06T09:08:00+00:00"
     assert _utc("Yesterday") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "utc"),
+    [
+        (
+            "Published Tue, Nov 19 2019 7:05 AM EST Updated Tue, Nov 19 2019 7:16 AM EST",
+            "2019-11-19T12:05:00+00:00",
+        ),
+        ("Posted 19/11/2019 10:15 Updated 20/11/2019 08:00", "2019-11-19T10:15:00+00:00"),
+    ],
+)
+def test_a_label_between_two_dates_starts_the_second(text: str, utc: str) -> None:
+    """ "Published <date> Updated <date>" with no separator is two times, the
+    first the line's; read as one chunk of two dates it spoiled, and the
+    line (a story's header) was no timestamp."""
+    assert _utc(text) == utc

@@ -83,6 +83,9 @@ class Reading:
 # chunks
 
 
+_NUMERIC = frozenset("NTDIO")  # token kinds that hold digits
+
+
 def _chunks(toks: list[Tok]) -> list[tuple[list[Tok], bool, bool, int]]:
     """Split at unknown words and strong separators.
 
@@ -100,6 +103,20 @@ def _chunks(toks: list[Tok]) -> list[tuple[list[Tok], bool, bool, int]]:
             kind = "U"
         if kind != "P":
             prev = tok
+        # (tested inline: this runs on every token of every line parsed)
+        if (
+            kind == "W"
+            and cur
+            and (w := tok.word) is not None
+            and w.label
+            and not (w.meridiem or w.zone)  # "am" is German's label too
+            and any(t.kind in _NUMERIC for t in cur)
+        ):
+            # a label after a dated chunk starts the next one: "Published
+            # Nov 19 2019 7:05 AM Updated Nov 19 2019 7:16 AM" is two times,
+            # not one chunk of two dates that spoils
+            out.append((cur, left, True, run))
+            cur, left = [], True
         if kind == "U" or kind == "S":
             if cur:
                 out.append((cur, left, kind == "S", run))

@@ -130,6 +130,9 @@ _HEADER_REACH = 30  # lines above the region searched for the story's byline or 
 _HEADER_GAP = 4  # lines a headline may stand above its byline or date
 _HEADLINE_MAX_WORDS = 30
 _HEADLINE_MIN_WORDS = 6  # a shaped line this long reads as a headline, not a kicker
+_TITLE_CASE_LETTERS = 4  # words this long are capitalised in a Title Case headline
+_TITLE_CASE_WORDS = 3  # and a Title Case line has at least this many
+_PART_LENGTHS = 0.75  # a <title> part this share of the longest's length is about as long
 _KICKER_WORDS = 2  # a line this short above a headline is its kicker or section name
 _NAMED_WORDS = 4  # a shorter line of no function word may be a name
 _ANCHOR_MIN_SCORE = 40.0  # a run near the headline this good (~40 words of prose) is a story
@@ -588,13 +591,21 @@ def headline_matches(
         return [], []
     # the longest part ("Site: The headline"); of a title of two parts whose
     # longest is the last, the first printed whole when the longest is
-    # printed nowhere: a site's name may be the longest ("About bugs –
-    # Vortex Cannon Entertainment"); a site's sections sit among more parts
+    # printed nowhere, or printed first when the two are about as long: a
+    # site's name may be the longest ("About bugs – Vortex Cannon
+    # Entertainment"); a site's sections sit among more parts
     longest = max(parts, key=len)
     found = _matches(decisions, _norm(longest), first, title, len(parts) > 1)
-    if found[0] or found[1] or len(parts) != 2 or longest is not parts[1]:
+    if len(parts) != 2 or longest is not parts[1]:
         return found
-    return _matches(decisions, _norm(parts[0]), first, title, True, whole_only=True)
+    printed = found[0] or found[1]
+    if printed and len(parts[0]) < _PART_LENGTHS * len(longest):
+        return found
+    own = _matches(decisions, _norm(parts[0]), first, title, True, whole_only=True)
+    # of two parts about as long, length tells no headline from a site's
+    # name: the part printed first under the <title> heads the page (the
+    # name sits in a footer or a list of categories below the story)
+    return own if not printed or (own[0] and own[0][0] < min(printed)) else found
 
 
 def _matches(
@@ -611,6 +622,7 @@ def _matches(
     if len(head) < 10:
         return [], []
     out: list[int] = []
+    cut: list[int] = []  # lines printing the headline cut short
     kicked: list[int] = []
     limit = 2 * len(first) + 20
     shortest = int(0.6 * len(head))
@@ -629,17 +641,19 @@ def _matches(
         if probe not in text.casefold():
             continue
         key = _norm(text)
-        if key.startswith(head) or (
-            not whole_only and len(key) >= 0.6 * len(head) and head.startswith(key)
-        ):
+        if key.startswith(head):
             out.append(i)
+        elif not whole_only and len(key) >= 0.6 * len(head) and head.startswith(key):
+            cut.append(i)
         elif whole_only:
             continue
         elif head in key and any(_norm(p) == head for p in _SEP.split(text)):
             kicked.append(i)  # behind a kicker: "Watch | <headline>", "Video: <headline>"
     # (a line printing the headline alone is the headline, not its
-    # breadcrumb: ``headline_candidates`` takes ``kicked`` only without one)
-    return out, kicked
+    # breadcrumb: ``headline_candidates`` takes ``kicked`` only without one;
+    # a line printing it cut short ("Standings" of "Standings NASCAR") is a
+    # menu item or a sticky bar's copy when another line prints it whole)
+    return out or cut, kicked
 
 
 def _norm(text: str) -> str:
@@ -937,14 +951,42 @@ def _story_header(
 
 def _headline_shaped(text: str, f: LineFeatures) -> bool:
     """Headline words and no closing period (a headline may end in "?" or a
-    quote); no menu of three parts or more ("« Older | Main | Newer »")."""
+    quote), unless every longer word is capitalised and there are two
+    sentences or an ellipsis (a Title Case headline: "Stock Is Falling. Why
+    You Shouldn't Worry.", "Logitech Introduces Evolution in..."); no menu
+    of three parts or more ("« Older | Main | Newer »")."""
     return (
         3 <= f.words <= _HEADLINE_MAX_WORDS
         and not f.colon
-        and not text.endswith(".")
+        and (
+            not text.endswith(".")
+            # (two sentences, or cut short: one Title Case sentence with a
+            # period is a slogan or a greeting: "Best Wishes for The New Year.")
+            or ((". " in text or text.endswith("...")) and _title_cased(text))
+        )
         and text.count(" | ") < 2
         and not is_caption(text)
     )
+
+
+def _title_cased(text: str) -> bool:
+    """Whether every word of four letters or more starts with a capital, and
+    there are three such words: a headline's Title Case, which no sentence
+    of a standfirst or a story has (German capitalises its nouns, not its
+    verbs; scripts without case have no capitals).
+
+    >>> _title_cased("Stock Is Falling After Earnings. Why You Shouldn't Worry.")
+    True
+    >>> _title_cased("Shares of Home Depot fell after the report.")
+    False
+    """
+    n = 0
+    for w in text.split():
+        if len(w) >= _TITLE_CASE_LETTERS and w[0].isalpha():
+            if not w[0].isupper():
+                return False
+            n += 1
+    return n >= _TITLE_CASE_WORDS
 
 
 def is_caption(text: str) -> bool:

@@ -704,23 +704,32 @@ def test_a_first_cards_headline_under_its_fields_stays_over_a_short_teaser_line(
     assert [a.title for a in page.articles[1:]] == [c[1] for c in cards]
 
 
+_SPEC_CARDS = [
+    ("Clymer workshop manual review", "Tested by: J. Milbank RRP: £23.99 More info: www.a.uk"),
+    ("Council votes to keep the old library open for now", None),
+    ("Farmers count the cost of a wet and cold spring", None),
+]
+
+
+def _spec_line_titles(above: list[str], kicker: str, reading: str) -> list[str | None]:
+    """The card titles of a page: the story, the lines ``above``, then cards
+    of one template (kicker, reading time, headline, byline), the first with
+    its teaser opening on a spec line ('Tested by: ... RRP: ...')."""
+    rows = ["Senator's caller admits to threats", *(_PARAGRAPHS * 2), *above]
+    for k, (headline, spec) in enumerate(_SPEC_CARDS):
+        rows += [kicker, reading.format(k + 4), headline, "By Jane Doe | CNBC"]
+        rows += [spec] if spec else []
+        rows += [_PARAGRAPHS[k].replace("senator", "mayor"), "Image: Shutterstock"]
+    return [a.title for a in newsclean.clean("\n".join(rows)).articles[1:]]
+
+
 def test_a_first_cards_template_between_a_heading_and_a_teasers_spec_line() -> None:
     """The list's first card holds its template (kicker, reading time,
     headline, byline) between the list's heading above and its teaser's
     first line below ('Tested by: ... RRP: ... More info: www...'): the
     headline is the template's, not that line."""
-    rows = ["Senator's caller admits to threats", *(_PARAGRAPHS * 2), "Editors' picks"]
-    cards = [
-        ("Clymer workshop manual review", "Tested by: J. Milbank RRP: £23.99 More info: www.a.uk"),
-        ("Council votes to keep the old library open for now", None),
-        ("Farmers count the cost of a wet and cold spring", None),
-    ]
-    for k, (headline, spec) in enumerate(cards):
-        rows += ["BUSINESS", f"{k + 4} mins read", headline, "By Jane Doe | CNBC"]
-        rows += [spec] if spec else []
-        rows += [_PARAGRAPHS[k].replace("senator", "mayor"), "Image: Shutterstock"]
-    page = newsclean.clean("\n".join(rows))
-    assert [a.title for a in page.articles[1:]] == [c[0] for c in cards]
+    titles = _spec_line_titles(["Editors' picks"], "BUSINESS", "{} mins read")
+    assert titles == [c[0] for c in _SPEC_CARDS]
 
 
 def test_a_first_cards_template_under_the_legal_line_and_a_heading() -> None:
@@ -728,19 +737,9 @@ def test_a_first_cards_template_under_the_legal_line_and_a_heading() -> None:
     the first card's template (kicker, reading time, headline, byline) and
     its teaser's first line ('Tested by: ... RRP: ...'): the lines above are
     no part of the card, the line below opens the teaser."""
-    rows = ["Senator's caller admits to threats", *(_PARAGRAPHS * 2)]
-    rows += ["© 2019 Example Media. All rights reserved.", "AdChoices", "Picked by our editors"]
-    cards = [
-        ("Clymer workshop manual review", "Tested by: J. Milbank RRP: £23.99 More info: www.a.uk"),
-        ("Council votes to keep the old library open for now", None),
-        ("Farmers count the cost of a wet and cold spring", None),
-    ]
-    for k, (headline, spec) in enumerate(cards):
-        rows += ["OPINION", f"Reading time: {k + 4} minutes", headline, "By Jane Doe | CNBC"]
-        rows += [spec] if spec else []
-        rows += [_PARAGRAPHS[k].replace("senator", "mayor"), "Image: Shutterstock"]
-    page = newsclean.clean("\n".join(rows))
-    assert [a.title for a in page.articles[1:]] == [c[0] for c in cards]
+    above = ["© 2019 Example Media. All rights reserved.", "AdChoices", "Picked by our editors"]
+    titles = _spec_line_titles(above, "OPINION", "Reading time: {} minutes")
+    assert titles == [c[0] for c in _SPEC_CARDS]
 
 
 def test_a_cards_source_in_its_headline_when_every_other_card_names_its_own() -> None:

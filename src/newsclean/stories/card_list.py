@@ -1103,14 +1103,7 @@ def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
             continue
         plains = [k for k, z in enumerate(r.zone) if z.kind in (_P, _W)]
         lead = next((k for k, z in enumerate(r.zone) if z.kind not in (_P, _W)), 0)
-        above = len(r.zone) - len(shape) if shape is not None else 0
         if n == 0 and shape is not None and _template_within(lines, r, shape):
-            continue
-        if n == 0 and 0 < above <= lead and shapes[0][above:] == shape:
-            # (the list's first card has the template below plain lines
-            # alone: those are the list's heading, "Picked by our editors /
-            # US News / Vox / <headline>")
-            del r.zone[:above]
             continue
         if n and lead > 0 and shape is not None and shape[:1] == (_P,):
             # (a template that opens with the headline: only the lines above
@@ -1172,18 +1165,20 @@ def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
 
 def _template_within(lines: list[Line], run: _Run, shape: tuple[str, ...]) -> bool:
     """The list's first card holding its list's template between plain lines
-    alone: those above are the list's heading, those below the teaser's first
-    lines, no source's name ("Editors' picks / 7 mins read / <headline> /
-    By Jane Doe | CNBC / Tested by: J. Milbank RRP: ..."). Moves them; whether
-    it did."""
+    alone: those above are the list's heading ("Picked by our editors / US
+    News / Vox / <headline>"), those below the teaser's first lines, no
+    source's name ("Editors' picks / 7 mins read / <headline> / By Jane Doe |
+    CNBC / Tested by: J. Milbank RRP: ..."). Moves them; whether it did."""
     kinds = tuple(z.kind for z in run.zone)
     size = len(shape)
-    for a in range(len(kinds) - size):
+    for a in range(len(kinds) - size + 1):
         if kinds[a : a + size] != shape:
             continue
         below = run.zone[a + size :]
-        if not all(k in (_P, _W) for k in kinds[:a]) or not all(
-            z.kind in (_P, _W) and not name_like(lines[z.line]) for z in below
+        if (
+            not (a or below)
+            or not all(k in (_P, _W) for k in kinds[:a])
+            or not all(z.kind in (_P, _W) and not name_like(lines[z.line]) for z in below)
         ):
             return False
         run.body[:0] = below

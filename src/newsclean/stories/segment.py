@@ -166,14 +166,13 @@ def _fit(lines: list[Line], lo: int, end: int, language: str) -> _Header | None:
     # plain lines above the first cue are kept only as the headline or a source
     if not slots:
         return None
-    if under == 2 and opens_teaser(lines[plains[1]], lines[plains[0]]):
-        # (of two lines below the fields, the lower opens the teaser without its
-        # full stop: a disclosure; with fields between, it is the headline)
-        end = plains[0]
-        plains = plains[1:]
-    elif under == 1 and len(plains) == 2 and _no_headline(lines[plains[0]].block.text):
-        # (a headline over its fields, then a line no headline prints: the
-        # teaser's first, "Tested by: J. Milbank RRP: £23.99 More info: www...")
+    if (under == 2 and opens_teaser(lines[plains[1]], lines[plains[0]])) or (
+        under == 1 and len(plains) == 2 and _no_headline(lines[plains[0]].block.text)
+    ):
+        # (the lower line opens the teaser: of two lines below the fields, one
+        # without its full stop, a disclosure (with fields between, it is the
+        # headline); under a headline over its fields, a line no headline
+        # prints, "Tested by: J. Milbank RRP: £23.99 More info: www...")
         end = plains[0]
         plains = plains[1:]
     title, source, start = title_and_source(lines, plains, slots, start)
@@ -791,7 +790,7 @@ def _implicit_list(
         if kind == "body":
             if up != "body":
                 teasers.append(i)
-                if up in _SHORTISH and kinds[i - 2] == "plain":
+                if up in _SHORTISH and i > 1 and kinds[i - 2] == "plain":
                     mids.append(i - 1)  # (maybe a source's name under a headline)
         elif kind == "section":
             sections.append(i)
@@ -1010,11 +1009,8 @@ def _named_headers(lines: list[Line], mids: list[int], language: str) -> set[int
     """The headline over the first of the sources' names that stand between a
     headline and its teaser (``mids``) two times or more with the same text:
     a list of cards whose only field is that name ("Headline / FRANCE 24 /
-    teaser"), tried from its first card, the first ``_NAMED_TRIES``."""
-    seen = Counter(lines[i].block.text for i in mids)
-    firsts = {lines[i].block.text: i for i in reversed(mids) if seen[lines[i].block.text] >= 2}
-    named = (i for i in sorted(firsts.values()) if name_like(settle(lines, i, language)))
-    return {i - 1 for i in islice(named, _NAMED_TRIES)}
+    teaser"), tried from its first card."""
+    return {i - 1 for i in _repeated_names(lines, mids, language)}
 
 
 def _named_footers(lines: list[Line], below: list[int], language: str) -> dict[int, int]:
@@ -1022,13 +1018,20 @@ def _named_footers(lines: list[Line], below: list[int], language: str) -> dict[i
     start at ("NDTV" under each card), each with where its list ends (its
     last card's name: read no further): a name standing below two teasers
     or more, over the next headline, tried once (a list is read from its
-    first), the first ``_NAMED_TRIES``."""
+    first)."""
     over = [i for i in below if _headline_next(lines, i)]
-    seen = Counter(lines[i].block.text for i in over)
-    firsts = {lines[i].block.text: i for i in reversed(over) if seen[lines[i].block.text] >= 2}
     lasts = {lines[i].block.text: i for i in over}
+    return {i: lasts[lines[i].block.text] + 1 for i in _repeated_names(lines, over, language)}
+
+
+def _repeated_names(lines: list[Line], found: list[int], language: str) -> list[int]:
+    """Of the lines ``found`` (in page order), the first of each text printed
+    two times or more that reads as a source's name, the first
+    ``_NAMED_TRIES`` of them in page order."""
+    seen = Counter(lines[i].block.text for i in found)
+    firsts = {lines[i].block.text: i for i in reversed(found) if seen[lines[i].block.text] >= 2}
     named = (i for i in sorted(firsts.values()) if name_like(settle(lines, i, language)))
-    return {i: lasts[lines[i].block.text] + 1 for i in islice(named, _NAMED_TRIES)}
+    return list(islice(named, _NAMED_TRIES))
 
 
 _NEXT_HEADLINE_MIN_WORDS = 4  # a line this long below a name may be the next card's headline

@@ -758,3 +758,21 @@ def test_a_cards_source_in_its_headline_when_every_other_card_names_its_own() ->
     page = newsclean.clean("\n".join(rows))
     assert [a.source for a in page.articles[1:]] == ["Reuters", "Ars Technica", "The Guardian"]
     assert page.articles[2].title == "Council votes to keep the old library open for now"
+
+
+def test_menu_lines_over_a_lists_heading_leave_each_footer_source_its_cards() -> None:
+    """Cards print 'Kicker / date / Headline / teaser / Source' under a heading
+    that a host's menu runs into ('Deals / Other headlines'): each source's
+    name under a teaser is that card's footer, not the next card's header,
+    and the menu line is no card's source."""
+    rows = ["Senator's caller admits to threats", *(_PARAGRAPHS * 2)]
+    rows += ["Best Laptop Deals", "•", "Streaming Bundle Offer", "Other headlines"]
+    cards = [
+        ("Travel", "Ferries add a late crossing for the summer season", "Wire Service"),
+        ("Markets", "Council votes to keep the old library open for now", "Harbour Times"),
+    ]
+    for (kicker, headline, source), teaser in zip(cards, _PARAGRAPHS, strict=False):
+        rows += [kicker, "Published: May 1, 2025", headline, teaser, source]
+    page = newsclean.clean("\n".join(rows))
+    assert [a.title for a in page.articles[1:]] == [c[1] for c in cards]
+    assert [a.source for a in page.articles[1:]] == [c[2] for c in cards]

@@ -1016,12 +1016,14 @@ def _names_in_footers(
     """``_names_below`` for footers of one shape (the name among fields)."""
     shape: list[str] | None = None
     own: list[str] | None = None  # the first card's header kinds
+    above = 0  # how many of them may be page text over the list (a source's name among them)
     for k, r in enumerate(runs):
         h = _heads(lines, r.zone)
         if k == 0 and (h.source is None or not first_too):
-            if h.source is not None or h.title is None:
+            if h.title is None:
                 return 0
             own = [z.kind for z in r.zone[: h.title]]
+            above = 0 if h.source is None else h.source + 1
             continue
         if not _named_above(h):
             return 0
@@ -1032,9 +1034,28 @@ def _names_in_footers(
     if shape is None:
         return 0
     if own is not None:  # the footer is what the first card's header lacks
-        if len(own) >= len(shape) or shape[len(shape) - len(own) :] != own:
+        # (the first card's zone may begin with plain lines of the page over
+        # the list, ending in the list's heading: "Deal / Other headlines /
+        # Travel / time / Headline"; its header is the end the others share)
+        zone = runs[0].zone
+        size = next(
+            (
+                q
+                for q in range(1, len(shape) + 1)
+                if (keep := len(shape) - q) <= len(own) - above
+                and own[len(own) - keep :] == shape[q:]
+                and (
+                    keep == len(own)
+                    or (
+                        _F not in own[: len(own) - keep]
+                        and _heading_like(lines[zone[len(own) - keep - 1].line])
+                    )
+                )
+            ),
+            0,
+        )
+        if not size:
             return 0
-        size = len(shape) - len(own)
     else:  # (all of it: a name alone below the last teaser may be the page's)
         size = len(shape)
     if _P not in shape[:size] or [t.kind for t in tail[:size]] != shape[:size]:

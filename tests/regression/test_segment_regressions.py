@@ -776,3 +776,24 @@ def test_menu_lines_over_a_lists_heading_leave_each_footer_source_its_cards() ->
     page = newsclean.clean("\n".join(rows))
     assert [a.title for a in page.articles[1:]] == [c[1] for c in cards]
     assert [a.source for a in page.articles[1:]] == [c[2] for c in cards]
+
+
+def test_the_last_card_of_another_template_closes_with_the_lists_source_name() -> None:
+    """Two cards print 'time · Desk · Harbour Times' over their teasers; the
+    last, of another template ('KICKER / Headline / 11 minute read /
+    teaser'), prints no field with a source but closes with the name the
+    others give: that name under its teaser is its source, not page text."""
+    rows = ["Senator's caller admits to threats", *(_PARAGRAPHS * 2), "Recommended for you"]
+    headlines = [
+        "Ferries add a late crossing for the summer season",
+        "Council votes to keep the old library open for now",
+        "Farmers count the cost of a wet and cold spring",
+    ]
+    whens = ["a week ago", "56 minutes ago"]
+    for headline, when, teaser in zip(headlines[:2], whens, _PARAGRAPHS, strict=False):
+        rows += [headline, f"{when} · Climate · Harbour Times", teaser]
+    rows += ["BUSINESS", headlines[2], "11 minute read", _PARAGRAPHS[2], "Harbour Times"]
+    rows += ["© 2025 Example Media. All rights reserved.", "Terms of Use"]
+    page = newsclean.clean("\n".join(rows))
+    assert [a.title for a in page.articles[1:]] == headlines
+    assert [a.source for a in page.articles[1:]] == ["Harbour Times"] * 3

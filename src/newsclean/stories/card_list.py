@@ -560,6 +560,18 @@ def _last_foot(lines: list[Line], runs: list[_Run], tail: list[_Tok], size: int)
         if (feet := runs[k + 1].zone[: runs[k].foot]) and feet[-1].kind == _P
     ):
         return size + 1
+    # a card of another template printing no source ("KICKER / Headline /
+    # 11 minute read / teaser / Le Monde") closes with the name another card's
+    # fields give ("56 minutes ago · Climate · Le Monde")
+    last = runs[-1].zone
+    if (
+        len(runs) >= 2
+        and lines[tail[size].line].block.text.strip().casefold()
+        in {n for r in runs[:-1] for z in r.zone if z.kind == _F for n in lines[z.line].names}
+        and not any(lines[z.line].names for z in (*last, *tail[:size]) if z.kind == _F)
+        and _heads(lines, last).source is None
+    ):
+        return size + 1
     return size
 
 

@@ -83,6 +83,7 @@ def _full_parse(text: str, language: str | None) -> bool:
 @example("Updated 10:15", "en")
 @example("First published on Monday", "en")
 @example("Sunday Talk Shows", None)
+@example("zo-even", None)  # a hyphenated time word (Dutch "just now")
 def test_refusal_is_never_wrong(text: str, language: str | None) -> None:
     """A string the cheap test refuses is one the full parser refuses."""
     if not may_have_time(grammar(language), _lowered(text)):

@@ -265,8 +265,10 @@ def may_have_time(g: Grammar, lowered: str) -> bool:
             word = first.group().replace(".", "")
             if word not in g.words and word not in g.nodigit_words and word not in g.phrases:
                 return False
-            return not g.nodigit_words.isdisjoint(
-                _ASCII_WORDS.findall(lowered)
+            # (the tokenizer's words keep their hyphens: Dutch "zo-even")
+            return not (
+                g.nodigit_words.isdisjoint(_ASCII_WORDS.findall(lowered))
+                and g.nodigit_words.isdisjoint(_ASCII_FIRST_WORD.findall(lowered))
             ) and _leads_with_time_word(g, _ASCII_WORD_SCAN.findall(lowered))
         # (the words alone, found without the number and other pieces between
         # them: the tokenizer's words and a few more, at half the cost; where

@@ -274,6 +274,35 @@ def test_two_authors_part_at_their_languages_and_word(
 
 
 @pytest.mark.parametrize(
+    ("text", "authors", "source"),
+    [
+        ("By Jane Doe for The Guardian", ("Jane Doe",), "The Guardian"),
+        ("By Jane Doe For Mailonline", ("Jane Doe",), "Mailonline"),
+        ("Jane Doe, for the Associated Press", ("Jane Doe",), "Associated Press"),
+        ("By Jane Doe and John Roe for Reuters", ("Jane Doe", "John Roe"), "Reuters"),
+        ("By Mike Lee, MBA for Profit Confidential", ("Mike Lee",), "Profit Confidential"),
+        ("Von Jana Schmidt für die Zeit", ("Jana Schmidt",), "Zeit"),
+        ("Par Marie Dubois pour Le Monde", ("Marie Dubois",), "Le Monde"),
+        ("Por Ana García para El País", ("Ana García",), "El País"),
+        ("Door Jan Jansen voor NRC", ("Jan Jansen",), "NRC"),
+        ("By Jane Doe for The Times of India", ("Jane Doe",), "The Times of India"),
+    ],
+)
+def test_a_writer_for_an_outlet_gives_the_author_and_the_source(
+    text: str, authors: tuple[str, ...], source: str
+) -> None:
+    """'<name> for <outlet>' in any language's word (``byline_outlet_links.txt``):
+    the name is the author, the outlet the source, not one long author."""
+    byline = parse_byline(text)
+    assert (byline.authors, byline.source) == (authors, source)
+
+
+def test_for_before_words_no_outlet_prints_stays_in_the_byline() -> None:
+    """'for' before lower-case words is no outlet ('for Monday night games')."""
+    assert parse_byline("Written by Jane Doe for Monday night games").source is None
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "By his own account, the plan failed.",

@@ -52,6 +52,24 @@ def _pieces() -> regex.Pattern[str]:
 
 
 _PIECES = _pieces()
+
+
+def _outlet_link() -> regex.Pattern[str]:
+    """A piece's name and the outlet it writes for, parted by a word of any
+    language's ``byline_outlet_links.txt`` ("Jane Doe for The Guardian",
+    "for the Associated Press" after the names): the outlet opens with a
+    capital, or a lower-case article and then one."""
+    langs = lexicon.languages()
+    words = {w for lang in langs for w in lexicon.entries(lang, "byline_outlet_links")}
+    alternatives = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(
+        rf"^(?P<name>.{{0,80}}?)(?:^|\s)(?:{alternatives or '(?!)'})\s+"
+        r"(?-i:(?:(?P<article>\p{Ll}{1,4})\s+)?(?P<outlet>\p{Lu}\S{0,40}(?:\s+\S{1,40}){0,4}))$",
+        regex.IGNORECASE,
+    )
+
+
+_OUTLET_LINK = _outlet_link()
 _SOURCE_LABEL = regex.compile(
     r"^(?:source|sources|quelle|fuente|fonte|来源|출처)\s*[:：]\s*", regex.I
 )
@@ -244,6 +262,13 @@ def _read_pieces(
         if not piece:
             continue
         piece = _once(piece)
+        linked = _OUTLET_LINK.match(piece)
+        if linked is not None and _linked_outlet(linked, authors, lex):
+            name = linked["name"].strip(_TRIM)
+            if name and name not in authors:
+                authors.append(name)
+            sources[1].append(linked["outlet"])
+            continue
         role_name = _role_name(piece, lex)
         if role_name is not None:
             if role_name and role_name not in authors:
@@ -357,6 +382,24 @@ def _names_by_role(name: str) -> bool:
 def _role_ends() -> frozenset[str]:
     """The last characters of every language's role words."""
     return frozenset(role[-1] for role in _lexicon(None).roles)
+
+
+def _linked_outlet(m: regex.Match[str], authors: list[str], lex: _Lexicon) -> bool:
+    """Whether an ``_OUTLET_LINK`` match is a writer and an outlet: a name
+    before the link word (or names read before this piece), an article
+    before the outlet that is a function word, and an outlet that is no
+    sentence ("for the Guardian", not "for Monday's game")."""
+    name = m["name"].strip(_TRIM)
+    if not (_looks_like_name(name) if name else authors):
+        return False
+    if m["article"] is not None and m["article"].lower() not in lex.articles:
+        return False
+    outlet = m["outlet"]
+    if outlet[-1] in _SENTENCE_END or outlet.lower() in lex.desks:
+        return False
+    # (an outlet's words are capitalised but its function words: "The Times
+    # of India", not "Monday night games")
+    return all(w[:1].isupper() or w[:1].isdigit() or w in lex.articles for w in outlet.split())
 
 
 def _named_source(piece: str, lex: _Lexicon) -> bool:

@@ -797,3 +797,22 @@ def test_the_last_card_of_another_template_closes_with_the_lists_source_name() -
     page = newsclean.clean("\n".join(rows))
     assert [a.title for a in page.articles[1:]] == headlines
     assert [a.source for a in page.articles[1:]] == ["Harbour Times"] * 3
+
+
+def test_a_time_and_a_source_printed_after_the_headline_on_its_line_are_the_cards() -> None:
+    """'Headline | Source | 5 hours ago' over a teaser: the time and the
+    source printed on the headline's line behind bars are the card's fields,
+    not words of its headline; a reading time there is cut out."""
+    rows = ["Senator's caller admits to threats", *(_PARAGRAPHS * 2), "More stories"]
+    cards = [
+        ("Ferries add a late crossing for the summer season", "Harbour Times", "2h"),
+        ("Council votes to keep the old library open for now", "The Daily Ledger", "5 hours ago"),
+        ("Farmers count the cost of a wet and cold spring", "Valley News", "Yesterday"),
+    ]
+    for (headline, source, when), teaser in zip(cards, _PARAGRAPHS, strict=False):
+        rows += [f"{headline} | {source} | {when} · 4 min read", teaser]
+    page = newsclean.clean("\n".join(rows))
+    related = page.articles[1:]
+    assert [a.title for a in related] == [c[0] for c in cards]
+    assert [a.source for a in related] == [c[1] for c in cards]
+    assert [a.published.text if a.published else None for a in related] == [c[2] for c in cards]

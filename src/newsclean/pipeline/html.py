@@ -62,7 +62,7 @@ from newsclean.stories.card_lines import ends_teaser
 from newsclean.stories.confidence import with_confidence
 from newsclean.stories.dom_cards import card_field_line, card_segment
 from newsclean.stories.page_kind import html_kind, settle_kind
-from newsclean.stories.segment import Segment, title_sources, without_repeats
+from newsclean.stories.segment import Segment, title_fields, title_sources, without_repeats
 from newsclean.stories.unclaimed import unclaimed
 from newsclean.text.features import content_words
 from newsclean.text.label import label_blocks
@@ -248,7 +248,7 @@ def _related_cards(
         if card_seg is not None:
             related.append((card, card_seg))
     # "Headline - Source" on every card: the source cut out, as in text mode
-    segments = title_sources([seg for _, seg in related])
+    segments = title_sources(title_fields([seg for _, seg in related], options.language))
     related = [(card, seg) for (card, _), seg in zip(related, segments, strict=True)]
     # a rail of cards printed twice: each story once
     related, repeats = without_repeats(related, lambda pair: pair[1])

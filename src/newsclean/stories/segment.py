@@ -55,6 +55,8 @@ from newsclean.core.options import Options
 from newsclean.core.rules import removal, rule
 from newsclean.core.types import Block, Decision, Label, Removal
 from newsclean.parsers.bylines import parse_byline
+from newsclean.parsers.reading_times import is_reading_time
+from newsclean.parsers.timestamps import parse_timestamp
 from newsclean.stories.card_lines import (
     SENTENCE_END,
     Line,
@@ -358,7 +360,9 @@ def segment(
     if main.body or main.title or main.removed:
         segments.append(Segment("main", main.title, main.header, main.body, main.removed))
     if cards:
-        segments.extend(title_sources(title_ranks(_segments(lines, cards))))
+        segments.extend(
+            title_sources(title_fields(title_ranks(_segments(lines, cards)), options.language))
+        )
         segments, repeats = without_repeats(segments, lambda s: s)
         if repeats:  # page-level removals ride on a segment (the last)
             last = segments[-1]
@@ -1337,6 +1341,69 @@ def title_ranks(cards: list[Segment]) -> list[Segment]:
         removed = tuple(sorted((*card.removed, cut), key=lambda x: x.start))
         out.append(dataclasses.replace(card, title=title, removed=removed))
     return out
+
+
+# a field printed after a headline on its line, behind a bar or a dot:
+# "Headline | Source | 2h", "Headline · 5 min read" (bounded: linear search)
+_TITLE_FIELD = regex.compile(r"\s{1,3}[|·•]\s{1,3}(?P<field>[^|·•\s][^|·•]{0,40}?)\s{0,3}$")
+_TITLE_MIN_WORDS = 3  # a headline left with fewer words had no fields on its line
+
+
+def title_fields(cards: list[Segment], language: str | None) -> list[Segment]:
+    """Cards whose headlines end in a time or a reading time behind a bar or
+    a dot ("Headline | Valley News | 5 hours ago"), with those fields cut
+    out of the headline into the card's header (a time only when the card
+    has none). A source's name left at the end goes by ``title_sources``.
+
+    >>> from newsclean.core.types import Block
+    >>> t = Block(0, 0, 50, "Rail strike called off after talks | Coast FM | 3d")
+    >>> card = title_fields([Segment("related", t, (), (), ())], "en")[0]
+    >>> card.title.text, [d.block.text for d in card.header]
+    ('Rail strike called off after talks | Coast FM', ['3d'])
+    """
+    out: list[Segment] = []
+    for card in cards:
+        t = card.title
+        if t is None or ("|" not in t.text and "·" not in t.text and "•" not in t.text):
+            out.append(card)
+            continue
+        timed = any(d.label is Label.TIMESTAMP for d in card.header)
+        header, cuts, end = list(card.header), list(card.removed), len(t.text)
+        while (m := _TITLE_FIELD.search(t.text, 0, end)) is not None:
+            a, b = m.span("field")
+            field = m.group("field")
+            if len(t.text[: m.start()].split()) < _TITLE_MIN_WORDS:
+                break
+            if is_reading_time(field, language):
+                cuts.append(removal("card.reading_time", field, t.start + a, t.start + b))
+            elif not timed and _whole_time(field, language):
+                block = Block(t.index, t.start + a, t.start + b, field, False)
+                header.append(Decision(block, Label.TIMESTAMP, "card.timestamp"))
+                timed = True
+            else:
+                break
+            bar = t.text[m.start() : a]
+            cuts.append(removal("card.field_separator", bar, t.start + m.start(), t.start + a))
+            end = m.start()
+        if end == len(t.text):
+            out.append(card)
+            continue
+        title = Block(t.index, t.start, t.start + end, t.text[:end], t.blank_before)
+        out.append(
+            dataclasses.replace(
+                card,
+                title=title,
+                header=tuple(header),
+                removed=tuple(sorted(cuts, key=lambda x: x.start)),
+            )
+        )
+    return out
+
+
+def _whole_time(text: str, language: str | None) -> bool:
+    """Whether ``text`` is a timestamp and nothing else ("5 hours ago")."""
+    found = parse_timestamp(text, language=language)
+    return found is not None and found.text == text
 
 
 def title_sources(cards: list[Segment]) -> list[Segment]:

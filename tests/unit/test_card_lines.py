@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -358,3 +359,15 @@ def test_icons_before_card_fields_are_no_part_of_them() -> None:
     spans = split_fields(text)
     assert spans is not None
     assert [text[a:b] for a, b in spans] == ["Reuters", "2 hours ago"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jun 5, 2025 / Harbour Times", "Harbour Times / Jun 5, 2025", "3 June, 2025 | Valley News"],
+)
+def test_a_date_with_a_comma_stays_whole_beside_a_slash_or_bar(text: str) -> None:
+    """A slash between spaces parts fields as a bar does: the date's own comma
+    is no field separator ('Jun 5' and '2025 / Harbour Times' was read)."""
+    spans = split_fields(text, "en")
+    assert spans is not None
+    assert sorted(text[a:b] for a, b in spans) == sorted(p.strip() for p in re.split("[/|]", text))

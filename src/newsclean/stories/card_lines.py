@@ -645,10 +645,13 @@ def _separated(text: str) -> bool:
 
     >>> _separated("2025-05-23, Business Insider"), _separated("Reuters - 2 hours ago")
     (False, True)
+    >>> _separated("Jun 5, 2025 / Harbour Times")
+    True
     """
     if text.isascii():
-        if "|" not in text and "-" not in text:
-            return False  # (C-level tests first; of the separators only "|" and "-" are ASCII)
+        if "|" not in text and "-" not in text and "/" not in text:
+            # (C-level tests first; of the separators only "|", "-" and "/" are ASCII)
+            return False
         if text.isprintable():  # (no space but " ": a dash between spaces holds " - ")
             return "|" in text or " - " in text or " / " in text
     return _SEPARATOR.search(text) is not None

@@ -239,6 +239,11 @@ _ASCII_TOKEN = re.compile(
 )
 
 
+def _hyphened(lowered: str) -> list[str]:
+    """The hyphenated words of an ASCII line, as the tokenizer reads them."""
+    return [w for w in _ASCII_FIRST_WORD.findall(lowered) if "-" in w]
+
+
 def may_have_time(g: Grammar, lowered: str) -> bool:
     """Cheap test, False only for strings the parser would find nothing in.
 
@@ -268,7 +273,7 @@ def may_have_time(g: Grammar, lowered: str) -> bool:
             # (the tokenizer's words keep their hyphens: Dutch "zo-even")
             return not (
                 g.nodigit_words.isdisjoint(_ASCII_WORDS.findall(lowered))
-                and g.nodigit_words.isdisjoint(_ASCII_FIRST_WORD.findall(lowered))
+                and ("-" not in lowered or g.nodigit_words.isdisjoint(_hyphened(lowered)))
             ) and _leads_with_time_word(g, _ASCII_WORD_SCAN.findall(lowered))
         # (the words alone, found without the number and other pieces between
         # them: the tokenizer's words and a few more, at half the cost; where

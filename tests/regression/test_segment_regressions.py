@@ -816,3 +816,26 @@ def test_a_time_and_a_source_printed_after_the_headline_on_its_line_are_the_card
     assert [a.title for a in related] == [c[0] for c in cards]
     assert [a.source for a in related] == [c[1] for c in cards]
     assert [a.published.text if a.published else None for a in related] == [c[2] for c in cards]
+
+
+def test_an_outlet_the_lexicons_name_and_a_time_after_a_comma_are_a_cards_fields() -> None:
+    """'Valley News, 2 hours ago' between headline and teaser is a card's
+    source and time when the lexicons name the outlet ('... News', 'Daily
+    ...'); a reader's 'Jane Doe, 2 hours ago' over a comment stays none."""
+    rows = ["Senator's caller admits to threats", *(_PARAGRAPHS * 2), "Keep reading"]
+    cards = [
+        ("Ferries add a late crossing for the summer season", "Harbour Times", "2 hours ago"),
+        ("Council votes to keep the old library open for now", "The Daily Ledger", "Yesterday"),
+        ("Farmers count the cost of a wet and cold spring", "Valley News", "3h"),
+    ]
+    for (headline, source, when), teaser in zip(cards, _PARAGRAPHS, strict=False):
+        rows += [headline, f"{source}, {when}", teaser]
+    page = newsclean.clean("\n".join(rows))
+    related = page.articles[1:]
+    assert [a.title for a in related] == [c[0] for c in cards]
+    assert [a.source for a in related] == [c[1] for c in cards]
+    assert [a.published.text if a.published else None for a in related] == [c[2] for c in cards]
+    comments = ["Comments", "Jane Doe, 2 hours ago", _PARAGRAPHS[0], "John Roe, 3 hours ago"]
+    story = rows[: 1 + 2 * len(_PARAGRAPHS)]
+    page = newsclean.clean("\n".join([*story, *comments, _PARAGRAPHS[1]]))
+    assert [a.role for a in page.articles] == ["main"]

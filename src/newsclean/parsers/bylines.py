@@ -35,7 +35,15 @@ from newsclean.core.types import Byline, Timestamp
 from newsclean.parsers.time_grammar import BASE_LANGUAGE
 from newsclean.parsers.timestamps import MAX_CHARS, _parse
 
-__all__ = ["DOMAIN", "bare_prefixes", "byline_line", "dated_byline", "parse_byline", "role_byline"]
+__all__ = [
+    "DOMAIN",
+    "bare_prefixes",
+    "byline_line",
+    "dated_byline",
+    "named_outlet",
+    "parse_byline",
+    "role_byline",
+]
 
 # Where a time may follow the names: " on Monday, ...", " at 10:15", " - Nov. 3"
 _TIME_AFTER_NAMES = regex.compile(r"\s(?=(?:on|at)\s)|\s[-–—|]\s", regex.IGNORECASE)
@@ -400,6 +408,17 @@ def _linked_outlet(m: regex.Match[str], authors: list[str], lex: _Lexicon) -> bo
     # (an outlet's words are capitalised but its function words: "The Times
     # of India", not "Monday night games")
     return all(w[:1].isupper() or w[:1].isdigit() or w in lex.articles for w in outlet.split())
+
+
+def named_outlet(text: str, language: str | None = None) -> bool:
+    """Whether ``text`` names an outlet by the lexicons: whole
+    (``byline_sources.txt``, "Reuters") or by an outlet's word
+    (``byline_source_words.txt``, "Valley News", "The Daily Ledger").
+
+    >>> named_outlet("Valley News"), named_outlet("Jane Doe")
+    (True, False)
+    """
+    return _named_source(text.strip(), _lexicon(language))
 
 
 def _named_source(piece: str, lex: _Lexicon) -> bool:

@@ -43,7 +43,13 @@ from newsclean.core.lexicon import (
 )
 from newsclean.core.rules import removal, rule
 from newsclean.core.types import Block, Decision, Label, Removal
-from newsclean.parsers.bylines import DOMAIN, byline_lines, parse_byline, role_byline
+from newsclean.parsers.bylines import (
+    DOMAIN,
+    byline_lines,
+    named_outlet,
+    parse_byline,
+    role_byline,
+)
 from newsclean.parsers.reading_times import reading_times
 from newsclean.text.comment_marks import markers
 from newsclean.text.content import is_caption
@@ -496,8 +502,19 @@ def _fields(text: str, language: str) -> list[tuple[int, int, _FieldKind]] | Non
             len(kinds) - kinds.count("source") >= 2
             or kinds == ["time", "source"]
             # (a source, then a time under its label: "ESPN, Updated: Jun 4";
-            # a reader's "Jane, 2 hours ago" has no label)
-            or (kinds == ["source", "time"] and _labelled(text[found[1][0] :], language))
+            # a reader's "Jane, 2 hours ago" has no label; or an outlet the
+            # lexicons name, no sentence's end after it: "Valley News, 2
+            # hours ago", not a note's "14. San Diego Union Tribune, 14 March 1997.")
+            or (
+                kinds == ["source", "time"]
+                and (
+                    _labelled(text[found[1][0] :], language)
+                    or (
+                        not text.endswith(".")
+                        and named_outlet(text[found[0][0] : found[0][1]], language)
+                    )
+                )
+            )
             or ("reading" in kinds and len(kinds) == 2)
             or _desk_and_name(text, found)  # "Politico, SCIENCE"
         ):

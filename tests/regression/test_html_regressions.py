@@ -1029,3 +1029,27 @@ def test_a_sibling_with_the_storys_subheadings_still_joins_it() -> None:
     body = f"<div><div class='story'>{_paragraphs(_STORY)}</div><div>{more}</div></div>"
     main = _main(_page(body))
     assert main.text.count(_STORY[0]) == 2
+
+
+def test_a_cards_source_and_time_elements_printed_as_one_line_are_parted() -> None:
+    """'<span>Harbour Times</span> <time>2h</time>' flattens to one line,
+    'Harbour Times 2h', with no separator: the outlet's name is the card's
+    source (not lost for the digit), the time its time; a time in capitals
+    beside a name stays in it ('USA TODAY')."""
+    story = "".join(f"<p>{p}</p>" for p in _STORY)
+    cards = [
+        ("Ferries add a late crossing for the summer season", "Harbour Times", "2h"),
+        ("Council votes to keep the old library open for now", "USA TODAY", "5 hours ago"),
+        ("Farmers count the cost of a wet and cold spring", "Valley News", "Yesterday"),
+    ]
+    module = "".join(
+        f"<article><h3><a href='/a{k}'>{h}</a></h3><span class='src'>{s}</span> "
+        f"<time datetime='2025-06-0{k + 1}T10:00:00Z'>{t}</time><p>{_STORY[k]}</p></article>"
+        for k, (h, s, t) in enumerate(cards)
+    )
+    html = _page(f"<main><article><h1>Man pleads guilty</h1>{story}</article>"
+                 f"<section><h2>More stories</h2>{module}</section></main>")
+    related = [a for a in clean_html_page(html).articles if a.role == "related"]
+    assert [a.title for a in related] == [c[0] for c in cards]
+    assert [a.source for a in related] == [c[1] for c in cards]
+    assert all(a.published is not None for a in related)

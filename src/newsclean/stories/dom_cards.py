@@ -21,8 +21,15 @@ import regex
 from newsclean.core.options import Options
 from newsclean.core.types import CUE_LABELS, PAGE_LABELS, Block, Decision, Label, Removal
 from newsclean.html.cards import Card
+from newsclean.parsers.bylines import named_outlet
 from newsclean.parsers.reading_times import is_reading_time
-from newsclean.stories.card_lines import header_fields, is_field_line, is_section_label
+from newsclean.parsers.timestamps import parse_timestamp
+from newsclean.stories.card_lines import (
+    header_fields,
+    is_field_line,
+    is_section_label,
+    source_like,
+)
 from newsclean.stories.segment import Segment
 from newsclean.text.label import label_blocks
 
@@ -79,6 +86,12 @@ def card_segment(
             cut.extend(fields.cut)
         elif d.label in CUE_LABELS or d.label is Label.SOURCE:
             header.append(d)
+        elif (parts := _name_and_time(b, language)) is not None:
+            # (a source's and a time's inline elements printed as one line,
+            # "<span>Harbour Times</span> <time>2h</time>")
+            name, when = parts
+            names.append((k, name))
+            header.append(Decision(when, Label.TIMESTAMP, "card.timestamp"))
         else:
             if _name_line(b.text):
                 names.append((k, b))
@@ -91,6 +104,49 @@ def card_segment(
     taken.add(card.title)
     taken.update(card.body)
     return Segment(role="related", title=title, header=tuple(header), body=body, removed=tuple(cut))
+
+
+_TIME_WORDS = 4  # words of a time printed beside a name on one line: "5 hours ago"
+
+
+def _name_and_time(b: Block, language: str) -> tuple[Block, Block] | None:
+    """A line of a source's name and a time side by side with no separator,
+    as a card's inline elements print them ("Harbour Times 2h", "Yesterday
+    Valley News"): the name's and the time's blocks, or None.
+
+    >>> name, when = _name_and_time(Block(0, 0, 16, "Harbour Times 2h"), "en")
+    >>> name.text, when.text
+    ('Harbour Times', '2h')
+    >>> _name_and_time(Block(0, 0, 24, "Rail strike ends in 2025"), "en") is None
+    True
+    """
+    words = b.text.split()
+    if not 2 <= len(words) <= _SOURCE_WORDS + _TIME_WORDS:
+        return None
+    for k in range(1, min(_TIME_WORDS, len(words) - 1) + 1):
+        for time_part, name_part in (
+            (" ".join(words[-k:]), " ".join(words[:-k])),
+            (" ".join(words[:k]), " ".join(words[k:])),
+        ):
+            # (a time in capitals beside a name goes on the name: "USA TODAY")
+            if time_part.isupper() or not _named(name_part, language):
+                continue
+            found = parse_timestamp(time_part, language=language)
+            if found is None or found.text != time_part:
+                continue
+            a, c = b.text.find(time_part), b.text.find(name_part)
+            return (
+                Block(b.index, b.start + c, b.start + c + len(name_part), name_part, False),
+                Block(b.index, b.start + a, b.start + a + len(time_part), time_part, False),
+            )
+    return None
+
+
+def _named(text: str, language: str) -> bool:
+    """An outlet's name: one the lexicons name ("... News", "Reuters") or in
+    capitals or a domain, no digit, no desk name (a person's name beside a
+    date is a byline's: "Brandon Story January 7th, 2008")."""
+    return _name_line(text) and (named_outlet(text, language) or source_like(text))
 
 
 def _name_line(text: str) -> bool:

@@ -839,3 +839,35 @@ def test_an_outlet_the_lexicons_name_and_a_time_after_a_comma_are_a_cards_fields
     story = rows[: 1 + 2 * len(_PARAGRAPHS)]
     page = newsclean.clean("\n".join([*story, *comments, _PARAGRAPHS[1]]))
     assert [a.role for a in page.articles] == ["main"]
+
+
+def test_a_box_of_other_stories_inside_the_story_ends_where_the_story_resumes() -> None:
+    """A related box printed between the story's paragraphs, then 'Story
+    continues below' (or the page language's line, 'Weiter nach der
+    Anzeige'): the paragraphs below are the story's again, not the last
+    card's teaser; the line itself is removed under its rule."""
+    cards = [
+        ("Ferries add a late crossing for the summer season", "Harbour Times", "2h"),
+        ("Council votes to keep the old library open for now", "Valley News", "5 hours ago"),
+    ]
+    box = ["Related coverage"]
+    for (headline, source, when), teaser in zip(cards, _PARAGRAPHS[2:], strict=True):
+        box += [headline, f"{source} · {when}", teaser.replace("senator", "mayor")]
+    later = [
+        "The man first called the office in April, court papers show, and left long messages "
+        "on the answering machine late at night, most of them about the new highway plan.",
+        "Staff told investigators that the calls grew angrier over the weeks, and that one of "
+        "them named the street where a member of the team lived with her two young children.",
+        "Police traced the number to a house on the edge of town within a day, and officers "
+        "spoke to the man at his door that evening before a warrant was sought from a judge.",
+        "He was arrested a week later and has been held since then, though his lawyer asked "
+        "the court on Thursday to let him go home to care for his elderly mother until trial.",
+    ]
+    for resume in ("Story continues below", "Weiter nach der Anzeige"):
+        rows = ["Senator's caller admits to threats", *_PARAGRAPHS[:2], *box, resume]
+        page = newsclean.clean("\n".join([*rows, *later]))
+        assert page.main is not None
+        assert page.main.paragraphs == (*_PARAGRAPHS[:2], *later)
+        assert [a.title for a in page.articles[1:]] == [c[0] for c in cards]
+        assert [len(a.paragraphs) for a in page.articles[1:]] == [1, 1]
+        assert any(r.rule == "line.story_resumes" for r in page.removed)

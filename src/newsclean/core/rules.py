@@ -61,6 +61,12 @@ RULES: dict[str, Rule] = _registry(
         "the line is a fragment of an image URL or an image's size ('640x360')",
     ),
     Rule("line.advert", K.ADVERT, "the line is an advertisement marker"),
+    Rule(
+        "line.story_resumes",
+        K.CHROME,
+        "the line says the story goes on below it ('Story continues below'): other stories "
+        "above it sat inside the story",
+    ),
     Rule("line.social", K.SOCIAL, "the line is a share button or a social counter"),
     Rule("line.legal", K.LEGAL, "the line is a copyright, cookie or privacy notice"),
     Rule("line.navigation", K.NAVIGATION, "the line is a menu item or a link to another page"),

@@ -41,6 +41,7 @@ structure, not from known strings:
 from __future__ import annotations
 
 import dataclasses
+import functools
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Container, Iterator, Sequence
@@ -51,9 +52,10 @@ from typing import Literal, TypeVar
 import regex
 
 from newsclean.core.fastinit import fast_init
+from newsclean.core.lexicon import entries, languages, line_key
 from newsclean.core.options import Options
 from newsclean.core.rules import removal, rule
-from newsclean.core.types import Block, Decision, Label, Removal
+from newsclean.core.types import Block, Decision, Label, Removal, RemovalKind
 from newsclean.parsers.bylines import parse_byline
 from newsclean.parsers.reading_times import is_reading_time
 from newsclean.parsers.timestamps import parse_timestamp
@@ -347,7 +349,16 @@ def segment(
     cards: list[Card] = []
     if options.split_cards:
         cards = _lists(lines, starts, first, prose, heads, language, options)
+    resume = _story_resumes(lines, cards[0].top) if cards else None
+    if resume is not None:  # (a box of other stories inside the story: it goes on below)
+        cards = _cut_at(cards, resume)
     main_part = list(decisions if not cards else decisions[: cards[0].top])
+    if resume is not None and cards:
+        marker = lines[resume].block
+        main_part += [
+            Decision(marker, Label.CHROME, "line.story_resumes", RemovalKind.CHROME),
+            *decisions[resume + 1 :],
+        ]
     if cards:  # the cards' lines are read as cue or plain from here on (not the story's)
         for i in range(cards[0].top, len(lines)):
             settle(lines, i, language)
@@ -369,6 +380,44 @@ def segment(
             removed = tuple(sorted((*last.removed, *repeats), key=lambda r: r.start))
             segments[-1] = dataclasses.replace(last, removed=removed)
     return tuple(s for s in segments if s.body or s.title or s.removed)
+
+
+@functools.cache
+def _resume_keys() -> frozenset[str]:
+    """Every language's ``story_resumes.txt`` lines, as line keys (a page's
+    boxes say it in the page's language, which may not be the hint's)."""
+    return frozenset(line_key(e) for lang in languages() for e in entries(lang, "story_resumes"))
+
+
+def _story_resumes(lines: list[Line], top: int) -> int | None:
+    """The first line below ``top`` saying the story goes on below it
+    ("Story continues below"), or None."""
+    keys = _resume_keys()
+    return next(
+        (
+            i
+            for i in range(top, len(lines))
+            if lines[i].words <= _RESUME_WORDS and line_key(lines[i].block.text) in keys
+        ),
+        None,
+    )
+
+
+_RESUME_WORDS = 9  # words of the longest line saying so
+
+
+def _cut_at(cards: list[Card], stop: int) -> list[Card]:
+    """The cards above line ``stop``, the last ending there."""
+    kept = [c for c in cards if c.top < stop]
+    if kept:
+        last = kept[-1]
+        kept[-1] = replace(
+            last,
+            stop=min(last.stop, stop),
+            body_start=min(last.body_start, stop),
+            body_end=min(last.body_end, stop),
+        )
+    return kept
 
 
 _SCRAP_WORDS = 60  # a story above the cards this short may be a caption or a teaser

@@ -18,6 +18,18 @@ _PARAGRAPHS = [
     "The Capitol Police opened more than nine thousand cases last year, a record number.",
 ]
 
+# Paragraphs of the same story, apart from _PARAGRAPHS (no near-duplicates).
+_LATER = [
+    "The man first called the office in April, court papers show, and left long messages "
+    "on the answering machine late at night, most of them about the new highway plan.",
+    "Staff told investigators that the calls grew angrier over the weeks, and that one of "
+    "them named the street where a member of the team lived with her two young children.",
+    "Police traced the number to a house on the edge of town within a day, and officers "
+    "spoke to the man at his door that evening before a warrant was sought from a judge.",
+    "He was arrested a week later and has been held since then, though his lawyer asked "
+    "the court on Thursday to let him go home to care for his elderly mother until trial.",
+]
+
 
 def test_story_own_byline_and_date_do_not_start_a_card() -> None:
     """A date and byline above the story's body are its header, not a related card."""
@@ -853,21 +865,39 @@ def test_a_box_of_other_stories_inside_the_story_ends_where_the_story_resumes() 
     box = ["Related coverage"]
     for (headline, source, when), teaser in zip(cards, _PARAGRAPHS[2:], strict=True):
         box += [headline, f"{source} · {when}", teaser.replace("senator", "mayor")]
-    later = [
-        "The man first called the office in April, court papers show, and left long messages "
-        "on the answering machine late at night, most of them about the new highway plan.",
-        "Staff told investigators that the calls grew angrier over the weeks, and that one of "
-        "them named the street where a member of the team lived with her two young children.",
-        "Police traced the number to a house on the edge of town within a day, and officers "
-        "spoke to the man at his door that evening before a warrant was sought from a judge.",
-        "He was arrested a week later and has been held since then, though his lawyer asked "
-        "the court on Thursday to let him go home to care for his elderly mother until trial.",
-    ]
     for resume in ("Story continues below", "Weiter nach der Anzeige"):
         rows = ["Senator's caller admits to threats", *_PARAGRAPHS[:2], *box, resume]
-        page = newsclean.clean("\n".join([*rows, *later]))
+        page = newsclean.clean("\n".join([*rows, *_LATER]))
         assert page.main is not None
-        assert page.main.paragraphs == (*_PARAGRAPHS[:2], *later)
+        assert page.main.paragraphs == (*_PARAGRAPHS[:2], *_LATER)
         assert [a.title for a in page.articles[1:]] == [c[0] for c in cards]
         assert [len(a.paragraphs) for a in page.articles[1:]] == [1, 1]
         assert any(r.rule == "line.story_resumes" for r in page.removed)
+
+
+def test_a_rail_of_cards_the_page_opens_with_is_no_story_and_the_story_below_is_main() -> None:
+    """'Top stories' and three cards, then the page's story (headline, byline,
+    date, paragraphs): the story is the main article, not the rail's last
+    card, and every card of the rail is a related article, the first too."""
+    cards = [
+        ("Ferries add a late crossing for the summer season", "Harbour Times", "2h"),
+        ("Council votes to keep the old library open for now", "The Daily Ledger", "5 hours ago"),
+        ("Farmers count the cost of a wet and cold spring", "Valley News", "Yesterday"),
+    ]
+    teasers = [
+        "The late boat leaves the harbour at ten and runs every day until the end of August. "
+        "Tickets go on sale next week, and the company says prices will not rise this year.",
+        "The vote was close, and the library will stay open on weekdays while repairs go on. "
+        "The council will look again at its budget in the autumn, when the work is done.",
+        "Rain fell on forty days this spring, and many fields were sown a month late, they say. "
+        "Farmers expect smaller harvests of wheat and barley, and higher prices in the shops.",
+    ]
+    rows = ["Top stories"]
+    for (headline, source, when), teaser in zip(cards, teasers, strict=True):
+        rows += [headline, f"{source} · {when}", teaser]
+    rows += ["", "Man pleads guilty to threatening senator", "By Jane Roe", "June 6, 2025"]
+    page = newsclean.clean("\n".join([*rows, *_PARAGRAPHS, *_LATER]))
+    assert page.main is not None
+    assert page.main.title == "Man pleads guilty to threatening senator"
+    assert page.main.paragraphs == (*_PARAGRAPHS, *_LATER)
+    assert [a.title for a in page.articles if a.role == "related"] == [c[0] for c in cards]

@@ -55,7 +55,7 @@ from newsclean.core.fastinit import fast_init
 from newsclean.core.lexicon import entries, languages, line_key
 from newsclean.core.options import Options
 from newsclean.core.rules import removal, rule
-from newsclean.core.types import Block, Decision, Label, Removal, RemovalKind
+from newsclean.core.types import PAGE_LABELS, Block, Decision, Label, Removal, RemovalKind
 from newsclean.parsers.bylines import parse_byline
 from newsclean.parsers.reading_times import is_reading_time
 from newsclean.parsers.timestamps import parse_timestamp
@@ -368,6 +368,25 @@ def segment(
     if cards and _story_in_cards(main.body, cards, prose):
         cards = []
         main = select_main(decisions, options, title=title, heads=heads.above(len(decisions)))
+    elif cards and _story_last(main.body, cards, prose):
+        # the list's last "card" is the page's story, the cards above it a
+        # rail the page opens with (read again from the top: its first cards
+        # had no story above them to be found by)
+        top = cards[-1].top
+        cards = cards[:-1]
+        again = _contiguous(read_list(lines, 0, top, language))
+        if len(again) > len(cards) and _readable(lines, again, heads):
+            cards = again
+        shift = [h - top for h in heads.above(len(decisions)) if h >= top]
+        main = select_main(decisions[top:], options, title=title, heads=shift)
+        # (the lines above the rail, a menu or its heading, are removed)
+        above = [
+            _removal(d, None if d.label in PAGE_LABELS else "content.outside")
+            for d in decisions[: cards[0].top if cards else top]
+        ]
+        main = dataclasses.replace(
+            main, removed=tuple(sorted((*above, *main.removed), key=lambda r: r.start))
+        )
     if main.body or main.title or main.removed:
         segments.append(Segment("main", main.title, main.header, main.body, main.removed))
     if cards:
@@ -423,6 +442,18 @@ def _cut_at(cards: list[Card], stop: int) -> list[Card]:
 _SCRAP_WORDS = 60  # a story above the cards this short may be a caption or a teaser
 _STORY_WORDS = 150  # a card's body this long, and
 _STORY_RATIO = 5  # this many times the scrap's, is the page's story
+
+
+def _story_last(body: tuple[Block, ...], cards: list[Card], prose: list[int]) -> bool:
+    """Whether the last card of a list is the page's story and the others a
+    rail the page opens with: what is left above the list is a scrap (a
+    menu), and the last card's body is a story's length and many times each
+    other card's teaser ("Top stories / three cards / Headline / byline /
+    the story")."""
+    if len(cards) < 2 or sum(len(b.text.split()) for b in body) >= _SCRAP_WORDS:
+        return False
+    words = [sum(prose[c.body_start : c.body_end]) for c in cards]
+    return words[-1] >= max(_STORY_WORDS, _STORY_RATIO * max(words[:-1]))
 
 
 def _story_in_cards(body: tuple[Block, ...], cards: list[Card], prose: list[int]) -> bool:

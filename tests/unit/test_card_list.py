@@ -1120,6 +1120,38 @@ def test_a_teasers_last_line_ending_with_a_colon_is_no_headline() -> None:
     assert related[0].text.endswith(lead)
 
 
+def test_a_teasers_line_ending_with_a_colon_over_its_next_paragraph_is_no_headline() -> None:
+    """Field-less cards under a section header; one teaser's line ends with a
+    colon ("Seven big questions heading into the debate, to be carried on
+    MSNBC:") right over more of that teaser's text, not over the next
+    headline. The colon leads on to that paragraph: both are the teaser's,
+    and no card starts there."""
+    lead = "Seven big questions heading into the debate, to be carried on MSNBC:"
+    more = "Turbulent polling across the early voting states has created a murky picture."
+    lines = [MAIN, "Read next"]
+    for k in range(3):
+        lines += [HEADLINES[k] + " this week", " ".join([_teaser(TOPICS[k])] * 2)]
+        lines += [lead, more] if k == 0 else []
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == [h + " this week" for h in HEADLINES]
+    assert related[0].text.endswith(more)
+
+
+def test_a_teasers_line_ending_with_an_emoji_over_its_next_paragraph_is_no_headline() -> None:
+    """As with a colon: a teaser's line ending as a post's line does ("Try
+    something new with your family this weekend 😉"), right below the teaser
+    and over more of its text, is the teaser's, and no card starts there."""
+    post = "Try something new with your family this weekend \U0001f609"
+    more = "Click here to get more information about the plan and the committee."
+    lines = [MAIN, "Read next"]
+    for k in range(3):
+        lines += [HEADLINES[k] + " this week", " ".join([_teaser(TOPICS[k])] * 2)]
+        lines += [post, more] if k == 0 else []
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == [h + " this week" for h in HEADLINES]
+    assert related[0].text.endswith(more)
+
+
 def test_a_list_read_from_its_first_footer_keeps_the_card_above_whose_teaser_ends_short() -> None:
     """A list read from a card's footer ("- Reuters", where a card header was
     found) takes the card above as its first: a headline and a teaser right

@@ -227,13 +227,36 @@ def _runs(
         end = t + 1
         while end < n and toks[end].kind in (_B, _W) and not _weak_headline(lines, toks, end, None):
             end += 1
-        if zone.plain or _header_like(zone.toks):
+        if runs and zone.plains == 1 and not zone.field and _lead_in(lines, zone.toks, runs[-1]):
+            # (a teaser's line ending in a colon or an emoji leads on to its next paragraph)
+            runs[-1].body.extend([*zone.toks, *toks[t:end]])
+        elif zone.plain or _header_like(zone.toks):
             runs.append(_opened(lines, zone.toks, toks[t:end]))
         elif runs:  # fields inside a teaser: the card above goes on
             runs[-1].body.extend([*zone.toks, *toks[t:end]])
         zone = _Zone([])
         t = end
     return runs, zone.toks
+
+
+_LEAD_IN_MIN_WORDS = 4  # a shorter line ending in a colon is a label ("Related:", "Watch:")
+
+
+def _lead_in(lines: list[Line], zone: list[_Tok], above: _Run) -> bool:
+    """Whether the only line between a teaser and body text is the teaser's
+    own line leading on to that text: a sentence's words ending in a colon
+    ("Seven big questions heading into the debate, to be carried on MSNBC:")
+    or as a post's line ends ("Try something new this weekend 😉", "Check
+    them out below~⬇️"), right below the teaser. A colon leads on to what
+    follows (a list, a quote, the next paragraph); an emoji or an arrow ends
+    a post's sentence, not a headline."""
+    if len(zone) != 1 or zone[0].kind != _P or zone[0].line != above.body[-1].line + 1:
+        return False
+    line = lines[zone[0].line]
+    text = line.block.text.rstrip()
+    return line.words >= _LEAD_IN_MIN_WORDS and (
+        text.endswith(":") or _POST_END.search(text) is not None
+    )
 
 
 def _opened(lines: list[Line], zone: list[_Tok], body: list[_Tok]) -> _Run:

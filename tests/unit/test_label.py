@@ -98,6 +98,19 @@ def test_a_cookie_banner_in_the_progressive_is_a_legal_notice() -> None:
     assert _labels("This website is using cookies.")[0][1] == "line.legal"
 
 
+def test_cookie_and_rights_notices_of_other_languages_are_legal_notices() -> None:
+    """Every language's ``legal_phrases.txt``: an Italian or German cookie
+    banner, Spanish rights reserved beside the sign, are legal chrome; a
+    story's sentence about baking cookies is not."""
+    for text in (
+        "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza.",
+        "Wir verwenden Cookies, um Inhalte und Anzeigen zu personalisieren.",
+        "© 2025 Ediciones El País. Todos los derechos reservados",
+    ):
+        assert _labels(text)[0][1] == "line.legal", text
+    assert _labels("We made cookies with my grandmother every winter, she said.")[0][0] == "body"
+
+
 def test_a_copyright_sign_inside_a_word_is_no_legal_notice() -> None:
     """Regression: mis-decoded text ("Ă©" for "é") or a product's name
     ("CostIt©") holds the sign inside a word; the paragraph is prose, no

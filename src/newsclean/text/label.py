@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from newsclean.core.fastinit import builder
-from newsclean.core.lexicon import chrome_entries, languages, line_key
+from newsclean.core.lexicon import chrome_entries, entries, languages, line_key
 from newsclean.core.options import Options
 from newsclean.core.rules import rule
 from newsclean.core.types import Block, Decision, Label, RemovalKind
@@ -53,6 +53,17 @@ _LEGAL = regex.compile(
     r"|\bby\s+(?:continuing|using)\s+(?:to\s+(?:use|browse)\s+)?(?:this|our)\s+(?:web)?site\b",
     regex.IGNORECASE,
 )
+
+
+def _legal_phrases() -> regex.Pattern[str]:
+    """Every language's legal notices (``legal_phrases.txt``: "utilizziamo i
+    cookie", "alle Rechte vorbehalten"), whole words, any case."""
+    phrases = {e for lang in languages() for e in entries(lang, "legal_phrases")}
+    alternatives = "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return regex.compile(rf"(?<!\w)(?:{alternatives or '(?!)'})(?!\w)", regex.IGNORECASE)
+
+
+_LEGAL_OTHER = _legal_phrases()
 # Cheap pre-checks before the patterns above (most lines fail them).
 # What a ``_LEGAL`` match holds: "©", "(c)", "ookie", "eserved" or "site".
 _LEGAL_HINT = re.compile(r"©|\([cC]\)|ookie|eserved|site")
@@ -277,7 +288,11 @@ def _label(
     # "von Marcus Bensmann ..."
     if size > 80 and first in lex.bylines.first and lex.bylines.matches(text):
         return _BYLINE_VERDICT
-    if size <= 2000 and _legal_hint(text) and _LEGAL.search(text):
+    if (
+        size <= 2000
+        and _legal_hint(text)
+        and (_LEGAL.search(text) or _LEGAL_OTHER.search(text))
+    ):
         return _chrome(_CHROME, "line.legal")
     # a line this long has enough words (they are not counted). Otherwise:
     # enough words, or three words ending like a sentence (``_TERMINAL`` is

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import lxml.etree
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from newsclean.html.blocks import GROUPS, extract_blocks, group_bit, groups_of, has
 from newsclean.html.parse import parse_html
@@ -141,3 +143,65 @@ def test_a_menu_with_hidden_items_or_paragraphs_is_walked(inner: str) -> None:
     dom = extract_blocks(parse_html(html))
     assert "li" in dom.tags
     assert "Hidden item" not in " ".join(b.text for b in dom.blocks)
+
+
+_MENU_ATTRS = st.lists(
+    st.sampled_from(
+        [
+            'class="menu"', "hidden", 'hidden=""', 'aria-hidden="true"', 'aria-hidden="false"',
+            'aria-hidden="TRUE"', 'style=""', 'style="color: red"', 'style="display:none"',
+            'href="/x"', 'data-style="x"', 'title="hidden"', '><img src="y.jpg"><b',
+        ]
+    ),
+    max_size=3,
+    unique=True,
+)  # fmt: skip
+_MENU_ITEM = st.recursive(
+    st.sampled_from(["Home", " ", "", " Top news "]),
+    lambda inner: st.tuples(
+        st.sampled_from(["li", "a", "span", "ul", "div"]), _MENU_ATTRS, st.lists(inner, max_size=3)
+    ).map(lambda t: f"<{t[0]} {' '.join(t[1])}>{''.join(t[2])}</{t[0]}>"),
+    max_leaves=10,
+)
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(st.lists(_MENU_ITEM, min_size=1, max_size=4))
+def test_hidden_descendants_of_a_menu_found_as_one_predicate_found_them(
+    items: list[str],
+) -> None:
+    """The three attribute XPaths that tell a menu with a hidden descendant find what
+    the one XPath with a predicate on every descendant found."""
+    from newsclean.html import blocks as blocks_module
+
+    one = lxml.etree.XPath("boolean(descendant::*[@hidden or @aria-hidden='true' or @style])")
+    root = parse_html(f"<body><nav>{''.join(items)}</nav></body>")
+    nav = root.find(".//nav")
+    assert nav is not None
+    found = any(bool(xpath(nav)) for xpath in blocks_module._HIDDEN_INSIDE)
+    assert found == bool(one(nav))
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(st.lists(_MENU_ITEM, min_size=1, max_size=4))
+@example(['<a href="/"> Top news </a>', "<a href='/w'><b> World</b> news </a>"])
+def test_a_menus_link_characters_counted_as_each_links_stripped_pieces(
+    items: list[str],
+) -> None:
+    """A menu read in one piece counts the characters of each link's text pieces,
+    stripped, whether or not the link holds elements."""
+    from newsclean.html import blocks as blocks_module
+    from newsclean.html.parse import strip_invisible
+
+    html = f"<body><nav><img src='x.jpg'>{''.join(items)}</nav></body>"
+    root = parse_html(html)
+    strip_invisible(root)  # (stripped images leave text nodes side by side)
+    nav = root.find(".//nav")
+    assert nav is not None
+    if not len(nav) or not blocks_module._collapsible(nav):
+        return  # (walked element by element)
+    expected = sum(len(t.strip()) for a in nav.iter("a") for t in a.itertext())
+    dom = extract_blocks(root, pruned=True, remove_hidden=True)
+    menus = [b for b in dom.blocks if b.tag == "nav"]
+    if menus:
+        assert menus[0].links == min(expected, len(menus[0].text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.core.types import Article, PageKind, Timestamp
@@ -217,3 +217,42 @@ def test_a_story_of_exactly_the_threshold_words_keeps_the_article_kind(spaces: s
     cards = [Article("related", f"C{k}", "x", ("x",), ()) for k in range(3)]
     assert settle_kind(PageKind.ARTICLE, [main(_STORY_WORDS)]) is PageKind.ARTICLE
     assert settle_kind(PageKind.ARTICLE, [main(_STORY_WORDS - 1), *cards]) is PageKind.LISTING
+
+
+_DECLARING_PIECES = st.lists(
+    st.sampled_from(
+        [
+            '<div itemscope itemtype="https://schema.org/NewsArticle">x</div>',
+            '<span itemtype="http://schema.org/Person"><b itemtype="Thing">y</b></span>',
+            '<script type="application/ld+json">{"@type": "NewsArticle"}</script>',
+            '<script type="text/javascript">var a = {"@type": "Recipe"};</script>',
+            '<script type="application/ld+json"></script>',
+            "<p>text <i>more</i> tail</p>", "plain text",
+        ]
+    ),
+    max_size=6,
+)  # fmt: skip
+
+
+@settings(max_examples=200, derandomize=True, deadline=None)
+@given(
+    st.sampled_from(["<html>", '<html itemscope itemtype="https://schema.org/WebPage">']),
+    _DECLARING_PIECES,
+    _DECLARING_PIECES,
+)
+def test_declared_types_read_from_the_root_element_as_from_the_document(
+    start: str, head: list[str], body: list[str]
+) -> None:
+    """The itemtype attributes and JSON-LD texts read from the root element down are
+    those "//" read from the document, in the same order."""
+    import lxml.etree
+
+    from newsclean.html import schema_types
+
+    root = parse_html(f"{start}<head>{''.join(head)}</head><body>{''.join(body)}</body></html>")
+    from_document = lxml.etree.XPath(
+        "//@itemtype | //script[contains(@type, 'ld+json')]/text()"
+    )
+    assert [str(v) for v in schema_types._DECLARING(root)] == [
+        str(v) for v in from_document(root)
+    ]

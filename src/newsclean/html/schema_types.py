@@ -24,9 +24,13 @@ __all__ = ["declared_types"]
 
 _MAX_SCRIPT = 200_000  # characters of one JSON-LD script read
 _MAX_TYPES = 64  # types kept per page
-# one walk of the tree in C for both: the itemtype attributes and the JSON-LD
-# scripts' text (two walks cost ~60% more; "ld+json" is written in lower case)
-_DECLARING = lxml.etree.XPath("//@itemtype | //script[contains(@type, 'ld+json')]/text()")
+# one XPath in C for both: the itemtype attributes and the JSON-LD scripts' text
+# (two calls cost ~60% more; "ld+json" is written in lower case). Read from the
+# root element down: "//" starts at the document and its descendant-or-self::node()
+# step visits every text node too (callgrind over aeb/html: 156.1M -> 95.0M).
+_DECLARING = lxml.etree.XPath(
+    "descendant-or-self::*/@itemtype | descendant::script[contains(@type, 'ld+json')]/text()"
+)
 _LD_TYPE = regex.compile(r'"@type"\s*:\s*(\[[^\]]{0,400}\]|"[^"]{1,80}")')
 _NAME = regex.compile(r'"([^"]{1,80})"')
 

@@ -32,6 +32,7 @@ import lxml.etree
 import regex
 
 from newsclean.core.errors import InputError
+from newsclean.core.fastinit import builder
 from newsclean.core.limits import Deadline, check_size
 from newsclean.core.options import Options
 from newsclean.core.rules import removal, rule
@@ -199,6 +200,11 @@ def _rezoned(
     return parse_timestamp(ts.text, reference_time=reference_time, zone=zone) or ts
 
 
+# ``Block(...)`` and ``Removal(...)`` without the class call: one a line of the page
+_block = builder(Block)
+_new_removal = builder(Removal)
+
+
 def _page_blocks(text: str, dom: Dom) -> tuple[list[Block | None], int]:
     """One ``Block`` per DOM block, offsets into the normalised ``text`` (None for a
     line normalisation emptied), and how many are not None."""
@@ -208,7 +214,7 @@ def _page_blocks(text: str, dom: Dom) -> tuple[list[Block | None], int]:
     count = 0
     for line in lines:
         if line.strip():
-            blocks.append(Block(count, pos, pos + len(line), line))
+            blocks.append(_block(count, pos, pos + len(line), line))
             count += 1
         else:
             blocks.append(None)
@@ -282,7 +288,7 @@ def _selection_removals(
                 found_kind = rule(name).kind
                 assert found_kind is not None
                 kind = kinds[name] = found_kind
-            removed.append(Removal(b.text, b.start, b.end, kind, name, paths.of_block(k)))
+            removed.append(_new_removal(b.text, b.start, b.end, kind, name, paths.of_block(k)))
     return removed
 
 
@@ -466,7 +472,7 @@ def _sort_lines(
     for i, d in enumerate(decisions):
         b = d.block
         if d.label in PAGE_LABELS and d.kind is not None:
-            chrome.append(Removal(b.text, b.start, b.end, d.kind, d.rule))
+            chrome.append(_new_removal(b.text, b.start, b.end, d.kind, d.rule))
         elif (
             not seen_prose
             and d.label in CUE_LABELS

@@ -11,9 +11,12 @@ material, only ``../shared/corpora/aeb`` (181 real pages):
   chrome, its gold body ``aeb/expected/<id>.json``'s ``articleBody``
   (paragraphs at blank lines, the lines of a paragraph joined by spaces, as
   the shared set does); only pages whose expected body is at least 95 %
-  present in the flat text are used. Its gold title is the page's first
-  ``<h1>`` that is a whole line of the flat text (else the ``<title>``'s
-  first piece when that is a line, else null); source and time are null, as
+  present in the flat text are used. Its gold title is the first ``<h1>``
+  that is a whole line of the flat text and agrees with the page's
+  ``<title>`` or og:title (an ``<h1>`` may hold a section's name, the logo or
+  another story's headline), else an agreeing ``<h2>``/``<h3>`` line, else
+  the ``<title>``'s headline piece when the page prints it as a line, else
+  the first ``<h1>`` line (``_main_title``); source and time are null, as
   in the shared set;
 * a card is another aeb article: its headline is the first piece of that
   page's ``<title>`` line (site suffix cut off), or, when that is unusable,
@@ -178,16 +181,101 @@ def _main_body(article_body: str) -> str:
     return article_body
 
 
+_HEADING = re.compile(r"<(h[1-3])\b[^>]*>(.*?)</\1>", re.S | re.I)
+_META = re.compile(r"<meta\b[^>]*>", re.I)
+_META_TITLE = re.compile(r"""(?:property|name)\s*=\s*["'](?:og|twitter):title["']""", re.I)
+_META_CONTENT = re.compile(r"""content\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
+_AGREE = 0.6  # share of the longer side's words the two must have in common
+
+
+def _headings(page_html: str) -> list[tuple[str, str]]:
+    """Every <h1>-<h3> as (level, collapsed text), in page order."""
+    out = []
+    for level, raw in _HEADING.findall(page_html):
+        text = _collapse(html.unescape(_TAGS.sub("", raw)))
+        if text:
+            out.append((level.lower(), text))
+    return out
+
+
+def _meta_titles(page_html: str) -> list[str]:
+    """The og:title and twitter:title contents, in page order."""
+    out = []
+    for tag in _META.findall(page_html):
+        if _META_TITLE.search(tag) and (m := _META_CONTENT.search(tag)):
+            text = _collapse(html.unescape(m.group(1) or m.group(2) or ""))
+            if text:
+                out.append(text)
+    return out
+
+
+def _folded_words(text: str) -> list[str]:
+    return _TOKEN.findall(text.casefold())
+
+
+def _core(reference: str) -> str:
+    """A <title>'s longest piece: the headline without site name or section kicker."""
+    pieces = [p.strip() for p in _SITE_SPLIT.split(reference) if p.strip()]
+    return max(pieces, key=lambda p: len(p.split())) if pieces else ""
+
+
+def _agrees(heading: str, reference: str, *, strict: bool = False) -> bool:
+    """Whether a heading is the headline a <title> or og:title names: most words
+    shared with the whole reference or with its core (``_core``), counted against
+    the longer side, so that a section's name ("Games") or another story's headline
+    never agrees. ``strict``: every word of the core is in the heading too (for a
+    subheading, which often repeats some of the headline's words).
+
+    >>> _agrees("Daily Deals: PS4 Controllers", "Daily Deals: PS4 Controllers - IGN")
+    True
+    >>> _agrees("Games", "Daily Deals: PS4 Controllers - IGN")
+    False
+    >>> _agrees("Making Pear Jam", "Pear Jam Recipe | Site", strict=True)
+    False
+    """
+    words = Counter(_folded_words(heading))
+    if not words:
+        return False
+    core = Counter(_folded_words(_core(reference)))
+    if strict and core - words:
+        return False
+    for ref_words in (Counter(_folded_words(reference)), core):
+        common = sum((words & ref_words).values())
+        if ref_words and common >= _AGREE * max(words.total(), ref_words.total()):
+            return True
+    return False
+
+
 def _main_title(flat_lines: Sequence[str], page_html: str) -> str | None:
-    """The first <h1> that is a line of the flat text and not the site's name, else the
-    <title>'s first piece when that is a line, else None."""
+    """The main story's headline, from evidence any page carries (in this order):
+
+    1. the first <h1> that is a line of the flat text and agrees with the page's
+       <title> (the flat text's first line) or an og:title / twitter:title;
+    2. else the first <h2>/<h3> line that agrees with them and holds every word
+       of their core (an <h1> may hold a section's name, the site's logo or
+       another story's headline);
+    3. else the longest piece of an og:title or of the <title>, when the page
+       prints it as a line of its own below the <title> line;
+    4. else the first <h1> line that is not the site's name;
+    5. else the <title>'s first piece when that is a line; else None.
+    """
     lines = [_collapse(x) for x in flat_lines]
     present = set(lines)
+    below_title = set(lines[1:])
     pieces = [p.strip() for p in _SITE_SPLIT.split(lines[0])] if lines else []
     site_names = {p.casefold() for p in pieces[1:]}
-    for raw in _H1.findall(page_html):
-        text = _collapse(html.unescape(_TAGS.sub("", raw)))
-        if text and text in present and text.casefold() not in site_names:
+    references = [*_meta_titles(page_html), *lines[:1]]
+    headings = [(level, text) for level, text in _headings(page_html) if text in present]
+    for wanted, strict in ((("h1",), False), (("h2", "h3"), True)):
+        for level, text in headings:
+            if level in wanted and any(_agrees(text, ref, strict=strict) for ref in references):
+                return text
+    for ref in references:
+        core = _core(ref)
+        if len(core.split()) >= 2 and core in below_title:
+            return core
+    for level, text in headings:
+        if level == "h1" and text.casefold() not in site_names:
             return text
     if pieces:
         first = pieces[0]

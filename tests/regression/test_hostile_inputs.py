@@ -145,6 +145,16 @@ CASES = {
         " 'It sounds like overproofing to me, try a shorter final proof next time.\\n'"
         " 'Reply\\nQuote\\n' for i in range(19_000))"
     ),
+    # every other line prints the <title> with a gloss, between wrapped-looking
+    # lines going on with small letters: each is a join the <title> test refuses
+    # (reflow) and a headline candidate (content); both read each line once
+    "glossed_title_lines_100k": (
+        "'Garden ponds how to keep the water clear\\n' + ("
+        "'Garden ponds (water features) how to keep the water clear\\n'"
+        " 'Clear water in a pond depends on three simple things\\n'"
+        " 'pump rate of the filter in litres per hour\\n'"
+        " 'share of the pond surface under plants here\\n') * 25_000"
+    ),
     "ingredient_lines_50k": (
         "'Chocolate mousse\\nIngredients\\n' + ''.join(f'{i % 500 + 1} g chocolate number {i}\\n'"
         " for i in range(50_000)) + 'Melt the chocolate slowly over a pan of simmering water.'"

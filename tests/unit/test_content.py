@@ -265,3 +265,15 @@ def test_a_titles_parts_among_more_than_two_do_not_stand_in_for_the_headline() -
     title = "Shop Bedding | Everywhere Else | DailyCandy Guide to Everything"
     page = "\n".join([title, "Shop Bedding", "Everywhere Else", P1])
     assert headline_candidates(label_blocks(split_blocks(page))) == []
+
+
+def test_a_headline_with_a_gloss_the_title_leaves_out_is_the_headline() -> None:
+    # "<title>: Garden ponds how to keep ..." and the page's heading "Garden
+    # ponds (water features) how to keep ...": the heading, not the last
+    # short line above the story's first paragraph
+    from tests.unit.test_reflow import _GLOSSED_HEADLINE_PAGE
+
+    decisions = label_blocks(split_blocks(_GLOSSED_HEADLINE_PAGE))
+    assert headline_candidates(decisions) == [7]
+    (main,) = clean_text(_GLOSSED_HEADLINE_PAGE).articles
+    assert main.title == "Garden ponds (water features) how to keep the water clear"

@@ -257,3 +257,33 @@ def test_two_small_letters_at_the_edges_of_a_window_still_join_its_middle() -> N
     text, joins = unwrap("\n".join(lines))
     assert (text, joins) == _reference_unwrap("\n".join(lines))
     assert text.split("\n")[4] == f"{full} {full}"
+
+
+# A page's headline printed as its <title> says it, with a gloss in brackets,
+# above a line as wide and short lines going on with small letters: the
+# widths look wrapped, but the headline is a heading of its own.
+_GLOSSED_HEADLINE_PAGE = "\n".join([
+    "Garden ponds how to keep the water clear",
+    "Skip to content",
+    "Search:",
+    "Gardening",
+    "Ponds",
+    "Tools",
+    "Home » Ponds",
+    "Garden ponds (water features) how to keep the water clear",
+    "Clear water in a pond depends on three simple things",
+    "pump rate of the filter in litres per hour",
+    "share of the pond surface under plants",
+    "number of fish in the pond",
+    "depth of the water",
+    "Whatever the size of your pond, the filter should move the whole volume of water "
+    "once every two hours. Plants that cover a third of the surface keep the sun off the "
+    "water, and algae starve. Too many fish foul the water faster than any filter can clean it.",
+    "Check the pump every spring, and clean the filter sponge in pond water, never tap water.",
+])
+
+
+def test_a_headline_the_title_names_is_not_joined_to_the_line_below() -> None:
+    text, joins = unwrap(_GLOSSED_HEADLINE_PAGE)
+    assert joins == 0
+    assert "Garden ponds (water features) how to keep the water clear\n" in text

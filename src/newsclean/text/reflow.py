@@ -124,6 +124,7 @@ def unwrap(text: str) -> tuple[str, int]:
     if len(broken) < max(_MIN_BROKEN, _BROKEN_SHARE * len(filled)):
         broken = []
     joins = set(broken)  # (the next line of each goes on a sentence: no item)
+    title_keys: frozenset[str] | None = None  # (read once, at the first join above a capital)
     for at in _near_lowers(filled, lower):
         i = filled[at]
         size = sizes[i]
@@ -159,6 +160,11 @@ def unwrap(text: str) -> tuple[str, int]:
             and (not ends or full >= _FULL_SHARE * len(window))
             and lowers >= _MIN_LOWER
         ):
+            if i > 0 and nxt[0].isupper():
+                if title_keys is None:
+                    title_keys = _title_keys(lines[0])
+                if _prints_title(line, title_keys):
+                    continue  # the headline, printed as the page's <title> says it
             joins.add(i)
     if not joins:
         return text, 0
@@ -172,6 +178,46 @@ def unwrap(text: str) -> tuple[str, int]:
         pos = end + 1
     pieces.append(text[pos:])
     return "".join(pieces), len(joins)
+
+
+# Separators of a <title>'s parts ("Headline | Site", "Site - Headline"), and
+# a short parenthesis a headline may add to what the <title> says (a gloss,
+# an original name: "Skyrim (TES V) running speed")
+# (no run of spaces on either side: ``_key`` drops the spaces a split leaves)
+_TITLE_SEP = re.compile(r"\s[\-–—:•·»]\s|\|")
+_GLOSS = re.compile(r"\([^()\n]{1,40}\)")
+_NON_WORD = re.compile(r"[\W_]+")
+_TITLE_WORDS = 3  # a <title> part this long is a headline, not a site's name
+_TITLE_MAX = 300  # a longer first line is no <title>
+
+
+def _key(text: str) -> str:
+    return _NON_WORD.sub(" ", text).strip().casefold()
+
+
+def _title_keys(first: str) -> frozenset[str]:
+    """The headlines a page's first line (its ``<title>``) names: the line and
+    each part of three words or more, normalised.
+
+    >>> sorted(_title_keys("Budget passes after a debate | The Daily"))
+    ['budget passes after a debate', 'budget passes after a debate the daily']
+    """
+    if len(first) > _TITLE_MAX:
+        return frozenset()
+    parts = [first, *_TITLE_SEP.split(first)]
+    return frozenset(k for k in map(_key, parts) if k.count(" ") >= _TITLE_WORDS - 1)
+
+
+def _prints_title(line: str, keys: frozenset[str]) -> bool:
+    """Whether ``line`` prints a headline the <title> names, maybe with a gloss
+    in brackets the <title> leaves out: a heading, not a wrapped paragraph's line.
+
+    >>> _prints_title("Skyrim (TES V) running speed", frozenset({"skyrim running speed"}))
+    True
+    """
+    if not keys:
+        return False
+    return _key(line) in keys or ("(" in line and _key(_GLOSS.sub(" ", line)) in keys)
 
 
 def _item(line: str) -> bool:

@@ -1,7 +1,8 @@
 """Cards of drawn shapes on pages of this test's own making (no shared corpus).
 
-Each page is a story, then a list of two to four cards drawn from the shapes the card model promises: fields above the
-headline, between it and the teaser, or below the teaser; on one line with
+Each page is a story, then a list of two to four cards drawn from the
+shapes the card model promises: fields above the headline, between it and
+the teaser, or below the teaser; on one line with
 any separator or each on its own; the source in the headline; a byline
 with an outlet; a reading time; a heading of any wording or none; blank
 lines between cards or none. Every card's headline, source and time must

@@ -74,6 +74,7 @@ __all__ = [
     "is_action",
     "is_field_line",
     "is_section_label",
+    "is_time_field",
     "is_time_phrase",
     "line_above",
     "name_like",
@@ -426,6 +427,17 @@ def _time_words(language: str) -> set[str]:
         *(w for words in _card_words(language).values() for w in words),
     ]
     return {t for p in listed for t in _TOKEN.findall(p.lower())}
+
+
+def is_time_field(text: str, language: str = _ENGLISH) -> bool:
+    """Whether a card's field reads as a time, in ``language`` or another one
+    (the test every field reader of a card takes: a line's fields, a
+    headline's tail, an HTML card's inline time).
+
+    >>> is_time_field("5 hours ago"), is_time_field("vor 2 Stunden"), is_time_field("Coast FM")
+    (True, True, False)
+    """
+    return _is_time_field(text, language)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -23,11 +23,11 @@ from newsclean.core.types import CUE_LABELS, PAGE_LABELS, Block, Decision, Label
 from newsclean.html.cards import Card
 from newsclean.parsers.bylines import named_outlet
 from newsclean.parsers.reading_times import is_reading_time
-from newsclean.parsers.timestamps import parse_timestamp
 from newsclean.stories.card_lines import (
     header_fields,
     is_field_line,
     is_section_label,
+    is_time_field,
     source_like,
 )
 from newsclean.stories.segment import Segment
@@ -131,8 +131,7 @@ def _name_and_time(b: Block, language: str) -> tuple[Block, Block] | None:
             # (a time in capitals beside a name goes on the name: "USA TODAY")
             if time_part.isupper() or not _named(name_part, language):
                 continue
-            found = parse_timestamp(time_part, language=language)
-            if found is None or found.text != time_part:
+            if not is_time_field(time_part, language):
                 continue
             a, c = b.text.find(time_part), b.text.find(name_part)
             return (

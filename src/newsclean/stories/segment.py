@@ -58,7 +58,6 @@ from newsclean.core.rules import removal, rule
 from newsclean.core.types import PAGE_LABELS, Block, Decision, Label, Removal, RemovalKind
 from newsclean.parsers.bylines import parse_byline
 from newsclean.parsers.reading_times import is_reading_time
-from newsclean.parsers.timestamps import parse_timestamp
 from newsclean.stories.card_lines import (
     SENTENCE_END,
     Line,
@@ -66,6 +65,7 @@ from newsclean.stories.card_lines import (
     classify_lines,
     ends_in_read_more,
     is_section_label,
+    is_time_field,
     line_above,
     name_like,
     sentence_cased,
@@ -1456,7 +1456,7 @@ def title_fields(cards: list[Segment], language: str | None) -> list[Segment]:
                 break
             if is_reading_time(field, language):
                 cuts.append(removal("card.reading_time", field, t.start + a, t.start + b))
-            elif not timed and _whole_time(field, language):
+            elif not timed and is_time_field(field, language or "en"):
                 block = Block(t.index, t.start + a, t.start + b, field, False)
                 header.append(Decision(block, Label.TIMESTAMP, "card.timestamp"))
                 timed = True
@@ -1478,12 +1478,6 @@ def title_fields(cards: list[Segment], language: str | None) -> list[Segment]:
             )
         )
     return out
-
-
-def _whole_time(text: str, language: str | None) -> bool:
-    """Whether ``text`` is a timestamp and nothing else ("5 hours ago")."""
-    found = parse_timestamp(text, language=language)
-    return found is not None and found.text == text
 
 
 def title_sources(cards: list[Segment]) -> list[Segment]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from datetime import datetime
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -66,3 +67,32 @@ def test_nothing_invented(html: str) -> None:
         for field in (a.text, a.summary or ""):
             for word in field.split():
                 assert word in page.text, word
+
+
+_ZONES = st.sampled_from(["Z", "+00:00", "-05:00", "+14:00", "-12:00", ""])
+_DATES = st.builds(
+    lambda d, z: d.isoformat() + z,
+    st.one_of(
+        # the calendar's ends, where a zone change overflows
+        st.sampled_from([datetime(1, 1, 1), datetime(9999, 12, 31, 23, 59)]),
+        st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31, 23, 59)),
+    ),
+    _ZONES,
+)
+
+
+@given(_DATES, _DATES, _DATES)
+def test_any_stated_and_printed_dates_are_no_error(
+    stated: str, modified: str, printed: str
+) -> None:
+    """The metadata's dates and the story's printed one are compared day by day,
+    whatever their years and zones (year 1 moved west leaves the calendar)."""
+    body = "<p>The council approved the new budget on Monday after a long debate.</p>" * 3
+    html = (
+        '<html><head><script type="application/ld+json">'
+        f'{{"@type": "NewsArticle", "datePublished": "{stated}", "dateModified": "{modified}"}}'
+        f"</script></head><body><article><h1>Budget passes</h1><p>Published {printed}</p>"
+        f"{body}</article></body></html>"
+    )
+    page = newsclean.clean_html(html)
+    assert page.main is not None

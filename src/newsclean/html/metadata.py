@@ -189,7 +189,25 @@ def _names(value: Any) -> tuple[str, ...]:
 def _ts(text: str | None, reference_time: datetime | None) -> Timestamp | None:
     if not text or len(text) > 100:
         return None
-    return parse_timestamp(text.strip(), reference_time=reference_time)
+    ts = parse_timestamp(text.strip(), reference_time=reference_time)
+    return None if ts is not None and _placeholder(ts.value) else ts
+
+
+def _placeholder(value: datetime | None) -> bool:
+    """A platform's zero date, printed where the page has none: year 1
+    (.NET's ``DateTime.MinValue``, Go's zero time) or the Unix epoch.
+
+    >>> from datetime import UTC
+    >>> _placeholder(datetime(1, 1, 1, tzinfo=UTC)), _placeholder(datetime(1970, 1, 1, tzinfo=UTC))
+    (True, True)
+    >>> _placeholder(datetime(1970, 1, 1, 9, 30, tzinfo=UTC))
+    False
+    """
+    if value is None:
+        return False
+    if value.year == 1:
+        return True
+    return value.tzinfo is not None and value.timestamp() == 0
 
 
 def _text_of(el: lxml.etree._Element | None) -> str | None:

@@ -25,7 +25,7 @@ import dataclasses
 import functools
 import operator
 from collections.abc import Callable
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from typing import cast
 
 import lxml.etree
@@ -341,13 +341,13 @@ def _published(
     if printed is None or printed.value is None:
         return stated, None
     day = printed.value.date()
-    if day == stated.value.astimezone(printed.value.tzinfo).date():
+    if day == _day_in(stated.value, printed.value.tzinfo):
         rank, stated_rank = _PRECISION_RANK[printed.precision], _PRECISION_RANK[stated.precision]
         named = printed.assumed_zone is not None and stated.assumed_zone is None
         return (stated if stated_rank < rank or (stated_rank == rank and named) else printed), None
     modified = metadata.modified
     if modified is not None and modified.value is not None and (
-        modified.value.astimezone(printed.value.tzinfo).date() == day
+        _day_in(modified.value, printed.value.tzinfo) == day
     ):
         return stated, None
     return printed, (
@@ -355,6 +355,20 @@ def _published(
         f"the page's {metadata.published_from or 'metadata'} says {stated.text!r}; "
         "the printed date is kept"
     )
+
+
+def _day_in(value: datetime, zone: tzinfo | None) -> date | None:
+    """``value``'s day in ``zone``; None when it has none (year 1 or 9999 moved
+    past the calendar's end).
+
+    >>> from datetime import timezone, timedelta
+    >>> _day_in(datetime(1, 1, 1, tzinfo=timezone.utc), timezone(timedelta(hours=-5))) is None
+    True
+    """
+    try:
+        return value.astimezone(zone).date()
+    except OverflowError:
+        return None
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -18,12 +18,21 @@ extractors only).
 
     python benchmarks/quality_html.py [--collections aeb,cleaneval,dragnet,l3s-gn1,webdev]
         [--corpus AEB_PATH] [--webdev WEBDEV_PATH] [--worst N] [--only NAME] [--no-memory]
+        [--anonymise]
+
+``--anonymise`` runs every extractor on the pages with each class and id
+value replaced by a hash of it (``anonymised``): the markup stays, the
+names' meaning goes, as on sites built with CSS-in-JS or CSS modules. It
+measures how much an extractor leans on class names, which pages it has
+never seen may not print.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -49,6 +58,7 @@ __all__ = [
     "Extractor",
     "HtmlPage",
     "Run",
+    "anonymised",
     "load_corpus",
     "newsclean_html_collection_scores",
     "newsclean_html_scores",
@@ -167,12 +177,29 @@ COMPETITORS: tuple[tuple[str, Callable[[], Extractor | None]], ...] = (
 )
 
 
-COMPETITORS: tuple[tuple[str, Callable[[], Extractor | None]], ...] = (
-    ("trafilatura", _trafilatura),
-    ("readability-lxml", _readability),
-    ("jusText", _justext),
-    ("resiliparse (main_content)", _resiliparse),
-)
+# a class or id attribute, quoted or not: its value is what --anonymise replaces
+_NAMED = re.compile(rb"""\s(class|id)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""", re.IGNORECASE)
+
+
+def anonymised(html: bytes) -> bytes:
+    """``html`` with every class and id value replaced by a hash of it, as sites
+    built with CSS-in-JS or CSS modules print them: the markup and its
+    repetition stay, the names' meaning goes.
+
+    >>> anonymised(b'<div class="comments big" id=main>x</div>')
+    b'<div class="c-a5d491 c-d86187" id="c-fad58d">x</div>'
+    """
+
+    def hashed(m: re.Match[bytes]) -> bytes:
+        # each name on its own, so names shared by elements stay shared
+        names = m.group(2).strip(b"\"'").split()
+        value = b" ".join(
+            b"c-" + hashlib.md5(name, usedforsecurity=False).hexdigest()[:6].encode()
+            for name in names
+        )
+        return b" " + m.group(1) + b'="' + value + b'"'
+
+    return _NAMED.sub(hashed, html)
 
 
 def _with_memory(
@@ -224,11 +251,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--worst", type=int, default=0, help="also list newsclean's N worst pages")
     parser.add_argument("--only", default=None, help="run only extractors whose name has this")
     parser.add_argument("--no-memory", action="store_true", help="skip the tracemalloc passes")
+    parser.add_argument(
+        "--anonymise",
+        action="store_true",
+        help="replace every class and id value by a hash first (how much each extractor leans "
+        "on class names; sites built with CSS-in-JS print no meaningful ones)",
+    )
     args = parser.parse_args(argv)
-    roots = {"aeb": args.corpus, "webdev": args.webdev}
     roots = {"aeb": args.corpus, "webdev": args.webdev}
     names = [c.name for c in args.collections]
     chosen, pages, groups = bench_corpora.select_named(names, roots, load_corpus)
+    if args.anonymise:
+        pages = [replace(p, html=anonymised(p.html)) for p in pages]
     empty = [c for c in chosen if not groups[c.name]]
     if empty:
         for c in empty:
@@ -254,8 +288,9 @@ def main(argv: list[str] | None = None) -> int:
         indices = groups[c.name]
         print()
         print(
-            f"{_label(c, roots[c.corpus])}: {len(indices)} pages, HTML input, "
-            "benchmark metric, one process"
+            f"{_label(c, roots[c.corpus])}: {len(indices)} pages, HTML input"
+            + (" (class and id values hashed)" if args.anonymise else "")
+            + ", benchmark metric, one process"
         )
         print(f"| {'extractor':<34} |   P   |   R   |  F1   |  acc  | pages/s | peak MB | err |")
         print(f"|{'-' * 36}|{'-' * 7}|{'-' * 7}|{'-' * 7}|{'-' * 7}|{'-' * 9}|{'-' * 9}|{'-' * 5}|")

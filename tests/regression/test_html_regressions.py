@@ -1053,3 +1053,60 @@ def test_a_cards_source_and_time_elements_printed_as_one_line_are_parted() -> No
     assert [a.title for a in related] == [c[0] for c in cards]
     assert [a.source for a in related] == [c[1] for c in cards]
     assert all(a.published is not None for a in related)
+
+
+# Found by pages of our own making (and by the aeb pages with their class names
+# hashed, as CSS-in-JS sites print them): a kicker, a breadcrumb or the page's
+# address printed above the <h1> inside the story's container kept the <h1> out
+# of the title, so the headline was printed again as the body's first line.
+_ABOVE = (
+    "<p>Politics</p>",
+    "<div>Home / News / Politics</div>",
+    "<div>https://www.example.com/news/2025/06/05/man-pleads-guilty-to-the-charges-123.html</div>",
+    "<p>Politics</p><p>June 5, 2025</p>",
+)
+
+
+def test_a_headline_under_a_kicker_is_the_title_not_a_body_line() -> None:
+    for above in _ABOVE:
+        story = f"<div>{above}<h1>Man pleads guilty</h1>{_paragraphs(_STORY)}</div>"
+        page = clean_html_page(_page(story))
+        assert page.main is not None, above
+        assert page.main.title == "Man pleads guilty", above
+        assert not page.main.text.startswith("Man pleads guilty"), above
+        assert page.main.text.startswith(_STORY[0][:30]), above
+
+
+def test_lines_above_the_headline_are_removed_with_their_rule() -> None:
+    page = clean_html_page(
+        _page(f"<div><p>Politics</p><h1>Man pleads guilty</h1>{_paragraphs(_STORY)}</div>")
+    )
+    assert [r.text for r in page.removed if r.rule == "html.above_title"] == ["Politics"]
+    # a dated line above the headline is the story's date, not a removal
+    page = clean_html_page(
+        _page(f"<div><p>June 5, 2025</p><h1>Man pleads guilty</h1>{_paragraphs(_STORY)}</div>")
+    )
+    assert page.main is not None
+    assert page.main.published is not None
+    assert not [r for r in page.removed if r.rule == "html.above_title"]
+
+
+def test_a_story_that_opens_above_its_h1_keeps_its_paragraphs() -> None:
+    """Story paragraphs before an <h1> are no preamble: the <h1> is a subheading."""
+    head, rest = _paragraphs(_STORY[:2]), _paragraphs(_STORY[2:])
+    body = f"<div>{head}<h1>Man pleads guilty</h1>{rest}</div>"
+    page = clean_html_page(_page(body))
+    assert page.main is not None
+    assert _STORY[0][:30] in page.main.text
+    assert not [r for r in page.removed if r.rule == "html.above_title"]
+
+
+def test_published_over_updated_is_the_header_not_a_schedule() -> None:
+    """Two dated lines in a row are a header's pair; three or more are a list."""
+    dates = "<p>Published June 5, 2025</p><p>Updated June 6, 2025</p>"
+    page = clean_html_page(
+        _page(f"<article><h1>Man pleads guilty</h1>{dates}{_paragraphs(_STORY)}</article>")
+    )
+    assert page.main is not None
+    assert page.main.published is not None
+    assert "Published June 5" not in page.main.text

@@ -154,6 +154,11 @@ RULES: dict[str, Rule] = _registry(
     Rule("html.class_cookie", K.LEGAL, "the block's class or id marks a cookie notice"),
     Rule("html.class_byline", K.CHROME, "the block's class or id marks a byline or date"),
     Rule("html.caption", K.CREDIT, "the block is an image caption or credit"),
+    Rule(
+        "html.above_title",
+        K.CHROME,
+        "the block sits above the headline in the story's container (a kicker, a breadcrumb)",
+    ),
     Rule("html.punctuation", K.CHROME, "the block holds no word, only symbols"),
     Rule(
         "html.card_rest",

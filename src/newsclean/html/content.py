@@ -975,7 +975,7 @@ def _clean(
             rules[k] = named
             continue
         why = _inside_rule(local[owner], text, n_links, phrases)
-        if why is None and heading == 1 and title is None and not body:
+        if why is None and heading == 1 and title is None and _preamble(blocks, body):
             title = k
             continue
         if why is not None:
@@ -1095,6 +1095,21 @@ def _photo_essay(blocks: list[HtmlBlock], body: list[int], captions: list[int]) 
     told = sum(len(blocks[k].text) - blocks[k].links for k in captions)
     rest = sum(len(blocks[k].text) - blocks[k].links for k in body)
     return told >= _ESSAY_MIN_CHARS and told > _ESSAY_SHARE * rest
+
+
+_PREAMBLE_BLOCKS = 4  # blocks a story's header prints above its <h1>, at most
+_PREAMBLE_CHARS = 80  # ... each this short (a paragraph is longer)
+
+
+def _preamble(blocks: list[HtmlBlock], body: list[int]) -> bool:
+    """Whether the blocks kept before an ``<h1>`` are a story header's, not
+    the story: a few short lines (a kicker, a date, a byline, a breadcrumb,
+    the page's address), so the ``<h1>`` is still the headline. None kept
+    is a preamble too."""
+    return len(body) <= _PREAMBLE_BLOCKS and all(
+        len(text) < _PREAMBLE_CHARS or " " not in text  # (or a web address)
+        for text in (blocks[k].text for k in body)
+    )
 
 
 def _title_before(dom: Dom, first_body: int) -> int | None:

@@ -122,7 +122,8 @@ def clean_html_page(
     removed = _selection_removals(selection, blocks, taken, paths)
     title = blocks[selection.title] if selection.title is not None else None
     candidates = tuple(b for b in (blocks[k] for k in selection.body) if b is not None)
-    header, body, chrome, decisions = _sort_lines(candidates, options)
+    above = title.start if title is not None else -1
+    header, body, chrome, decisions = _sort_lines(candidates, above, options)
     removed.extend(chrome)
     removed.extend(repeats)
     articles: list[Article] = []
@@ -457,18 +458,25 @@ _CLOSING_PROMPT = regex.compile(
 
 
 def _in_date_list(decisions: tuple[Decision, ...], i: int) -> bool:
-    """True when a neighbour is a dated line too: a schedule, not a dateline."""
-    return (
-        any(
-            0 <= j < len(decisions) and decisions[j].label is Label.TIMESTAMP
-            for j in (i - 1, i + 1)
-        )
-        and decisions[i].label is Label.TIMESTAMP
-    )
+    """True when the dated line is one of a run of three or more: a schedule, not
+    a dateline ("Published ..." over "Updated ..." is a header's pair)."""
+    if decisions[i].label is not Label.TIMESTAMP:
+        return False
+    lo = i
+    while lo > 0 and i - lo < _DATE_LIST and decisions[lo - 1].label is Label.TIMESTAMP:
+        lo -= 1
+    hi = i
+    last = len(decisions) - 1
+    while hi < last and hi - lo < _DATE_LIST and decisions[hi + 1].label is Label.TIMESTAMP:
+        hi += 1
+    return hi - lo + 1 >= _DATE_LIST
+
+
+_DATE_LIST = 3  # dated lines in a run that make a list (tour dates, a schedule)
 
 
 def _sort_lines(
-    candidates: tuple[Block, ...], options: Options
+    candidates: tuple[Block, ...], above: int, options: Options
 ) -> tuple[tuple[Decision, ...], tuple[Block, ...], list[Removal], tuple[Decision, ...]]:
     """Split the container's blocks into header lines, body and line-rule chrome
     (and return the blocks' labels, which ``page_kind`` reads too).
@@ -477,6 +485,9 @@ def _sort_lines(
     know a copyright notice, a "Related Articles" header, a dateline or a
     byline when they see one. Datelines anywhere and bylines before the
     first paragraph become the story's header (parsed by ``assemble``).
+    The other lines before offset ``above`` (the headline's: content
+    selection keeps only a few short ones above it) are no story text: a
+    kicker, a breadcrumb, a link to the page (``html.above_title``).
     """
     header: list[Decision] = []
     body: list[Block] = []
@@ -500,6 +511,8 @@ def _sort_lines(
             and _CAPTION_CREDIT.search(b.text)
         ):
             chrome.append(_removal(b, "html.caption"))
+        elif b.start < above:
+            chrome.append(_removal(b, "html.above_title"))
         else:
             body.append(b)
             seen_prose = seen_prose or len(b.text) >= options.html_prose_chars

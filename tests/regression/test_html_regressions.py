@@ -1110,3 +1110,16 @@ def test_published_over_updated_is_the_header_not_a_schedule() -> None:
     assert page.main is not None
     assert page.main.published is not None
     assert "Published June 5" not in page.main.text
+
+
+def test_photo_credits_without_a_caption_class_are_removed() -> None:
+    """Sites whose class names mean nothing still print "Photo: <name>, AP":
+    text mode's caption test reads the HTML story's blocks too."""
+    credits = ("Photo: Hau Dinh, AP", "Image 1 of 5", "Photo credit: Jane Roe/Flickr")
+    story = _paragraphs(_STORY[:2]) + "".join(f"<div>{c}</div>" for c in credits)
+    rest = _paragraphs(_STORY[2:])
+    page = clean_html_page(_page(f"<article><h1>Man pleads guilty</h1>{story}{rest}</article>"))
+    assert page.main is not None
+    assert all(c not in page.main.text for c in credits)
+    assert {r.text for r in page.removed if r.rule == "html.caption"} >= set(credits)
+    assert _STORY[2][:30] in page.main.text

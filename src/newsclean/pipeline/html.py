@@ -65,6 +65,7 @@ from newsclean.stories.dom_cards import card_field_line, card_segment
 from newsclean.stories.page_kind import html_kind, settle_kind
 from newsclean.stories.segment import Segment, title_fields, title_sources, without_repeats
 from newsclean.stories.unclaimed import unclaimed
+from newsclean.text.content import is_caption
 from newsclean.text.features import content_words
 from newsclean.text.label import label_blocks
 from newsclean.text.language import detect_language, tag_language
@@ -505,10 +506,8 @@ def _sort_lines(
             and not _in_date_list(decisions, i)
         ):
             header.append(d)
-        elif (
-            len(b.text) <= options.html_caption_max_chars
-            and ")" in b.text  # the credit's closing parenthesis: most lines need no search
-            and _CAPTION_CREDIT.search(b.text)
+        elif len(b.text) <= options.html_caption_max_chars and (
+            (")" in b.text and _CAPTION_CREDIT.search(b.text)) or is_caption(b.text)
         ):
             chrome.append(_removal(b, "html.caption"))
         elif b.start < above:

@@ -319,3 +319,18 @@ def test_a_sidebar_box_deep_in_its_aside_stays_linear() -> None:
     result = _run(f"{head} + b'<div>' + {_P} + b'</div>' + {deep} + {_P} * 5")
     assert result["outcome"] in {"page", "InputError", "LimitExceeded"}
     assert result.get("seconds", 0) < 20
+
+
+def test_many_headings_and_look_alike_comment_headings_stay_linear() -> None:
+    """50,000 headings inside the story, each a comment heading's look-alike
+    ("Comments on the plan 7"): each is read once, a length test and a set
+    look-up, and the first true one ("Comments (3)") cuts the rest in one slice;
+    the lines above a headline are sorted in the same single pass."""
+    heading = "b'<h3>Comments on the plan 7</h3>'"
+    tail = "b'<h3>Comments (3)</h3><p>Great piece.</p>'"
+    result = _run(
+        f"b'<body><div><p>Politics</p><h1>Budget passes</h1>' + ({_P} + {heading}) * 50_000"
+        f" + {tail} + b'</div>'"
+    )
+    assert result["outcome"] in {"page", "InputError", "LimitExceeded"}
+    assert result.get("seconds", 0) < 20

@@ -1123,3 +1123,50 @@ def test_photo_credits_without_a_caption_class_are_removed() -> None:
     assert all(c not in page.main.text for c in credits)
     assert {r.text for r in page.removed if r.rule == "html.caption"} >= set(credits)
     assert _STORY[2][:30] in page.main.text
+
+
+# Found by HTML pages of our own making whose class names mean nothing
+# (tests/property/test_html_page_shapes.py): reader comments under their
+# heading, a newsletter prompt in Spanish and a Japanese "name + role" byline
+# stayed in the story when no class name told them apart.
+def _nameless(inner: str) -> str:
+    return _page(f'<div class="c-1a2b3c">{inner}</div>')
+
+
+def test_comments_under_their_heading_stay_out_without_a_class_name() -> None:
+    story = f"<h1>Man pleads guilty</h1>{_paragraphs(_STORY)}"
+    for heading in ("Comments (2)", "Kommentare", "コメント（2件）", "Leave a Reply"):
+        thread = f"<h3>{heading}</h3><div><div>jane</div><p>Great piece, thanks for this.</p></div>"
+        page = clean_html_page(_nameless(story + thread))
+        assert page.main is not None, heading
+        assert "Great piece" not in page.main.text, heading
+        removed = {r.text for r in page.removed if r.rule == "html.comment_heading"}
+        assert "Great piece, thanks for this." in removed, heading
+    # a heading that only names comments is a story's own section
+    page = clean_html_page(_nameless(story + "<h3>Comments on the budget</h3><p>Aides said.</p>"))
+    assert page.main is not None
+    assert "Aides said." in page.main.text
+
+
+def test_a_closing_prompt_in_any_language_leaves_the_story() -> None:
+    for prompt in ("Suscríbete a nuestro boletín", "Jetzt abonnieren"):
+        story = f"<h1>Man pleads guilty</h1>{_paragraphs(_STORY)}<div>{prompt}</div>"
+        page = clean_html_page(_nameless(story))
+        assert page.main is not None, prompt
+        assert prompt not in page.main.text, prompt
+
+
+def test_a_name_and_role_byline_gives_the_author() -> None:
+    story = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "国会は木曜日、長時間にわたる審議の末、来年度の予算案を賛成多数で可決した。",
+            "野党は予定されている支出を厳しく批判し、改革の機会を逃したと主張した。",
+            "財務大臣は、エネルギーと防衛の費用が高いことを挙げて、予算案を擁護した。",
+        )
+    )
+    for byline, author in (("山田太郎 記者", "山田太郎"), ("김민수 기자", "김민수")):
+        page = clean_html_page(_nameless(f"<h1>国会、予算を可決</h1><div>{byline}</div>{story}"))
+        assert page.main is not None
+        assert page.main.authors == (author,)
+        assert byline not in page.main.text

@@ -71,6 +71,11 @@ USAGE: dict[str, tuple[str, int | None, str]] = {
     "stories.card_lines._SEPARATOR": ("finditer", 200, "split_fields refuses lines over 200 chars"),
     "text.content._SEP": ("split", 300, "headline_candidates skips first lines over 300 chars"),
     "html.metadata._TITLE_TAIL": ("sub", 1000, "metadata._text_of cuts titles to 1,000 chars"),
+    "text.comment_marks._HEADING_COUNT": (
+        "sub",
+        60,
+        "is_comment_heading refuses headings over _HEADING_MAX_CHARS (60)",
+    ),
     **{
         f"comment_marks.hint({hint})": (
             "search",

@@ -148,6 +148,11 @@ RULES: dict[str, Rule] = _registry(
     Rule("html.link_dense", K.NAVIGATION, "most of the block's text is links"),
     Rule("html.class_share", K.SOCIAL, "the block's class or id marks share buttons"),
     Rule("html.class_comments", K.SOCIAL, "the block's class or id marks reader comments"),
+    Rule(
+        "html.comment_heading",
+        K.SOCIAL,
+        "the block is under a heading over reader comments ('Comments (12)', 'Leave a Reply')",
+    ),
     Rule("html.class_related", K.NAVIGATION, "the block's class or id marks related stories"),
     Rule("html.class_newsletter", K.CHROME, "the block's class or id marks a sign-up prompt"),
     Rule("html.class_ad", K.ADVERT, "the block's class or id marks an advertisement"),

@@ -51,6 +51,7 @@ from newsclean.core.types import (
 )
 from newsclean.html.blocks import Dom, extract_blocks, group_bit
 from newsclean.html.cards import Card, Cards, find_cards
+from newsclean.html.comment_section import comment_heading
 from newsclean.html.content import Selection, select_content
 from newsclean.html.media import story_images, story_links
 from newsclean.html.metadata import authors_from_byline, extract_metadata
@@ -59,7 +60,7 @@ from newsclean.html.schema_types import declared_types
 from newsclean.parsers.local_zones import page_zone
 from newsclean.parsers.timestamps import parse_timestamp
 from newsclean.stories.assemble import assemble
-from newsclean.stories.card_lines import ends_teaser
+from newsclean.stories.card_lines import ends_teaser, is_action
 from newsclean.stories.confidence import with_confidence
 from newsclean.stories.dom_cards import card_field_line, card_segment
 from newsclean.stories.page_kind import html_kind, settle_kind
@@ -101,7 +102,9 @@ def clean_html_page(
     deadline.check("content selection")
     # a title that is the site's own name heads every page of the site, not the story
     headline = metadata.title if metadata.title != metadata.site_name else None
-    selection = select_content(dom, language=language, options=options, headline=headline)
+    selection = _before_comments(
+        dom, select_content(dom, language=language, options=options, headline=headline), options
+    )
     deadline.check("normalise")
     normalized = normalize("\n".join([b[0] for b in dom.blocks]), fix_encoding=options.fix_encoding)
     text = normalized.text
@@ -263,13 +266,31 @@ def _related_cards(
     return selection, related, repeats, taken
 
 
+def _before_comments(dom: Dom, selection: Selection, options: Options) -> Selection:
+    """The selection less a reader-comment thread under its heading
+    (``html.comment_section``; issue 17: comments stay out of the story)."""
+    body = selection.body
+    cut = comment_heading(dom, body, options.language)
+    if cut is None:
+        return selection
+    rules = dict(selection.rules)
+    rules.update((k, "html.comment_heading") for k in body[cut:])
+    return dataclasses.replace(selection, body=body[:cut], rules=rules)
+
+
 def _without(dom: Dom, selection: Selection, out: set[int], options: Options) -> Selection:
     """Content selection again with the blocks ``out`` blanked, keeping the
     headline found first: what the story is once a list of cards that took
     its place has left it."""
     blocks = [b._replace(text="") if k in out else b for k, b in enumerate(dom.blocks)]
-    again = select_content(
-        dataclasses.replace(dom, blocks=blocks), language=options.language or "en", options=options
+    again = _before_comments(
+        dom,
+        select_content(
+            dataclasses.replace(dom, blocks=blocks),
+            language=options.language or "en",
+            options=options,
+        ),
+        options,
     )
     # (unless the box's own heading was taken for it: it left with the box)
     kept = selection.title is not None and selection.title not in out
@@ -515,13 +536,14 @@ def _sort_lines(
         else:
             body.append(b)
             seen_prose = seen_prose or len(b.text) >= options.html_prose_chars
-    # closing prompts ("Sign up for our newsletter", "Follow us on Twitter") after the story
+    # closing prompts after the story: "Sign up for our newsletter", "Follow us on
+    # Twitter", a call to action in any language ("Suscríbete a nuestro boletín")
     cut = len(body)
     while (
         cut > 1
         and len(body) - cut < options.html_max_closing_prompts
         and len(body[cut - 1].text) <= options.html_closing_prompt_chars
-        and _CLOSING_PROMPT.search(body[cut - 1].text)
+        and (_CLOSING_PROMPT.search(body[cut - 1].text) or is_action(body[cut - 1].text))
     ):
         cut -= 1
     chrome.extend(_removal(b, "html.closing_prompt") for b in body[cut:])

@@ -26,9 +26,15 @@ import regex
 
 from newsclean.core.lexicon import chrome_roles
 
-__all__ = ["CommentMarkers", "is_comment_marker", "markers", "opens_comment_section"]
+__all__ = [
+    "CommentMarkers",
+    "is_comment_heading",
+    "is_comment_marker",
+    "markers",
+    "opens_comment_section",
+]
 
-_KINDS = frozenset({"count", "opener", "verb", "verb:", "by", "article"})
+_KINDS = frozenset({"count", "opener", "verb", "verb:", "by", "article", "heading"})
 _DIGIT = regex.compile(r"\d")
 _ASCII_WORD_CHARS = frozenset(string.ascii_letters + string.digits)
 # what a count line may start with (spaces: "[ 12" allows them before the count)
@@ -56,6 +62,7 @@ class CommentMarkers:
     first_chars: frozenset[str]  # "[(" and first characters of openers and "by" prefixes
     by_first: frozenset[str]  # first characters of "by" prefixes, any case
     articles: frozenset[str]
+    headings: frozenset[str]  # casefolded whole texts of a heading over the thread
 
     def opens(self, text: str) -> bool:
         """See ``opens_comment_section``."""
@@ -203,6 +210,7 @@ def _markers(language: str | None) -> CommentMarkers:
         first_chars=_matching_chars({p[0] for p in (*openers, *by)}) | frozenset("[("),
         by_first=_matching_chars({p[0] for p in by}) if by else frozenset(),
         articles=frozenset(rows["article"]),
+        headings=frozenset(h.casefold() for h in rows["heading"]),
     )
 
 
@@ -228,6 +236,34 @@ def opens_comment_section(text: str, language: str | None) -> bool:
     (True, True)
     """
     return _markers(language).opens(text)
+
+
+# a heading's count: "Comments (12)", "コメント（3件）", "Kommentare: 4", "[12]"
+# (possessive: no run of spaces is tried two ways; it only sees headings of 60
+# characters, and the search from each start is still a scan: see the regex audit)
+_HEADING_COUNT = regex.compile(r"\s*+[:(（\[]?+\s*+\d++\s*+\w{0,2}+\s*+[)）\]]?+\s*+$")
+_HEADING_MAX_CHARS = 60
+
+
+def is_comment_heading(text: str, language: str | None) -> bool:
+    """The whole text of a heading element over the reader comments: an opener
+    or a count ("Leave a Reply", "12 Comments"), or a heading word of the
+    language, maybe with a count ("Comments", "Kommentare (4)", "コメント").
+
+    >>> is_comment_heading("Comments (12)", "en"), is_comment_heading("コメント", None)
+    (True, True)
+    >>> is_comment_heading("Comments on the budget", "en"), is_comment_heading("Discussion", "en")
+    (False, False)
+    """
+    if len(text) > _HEADING_MAX_CHARS:
+        return False
+    found = _markers(language)
+    if text.strip(" \t:").casefold() in found.headings or found.opens(text):
+        return True
+    # a count needs a digit (most headings hold none: the pattern is not tried)
+    if not any(c.isdigit() for c in text):
+        return False
+    return _HEADING_COUNT.sub("", text).strip(" \t:").casefold() in found.headings
 
 
 def is_comment_marker(text: str, language: str | None) -> bool:

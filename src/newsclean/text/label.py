@@ -25,7 +25,13 @@ from newsclean.core.lexicon import chrome_entries, entries, languages, line_key
 from newsclean.core.options import Options
 from newsclean.core.rules import rule
 from newsclean.core.types import Block, Decision, Label, RemovalKind
-from newsclean.parsers.bylines import BylineLines, bare_prefixes, byline_lines, dated_byline
+from newsclean.parsers.bylines import (
+    BylineLines,
+    bare_prefixes,
+    byline_lines,
+    dated_byline,
+    role_byline,
+)
 from newsclean.parsers.reading_times import ReadingTimes, reading_times
 from newsclean.parsers.time_grammar import lead_words
 from newsclean.parsers.timestamps import parse_timestamp
@@ -54,6 +60,8 @@ _LEGAL = regex.compile(
     regex.IGNORECASE,
 )
 
+
+_ROLE_BYLINE_MAX = 32  # characters of a "name + role" byline line at most
 
 def _legal_phrases() -> regex.Pattern[str]:
     """Every language's legal notices (``legal_phrases.txt``: "utilizziamo i
@@ -277,6 +285,10 @@ def _label(
         # a byline before a time: "By Jane Roe | June 7, 2025" holds both, and
         # the byline parser reads the time out of it
         if first in lex.bylines.first and lex.bylines.matches(text):
+            return _BYLINE_VERDICT
+        # a name and a role word, as Japanese, Chinese and Korean pages sign
+        # ("山田太郎 記者", "김민수 기자"; ASCII lines leave at once)
+        if size <= _ROLE_BYLINE_MAX and role_byline(text):
             return _BYLINE_VERDICT
         if _may_be_timestamp(text, head, lex) and parse_timestamp(
             text, language=lex.language

@@ -935,3 +935,46 @@ def test_the_title_part_printed_first_heads_the_page_when_both_are_as_long() -> 
     main = newsclean.clean_text("\n".join(page)).main
     assert main is not None
     assert main.title == "Only Those Who Love…"
+
+
+# Found by text pages of our own making in Japanese and Chinese: a headline
+# written without spaces ("国会、来年度予算を可決", one run of 11 characters) counted
+# as one word, too few for a headline, so the story had no title; and a story
+# of a few hundred characters counted as a few words, too few for a story, so
+# the page's kind was "other".
+_CJK = {
+    "ja": (
+        "国会、来年度予算を可決",
+        "山田太郎 記者",
+        "山田太郎",
+        [
+            "国会は木曜日、長時間にわたる審議の末、来年度の予算案を賛成多数で可決した。",
+            "野党は予定されている支出を厳しく批判し、改革の機会を逃したと主張した。",
+            "財務大臣は、エネルギーと防衛の費用が高いことを挙げて、予算案を擁護した。",
+            "参議院での採決は来月に予定されており、最終的な判断が注目されている。",
+        ],
+    ),
+    "zh": (
+        "国会通过明年预算",
+        "记者 王伟",
+        "王伟",
+        [
+            "国会周四经过长时间的辩论，以多数票通过了明年的预算案。",
+            "反对党严厉批评了计划中的支出，称错过了改革的机会。",
+            "财政部长为预算案辩护，指出能源和国防费用很高。",
+            "参议院将于下月进行表决，最终结果备受关注。",
+        ],
+    ),
+}
+
+
+def test_a_headline_written_without_spaces_is_the_title() -> None:
+    for language, (title, byline, author, paragraphs) in _CJK.items():
+        text = "\n".join(["Home", "Politics", title, byline, "2025年3月12日 14:22", *paragraphs])
+        page = newsclean.clean_text(text)
+        assert page.main is not None, language
+        assert page.main.title == title, language
+        assert page.main.authors == (author,), language
+        assert page.main.published is not None, language
+        assert page.main.paragraphs == tuple(paragraphs), language
+        assert page.kind.value == "article", language

@@ -58,6 +58,7 @@ from newsclean.core.lexicon import chrome_roles, line_key
 from newsclean.core.types import Article, Decision, Label, PageKind
 from newsclean.parsers.timestamps import parse_timestamp
 from newsclean.text.content import headline_candidates
+from newsclean.text.features import spaceless_words
 
 __all__ = [
     "KindEvidence",
@@ -439,7 +440,11 @@ def settle_kind(kind: PageKind, articles: Sequence[Article]) -> PageKind:
         return kind
     main = next((a for a in articles if a.role == "main"), None)
     # (a split bounded at the threshold: a long story's words are not all cut)
-    if main is not None and len(main.text.split(None, _STORY_WORDS - 1)) >= _STORY_WORDS:
+    if main is not None and (
+        len(main.text.split(None, _STORY_WORDS - 1)) >= _STORY_WORDS
+        # Chinese, Japanese, Korean, Thai: words without spaces (two characters a word)
+        or spaceless_words(main.text) >= _STORY_WORDS
+    ):
         return kind
     cards = sum(1 for a in articles if a.role == "related")
     return PageKind.LISTING if cards >= _LISTING_CARDS else PageKind.OTHER

@@ -99,7 +99,9 @@ def line_features(text: str, stop: frozenset[str], stop_min_words: int = 3) -> L
     parts = text.split()
     n = len(parts)
     chars = len(text)
-    wide = spaceless_words(text, n) if chars > 12 * n else 0  # (its cheap half first)
+    # (its cheap half first; a line of one run may be a headline written without spaces)
+    one_run = n == 1 and chars >= _ONE_RUN_MIN_CHARS
+    wide = spaceless_words(text, n) if chars > 12 * n or one_run else 0
     last = text[-1] if text else ""
     terminal = last in _TERMINAL_CHARS and last not in ":;"
     colon = last == ":"
@@ -196,6 +198,8 @@ def spaceless_words(text: str, spaced_words: int | None = None) -> int:
 
     >>> spaceless_words("東京都は7日、新型コロナウイルスの感染者が確認されたと発表した。")
     16
+    >>> spaceless_words("国会、来年度予算を可決"), spaceless_words("Nachrichten")
+    (5, 0)
     >>> spaceless_words("The minister said on Friday that the plan would go ahead.")
     0
     >>> spaceless_words("var tip=document.all?document.all['tip']:document.getElementById('t')")
@@ -203,7 +207,9 @@ def spaceless_words(text: str, spaced_words: int | None = None) -> int:
     """
     chars = len(text)
     n = len(text.split()) if spaced_words is None else spaced_words
-    if chars < SPACELESS_MIN_CHARS or chars <= 12 * n:
+    if n > 1 and (chars < SPACELESS_MIN_CHARS or chars <= 12 * n):
+        return 0
+    if chars < _ONE_RUN_MIN_CHARS:  # (a headline of three words without spaces is one run)
         return 0
     # long runs without spaces in other scripts are code or URLs
     # ("document.getElementById(...)"), no words: they count as spaced
@@ -213,6 +219,7 @@ def spaceless_words(text: str, spaced_words: int | None = None) -> int:
 
 
 SPACELESS_MIN_CHARS = 20  # a shorter line is no run of unspaced words (a caller's cheap test)
+_ONE_RUN_MIN_CHARS = 6  # a line of one run this short is a word, not words without spaces
 # Letters of the scripts written without spaces between words.
 _UNSPACED_SCRIPT = regex.compile(
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]"

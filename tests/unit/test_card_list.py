@@ -1896,3 +1896,22 @@ def test_a_first_headline_over_its_byline_stays_the_headline_when_read_from_the_
         "HS Roundup: Viera defeats Rockledge to remain undefeated",
         *LONG_HEADLINES[:2],
     ]
+
+
+def test_a_first_teaser_ending_in_a_line_cut_short_keeps_its_card() -> None:
+    """Cards print "headline / teaser / reading time / time" with no section
+    header; the first card's teaser ends in a line cut mid-sentence, too
+    short for a teaser's line ("In search of answers, a team of"). Read
+    from the first fields (a header, as they first seemed), the card above
+    them is the list's first: the cut line is its teaser's last, no
+    headline (no teaser of its own follows it)."""
+    lines = [MAIN, ""]
+    for k in range(3):
+        lines += [LONG_HEADLINES[k], _long_teaser(TOPICS[k])]
+        if k == 0:
+            lines.append("In search of answers, the port authority and its")
+        lines += [f"{k + 3} minute read", f"Published {k + 1} weeks ago", ""]
+    related = _related(_clean("\n".join(lines)))
+    assert [_title_and_offset(a) for a in related] == [
+        (LONG_HEADLINES[k], timedelta(weeks=-(k + 1))) for k in range(3)
+    ]

@@ -1349,7 +1349,9 @@ def _extend(
     while i >= 0:
         t = _token(lines, i, language)
         if t is not None and t.kind == _P and len(teaser) == ends < _SHORT_ENDS:
-            if not _short_sentence(lines[i]):
+            # (a short sentence ends a teaser; so does, right above the
+            # footer, a line cut mid-sentence under the teaser's text)
+            if not (_short_sentence(lines[i]) or (not teaser and _cut_under_text(lines, i))):
                 break
             ends += 1
         elif t is not None and t.kind not in (_B, _W):
@@ -1395,6 +1397,14 @@ def _extend(
     ):
         return _Run([above, head, *mid], teaser)
     return _Run([head, *mid], teaser)
+
+
+def _cut_under_text(lines: list[Line], i: int) -> bool:
+    """Whether the plain line ``i`` right above a footer is its teaser's last
+    line cut short mid-sentence ("In search of answers, a team of"): a
+    sentence's start of words right below the teaser's text. (A headline
+    there would have no teaser: the footer's fields follow it.)"""
+    return i > 0 and lines[i].words >= _SHORT_SENTENCE_WORDS and lines[i - 1].kind == "body"
 
 
 def _under_fields(lines: list[Line], head: _Tok, most: int, language: str) -> list[_Tok]:

@@ -1915,3 +1915,21 @@ def test_a_first_teaser_ending_in_a_line_cut_short_keeps_its_card() -> None:
     assert [_title_and_offset(a) for a in related] == [
         (LONG_HEADLINES[k], timedelta(weeks=-(k + 1))) for k in range(3)
     ]
+
+
+def test_a_first_card_whose_teaser_is_one_plain_line_over_its_footer_is_read() -> None:
+    """Under a section header, the first card prints a headline, a teaser of
+    one line that reads as no prose ("Tested by: ... More info: <address>"),
+    then its footer time, as every card below prints its time under its
+    teaser: the line is the card's teaser, longer than its headline, and
+    the time its footer (no text follows the time: the next headline)."""
+    lines = [MAIN, "", "More stories", "A workshop manual for every rider, reviewed"]
+    lines += ["Tested by: Dana Smith RRP: 23.99 Euro (£20) More info: the maker, +49 40 890 85"]
+    lines += ["Updated 2 hours ago"]
+    for k in range(2):
+        lines += [LONG_HEADLINES[k], _long_teaser(TOPICS[k]), f"Updated {k + 3} hours ago"]
+    related = _related(_clean("\n".join(lines)))
+    assert [_title_and_offset(a) for a in related] == [
+        ("A workshop manual for every rider, reviewed", timedelta(hours=-2)),
+        *[(LONG_HEADLINES[k], timedelta(hours=-(k + 3))) for k in range(2)],
+    ]

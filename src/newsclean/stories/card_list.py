@@ -330,6 +330,9 @@ def _short_body(
     if toks[t].kind != _P or lines[toks[t].line].words < _SHORT_BODY_WORDS or not zone.plain:
         return False
     n = len(toks)
+    # (or the line is a teaser's length under a headline shorter than it:
+    # fields right below it are its footer when a headline, not text, follows)
+    footed = footed or (zone.plains == 1 and _teaser_under(lines, toks[t], zone))
     f = t + 1
     while footed and f < n and toks[f].kind == _F:
         f += 1
@@ -344,6 +347,23 @@ def _short_body(
     if u < n and toks[u].kind in (_B, _W):  # more teaser lines, then body text
         return False
     return zone.field
+
+
+def _teaser_under(lines: list[Line], tok: _Tok, zone: _Zone) -> bool:
+    """Whether the plain line ``tok`` reads as a teaser under the zone's one
+    plain line, its headline: a teaser's length of words ("Tested by: John
+    Milbank RRP: 49.95 Euro (£40) More info: ..."), more than the headline
+    has, which has a headline's words, is no name, and has no text right
+    above it (a plain line under a teaser's text may be its last line, cut
+    short: "... alleged sex / Updated on 2025-05-06 / Headline")."""
+    words = lines[tok.line].words
+    if words < _CUT_TEASER_WORDS or zone.plains != 1 or zone.names_only:
+        return False
+    head = next(z for z in zone.toks if z.kind != _F).line
+    return (
+        _HEADLINE_MIN_WORDS <= lines[head].words < words
+        and (head == 0 or lines[head - 1].kind != "body")
+    )
 
 
 def _weak_headline(

@@ -1933,3 +1933,19 @@ def test_a_first_card_whose_teaser_is_one_plain_line_over_its_footer_is_read() -
         ("A workshop manual for every rider, reviewed", timedelta(hours=-2)),
         *[(LONG_HEADLINES[k], timedelta(hours=-(k + 3))) for k in range(2)],
     ]
+
+
+def test_a_first_card_of_a_list_read_from_its_footer_may_have_a_one_line_teaser() -> None:
+    """Cards print "SOURCE / headline / teaser / section - reading time"
+    under a heading no lexicon knows; the first card's teaser is one plain
+    line, a sentence of a teaser's words. Read from the first fields, the
+    card above them is the list's first: that line is its whole teaser,
+    under a shorter headline that is no name."""
+    first = "There is a strange disconnect in the online business world, and it is the perfect job!"
+    headlines = ["How to adopt the mindset of a successful online leader", *LONG_HEADLINES]
+    lines = [MAIN, "", "Popular"]
+    for k in range(4):
+        teaser = first if k == 0 else _teaser(TOPICS[k - 1])
+        lines += ["India Today", headlines[k], teaser, f"Culture - {k + 3} min read", ""]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == headlines

@@ -356,12 +356,16 @@ def _teaser_under(lines: list[Line], tok: _Tok, zone: _Zone) -> bool:
     has, which has a headline's words, is no name, and has no text right
     above it (a plain line under a teaser's text may be its last line, cut
     short: "... alleged sex / Updated on 2025-05-06 / Headline")."""
-    words = lines[tok.line].words
-    if words < _CUT_TEASER_WORDS or zone.plains != 1 or zone.names_only:
+    if lines[tok.line].words < _CUT_TEASER_WORDS or zone.plains != 1 or zone.names_only:
         return False
-    head = next(z for z in zone.toks if z.kind != _F).line
+    return _headline_over(lines, next(z for z in zone.toks if z.kind != _F).line, tok.line)
+
+
+def _headline_over(lines: list[Line], head: int, line: int) -> bool:
+    """Whether the plain line ``head`` is a headline over ``line``, a teaser's
+    one line: fewer words, a headline's, and no text right above it."""
     return (
-        _HEADLINE_MIN_WORDS <= lines[head].words < words
+        _HEADLINE_MIN_WORDS <= lines[head].words < lines[line].words
         and (head == 0 or lines[head - 1].kind != "body")
     )
 
@@ -1379,7 +1383,16 @@ def _extend(
         if t is not None:
             teaser.append(t)
         i -= 1
-    if ends == len(teaser):  # (plain lines alone: no teaser)
+    # (plain lines alone: no teaser; but one line of a teaser's words under
+    # a headline, no name, is a card's whole teaser, "_teaser_under")
+    if ends == len(teaser) and not (
+        ends == 1
+        and i >= 0
+        and lines[teaser[0].line].words >= _CUT_TEASER_WORDS
+        and lines[i].kind == "plain"
+        and not name_like(lines[i])
+        and _headline_over(lines, i, teaser[0].line)
+    ):
         return None
     teaser.reverse()
     head = _token(lines, i, language) if i >= 0 else None

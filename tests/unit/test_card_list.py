@@ -1896,3 +1896,56 @@ def test_a_first_headline_over_its_byline_stays_the_headline_when_read_from_the_
         "HS Roundup: Viera defeats Rockledge to remain undefeated",
         *LONG_HEADLINES[:2],
     ]
+
+
+def test_a_first_teaser_ending_in_a_line_cut_short_keeps_its_card() -> None:
+    """Cards print "headline / teaser / reading time / time" with no section
+    header; the first card's teaser ends in a line cut mid-sentence, too
+    short for a teaser's line ("In search of answers, a team of"). Read
+    from the first fields (a header, as they first seemed), the card above
+    them is the list's first: the cut line is its teaser's last, no
+    headline (no teaser of its own follows it)."""
+    lines = [MAIN, ""]
+    for k in range(3):
+        lines += [LONG_HEADLINES[k], _long_teaser(TOPICS[k])]
+        if k == 0:
+            lines.append("In search of answers, the port authority and its")
+        lines += [f"{k + 3} minute read", f"Published {k + 1} weeks ago", ""]
+    related = _related(_clean("\n".join(lines)))
+    assert [_title_and_offset(a) for a in related] == [
+        (LONG_HEADLINES[k], timedelta(weeks=-(k + 1))) for k in range(3)
+    ]
+
+
+def test_a_first_card_whose_teaser_is_one_plain_line_over_its_footer_is_read() -> None:
+    """Under a section header, the first card prints a headline, a teaser of
+    one line that reads as no prose ("Tested by: ... More info: <address>"),
+    then its footer time, as every card below prints its time under its
+    teaser: the line is the card's teaser, longer than its headline, and
+    the time its footer (no text follows the time: the next headline)."""
+    lines = [MAIN, "", "More stories", "A workshop manual for every rider, reviewed"]
+    lines += ["Tested by: Dana Smith RRP: 23.99 Euro (£20) More info: the maker, +49 40 890 85"]
+    lines += ["Updated 2 hours ago"]
+    for k in range(2):
+        lines += [LONG_HEADLINES[k], _long_teaser(TOPICS[k]), f"Updated {k + 3} hours ago"]
+    related = _related(_clean("\n".join(lines)))
+    assert [_title_and_offset(a) for a in related] == [
+        ("A workshop manual for every rider, reviewed", timedelta(hours=-2)),
+        *[(LONG_HEADLINES[k], timedelta(hours=-(k + 3))) for k in range(2)],
+    ]
+
+
+def test_a_first_card_of_a_list_read_from_its_footer_may_have_a_one_line_teaser() -> None:
+    """Cards print "SOURCE / headline / teaser / section - reading time"
+    under a heading no lexicon knows; the first card's teaser is one plain
+    line, a sentence of a teaser's words. Read from the first fields, the
+    card above them is the list's first: that line is its whole teaser,
+    under a shorter headline that is no name."""
+    first = "There is a strange disconnect in the online business world, and it is the perfect job!"
+    headlines = ["How to adopt the mindset of a successful online leader", *LONG_HEADLINES]
+    lines = [MAIN, "", "Popular"]
+    for k in range(4):
+        teaser = first if k == 0 else _teaser(TOPICS[k - 1])
+        lines += ["India Today", headlines[k], teaser, f"Culture - {k + 3} min read", ""]
+    related = _related(_clean("\n".join(lines)))
+    assert [a.title for a in related] == headlines

@@ -330,6 +330,9 @@ def _short_body(
     if toks[t].kind != _P or lines[toks[t].line].words < _SHORT_BODY_WORDS or not zone.plain:
         return False
     n = len(toks)
+    # (or the line is a teaser's length under a headline shorter than it:
+    # fields right below it are its footer when a headline, not text, follows)
+    footed = footed or (zone.plains == 1 and _teaser_under(lines, toks[t], zone))
     f = t + 1
     while footed and f < n and toks[f].kind == _F:
         f += 1
@@ -344,6 +347,27 @@ def _short_body(
     if u < n and toks[u].kind in (_B, _W):  # more teaser lines, then body text
         return False
     return zone.field
+
+
+def _teaser_under(lines: list[Line], tok: _Tok, zone: _Zone) -> bool:
+    """Whether the plain line ``tok`` reads as a teaser under the zone's one
+    plain line, its headline: a teaser's length of words ("Tested by: John
+    Milbank RRP: 49.95 Euro (£40) More info: ..."), more than the headline
+    has, which has a headline's words, is no name, and has no text right
+    above it (a plain line under a teaser's text may be its last line, cut
+    short: "... alleged sex / Updated on 2025-05-06 / Headline")."""
+    if lines[tok.line].words < _CUT_TEASER_WORDS or zone.plains != 1 or zone.names_only:
+        return False
+    return _headline_over(lines, next(z for z in zone.toks if z.kind != _F).line, tok.line)
+
+
+def _headline_over(lines: list[Line], head: int, line: int) -> bool:
+    """Whether the plain line ``head`` is a headline over ``line``, a teaser's
+    one line: fewer words, a headline's, and no text right above it."""
+    return (
+        _HEADLINE_MIN_WORDS <= lines[head].words < lines[line].words
+        and (head == 0 or lines[head - 1].kind != "body")
+    )
 
 
 def _weak_headline(
@@ -1349,7 +1373,9 @@ def _extend(
     while i >= 0:
         t = _token(lines, i, language)
         if t is not None and t.kind == _P and len(teaser) == ends < _SHORT_ENDS:
-            if not _short_sentence(lines[i]):
+            # (a short sentence ends a teaser; so does, right above the
+            # footer, a line cut mid-sentence under the teaser's text)
+            if not (_short_sentence(lines[i]) or (not teaser and _cut_under_text(lines, i))):
                 break
             ends += 1
         elif t is not None and t.kind not in (_B, _W):
@@ -1357,7 +1383,16 @@ def _extend(
         if t is not None:
             teaser.append(t)
         i -= 1
-    if ends == len(teaser):  # (plain lines alone: no teaser)
+    # (plain lines alone: no teaser; but one line of a teaser's words under
+    # a headline, no name, is a card's whole teaser, "_teaser_under")
+    if ends == len(teaser) and not (
+        ends == 1
+        and i >= 0
+        and lines[teaser[0].line].words >= _CUT_TEASER_WORDS
+        and lines[i].kind == "plain"
+        and not name_like(lines[i])
+        and _headline_over(lines, i, teaser[0].line)
+    ):
         return None
     teaser.reverse()
     head = _token(lines, i, language) if i >= 0 else None
@@ -1395,6 +1430,14 @@ def _extend(
     ):
         return _Run([above, head, *mid], teaser)
     return _Run([head, *mid], teaser)
+
+
+def _cut_under_text(lines: list[Line], i: int) -> bool:
+    """Whether the plain line ``i`` right above a footer is its teaser's last
+    line cut short mid-sentence ("In search of answers, a team of"): a
+    sentence's start of words right below the teaser's text. (A headline
+    there would have no teaser: the footer's fields follow it.)"""
+    return i > 0 and lines[i].words >= _SHORT_SENTENCE_WORDS and lines[i - 1].kind == "body"
 
 
 def _under_fields(lines: list[Line], head: _Tok, most: int, language: str) -> list[_Tok]:

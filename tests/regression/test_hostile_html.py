@@ -319,3 +319,14 @@ def test_a_sidebar_box_deep_in_its_aside_stays_linear() -> None:
     result = _run(f"{head} + b'<div>' + {_P} + b'</div>' + {deep} + {_P} * 5")
     assert result["outcome"] in {"page", "InputError", "LimitExceeded"}
     assert result.get("seconds", 0) < 20
+
+
+def test_many_blocks_as_long_as_the_headline_stay_linear() -> None:
+    """A logo's <h1> disagreeing with the page's title, then 50,000 headings and lines as
+    long as that title, none reading it: each block's printing is compared once."""
+    head = "b'<head><title>Council passes the budget</title></head><body><h1>Daily</h1>'"
+    line = "b'<h2>Council passes the budgez</h2><div>Council passes the budgex</div>'"
+    result = _run(f"{head} + {_P} * 3 + {line} * 50_000")
+    assert result["outcome"] in {"page", "InputError", "LimitExceeded"}
+    assert result.get("seconds", 0) < 20
+

@@ -47,7 +47,14 @@ from newsclean.core.types import Metadata, Timestamp
 from newsclean.parsers.bylines import parse_byline
 from newsclean.parsers.timestamps import parse_timestamp
 
-__all__ = ["STORY_MIN_WORDS", "authors_from_byline", "extract_metadata", "title_parts"]
+__all__ = [
+    "STORY_MIN_WORDS",
+    "authors_from_byline",
+    "extract_metadata",
+    "printing_key",
+    "same_printing",
+    "title_parts",
+]
 
 _BYLINE_EL = lxml.etree.XPath(
     "(//*[contains(@class, 'byline') or contains(@class, 'author') or @rel='author'])[1]"
@@ -203,16 +210,25 @@ def _text_of(el: lxml.etree._Element | None) -> str | None:
 _TYPOGRAPHY = str.maketrans({"…": "...", "‘": "'", "’": "'", "“": '"', "”": '"'})
 
 
-def _same(a: str, b: str) -> bool:
+def same_printing(a: str, b: str) -> bool:
     """True when one printing of a headline holds the other (case and typography aside).
 
-    >>> _same("Só quem se Ama…", "Só quem se Ama... — Mensagens de Reflexão")
+    >>> same_printing("Só quem se Ama…", "Só quem se Ama... — Mensagens de Reflexão")
     True
-    >>> _same("Rates held", "Markets fall")
+    >>> same_printing("Rates held", "Markets fall")
     False
     """
-    x, y = a.casefold().translate(_TYPOGRAPHY), b.casefold().translate(_TYPOGRAPHY)
+    x, y = printing_key(a), printing_key(b)
     return x in y or y in x
+
+
+def printing_key(text: str) -> str:
+    """A headline's printing as compared: case, typography and spacing aside.
+
+    >>> printing_key("  It’s  HERE…")
+    "it's here..."
+    """
+    return " ".join(text.casefold().translate(_TYPOGRAPHY).split())
 
 
 def extract_metadata(
@@ -332,7 +348,7 @@ def _title(
     short = _TITLE_TAIL.sub("", doc_title) if doc_title else None
     if h1 and len(h1) < 300:
         for other, source in ((og, "meta:og:title"), (headline, "json-ld"), (doc_title, "title")):
-            if other and _same(h1, other):
+            if other and same_printing(h1, other):
                 story = _beside_site(h1, other)
                 if story and root is not None and _printed_as_heading(root, story):
                     return story, source

@@ -330,3 +330,12 @@ def test_many_blocks_as_long_as_the_headline_stay_linear() -> None:
     assert result["outcome"] in {"page", "InputError", "LimitExceeded"}
     assert result.get("seconds", 0) < 20
 
+
+def test_many_dated_look_alike_items_stay_linear() -> None:
+    """8 <time> elements each under 5,000 look-alike siblings holding no <time> (a page's
+    date looked for in a list): each time's ancestors look at a few siblings only."""
+    item = "b'<li class=\"i\"><a href=/x>Item</a></li>'"
+    dated = f"b'<ul><li class=\"i\"><time datetime=2024-01-02>2 Jan</time></li>' + {item} * 5_000"
+    result = _run(f"b'<body>' + ({dated} + b'</ul>') * 8 + {_P} * 3")
+    assert result["outcome"] in {"page", "InputError", "LimitExceeded"}
+    assert result.get("seconds", 0) < 20

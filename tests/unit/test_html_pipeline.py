@@ -150,3 +150,18 @@ def test_site_name_headline_keeps_story_heading() -> None:
     page = clean_html_page(html)
     assert page.main is not None
     assert page.main.title == "Internet Democracy Gone Bad"
+
+
+def test_an_asides_h1_inside_the_story_is_not_its_title() -> None:
+    """An <h1> heading a box of links in an <aside> inside the story's body ("More on
+    Book Review") is no headline: the story's <h1> above it, in its header, is."""
+    links = "".join(f"<li><a href='/b{k}'>Another review number {k}</a></li>" for k in range(4))
+    html = (
+        "<html><head><title>Why a writer fell into obscurity | Slate</title></head><body>"
+        "<article><header><h1>The Disappearance of a Writer</h1></header>"
+        "<section class='article-body'><aside class='recirc'><h1>More on Book Review</h1>"
+        f"<ul>{links}</ul></aside>{PARA * 4}</section></article></body></html>"
+    )
+    page = clean_html_page(html)
+    assert page.main is not None
+    assert page.main.title == "The Disappearance of a Writer"

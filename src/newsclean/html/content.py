@@ -965,6 +965,7 @@ def _clean(
     by_flags: dict[int, str | None] = {}  # the flag part of the outside rule, per call
     captions: list[int] = []  # blocks removed as captions inside the region
     linked: list[int] = []  # blocks removed as link-dense inside the region
+    boxed: set[int] = set()  # <h1>s removed inside the region under an aside, a nav...
     for k, (text, owner, _tag, n_links, flags, heading) in enumerate(blocks):
         if not inside[owner]:
             if flags in by_flags:
@@ -981,6 +982,8 @@ def _clean(
             continue
         if why is not None:
             rules[k] = why
+            if heading == 1 and why == "html.nav":
+                boxed.add(k)  # (an <h1> of a box inside the story: no headline)
             if why == _CAPTION_RULE:
                 captions.append(k)
             elif why == _LINK_DENSE_RULE:
@@ -1009,7 +1012,7 @@ def _clean(
         body = sorted(body + captions)
         first_body = body[0]
     if title is None:
-        title = _title_before(dom, first_body)
+        title = _title_before(dom, first_body, boxed)
         if title is not None:
             rules.pop(title, None)
     return Selection(tuple(body), title, rules, best)
@@ -1193,14 +1196,16 @@ def _heading_rank(dom: Dom, i: int) -> int:
     return _NO_HEADING
 
 
-def _title_before(dom: Dom, first_body: int) -> int | None:
-    """The last ``<h1>`` before the body, else the last ``<h2>`` just above it."""
+def _title_before(dom: Dom, first_body: int, boxed: set[int]) -> int | None:
+    """The last ``<h1>`` before the body, else the last ``<h2>`` just above it; not an
+    ``<h1>`` of ``boxed``, heading a box the region holds under an ``<aside>`` or a
+    menu ("More on Slate Book Review" over its links, above the story's text)."""
     if first_body < 0:
         return None
     h2 = None
     for k in range(first_body - 1, -1, -1):
         b = dom.blocks[k]
-        if b.heading == 1:
+        if b.heading == 1 and k not in boxed:
             return k
         if b.heading == 2 and h2 is None and first_body - k <= 6:
             h2 = k

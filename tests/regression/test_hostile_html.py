@@ -334,3 +334,23 @@ def test_many_headings_and_look_alike_comment_headings_stay_linear() -> None:
     )
     assert result["outcome"] in {"page", "InputError", "LimitExceeded"}
     assert result.get("seconds", 0) < 20
+
+
+def test_many_blocks_as_long_as_the_headline_stay_linear() -> None:
+    """A logo's <h1> disagreeing with the page's title, then 50,000 headings and lines as
+    long as that title, none reading it: each block's printing is compared once."""
+    head = "b'<head><title>Council passes the budget</title></head><body><h1>Daily</h1>'"
+    line = "b'<h2>Council passes the budgez</h2><div>Council passes the budgex</div>'"
+    result = _run(f"{head} + {_P} * 3 + {line} * 50_000")
+    assert result["outcome"] in {"page", "InputError", "LimitExceeded"}
+    assert result.get("seconds", 0) < 20
+
+
+def test_many_dated_look_alike_items_stay_linear() -> None:
+    """8 <time> elements each under 5,000 look-alike siblings holding no <time> (a page's
+    date looked for in a list): each time's ancestors look at a few siblings only."""
+    item = "b'<li class=\"i\"><a href=/x>Item</a></li>'"
+    dated = f"b'<ul><li class=\"i\"><time datetime=2024-01-02>2 Jan</time></li>' + {item} * 5_000"
+    result = _run(f"b'<body>' + ({dated} + b'</ul>') * 8 + {_P} * 3")
+    assert result["outcome"] in {"page", "InputError", "LimitExceeded"}
+    assert result.get("seconds", 0) < 20

@@ -1170,3 +1170,20 @@ def test_a_name_and_role_byline_gives_the_author() -> None:
         assert page.main is not None
         assert page.main.authors == (author,)
         assert byline not in page.main.text
+
+
+def test_a_headline_found_below_the_story_leaves_the_story_text_in_place() -> None:
+    """The page's title printed again in an <h2> below the post (a blog's site
+    name in the <h1>): the post's text above it is no header to remove."""
+    head = "<title>Man pleads guilty | The Daily Blog</title>"
+    body = (
+        "<div><h1>The Daily Blog</h1>"
+        f"<div class='post'>{_paragraphs(_STORY)}</div>"
+        "<h2>Man pleads guilty</h2><p>Posted in News</p></div>"
+    )
+    page = clean_html_page(
+        f"<html><head>{head}</head><body>{_NAV}{body}</body></html>"
+    )
+    assert page.main is not None
+    assert page.main.text.startswith(_STORY[0][:30])
+    assert not [r for r in page.removed if r.rule == "html.above_title"]

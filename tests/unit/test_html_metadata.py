@@ -96,3 +96,30 @@ def test_an_h1_headline_printed_with_curly_quotes_or_an_ellipsis_stays_the_title
         )
         m = extract_metadata(parse_html(html))
         assert (m.title, m.title_from) == (h1, "h1")
+
+
+_CARD = '<li class="card"><a href="/x">Other story</a> <time datetime="{}">then</time></li>'
+
+
+def test_a_related_cards_time_is_not_the_pages_date() -> None:
+    """The first <time datetime> of a list of linked, dated items dates a card, not the
+    page: the page's date is the first <time> outside such a list (or none)."""
+    cards = f"<ul>{_CARD.format('2025-06-05')}{_CARD.format('2025-06-04')}</ul>"
+    story = "<article><p>Text.</p><time datetime='2024-01-02'>2 Jan</time></article>"
+    m = extract_metadata(parse_html(f"<body>{cards}{story}</body>"))
+    assert m.published is not None
+    assert m.published.text == "2024-01-02"
+    assert extract_metadata(parse_html(f"<body><p>Text.</p>{cards}</body>")).published is None
+
+
+def test_published_and_updated_times_in_look_alike_elements_date_the_page() -> None:
+    """A story's "published" and "updated" lines, two alike elements linking nowhere, are
+    no list of items: the first dates the page."""
+    m = extract_metadata(
+        parse_html(
+            '<body><div class="date"><time datetime="2024-01-02">2 Jan</time></div>'
+            '<div class="date"><time datetime="2024-01-03">3 Jan</time></div><p>Text.</p></body>'
+        )
+    )
+    assert m.published is not None
+    assert m.published.text == "2024-01-02"

@@ -94,3 +94,74 @@ def test_block_paths_match_libxml2_getpath() -> None:
 
     only_root = extract_blocks(lxml.etree.fromstring("<html>bare text</html>"))
     assert _Paths(only_root).of_block(0) == "/html"  # the root itself
+
+
+# A site's name in an <h1> (a logo), the story's headline printed elsewhere and named by
+# the page's <title>: the headline is the title (issue 16; the generated HTML pages of
+# one host print their logo as <h1> and the headline in an <h2> or a <dt>)
+def _logo_page(headline_markup: str) -> str:
+    return (
+        "<html><head><title>Council passes the budget after a long night - Daily Courier"
+        "</title></head><body><div class='header'><h1><a href='/'><img src='/logo.png'>"
+        "The Courier</a></h1>"
+        "</div><div class='post'>"
+        f"{headline_markup}{PARA * 3}</div><footer>© 2024 Daily</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<h2><a href='/2024/budget'>Council passes the budget after a long night</a></h2>",
+        "<dl><dt>Council passes the budget after a long night</dt></dl>",
+    ],
+)
+def test_logo_h1_yields_to_printed_headline(markup: str) -> None:
+    """A logo's <h1> is not the title when another block prints the page's title."""
+    page = clean_html_page(_logo_page(markup))
+    assert page.main is not None
+    assert page.main.title == "Council passes the budget after a long night"
+    assert "Council passes" not in page.main.text
+    assert unclaimed(page) == []
+    assert any(r.rule == "html.other_heading" and r.text == "The Courier" for r in page.removed)
+
+
+def test_h1_text_in_div_beats_standfirst_h2() -> None:
+    """An <h1> whose headline sits in a <div> is the title, not the <h2> standfirst under it."""
+    html = (
+        "<html><head><title>Mourinho agrees deal to manage Spurs | UK News</title></head>"
+        "<body><div class='article-header'><h1><div><span>Mourinho agrees deal to manage Spurs"
+        "</span></div></h1><h2>The Portuguese boss had been out of work since December.</h2>"
+        f"</div><div class='article-body'>{PARA * 3}</div></body></html>"
+    )
+    page = clean_html_page(html)
+    assert page.main is not None
+    assert page.main.title == "Mourinho agrees deal to manage Spurs"
+
+
+def test_site_name_headline_keeps_story_heading() -> None:
+    """A page whose title is the site's name, also printed in its logo's <h1>, keeps the
+    story's own heading (the nearer <h1>) as its title."""
+    html = (
+        "<html><head><title>ATPM - About This Particular Macintosh</title></head><body>"
+        "<h1>ATPM - About This Particular Macintosh</h1><div class='nav'>Columns</div>"
+        f"<div class='story'><h1>Internet Democracy Gone Bad</h1>{PARA * 3}</div></body></html>"
+    )
+    page = clean_html_page(html)
+    assert page.main is not None
+    assert page.main.title == "Internet Democracy Gone Bad"
+
+
+def test_an_asides_h1_inside_the_story_is_not_its_title() -> None:
+    """An <h1> heading a box of links in an <aside> inside the story's body ("More on
+    Book Review") is no headline: the story's <h1> above it, in its header, is."""
+    links = "".join(f"<li><a href='/b{k}'>Another review number {k}</a></li>" for k in range(4))
+    html = (
+        "<html><head><title>Why a writer fell into obscurity | Slate</title></head><body>"
+        "<article><header><h1>The Disappearance of a Writer</h1></header>"
+        "<section class='article-body'><aside class='recirc'><h1>More on Book Review</h1>"
+        f"<ul>{links}</ul></aside>{PARA * 4}</section></article></body></html>"
+    )
+    page = clean_html_page(html)
+    assert page.main is not None
+    assert page.main.title == "The Disappearance of a Writer"

@@ -145,6 +145,11 @@ RULES: dict[str, Rule] = _registry(
     Rule("html.outside", K.BOILERPLATE, "the block lies outside the page's main-story container"),
     Rule("html.nav", K.NAVIGATION, "the block is in a menu, <nav>, <aside>, <footer> or form"),
     Rule("html.header", K.CHROME, "the block is in the story's <header> (headline, byline, date)"),
+    Rule(
+        "html.other_heading",
+        K.CHROME,
+        "a heading taken for the headline (a site's name) where another prints the page's title",
+    ),
     Rule("html.link_dense", K.NAVIGATION, "most of the block's text is links"),
     Rule("html.class_share", K.SOCIAL, "the block's class or id marks share buttons"),
     Rule("html.class_comments", K.SOCIAL, "the block's class or id marks reader comments"),

@@ -46,6 +46,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -69,9 +70,9 @@ from newsclean.html.blocks import (
 )
 from newsclean.html.density import densest, under_chrome
 from newsclean.html.metadata import STORY_MIN_WORDS as _STORY_MIN_WORDS
-from newsclean.html.metadata import title_parts
+from newsclean.html.metadata import printing_key, same_printing, title_parts
 
-__all__ = ["TERMINAL", "Selection", "select_content"]
+__all__ = ["TERMINAL", "Selection", "preamble", "select_content"]
 
 _SHARE = group_bit("share")
 _NEWSLETTER = group_bit("newsletter")
@@ -187,7 +188,7 @@ def select_content(
     picked = _denser(dom, chosen, roots, own, chars, language, options, anchored)
     if picked is chosen and (more := _cousins(dom, best, chars, links, good)) - roots:
         picked = _clean(dom, roots | more, best, own, chars, language)
-    return picked
+    return _printed_headline(dom, picked, headline) if headline else picked
 
 
 def _denser(
@@ -964,6 +965,7 @@ def _clean(
     by_flags: dict[int, str | None] = {}  # the flag part of the outside rule, per call
     captions: list[int] = []  # blocks removed as captions inside the region
     linked: list[int] = []  # blocks removed as link-dense inside the region
+    boxed: set[int] = set()  # <h1>s removed inside the region under an aside, a nav...
     for k, (text, owner, _tag, n_links, flags, heading) in enumerate(blocks):
         if not inside[owner]:
             if flags in by_flags:
@@ -980,6 +982,8 @@ def _clean(
             continue
         if why is not None:
             rules[k] = why
+            if heading == 1 and why == "html.nav":
+                boxed.add(k)  # (an <h1> of a box inside the story: no headline)
             if why == _CAPTION_RULE:
                 captions.append(k)
             elif why == _LINK_DENSE_RULE:
@@ -1008,7 +1012,7 @@ def _clean(
         body = sorted(body + captions)
         first_body = body[0]
     if title is None:
-        title = _title_before(dom, first_body)
+        title = _title_before(dom, first_body, boxed)
         if title is not None:
             rules.pop(title, None)
     return Selection(tuple(body), title, rules, best)
@@ -1103,23 +1107,134 @@ _PREAMBLE_CHARS = 80  # ... each this short (a paragraph is longer)
 
 def _preamble(blocks: list[HtmlBlock], body: list[int]) -> bool:
     """Whether the blocks kept before an ``<h1>`` are a story header's, not
-    the story: a few short lines (a kicker, a date, a byline, a breadcrumb,
-    the page's address), so the ``<h1>`` is still the headline. None kept
-    is a preamble too."""
-    return len(body) <= _PREAMBLE_BLOCKS and all(
+    the story (``preamble``), so the ``<h1>`` is still the headline."""
+    return len(body) <= _PREAMBLE_BLOCKS and preamble([blocks[k].text for k in body])
+
+
+def preamble(texts: list[str]) -> bool:
+    """Whether lines kept above a headline are a story header's, not the story:
+    a few short lines (a kicker, a date, a byline, a breadcrumb, the page's
+    address). None is a preamble too.
+
+    >>> preamble(["Politics", "https://example.com/news/2025/06/05/budget-passes-123.html"])
+    True
+    >>> story = "The council approved the new budget on Monday after a long debate, its aides said."
+    >>> len(story) >= 80
+    True
+    >>> preamble([story])
+    False
+    """
+    return len(texts) <= _PREAMBLE_BLOCKS and all(
         len(text) < _PREAMBLE_CHARS or " " not in text  # (or a web address)
-        for text in (blocks[k].text for k in body)
+        for text in texts
     )
 
 
-def _title_before(dom: Dom, first_body: int) -> int | None:
-    """The last ``<h1>`` before the body, else the last ``<h2>`` just above it."""
+_OTHER_HEADING_RULE = "html.other_heading"
+_HEADING_TAGS = frozenset(("h1", "h2", "h3"))
+_PRINTING_SLACK = 10  # characters a printing may differ in length from its key
+_NO_HEADING = 9  # the rank of a block in no heading
+_HEADING_DEPTH = 3  # elements between a block and the heading holding it (<h1><div><span>)
+
+
+def _printed_headline(dom: Dom, sel: Selection, headline: str) -> Selection:
+    """``sel`` with the block printing the page's ``headline`` (its metadata's
+    title, or that title's longest part of 3+ words) as its title, when the
+    heading it took disagrees with it: a site's logo or name in an ``<h1>``
+    ("India Post" over the story's ``<h2>``), a standfirst's ``<h2>`` beside an
+    ``<h1>`` whose text sits in a ``<div>``. The block must be a heading
+    (``<h1>``-``<h3>``, or text inside one) or the body's first block (a headline
+    in a ``<dt>``), and reads the headline whole; the nearest before the body is
+    taken, when it outranks the heading taken (:func:`_outranks`). A heading the
+    body holds stays in the body (several collections count a post's heading as
+    its text). The heading left is removed as ``html.other_heading``.
+
+    >>> from newsclean.html.blocks import extract_blocks
+    >>> from newsclean.html.parse import parse_html
+    >>> para = "<p>The council approved the new budget on Monday, after a long debate.</p>"
+    >>> dom = extract_blocks(parse_html(
+    ...     f'<body><div class="logo"><h1><a href="/">Daily</a></h1></div>'
+    ...     f'<div class="post"><h2><a href="/p/1">Council passes budget</a></h2>{para * 3}'
+    ...     f'</div></body>'))
+    >>> sel = select_content(dom, headline="Council passes budget")
+    >>> dom.blocks[sel.title].text, sel.rules[0]
+    ('Council passes budget', 'html.other_heading')
+    """
+    blocks = dom.blocks
+    if sel.title is None or same_printing(blocks[sel.title].text, headline):
+        return sel
+    parts = title_parts(headline)
+    keys = {printing_key(headline)}
+    if len(parts) > 1 and len(longest := max(parts, key=len).split()) >= _STORY_MIN_WORDS:
+        keys.add(printing_key(" ".join(longest)))
+    first = sel.body[0] if sel.body else len(blocks)
+    # (a block printing a key is about its length: "…" reads as "...", "ß" as "ss";
+    # the lengths are compared in C, a page has hundreds of blocks)
+    sized = range(
+        min(map(len, keys)) - _PRINTING_SLACK, max(map(len, keys)) + _PRINTING_SLACK + 1
+    )
+    lengths = map(len, map(operator.itemgetter(0), blocks))
+    found: int | None = None
+    for k in itertools.compress(itertools.count(), map(sized.__contains__, lengths)):
+        if k > first and found is not None:
+            break
+        b = blocks[k]
+        if printing_key(b.text) in keys and (
+            0 < b.heading <= 3 or k == first or _heading_rank(dom, b.owner) < _NO_HEADING
+        ):
+            found = k
+            if k > first:
+                break
+    if found is None or not _outranks(dom, found, sel.title):
+        return sel
+    if found in sel.body and _heading_rank(dom, blocks[found].owner) < _NO_HEADING:
+        return sel
+    rules = dict(sel.rules)
+    rules.pop(found, None)
+    rules[sel.title] = _OTHER_HEADING_RULE
+    body = tuple(k for k in sel.body if k != found)
+    return Selection(body, found, rules, sel.container)
+
+
+def _outranks(dom: Dom, k: int, title: int) -> bool:
+    """True when block ``k`` reads more as the story's headline than block ``title``:
+    printed in a higher heading (an ``<h1>`` over the standfirst's ``<h2>``) and a
+    sentence's words, or, coming after it (nearer the story), longer (a site's name
+    is a few words, its story's headline a sentence). A heading as high as ``k``'s
+    between ``k`` and the story is the story's: ``k`` is the site's name that the
+    page's title prints too.
+    """
+    blocks = dom.blocks
+    rank = _heading_rank(dom, blocks[k].owner)
+    if rank < _heading_rank(dom, blocks[title].owner) and (
+        len(blocks[k].text.split()) >= _STORY_MIN_WORDS
+    ):
+        return True
+    return k > title and len(blocks[k].text) > len(blocks[title].text)
+
+
+def _heading_rank(dom: Dom, i: int) -> int:
+    """1-3 when element ``i`` is an ``<h1>``-``<h3>`` or lies a few elements inside one,
+    else ``_NO_HEADING``."""
+    for _ in range(_HEADING_DEPTH + 1):
+        if i < 0:
+            break
+        if dom.tags[i] in _HEADING_TAGS:
+            return int(dom.tags[i][1])
+        i = dom.parent[i]
+    return _NO_HEADING
+
+
+def _title_before(dom: Dom, first_body: int, boxed: set[int]) -> int | None:
+    """The last ``<h1>`` before the body, else the last ``<h2>`` just above it; not an
+    ``<h1>`` of ``boxed``, heading a box the region holds under an ``<aside>`` or a
+    menu ("More on Slate Book Review" over its links, above the story's text)."""
     if first_body < 0:
         return None
     h2 = None
     for k in range(first_body - 1, -1, -1):
         b = dom.blocks[k]
-        if b.heading == 1:
+        if b.heading == 1 and k not in boxed:
             return k
         if b.heading == 2 and h2 is None and first_body - k <= 6:
             h2 = k

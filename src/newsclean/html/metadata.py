@@ -34,6 +34,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -47,7 +48,14 @@ from newsclean.core.types import Metadata, Timestamp
 from newsclean.parsers.bylines import parse_byline
 from newsclean.parsers.timestamps import parse_timestamp
 
-__all__ = ["STORY_MIN_WORDS", "authors_from_byline", "extract_metadata", "title_parts"]
+__all__ = [
+    "STORY_MIN_WORDS",
+    "authors_from_byline",
+    "extract_metadata",
+    "printing_key",
+    "same_printing",
+    "title_parts",
+]
 
 _BYLINE_EL = lxml.etree.XPath(
     "(//*[contains(@class, 'byline') or contains(@class, 'author') or @rel='author'])[1]"
@@ -132,7 +140,7 @@ class _Found:
     scripts: list[lxml.etree._Element] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)
     canonical: str | None = None
-    time: str | None = None
+    time: lxml.etree._Element | None = None  # the first <time datetime>
     h1: lxml.etree._Element | None = None
     title: lxml.etree._Element | None = None
 
@@ -156,8 +164,8 @@ def _scan(root: lxml.etree._Element) -> _Found:
             if found.canonical is None and el.get("rel") == "canonical":
                 found.canonical = el.get("href")
         elif tag == "time":
-            if found.time is None:
-                found.time = el.get("datetime")
+            if found.time is None and el.get("datetime"):
+                found.time = el
         elif tag == "h1":
             if found.h1 is None:
                 found.h1 = el
@@ -221,16 +229,25 @@ def _text_of(el: lxml.etree._Element | None) -> str | None:
 _TYPOGRAPHY = str.maketrans({"…": "...", "‘": "'", "’": "'", "“": '"', "”": '"'})
 
 
-def _same(a: str, b: str) -> bool:
+def same_printing(a: str, b: str) -> bool:
     """True when one printing of a headline holds the other (case and typography aside).
 
-    >>> _same("Só quem se Ama…", "Só quem se Ama... — Mensagens de Reflexão")
+    >>> same_printing("Só quem se Ama…", "Só quem se Ama... — Mensagens de Reflexão")
     True
-    >>> _same("Rates held", "Markets fall")
+    >>> same_printing("Rates held", "Markets fall")
     False
     """
-    x, y = a.casefold().translate(_TYPOGRAPHY), b.casefold().translate(_TYPOGRAPHY)
+    x, y = printing_key(a), printing_key(b)
     return x in y or y in x
+
+
+def printing_key(text: str) -> str:
+    """A headline's printing as compared: case, typography and spacing aside.
+
+    >>> printing_key("  It’s  HERE…")
+    "it's here..."
+    """
+    return " ".join(text.casefold().translate(_TYPOGRAPHY).split())
 
 
 def extract_metadata(
@@ -350,7 +367,7 @@ def _title(
     short = _TITLE_TAIL.sub("", doc_title) if doc_title else None
     if h1 and len(h1) < 300:
         for other, source in ((og, "meta:og:title"), (headline, "json-ld"), (doc_title, "title")):
-            if other and _same(h1, other):
+            if other and same_printing(h1, other):
                 story = _beside_site(h1, other)
                 if story and root is not None and _printed_as_heading(root, story):
                     return story, source
@@ -417,7 +434,7 @@ def _date(
     ld_value: Any,
     meta: dict[str, str],
     keys: tuple[str, ...],
-    time_attr: str | None,
+    time: lxml.etree._Element | None,
     reference_time: datetime | None,
 ) -> tuple[Timestamp | None, str | None]:
     if isinstance(ld_value, list):  # ["2025-03-12T14:22:00+01:00"]: the first
@@ -429,7 +446,68 @@ def _date(
         ts = _ts(meta.get(key), reference_time)
         if ts is not None:
             return ts, f"meta:{key}"
-    ts = _ts(time_attr, reference_time)
+    if time is not None and _in_listing(time):  # (a few pages: the others' first is theirs)
+        time = _page_time(time)
+    ts = _ts(time.get("datetime") if time is not None else None, reference_time)
     if ts is not None:
         return ts, "time"
     return None, None
+
+
+_MAX_TIMES = 8  # <time datetime> elements after a listing's a page's date is looked for in
+
+
+def _page_time(first: lxml.etree._Element) -> lxml.etree._Element | None:
+    """The first ``<time datetime>`` after ``first`` (a listing's) that dates no item
+    of a listing, among the next ``_MAX_TIMES``; else None."""
+    after, seen = False, 0
+    for t in first.getroottree().iter("time"):
+        if t is first:
+            after = True
+        elif after and t.get("datetime"):
+            seen += 1
+            if seen > _MAX_TIMES:
+                break
+            if not _in_listing(t):
+                return t
+    return None
+_LISTING_DEPTH = 4  # ancestors of a <time> looked at for a repeated sibling
+_ITEM_TAGS = frozenset(("li", "article", "tr"))  # items of a list even without a class
+_LISTING_SIBLINGS = 12  # siblings of each looked at
+
+
+def _in_listing(time: lxml.etree._Element) -> bool:
+    """True when a ``<time>`` dates one item of a list of items, each dated and linked:
+    one of its near ancestors (classed, or an ``<li>``, ``<article>``, ``<tr>``) has a
+    sibling of the same tag and class that holds a ``<time>`` and a link too (a
+    related card's, a river's date; not the page's, whose "published" and "updated"
+    may sit in two look-alike elements, but link nowhere).
+
+    >>> import lxml.html
+    >>> card = '<li class="c"><a href="/a">A</a> <time datetime="2025-06-01">1 June</time></li>'
+    >>> root = lxml.html.fromstring(f'<div><p><time datetime="2025-06-02">2 June</time></p>'
+    ...                             f'<ul>{card}{card}</ul></div>')
+    >>> [_in_listing(t) for t in root.iter("time")]
+    [False, True, True]
+    """
+    el = time
+    for _ in range(_LISTING_DEPTH):
+        up = el.getparent()
+        if up is None:
+            return False
+        key = (el.tag, el.get("class"))
+        if key[1] is None and key[0] not in _ITEM_TAGS:
+            el = up  # (a bare <div>: a page's wrapper as often as an item)
+            continue
+        for near in itertools.chain(
+            itertools.islice(el.itersiblings(), _LISTING_SIBLINGS),
+            itertools.islice(el.itersiblings(preceding=True), _LISTING_SIBLINGS),
+        ):
+            if (
+                (near.tag, near.get("class")) == key
+                and next(near.iter("time"), None) is not None
+                and next(near.iter("a"), None) is not None
+            ):
+                return True
+        el = up
+    return False

@@ -52,7 +52,7 @@ from newsclean.core.types import (
 from newsclean.html.blocks import Dom, extract_blocks, group_bit
 from newsclean.html.cards import Card, Cards, find_cards
 from newsclean.html.comment_section import comment_heading
-from newsclean.html.content import Selection, select_content
+from newsclean.html.content import Selection, preamble, select_content
 from newsclean.html.media import story_images, story_links
 from newsclean.html.metadata import authors_from_byline, extract_metadata
 from newsclean.html.parse import parse_html, strip_invisible
@@ -126,7 +126,11 @@ def clean_html_page(
     removed = _selection_removals(selection, blocks, taken, paths)
     title = blocks[selection.title] if selection.title is not None else None
     candidates = tuple(b for b in (blocks[k] for k in selection.body) if b is not None)
+    # (the lines above the headline, when they are a header's few short ones: a
+    # headline found below story text leaves that text where it is)
     above = title.start if title is not None else -1
+    if not preamble([b.text for b in candidates if b.start < above]):
+        above = -1
     header, body, chrome, decisions = _sort_lines(candidates, above, options)
     removed.extend(chrome)
     removed.extend(repeats)

@@ -792,3 +792,18 @@ def test_section_label_and_action_tests_key_the_line_as_line_key_does(text: str)
         assert not card_lines.is_section_label(text)
     by_key = len(text) <= card_lines._ACTION_MAX_CHARS and card_lines._ACTION.match(key) is not None
     assert card_lines.is_action(text) == by_key
+
+
+# end tags of the document among other end tags, in any case, with spaces and near misses
+_END_PIECES = st.sampled_from(
+    [b"</body>", b"</BODY >", b"</Html\n>", b"</hTmL>", b"</b>", b"</h1>", b"</head>",
+     b"</bodyx>", b"</html", b"</ body>", b"<body>", b"</", b"<", b"/", b"x", b" ", b">",
+     b"</bOdY\t\t>", b"</htm>", b"</header>"]
+)  # fmt: skip
+
+
+@given(st.lists(_END_PIECES, max_size=12).map(b"".join) | st.binary(max_size=60))
+@example(b"</bodz></html>")
+def test_doc_end_is_the_first_end_tag_the_pattern_finds(raw: bytes) -> None:
+    found, expected = html_parse._doc_end(raw), html_parse._DOC_END.search(raw)
+    assert (found and found.span()) == (expected and expected.span())

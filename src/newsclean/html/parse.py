@@ -374,8 +374,12 @@ def _body_out_of_head(root: lxml.etree._Element) -> None:
     >>> [e.tag for e in root], root.findtext("body/mbox/p")
     (['head', 'body'], 'Story.')
     """
-    head = root.find("head")
+    head = next(root.iterchildren("head"), None)  # (in C, no path expression read)
     if head is None:
+        return
+    # most heads hold head elements only: counted in C, no Python step a child
+    # (a comment or any other node leaves the count short: the loop below decides)
+    if sum(1 for _ in head.iterchildren(*_HEAD_TAGS)) == len(head):
         return
     at = next(
         (i for i, el in enumerate(head) if isinstance(el.tag, str) and el.tag not in _HEAD_TAGS),

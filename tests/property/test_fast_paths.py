@@ -8,8 +8,10 @@ arbitrary text and on text shaped like the lines they see.
 
 from __future__ import annotations
 
+import itertools
 from unittest import mock
 
+import lxml.etree
 import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -792,3 +794,60 @@ def test_section_label_and_action_tests_key_the_line_as_line_key_does(text: str)
         assert not card_lines.is_section_label(text)
     by_key = len(text) <= card_lines._ACTION_MAX_CHARS and card_lines._ACTION.match(key) is not None
     assert card_lines.is_action(text) == by_key
+
+
+# end tags of the document among other end tags, in any case, with spaces and near misses
+_END_PIECES = st.sampled_from(
+    [b"</body>", b"</BODY >", b"</Html\n>", b"</hTmL>", b"</b>", b"</h1>", b"</head>",
+     b"</bodyx>", b"</html", b"</ body>", b"<body>", b"</", b"<", b"/", b"x", b" ", b">",
+     b"</bOdY\t\t>", b"</htm>", b"</header>"]
+)  # fmt: skip
+
+
+@given(st.lists(_END_PIECES, max_size=12).map(b"".join) | st.binary(max_size=60))
+@example(b"</bodz></html>")
+def test_doc_end_is_the_first_end_tag_the_pattern_finds(raw: bytes) -> None:
+    found, expected = html_parse._doc_end(raw), html_parse._DOC_END.search(raw)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+def _old_body_out_of_head(root: lxml.etree._Element) -> None:
+    """``_body_out_of_head`` before its count in C: the loop over every child."""
+    head = root.find("head")
+    if head is None:
+        return
+    at = next(
+        (
+            i
+            for i, el in enumerate(head)
+            if isinstance(el.tag, str) and el.tag not in html_parse._HEAD_TAGS
+        ),
+        -1,
+    )
+    if at < 0:
+        return
+    body = root.find("body")
+    if body is None:
+        body = lxml.etree.SubElement(root, "body")
+    moved = list(head)[at:]
+    body.insert(0, moved[0])
+    for prev, el in itertools.pairwise(moved):
+        prev.addnext(el)
+
+
+_HEAD_PIECES = st.sampled_from(
+    ["<title>T</title>", "<meta charset='utf-8'>", "<link rel='x'>", "<script>x</script>",
+     "<style>p{}</style>", "<base href='/'>", "<noscript>n</noscript>", "<mbox>",
+     "<p>Story.</p>", "<!-- c -->", "text", "<object></object>", "<template>t</template>"]
+)  # fmt: skip
+
+
+@given(st.lists(_HEAD_PIECES, max_size=8).map("".join), st.booleans())
+@example("<title>T</title><mbox><p>Story.</p>", True)
+def test_head_count_moves_what_the_loop_moves(head: str, comments: bool) -> None:
+    raw = f"<html><head>{head}</head><body><p>b</p></body></html>".encode()
+    parser = lxml.etree.HTMLParser(remove_comments=not comments, recover=True)
+    fast, slow = lxml.etree.fromstring(raw, parser), lxml.etree.fromstring(raw, parser)
+    html_parse._body_out_of_head(fast)
+    _old_body_out_of_head(slow)
+    assert lxml.etree.tostring(fast) == lxml.etree.tostring(slow)

@@ -19,18 +19,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsclean
+from tests.property.test_card_shapes import _STORY  # the same story text, HTML this time
 
 _HEADLINE = "Senator's caller admits to threats"
-_STORY = [
-    "The court heard that the man had sent the messages over several weeks in the spring. "
-    "Prosecutors said he called the senator's office in Washington more than a dozen times.",
-    "His lawyer told the judge that his client regretted the calls and had sought treatment. "
-    "Sentencing was set for March, and he remains free on bail until then, officials said.",
-    "The senator's office declined to comment on the plea on Monday afternoon. A spokesman "
-    "said staff had been shaken by the calls but continued their work as usual this week.",
-    "Threats against members of Congress have risen sharply in recent years, police said. "
-    "The Capitol Police opened more than nine thousand cases last year, a record number.",
-]
 _CARDS = {
     "en": [
         ("Ferries add a late crossing for the summer season",

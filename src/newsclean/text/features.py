@@ -100,7 +100,7 @@ def line_features(text: str, stop: frozenset[str], stop_min_words: int = 3) -> L
     n = len(parts)
     chars = len(text)
     # (its cheap half first; a line of one run may be a headline written without spaces)
-    one_run = n == 1 and chars >= _ONE_RUN_MIN_CHARS
+    one_run = n == 1 and chars >= _ONE_RUN_MIN_CHARS and not text.isascii()
     wide = spaceless_words(text, n) if chars > 12 * n or one_run else 0
     last = text[-1] if text else ""
     terminal = last in _TERMINAL_CHARS and last not in ":;"

@@ -288,7 +288,7 @@ def _label(
             return _BYLINE_VERDICT
         # a name and a role word, as Japanese, Chinese and Korean pages sign
         # ("山田太郎 記者", "김민수 기자"; ASCII lines leave at once)
-        if size <= _ROLE_BYLINE_MAX and role_byline(text):
+        if size <= _ROLE_BYLINE_MAX and not text.isascii() and role_byline(text):
             return _BYLINE_VERDICT
         if _may_be_timestamp(text, head, lex) and parse_timestamp(
             text, language=lex.language

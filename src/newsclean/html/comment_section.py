@@ -16,25 +16,29 @@ and every block after it in the selection are no part of it.
 >>> dom = extract_blocks(parse_html(
 ...     f"<body><div>{story * 2}<h3>Comments (2)</h3><p>Great piece, thanks!</p></div></body>"))
 >>> body = tuple(range(len(dom.blocks)))
->>> cut = comment_heading(dom, body, None)
+>>> cut = comment_heading(dom, body, lambda text: text.startswith("Comments"))
 >>> [dom.blocks[k].text for k in body[cut:]]
 ['Comments (2)', 'Great piece, thanks!']
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newsclean.html.blocks import Dom
-from newsclean.text.comment_marks import is_comment_heading
 
 __all__ = ["comment_heading"]
 
 
-def comment_heading(dom: Dom, body: tuple[int, ...], language: str | None) -> int | None:
+def comment_heading(
+    dom: Dom, body: tuple[int, ...], is_heading: Callable[[str], bool]
+) -> int | None:
     """The position in ``body`` (block indices, page order) of the first heading
-    over reader comments after the story's first block, or None."""
+    over reader comments (``is_heading`` of its text) after the story's first
+    block, or None."""
     blocks = dom.blocks
     for j in range(1, len(body)):
         b = blocks[body[j]]
-        if b.heading and is_comment_heading(b.text, language):
+        if b.heading and is_heading(b.text):
             return j
     return None

@@ -66,6 +66,7 @@ from newsclean.stories.dom_cards import card_field_line, card_segment
 from newsclean.stories.page_kind import html_kind, settle_kind
 from newsclean.stories.segment import Segment, title_fields, title_sources, without_repeats
 from newsclean.stories.unclaimed import unclaimed
+from newsclean.text.comment_marks import is_comment_heading
 from newsclean.text.content import is_caption
 from newsclean.text.features import content_words
 from newsclean.text.label import label_blocks
@@ -274,7 +275,9 @@ def _before_comments(dom: Dom, selection: Selection, options: Options) -> Select
     """The selection less a reader-comment thread under its heading
     (``html.comment_section``; issue 17: comments stay out of the story)."""
     body = selection.body
-    cut = comment_heading(dom, body, options.language)
+    cut = comment_heading(
+        dom, body, functools.partial(is_comment_heading, language=options.language)
+    )
     if cut is None:
         return selection
     rules = dict(selection.rules)

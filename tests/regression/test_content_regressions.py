@@ -978,3 +978,24 @@ def test_a_headline_written_without_spaces_is_the_title() -> None:
         assert page.main.published is not None, language
         assert page.main.paragraphs == tuple(paragraphs), language
         assert page.kind.value == "article", language
+
+
+def test_a_korean_story_keeps_every_paragraph() -> None:
+    """Korean words carry their particles ("지출을", "비판하며"): a sentence of nine
+    words is a whole story line, and no function word stands alone to count.
+    Found by a text page of our own making: only the first paragraph was kept."""
+    paragraphs = [
+        "국회는 목요일 오랜 논의 끝에 내년도 예산안을 찬성 다수로 통과시켰다.",
+        "야당은 예정된 지출을 강하게 비판하며 개혁의 기회를 놓쳤다고 주장했다.",
+        "재무장관은 에너지와 국방 비용이 높다는 점을 들어 예산안을 옹호했다.",
+        "상원의 표결은 다음 달로 예정되어 있어 최종 결과가 주목된다.",
+    ]
+    legal = "무단 전재 및 재배포 금지 Copyright (C) Example. All right reserved."
+    header = ["국회, 내년 예산안 통과", "김민수 기자", "2025년 3월 12일 14:22"]
+    text = "\n".join([*header, *paragraphs, legal])
+    page = newsclean.clean_text(text)
+    assert page.main is not None
+    assert page.main.title == "국회, 내년 예산안 통과"
+    assert page.main.authors == ("김민수",)
+    assert page.main.paragraphs == tuple(paragraphs)
+    assert legal in {r.text for r in page.removed}

@@ -107,7 +107,8 @@ def line_features(text: str, stop: frozenset[str], stop_min_words: int = 3) -> L
     colon = last == ":"
     if wide:
         return LineFeatures(max(n, wide), chars, terminal, colon, -1.0, True)
-    if not text.isascii() and _HANGUL.search(text) is not None:
+    # (a Korean line shows Hangul within its first characters: only they are read)
+    if not text.isascii() and _HANGUL.search(text, 0, _HANGUL_REACH) is not None:
         # Korean words carry their particles ("지출을", "비판하며"): a sentence is
         # a few words (about three characters each), and no function word
         # stands alone to be counted
@@ -225,6 +226,7 @@ def spaceless_words(text: str, spaced_words: int | None = None) -> int:
 
 SPACELESS_MIN_CHARS = 20  # a shorter line is no run of unspaced words (a caller's cheap test)
 _HANGUL = regex.compile(r"\p{Hangul}")
+_HANGUL_REACH = 12  # characters a line's first Hangul is looked for in
 _ONE_RUN_MIN_CHARS = 6  # a line of one run this short is a word, not words without spaces
 # Letters of the scripts written without spaces between words.
 _UNSPACED_SCRIPT = regex.compile(

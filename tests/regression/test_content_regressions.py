@@ -999,3 +999,60 @@ def test_a_korean_story_keeps_every_paragraph() -> None:
     assert page.main.authors == ("김민수",)
     assert page.main.paragraphs == tuple(paragraphs)
     assert legal in {r.text for r in page.removed}
+
+
+def test_a_newsletter_prompt_between_paragraphs_is_removed() -> None:
+    """A sign-up prompt reads as a sentence, so the line rules kept it inside
+    the story ("Get the latest updates right in your inbox. Subscribe to our
+    newsletters."); it is the site speaking about itself (content.promo)."""
+    prompt = "Get the latest updates right in your inbox. Subscribe to our newsletters."
+    follow = "Follow us on Twitter for more stories like this one."
+    text = "\n".join(["Apple plans a new laptop", _STORY[0], prompt, *_STORY[1:], follow])
+    page = newsclean.clean_text(text)
+    assert page.main is not None
+    assert page.main.paragraphs == tuple(_STORY)
+    assert {r.rule for r in page.removed if r.text in (prompt, follow)} == {"content.promo"}
+
+
+def test_a_story_sentence_about_a_newsletter_stays() -> None:
+    """Only the site's own prompt goes: a story's sentence naming a newsletter,
+    an inbox or a sign-up stays."""
+    about = (
+        "The company said its newsletter reached 40,000 readers, and that anyone "
+        "could sign up for the service on its website."
+    )
+    text = "\n".join(["Apple plans a new laptop", _STORY[0], about, *_STORY[1:]])
+    page = newsclean.clean_text(text)
+    assert page.main is not None
+    assert about in page.main.paragraphs
+
+
+def test_a_header_inside_the_region_does_not_cut_off_a_headed_story() -> None:
+    """The story has its headline, byline and date right above its paragraphs;
+    a related card below it prints its time after its teaser ("(Reuters, 3
+    hours ago)"). The card's headline over that time read as the story's own
+    header inside the region, so the region started there and the story's
+    paragraphs were removed as content.outside (page of our own making)."""
+    header = ["City council approves new transit budget", "By Maria Lopez", "June 7, 2025"]
+    story = [
+        "The city council approved a new transit budget on Thursday after a debate that "
+        "lasted more than six hours and drew hundreds of residents.",
+        "The plan adds forty buses to the busiest routes and extends evening service on "
+        "three rail lines, officials said at a briefing afterwards.",
+        "Opponents argued that the fare increase buried in the plan would hit low-income "
+        "riders hardest, and promised to fight it at the next session.",
+    ]
+    cards = [
+        "Drought forces farmers to rethink irrigation",
+        "Farmers across the valley are switching to drip irrigation as the reservoirs "
+        "fall to their lowest level in a decade.",
+        "(Reuters, 3 hours ago)",
+        "Museum returns looted statues to Nigeria",
+        "The museum handed back thirty bronze statues on Friday in a ceremony attended "
+        "by the Nigerian ambassador and local leaders.",
+        "(AP, 5 hours ago)",
+    ]
+    page = newsclean.clean_text("\n".join([*header, *story, *cards]))
+    assert page.main is not None
+    assert page.main.title == header[0]
+    assert page.main.paragraphs[: len(story)] == tuple(story)

@@ -92,6 +92,11 @@ RULES: dict[str, Rule] = _registry(
     Rule("content.duplicate", K.BOILERPLATE, "story text printed a second time on the page"),
     Rule("content.caption", K.CREDIT, "an image caption or photo credit inside the story"),
     Rule(
+        "content.promo",
+        K.CHROME,
+        "the site's prompt to subscribe to it or follow it ('Sign up for our newsletter')",
+    ),
+    Rule(
         "content.teaser", K.READ_MORE, "a link to another story ('READ MORE: ...') inside the story"
     ),
     Rule(
@@ -106,7 +111,9 @@ RULES: dict[str, Rule] = _registry(
     Rule("card.debris", K.IMAGE_DEBRIS, "debris between two cards"),
     Rule("card.section_header", K.SECTION_HEADER, "a short heading right above the first card"),
     Rule("card.field_separator", K.CHROME, "a separator between the fields of a card header"),
-    Rule("card.rank", K.CHROME, "a list's rank before a card's headline (\"1. \", \"2. \" ...)"),
+    Rule(
+        "card.rank", K.CHROME, "a list's rank or bullet before a card's headline (\"1. \", \"• \")"
+    ),
     Rule("card.photo_credit", K.CREDIT, "a photo credit among cards ('Image: Shutterstock')"),
     Rule(
         "card.action",

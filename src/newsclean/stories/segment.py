@@ -1388,13 +1388,15 @@ _TAILS_ALL_BUT_ONE = 4  # in a list of this many sourceless cards, one may show 
 
 # a rank before a headline: "1. ", "2) " (a space after it: no decimal, "1.39")
 _RANK = regex.compile(r"(\d{1,3})[.)]\s{1,3}(?=\S)")
+# a list's bullet before a headline: "• ", "▪ ", "- ", "* " (a Markdown list)
+_BULLET = regex.compile(r"([•·▪▫►▸▶◆◇■□●○◦‣⁃∙*\-–—→»])\s{1,3}(?=\S)")
 
 
 def title_ranks(cards: list[Segment]) -> list[Segment]:
     """Cards whose headlines all open with ranks counting up by one ("1. ",
-    "2. ", ... : a numbered list), each rank cut from its headline; one
-    headline of a list that opens with a number of its own ("10 things to
-    know") is no rank.
+    "2. ", ... : a numbered list) or all with one bullet ("• "), each rank or
+    bullet cut from its headline; one headline of a list that opens with a
+    number of its own ("10 things to know") is no rank.
 
     >>> def card(text):
     ...     return Segment("related", Block(0, 0, len(text), text, 0), (), ())
@@ -1402,15 +1404,22 @@ def title_ranks(cards: list[Segment]) -> list[Segment]:
     ['Ports reopen', 'Rail delayed']
     >>> [c.title.text for c in title_ranks([card("1. Ports reopen"), card("Rail delayed")])]
     ['1. Ports reopen', 'Rail delayed']
+    >>> [c.title.text for c in title_ranks([card("• Ports reopen"), card("• Rail delayed")])]
+    ['Ports reopen', 'Rail delayed']
     """
     if len(cards) < 2:
         return cards
-    ranks = [_RANK.match(c.title.text) if c.title is not None else None for c in cards]
+    texts = [c.title.text if c.title is not None else "" for c in cards]
+    ranks = [_RANK.match(t) for t in texts]
     found = [m for m in ranks if m is not None]
     if len(found) < len(cards) or any(
         int(b.group(1)) != int(a.group(1)) + 1 for a, b in pairwise(found)
     ):
-        return cards
+        # one bullet before every headline (the same one: a dash before one
+        # headline alone may be the headline's own)
+        found = [m for m in (_BULLET.match(t) for t in texts) if m is not None]
+        if len(found) < len(cards) or len({m.group(1) for m in found}) > 1:
+            return cards
     out: list[Segment] = []
     for card, m in zip(cards, found, strict=True):
         t = card.title

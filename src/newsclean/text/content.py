@@ -55,6 +55,7 @@ from newsclean.core.options import Options
 from newsclean.core.rules import rule
 from newsclean.core.types import CUE_LABELS, Block, Decision, Label, Removal, RemovalKind
 from newsclean.text.features import LineFeatures, line_features, stopwords
+from newsclean.text.promo import is_promo
 from newsclean.text.story_lists import introduced_list, item_cased
 
 __all__ = [
@@ -142,6 +143,7 @@ _PART_LENGTHS = 0.75  # a <title> part this share of the longest's length is abo
 _KICKER_WORDS = 2  # a line this short above a headline is its kicker or section name
 _NAMED_WORDS = 4  # a shorter line of no function word may be a name
 _ANCHOR_MIN_SCORE = 40.0  # a run near the headline this good (~40 words of prose) is a story
+_PROMO_MAX_WORDS = 30  # a sign-up prompt is a sentence or two, no paragraph
 _CARD_LABELS = frozenset({Label.SOURCE, Label.TIMESTAMP, Label.BYLINE})
 # (a module name: an enum member looked up on its class costs several
 # times a global's, and the per-line loops test it on every line)
@@ -177,8 +179,10 @@ def select_main(
         inner = _story_header(decisions, feats, min(end, start + _HEADER_GAP + 2) + 1, start)
         # (a headline that is the region's first line is the title too, unless
         # the page's title repeats above it: a standfirst may stand there)
-        if inner is not None and (
-            inner > start or (inner == start and not any(h < start for h in heads))
+        if (
+            inner is not None
+            and (inner > start or (inner == start and not any(h < start for h in heads)))
+            and not _headed_story(decisions, feats, scores, start, inner)
         ):
             start, anchor = inner, inner
     n = len(decisions)
@@ -815,6 +819,11 @@ def _in_region_verdict(d: Decision, f: LineFeatures) -> str | None:
         return "content.outside"
     if f.words <= 40 and is_caption(text):
         return "content.caption"
+    # (a short line may hold a few unspaced words the features do not count as a run)
+    if f.words <= _PROMO_MAX_WORDS and is_promo(
+        text, unspaced=f.unspaced or (f.words <= _KICKER_WORDS and not text.isascii())
+    ):
+        return "content.promo"
     first = text[:1].lower()
     if f.words <= 40 and first in _TEASER_FIRST and _TEASER.match(text):
         return "content.teaser"
@@ -903,6 +912,24 @@ def _printed_twice(
                 found = i
         seen.add(text)
     return found
+
+
+def _headed_story(
+    decisions: tuple[Decision, ...],
+    feats: list[LineFeatures],
+    scores: list[float],
+    start: int,
+    inner: int,
+) -> bool:
+    """Whether the region's top, above a header found inside it (``inner``), is
+    a story of its own: its header (headline, byline or date) right above
+    ``start`` and some forty words of story text before ``inner``. The header
+    inside is then a related story's after it (a card whose time line
+    follows its teaser), not the story's own under a preamble."""
+    if start == 0 or decisions[start - 1].label not in CUE_LABELS:
+        return False
+    text = sum(s for s in scores[start:inner] if s > 0)
+    return text >= _ANCHOR_MIN_SCORE and _story_header(decisions, feats, start) is not None
 
 
 def _story_header(

@@ -1056,3 +1056,37 @@ def test_a_header_inside_the_region_does_not_cut_off_a_headed_story() -> None:
     assert page.main is not None
     assert page.main.title == header[0]
     assert page.main.paragraphs[: len(story)] == tuple(story)
+
+
+def test_story_lines_without_final_periods_under_the_header_are_kept() -> None:
+    """A site printing no final periods: the story's first lines under the
+    headline and its site-and-date line read as prose but not as sentences,
+    so the region began at the first line ending in a period and the lead
+    was removed as content.outside (aeb 358cc4a0, a Blogger news site)."""
+    lead = [
+        "The council approved the new budget this morning after a long debate over "
+        "the cost of the bus routes and the plans for the rail lines",
+        "This has freed the money for the new stations in the north of the city",
+    ]
+    text = "\n".join(
+        # the page's <title> first, as flatteners print it, then the menu
+        ["Council backs the new transit budget", "Home", "News",
+         "Council backs the new transit budget", "CityNews June 7, 2025",
+         *lead, *_STORY, "Tags:", "City News"]
+    )
+    page = newsclean.clean_text(text)
+    assert page.main is not None
+    assert page.main.title == "Council backs the new transit budget"
+    assert page.main.paragraphs == (*lead, *_STORY)
+
+
+def test_a_posts_meta_line_under_the_headline_is_no_lead() -> None:
+    """A line of words under the headline that carries a year or bars is a
+    post's meta line ("Posted on September 3, 2012 at 12:01 am as Plugin"),
+    not the story's unpunctuated first line."""
+    meta = "Posted on September 3, 2012 at 12:01 am as Plugin"
+    title = "Council backs the new transit budget"
+    text = "\n".join([title, "Home", "News", title, meta, *_STORY])
+    page = newsclean.clean_text(text)
+    assert page.main is not None
+    assert meta not in page.main.paragraphs

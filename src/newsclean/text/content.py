@@ -143,7 +143,7 @@ _PART_LENGTHS = 0.75  # a <title> part this share of the longest's length is abo
 _KICKER_WORDS = 2  # a line this short above a headline is its kicker or section name
 _NAMED_WORDS = 4  # a shorter line of no function word may be a name
 _ANCHOR_MIN_SCORE = 40.0  # a run near the headline this good (~40 words of prose) is a story
-_PROMO_MAX_WORDS = 30  # a sign-up prompt is a sentence or two, no paragraph
+_PROMO_MAX_WORDS = 40  # a sign-up prompt is a line or two, no paragraph
 _CARD_LABELS = frozenset({Label.SOURCE, Label.TIMESTAMP, Label.BYLINE})
 # (a module name: an enum member looked up on its class costs several
 # times a global's, and the per-line loops test it on every line)
@@ -185,6 +185,8 @@ def select_main(
             and not _headed_story(decisions, feats, scores, start, inner)
         ):
             start, anchor = inner, inner
+    if anchor is not None and end >= start:
+        start = _unpunctuated_lead(decisions, feats, classes, anchor, start, stop, options)
     n = len(decisions)
     verdicts: list[str | None]  # None keeps the line
     if end >= start:
@@ -912,6 +914,47 @@ def _printed_twice(
                 found = i
         seen.add(text)
     return found
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _unpunctuated_lead(
+    decisions: tuple[Decision, ...],
+    feats: list[LineFeatures],
+    classes: list[int],
+    anchor: int,
+    start: int,
+    stop: frozenset[str],
+    options: Options,
+) -> int:
+    """The region's start, moved up over the story's first lines when they read
+    as prose but do not end like sentences (a site that prints no final
+    periods): lines of ten words or more, dense in function words, with no
+    year and no "|" (a post's meta line), between the headline at
+    ``anchor`` (and at most its header's few short lines: byline, date,
+    site name) and the region."""
+    k = start
+    while (
+        k - 1 > anchor
+        and classes[k - 1] == _SHORT
+        and decisions[k - 1].kind is None
+        and feats[k - 1].words >= options.good_line_words
+        # a post's meta line reads as prose too ("Posted on September 3, 2012 at
+        # 12:01 am as Plugin", "NFL.com Staff | Tags: ...")
+        and "|" not in decisions[k - 1].block.text
+        and _YEAR.search(decisions[k - 1].block.text) is None
+        # (measured here: the first pass leaves lines under 15 words unmeasured)
+        and line_features(decisions[k - 1].block.text, stop).stop_ratio
+        >= options.min_stopword_ratio
+    ):
+        k -= 1
+    if k == start or k - anchor - 1 > _HEADER_GAP:
+        return start
+    header = range(anchor + 1, k)
+    if all(decisions[g].label in CUE_LABELS or feats[g].words <= _NAMED_WORDS for g in header):
+        return k
+    return start
 
 
 def _headed_story(

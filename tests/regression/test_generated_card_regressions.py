@@ -57,6 +57,11 @@ CASES_AS_DRAWN = [
     (261, None, "a one-sentence teaser between two cards of one template is a card's"),
 ]
 
+# Pages whose card count a rule guards (a card's field may still be missed).
+CASES_COUNT = [
+    (2866, "a page of entries above its cards ends at the cards (an IndexError)"),
+]
+
 
 # HTML pages (``tests/pagegen_html.py``): the drawn cards as a module in a real page.
 CASES_HTML = [
@@ -92,6 +97,14 @@ def test_generated_page_as_drawn_segments_right(
     seed: int, language: str | None, guards: str
 ) -> None:
     _segments_right(seed, language, guards, unseen_headers=True)
+
+
+@pytest.mark.parametrize(("seed", "guards"), CASES_COUNT, ids=[c[1] for c in CASES_COUNT])
+def test_generated_page_card_count_right(seed: int, guards: str) -> None:
+    bench = load_benchmark("segmentation")
+    page = generate_page(random.Random(seed))
+    result = bench.run_page(bench.CorpusPage(str(seed), page.text, page.gold))
+    assert result.count_ok, f"{guards}: {result.predicted_count} for {result.gold_count}"
 
 
 @pytest.mark.parametrize(("seed", "guards"), CASES_HTML, ids=[c[1] for c in CASES_HTML])

@@ -55,10 +55,14 @@ CASES_AS_DRAWN = [
     (6, None, "a source's name glued under a teaser, a blank line below, is its footer"),
     (549, None, "a card above the list reads its source's name under its headline"),
     (261, None, "a one-sentence teaser between two cards of one template is a card's"),
+    (384, None, "a label ending in its colon over the first headline is no source's name"),
+    (580, None, "one-sentence teasers in a list whose cards print the same two fields"),
 ]
 
 # Pages whose card count a rule guards (a card's field may still be missed).
 CASES_COUNT = [
+    (901, "one card with a stray line in a list of one template of fields"),
+    (1669, "a stray line above a card's headline in a list of one template"),
     (2866, "a page of entries above its cards ends at the cards (an IndexError)"),
 ]
 

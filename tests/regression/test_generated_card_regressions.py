@@ -64,6 +64,8 @@ CASES_COUNT = [
     (901, "one card with a stray line in a list of one template of fields"),
     (1669, "a stray line above a card's headline in a list of one template"),
     (2866, "a page of entries above its cards ends at the cards (an IndexError)"),
+    (1191, "a headline under a heading no lexicon knows, no fields, is the first card"),
+    (1557, "a list's heading over a first card without fields ('HANDPICKED STORIES')"),
 ]
 
 

@@ -619,7 +619,7 @@ def _grown(page: _Above, cards: list[Card]) -> list[Card]:
         if not any(lines[i].kind != "plain" for i in pair[0].fields) and not (
             _named_only(lines, pair[0]) and _named_only(lines, cards[0])
         ):
-            taken = _named_pair(page, pair[0], cards[0])
+            taken = _named_pair(page, pair[0], cards[0]) or _headed_card(page, pair[0])
             if not taken:
                 break
             top = taken[0].top
@@ -657,6 +657,25 @@ def _named_pair(page: _Above, card: Card, below: Card) -> list[Card]:
     if not all(_named_only(lines, c) for c in three[:2]) or three[0].title in page.heads:
         return []
     return three[:2]
+
+
+def _headed_card(page: _Above, card: Card) -> list[Card]:
+    """``card`` (no fields: a headline and its teaser) when a heading no
+    lexicon knows sits right above its headline ("Before you go:",
+    "HANDPICKED STORIES") and the headline is a sentence's length, no name:
+    the list's heading over its first card ([] else; a menu's last link over
+    a short label, "Help Hub / Topic A-Z", is none)."""
+    lines = page.lines
+    if card.title is None or card.top != card.title:
+        return []
+    head = lines[card.title]
+    up = line_above(lines, card.top)
+    if head.words < _HEADED_CARD_WORDS or name_like(head) or up < 0:
+        return []
+    return [card] if heading_at(lines, up, page.language) == card.title else []
+
+
+_HEADED_CARD_WORDS = 8  # a headline of a sentence's length; a menu's link or a button is shorter
 
 
 def _named_only(lines: list[Line], card: Card) -> bool:

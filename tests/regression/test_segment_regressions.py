@@ -901,3 +901,35 @@ def test_a_rail_of_cards_the_page_opens_with_is_no_story_and_the_story_below_is_
     assert page.main.title == "Man pleads guilty to threatening senator"
     assert page.main.paragraphs == (*_PARAGRAPHS, *_LATER)
     assert [a.title for a in page.articles if a.role == "related"] == [c[0] for c in cards]
+
+
+def test_a_first_card_without_fields_under_the_lists_own_heading_is_a_card() -> None:
+    """'Before you go:' (a heading no lexicon knows), then a headline of a
+    sentence's length and its teaser, then cards printing their fields above
+    their headlines: the first card, with no field, is the list's too; a
+    short label there ('Manage your privacy settings') stays out."""
+    cards = [
+        ("Council votes to keep the old library open for now", "Valley News · 5 hours ago"),
+        ("Farmers count the cost of a wet and cold spring", "The Daily Ledger · 3 days ago"),
+    ]
+    teasers = [
+        "The vote was close, and the library will stay open on weekdays while repairs go on. "
+        "The council will look again at its budget in the autumn, when the work is done.",
+        "Rain fell on forty days this spring, and many fields were sown a month late, they say. "
+        "Farmers expect smaller harvests of wheat and barley, and higher prices in the shops.",
+    ]
+    first = (
+        "The late boat leaves the harbour at ten and runs every day until the end of August. "
+        "Tickets go on sale next week, and the company says prices will not rise this year."
+    )
+    below: list[str] = []
+    for (headline, fields), teaser in zip(cards, teasers, strict=True):
+        below += [fields, headline, teaser]
+    story = ["Senator's caller admits to threats", *_PARAGRAPHS, *_LATER, "Before you go:"]
+    headline = "Ferries add a late crossing for the busy summer season"
+    page = newsclean.clean("\n".join([*story, headline, first, *below]))
+    related = page.articles[1:]
+    assert [a.title for a in related] == [headline, *(c[0] for c in cards)]
+    assert [a.source for a in related] == [None, "Valley News", "The Daily Ledger"]
+    page = newsclean.clean("\n".join([*story, "Manage your privacy settings", first, *below]))
+    assert [a.title for a in page.articles[1:]] == [c[0] for c in cards]

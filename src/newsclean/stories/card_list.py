@@ -1545,12 +1545,18 @@ def _header_top(lines: list[Line], head: int, language: str) -> int:
         i -= 1
         if t is None:
             continue
-        if t.kind == _P and not named and name_like(lines[t.line]):
+        if t.kind == _P and not named and _name_over(lines[t.line]):
             named = True
         elif t.kind != _F:
             break
         top, taken = t.line, taken + 1
     return top
+
+
+def _name_over(line: Line) -> bool:
+    """A source's name over a headline; a label ending in its colon
+    ("Continue exploring:") heads the list, no card."""
+    return name_like(line) and not line.block.text.endswith(":")
 
 
 def _cut_teaser(line: Line) -> bool:

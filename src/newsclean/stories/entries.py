@@ -118,7 +118,8 @@ def entry_segment(
     else:
         start = _entry_head(decisions, first, title_at)
     end = _tail(decisions, last)
-    actions = set(evidence.actions)
+    # (the page's entries may end above its cards: their actions below are the cards' lines)
+    actions = {a for a in evidence.actions if a < len(decisions)}
     keep = {at[b.start] for b in main.body} - actions
     keep.update(
         i for i in range(start, end + 1) if decisions[i].kind is None and i not in actions

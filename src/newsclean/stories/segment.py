@@ -619,7 +619,7 @@ def _grown(page: _Above, cards: list[Card]) -> list[Card]:
         if not any(lines[i].kind != "plain" for i in pair[0].fields) and not (
             _named_only(lines, pair[0]) and _named_only(lines, cards[0])
         ):
-            taken = _named_pair(page, pair[0], cards[0])
+            taken = _named_pair(page, pair[0], cards[0]) or _headed_card(page, pair[0])
             if not taken:
                 break
             top = taken[0].top
@@ -657,6 +657,25 @@ def _named_pair(page: _Above, card: Card, below: Card) -> list[Card]:
     if not all(_named_only(lines, c) for c in three[:2]) or three[0].title in page.heads:
         return []
     return three[:2]
+
+
+def _headed_card(page: _Above, card: Card) -> list[Card]:
+    """``card`` (no fields: a headline and its teaser) when a heading no
+    lexicon knows sits right above its headline ("Before you go:",
+    "HANDPICKED STORIES") and the headline is a sentence's length, no name:
+    the list's heading over its first card ([] else; a menu's last link over
+    a short label, "Help Hub / Topic A-Z", is none)."""
+    lines = page.lines
+    if card.title is None or card.top != card.title:
+        return []
+    head = lines[card.title]
+    up = line_above(lines, card.top)
+    if head.words < _HEADED_CARD_WORDS or name_like(head) or up < 0:
+        return []
+    return [card] if heading_at(lines, up, page.language) == card.title else []
+
+
+_HEADED_CARD_WORDS = 8  # a headline of a sentence's length; a menu's link or a button is shorter
 
 
 def _named_only(lines: list[Line], card: Card) -> bool:
@@ -774,7 +793,15 @@ def _list_like(
     foot, no link list's (below its last legal line: "Powered by
     WordPress.com VIP")."""
     first = 1 if top and cards and cards[0].fields else 0
-    if len(cards) < 2 or any(c.strays for c in cards[first:]):
+    if len(cards) < 2:
+        return False
+    # (one stray line in one card below the first is a teaser's odd line
+    # when every card prints the same fields; above the first card, stray
+    # lines are the page's own, the list starts below them)
+    strays = [c.strays for c in cards[first:]]
+    if any(strays) and not (
+        strays[1:].count(1) == 1 and sum(strays) == 1 and _one_template(cards)
+    ):
         return False
     teasers = sum(
         1
@@ -790,7 +817,35 @@ def _list_like(
     # (cards that all print the same kinds of fields repeat a template: their
     # teasers may be short, all but one)
     shapes = {frozenset(d.label for d in c.header) for c in cards}
-    return teasers >= len(cards) - 1 and len(shapes) == 1 and bool(next(iter(shapes)))
+    if len(shapes) != 1 or not (shape := next(iter(shapes))):
+        return False
+    if teasers >= len(cards) - 1:
+        return True
+    # (two kinds of fields or more, each card's: a template strong enough
+    # that a teaser of one sentence is a teaser, "Good morning! This is the
+    # tech news you need to know.")
+    return len(shape) >= 2 and all(
+        _teaser_words(lines, c, prose) >= _TEASER_MIN_WORDS or _sentence_teaser(lines, c)
+        for c in cards
+    )
+
+
+def _one_template(cards: list[Card]) -> bool:
+    """Three cards or more, each printing the same fields (kinds and counts)."""
+    shapes = {tuple(sorted(d.label for d in c.header)) for c in cards}
+    return len(cards) >= 3 and len(shapes) == 1 and bool(next(iter(shapes)))
+
+
+def _sentence_teaser(lines: list[Line], card: Card) -> bool:
+    """Whether a card's teaser is whole sentences: a line or more of several
+    words, the last ending as a sentence does."""
+    if card.body_end <= card.body_start:
+        return False
+    last = lines[card.body_end - 1]
+    return last.words >= _SENTENCE_TEASER_WORDS and SENTENCE_END.search(last.block.text) is not None
+
+
+_SENTENCE_TEASER_WORDS = 6  # "I don't know. Help!" is a sentence; a label is shorter
 
 
 def _teaser_words(lines: list[Line], card: Card, prose: list[int]) -> int:

@@ -933,3 +933,22 @@ def test_a_first_card_without_fields_under_the_lists_own_heading_is_a_card() -> 
     assert [a.source for a in related] == [None, "Valley News", "The Daily Ledger"]
     page = newsclean.clean("\n".join([*story, "Manage your privacy settings", first, *below]))
     assert [a.title for a in page.articles[1:]] == [c[0] for c in cards]
+
+
+def test_a_sign_up_box_printed_like_a_card_is_no_card() -> None:
+    """A blog's sidebar prints its e-mail box like a card ("Follow by Email"
+    over "Get all latest content delivered straight to your inbox."), and a
+    site its ad blocker's notice like one; they came out as related Articles
+    (aeb 34a73285, 851498a2). A card whose teaser is all the site's plea goes
+    as content.promo."""
+    box = ["Follow by Email", "Get all latest content delivered straight to your inbox."]
+    notice = [
+        "We Need to Talk About Your Ad Blocker",
+        "Slate relies on advertising to support our journalism. If you value our work, "
+        "please disable your ad blocker.",
+    ]
+    story = "\n".join(["Senator's caller pleads guilty", *_PARAGRAPHS])
+    page = newsclean.clean_text("\n".join([story, "Popular Posts", *box, *notice]))
+    assert [a.title for a in page.articles] == ["Senator's caller pleads guilty"]
+    gone = {r.text for r in page.removed if r.rule == "content.promo"}
+    assert {box[1], notice[1]} <= gone

@@ -83,6 +83,7 @@ from newsclean.stories.card_list import (
 )
 from newsclean.stories.headings import heading_at, headings, story_parts
 from newsclean.text.content import headline_matches, pick_candidates, select_main
+from newsclean.text.promo import is_promo
 
 __all__ = ["Segment", "segment", "title_ranks", "title_sources", "without_repeats"]
 
@@ -391,7 +392,9 @@ def segment(
         segments.append(Segment("main", main.title, main.header, main.body, main.removed))
     if cards:
         segments.extend(
-            title_sources(title_fields(title_ranks(_segments(lines, cards)), options.language))
+            without_pleas(
+                title_sources(title_fields(title_ranks(_segments(lines, cards)), options.language))
+            )
         )
         segments, repeats = without_repeats(segments, lambda s: s)
         if repeats:  # page-level removals ride on a segment (the last)
@@ -1484,6 +1487,33 @@ def title_ranks(cards: list[Segment]) -> list[Segment]:
         cut = removal("card.rank", t.text[:k], t.start, t.start + k)
         removed = tuple(sorted((*card.removed, cut), key=lambda x: x.start))
         out.append(dataclasses.replace(card, title=title, removed=removed))
+    return out
+
+
+def without_pleas(cards: list[Segment]) -> list[Segment]:
+    """Cards whose teaser is all the site's own plea ("Follow by Email" over "Get
+    all latest content delivered straight to your inbox.", "We Need to Talk
+    About Your Ad Blocker"): a sign-up box or an ad blocker's notice printed
+    like a card, no story. Their lines go as content.promo.
+
+    >>> def card(title, text):
+    ...     t, b = Block(0, 0, len(title), title, 0), Block(1, 0, len(text), text, 0)
+    ...     return Segment("related", t, (), (b,))
+    >>> kept = without_pleas([card("Follow by Email", "Sign up for our newsletter."),
+    ...                       card("Ports reopen", "The ports reopened on Monday.")])
+    >>> [c.title.text if c.title else None for c in kept]
+    [None, 'Ports reopen']
+    """
+    out: list[Segment] = []
+    for card in cards:
+        if not card.body or not all(is_promo(b.text) for b in card.body):
+            out.append(card)
+            continue
+        blocks = [card.title] if card.title is not None else []
+        blocks += [d.block for d in card.header] + list(card.body)
+        gone = [removal("content.promo", b.text, b.start, b.end) for b in blocks]
+        removed = tuple(sorted((*card.removed, *gone), key=lambda r: r.start))
+        out.append(Segment(card.role, None, (), (), removed))
     return out
 
 

@@ -851,3 +851,39 @@ def test_head_count_moves_what_the_loop_moves(head: str, comments: bool) -> None
     html_parse._body_out_of_head(fast)
     _old_body_out_of_head(slow)
     assert lxml.etree.tostring(fast) == lxml.etree.tostring(slow)
+
+
+# markup whose block elements share parents, sit under inline elements, follow
+# hidden siblings (removed by the walk) and comments
+_PATH_PIECES = st.sampled_from(
+    ["<div>", "</div>", "<p>t", "</p>", "<li>i", "<ul>", "</ul>", "<span>", "</span>",
+     "<a href='/'>", "</a>", "<div hidden>h</div>", "<p style='display:none'>x</p>",
+     "<!-- c -->", "text", "<br>", "<section>", "</section>", "<nav><a>m</a></nav>",
+     "<h2>h</h2>", "<fb:like>f</fb:like>", "<table><tr><td>c</td></tr></table>"]
+)  # fmt: skip
+
+
+@given(
+    st.lists(_PATH_PIECES, min_size=1, max_size=40).map("".join),
+    st.randoms(use_true_random=False),
+    st.booleans(),
+)
+@example("<ul><li>a<li>b</ul><div><p>c<p>d</div><p>e", __import__("random").Random(0), True)
+def test_removal_paths_from_a_known_sibling_are_libxml2s(
+    body: str, rng: object, few: bool
+) -> None:
+    """A path built from a sibling's parent and one step is the path libxml2 writes,
+    asked for in any order, with Python steps (``few=False``) mixed in."""
+    from newsclean.html.blocks import extract_blocks
+    from newsclean.pipeline import html as pipeline_html
+
+    root = html_parse.parse_html(f"<html><body>{body}</body></html>")
+    html_parse.strip_invisible(root)
+    dom = extract_blocks(root, pruned=True, remove_hidden=True)
+    tree = root.getroottree()
+    order = list(range(len(dom.blocks)))
+    rng.shuffle(order)  # type: ignore[attr-defined]
+    with mock.patch.object(pipeline_html, "_SIBLINGS_MAX", 256 if few else 2):
+        paths = pipeline_html._Paths(dom)
+        for k in order:
+            assert paths.of_block(k) == tree.getpath(dom.elements[dom.blocks[k].owner])

@@ -573,11 +573,13 @@ class _Paths:
     Paths read as libxml2's ``getpath`` writes them (``/html/body/div[2]/p``):
     the root's tag, then per element its tag, with ``[n]`` among same-tag
     siblings (``[1]`` when a later one follows). Most pages get them from
-    lxml's ``getelementpath`` (in C). It counts an element's siblings anew for
-    every element (17 s for 50,000 removed siblings), so under an ancestor
-    with many children each element's path is its parent's plus its own
-    step, and a parent's children get their steps in one pass when the first
-    of them is asked for: at most two passes over those children.
+    lxml's ``getelementpath`` (in C; a sibling of an element asked for
+    before, from their parent: :meth:`of_block`). It counts an element's
+    siblings anew for every element (17 s for 50,000 removed siblings), so
+    under an ancestor with many children each element's path is its
+    parent's plus its own step, and a parent's children get their steps in
+    one pass when the first of them is asked for: at most two passes over
+    those children.
     """
 
     def __init__(self, dom: Dom) -> None:
@@ -592,32 +594,56 @@ class _Paths:
         self._few: dict[lxml.etree._Element, bool] = {}  # ancestor -> few siblings above
         self._relative: Callable[[lxml.etree._Element], str] | None = None
         self._root = ""
+        # the parent of an element whose path libxml2 wrote (so it has few children):
+        # its path, and its children's steps (``getelementpath`` from the parent)
+        self._parent_path: dict[lxml.etree._Element, str] = {}
+        self._child_step: dict[lxml.etree._Element, Callable[[lxml.etree._Element], str]] = {}
 
     def of_block(self, k: int) -> str:
-        """The path of the element holding block ``k`` of the DOM."""
+        """The path of the element holding block ``k`` of the DOM.
+
+        A sibling of an element asked for before (a list's items, a footer's
+        columns) gets its parent's path, known from that element's, and one
+        step from the parent: ``getelementpath`` builds a string a step, some
+        11,000 instructions for a whole path on a news page (callgrind).
+        """
         owner = self._dom.blocks[k].owner
         path = self._cache.get(owner)
         if path is None:
             el = self._dom.elements[owner]
-            if self._few_siblings(el):  # (libxml2 writes it in C: most pages)
+            up = el.getparent()
+            known = self._parent_path.get(up) if up is not None else None
+            if known is not None:
+                assert up is not None
+                step = self._child_step.get(up)
+                if step is None:  # (a tree from the parent: once per parent)
+                    step = self._child_step[up] = lxml.etree.ElementTree(up).getelementpath
+                path = f"{known}/{step(el)}"
+            elif self._few_siblings(el, up):  # (libxml2 writes it in C: most pages)
                 if self._relative is None:  # one tree for every path of the page
                     tree = el.getroottree()
                     self._relative = tree.getelementpath
                     self._root = f"/{tree.getroot().tag}"
                 rel = self._relative(el)
-                path = self._root if rel == "." else f"{self._root}/{rel}"
+                if rel == ".":
+                    path = self._root
+                else:
+                    path = f"{self._root}/{rel}"
+                    assert up is not None
+                    self._parent_path[up] = path[: path.rfind("/")]
             else:
                 path = self._path(el)
             self._cache[owner] = path
         return path
 
-    def _few_siblings(self, el: lxml.etree._Element) -> bool:
-        """Whether no ancestor of ``el`` has more than ``_SIBLINGS_MAX`` children:
-        then lxml's ``getelementpath``, which counts each step's siblings anew,
-        is cheap (each ancestor is looked at once per page)."""
+    def _few_siblings(self, el: lxml.etree._Element, up: lxml.etree._Element | None) -> bool:
+        """Whether no ancestor of ``el`` (``up`` its parent) has more than
+        ``_SIBLINGS_MAX`` children: then lxml's ``getelementpath``, which counts
+        each step's siblings anew, is cheap (each ancestor is looked at once per
+        page)."""
         few = self._few
         chain: list[lxml.etree._Element] = []
-        node = el.getparent()
+        node = up
         while node is not None and node not in few:
             chain.append(node)
             node = node.getparent()

@@ -180,18 +180,6 @@ def test_closing_sign_up_prompts_after_the_story_removed() -> None:
     assert page_score("\n".join(_STORY), page.main.text).recall == 1.0
 
 
-def test_a_newsletter_prompt_inside_the_story_removed() -> None:
-    """A sign-up prompt between two paragraphs, not only after the last one, is
-    the site's, not the story's (content.promo)."""
-    prompt = "<p>Sign up for our daily newsletter to get stories like this.</p>"
-    body = f"<article>{_paragraphs(_STORY[:2])}{prompt}{_paragraphs(_STORY[2:])}</article>"
-    page = clean_html_page(_page(body))
-    assert page.main is not None
-    assert "newsletter" not in page.main.text
-    assert "content.promo" in {r.rule for r in page.removed}
-    assert page_score("\n".join(_STORY), page.main.text).recall == 1.0
-
-
 def test_card_box_after_the_story_leaves_the_story_whole() -> None:
     """A box of linked cards after the story is related articles; the story keeps every line."""
     card = (

@@ -72,7 +72,6 @@ from newsclean.text.features import content_words
 from newsclean.text.label import label_blocks
 from newsclean.text.language import detect_language, tag_language
 from newsclean.text.normalize import normalize
-from newsclean.text.promo import is_promo
 
 __all__ = ["clean_html_page"]
 
@@ -539,8 +538,6 @@ def _sort_lines(
             (")" in b.text and _CAPTION_CREDIT.search(b.text)) or is_caption(b.text)
         ):
             chrome.append(_removal(b, "html.caption"))
-        elif len(b.text) <= options.html_caption_max_chars and is_promo(b.text):
-            chrome.append(_removal(b, "content.promo"))
         elif b.start < above:
             chrome.append(_removal(b, "html.above_title"))
         else:

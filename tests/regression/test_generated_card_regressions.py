@@ -55,6 +55,11 @@ CASES_AS_DRAWN = [
     (6, None, "a source's name glued under a teaser, a blank line below, is its footer"),
     (549, None, "a card above the list reads its source's name under its headline"),
     (261, None, "a one-sentence teaser between two cards of one template is a card's"),
+    (578, None, "a source's name under each teaser over a kicker is the footer"),
+    (1468, None, "footers ending in a name and a time over each card's kicker"),
+    (606, None, "a list's first card under its header keeps its source's name"),
+    (51, "nl", "a writer's name printed bare where other cards print 'Door' is no source"),
+    (0, "id", "a writer's name printed bare where other cards print 'Oleh' is no source"),
 ]
 
 

@@ -60,6 +60,7 @@ CASES_AS_DRAWN = [
     (606, None, "a list's first card under its header keeps its source's name"),
     (51, "nl", "a writer's name printed bare where other cards print 'Door' is no source"),
     (0, "id", "a writer's name printed bare where other cards print 'Oleh' is no source"),
+    (123, "pt", "'há um minuto': a number word that is another language's connector"),
 ]
 
 

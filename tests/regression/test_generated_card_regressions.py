@@ -61,6 +61,7 @@ CASES_AS_DRAWN = [
     (51, "nl", "a writer's name printed bare where other cards print 'Door' is no source"),
     (0, "id", "a writer's name printed bare where other cards print 'Oleh' is no source"),
     (123, "pt", "'há um minuto': a number word that is another language's connector"),
+    (32, "zh", "a time after a label's full-width colon is the card's time"),
 ]
 
 

@@ -57,6 +57,13 @@ CASES_AS_DRAWN = [
     (261, None, "a one-sentence teaser between two cards of one template is a card's"),
     (384, None, "a label ending in its colon over the first headline is no source's name"),
     (580, None, "one-sentence teasers in a list whose cards print the same two fields"),
+    (578, None, "a source's name under each teaser over a kicker is the footer"),
+    (1468, None, "footers ending in a name and a time over each card's kicker"),
+    (606, None, "a list's first card under its header keeps its source's name"),
+    (51, "nl", "a writer's name printed bare where other cards print 'Door' is no source"),
+    (0, "id", "a writer's name printed bare where other cards print 'Oleh' is no source"),
+    (123, "pt", "'há um minuto': a number word that is another language's connector"),
+    (32, "zh", "a time after a label's full-width colon is the card's time"),
 ]
 
 # Pages whose card count a rule guards (a card's field may still be missed).

@@ -1949,3 +1949,13 @@ def test_a_first_card_of_a_list_read_from_its_footer_may_have_a_one_line_teaser(
         lines += ["India Today", headlines[k], teaser, f"Culture - {k + 3} min read", ""]
     related = _related(_clean("\n".join(lines)))
     assert [a.title for a in related] == headlines
+
+
+def test_time_after_a_label_and_a_full_width_colon_is_a_card_time() -> None:
+    """Chinese and Japanese labels end in the full-width colon ("发布时间："):
+    the line is still a time, as with the ASCII colon."""
+    from newsclean.stories.card_lines import foreign_time
+
+    assert foreign_time("发布时间： 2025年5月19日")
+    assert foreign_time("更新时间：2025-05-06 01:05")
+    assert not foreign_time("发布时间： 请稍后")

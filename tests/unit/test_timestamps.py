@@ -55,6 +55,27 @@ def test_relative_phrases_per_language(text: str, language: str, expected: str) 
     assert _utc(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("há um minuto", "2025-06-07T11:59:00+00:00"),
+        ("há um dia", "2025-06-06T12:00:00+00:00"),
+        ("há uma hora", "2025-06-07T11:00:00+00:00"),
+    ],
+)
+def test_number_word_another_language_makes_a_connector(text: str, expected: str) -> None:
+    """Portuguese "um" (one) is German's connector "um" ("um 14 Uhr"): after
+    "há" and before a unit it is the amount, with the hint and without."""
+    assert _utc(text, "pt") == expected
+    assert _utc(text) == expected
+
+
+def test_connector_um_still_joins_a_german_time() -> None:
+    """German "um" before a clock time stays a connector."""
+    assert _utc("7. Juni um 14:30", "de") == "2025-06-07T14:30:00+00:00"
+    assert _utc("vor 3 Tagen", "de") == "2025-06-04T12:00:00+00:00"
+
+
 def test_compact_age_alone() -> None:
     """ "2h" printed alone is two hours ago, not 02:00."""
     assert _utc("2h") == "2025-06-07T10:00:00+00:00"

@@ -297,6 +297,10 @@ def _read_ago(chunk: list[Tok], used: list[bool], r: Reading, i: int, ago: str) 
             return True
     if ago == "before":
         j = _skip(chunk, i + 1)
+        if j > i + 1 and _amount_at(chunk, used, j) is None:
+            # (a number word that another language's file makes a connector:
+            # Portuguese "um" of "há um minuto", German "um 14 Uhr")
+            j = next((k for k in range(i + 1, j) if chunk[k].kind != "P"), j)
         amount = _amount_at(chunk, used, j)
         if amount is not None and j + 1 < len(chunk):
             u = chunk[j + 1].word

@@ -227,7 +227,8 @@ def _grammar(language: str) -> _Grammar:
     if label:
         before = _opt(w.get("labelpre"), "(?:" + _SLOT + r"\s+)?")
         label = before + label + _opt(w.get("labelpost"), r"(?:\s+" + _SLOT + ")?")
-    prefix = _either(label, _alt(w["bare"]) if w.get("bare") else "") + r"\s*:?\s*"
+    # (the label's colon, or the full-width one of Chinese and Japanese: "发布时间：")
+    prefix = _either(label, _alt(w["bare"]) if w.get("bare") else "") + r"\s*[:：]?\s*"
     time = regex.compile(
         rf"^(?P<prefix>{prefix})?(?P<time>(?:{lead}\s*){{0,3}}{core}"
         rf"(?:\s*(?:{core}|{extra})){{0,6}})\.?$",

@@ -44,6 +44,7 @@ import regex
 from newsclean.core.fastinit import fast_init
 from newsclean.core.rules import removal
 from newsclean.core.types import Decision, Label, Removal
+from newsclean.parsers.bylines import parse_byline
 from newsclean.stories.card_lines import (
     CLOSERS,
     EXCLAIMS,
@@ -718,7 +719,7 @@ def read_list(
         )
     runs[-1].foot = _last_foot(lines, runs, tail, len(foot)) if not named else len(foot)
     runs, heads = _merged(lines, runs, heads)
-    return _cards(lines, runs, heads, tail, hi)
+    return _cards(lines, runs, heads, tail, hi, language)
 
 
 _STORY_MIN_WORDS = 40  # words of text a page holds above its first card (its story)
@@ -1117,6 +1118,22 @@ def _names_in_footers(
             return 0
     else:  # (all of it: a name alone below the last teaser may be the page's)
         size = len(shape)
+        # or the part of it the last teaser has below it, when the rest is
+        # the kickers each card opens with: a section's label heads its card,
+        # no footer closes with one ("teaser / SOURCE / byline / (Science) /
+        # Headline", the last card's footer at the list's end)
+        kinds = [t.kind for t in tail[:size]]
+        if kinds != shape:
+            zone = runs[0].zone
+            size = next(
+                (
+                    q
+                    for q in range(len(shape) - 1, 0, -1)
+                    if kinds[:q] == shape[:q]
+                    and all(t.slots == _SECTION for t in zone[q : len(shape)])
+                ),
+                size,
+            )
     if _P not in shape[:size] or [t.kind for t in tail[:size]] != shape[:size]:
         return 0
     return size if name_like(lines[tail[shape.index(_P)].line]) else 0
@@ -1183,7 +1200,11 @@ def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
             continue
         plains = [k for k, z in enumerate(r.zone) if z.kind in (_P, _W)]
         lead = next((k for k, z in enumerate(r.zone) if z.kind not in (_P, _W)), 0)
-        if n == 0 and shape is not None and _template_within(lines, r, shape):
+        if (
+            n == 0
+            and shape is not None
+            and (_named_first(lines, r, shape) or _template_within(lines, r, shape))
+        ):
             continue
         if n and lead > 0 and shape is not None and shape[:1] == (_P,):
             # (a template that opens with the headline: only the lines above
@@ -1241,6 +1262,27 @@ def _plain_template(lines: list[Line], runs: list[_Run]) -> None:
                 and not (named and source_like(lines[r.zone[k].line].block.text))
             }
             r.zone[:] = [z for z in r.zone if id(z) not in drop]
+
+
+def _named_first(lines: list[Line], run: _Run, shape: tuple[str, ...]) -> bool:
+    """Whether the list's first card is of the template another card repeats,
+    right under the list's section header, its plain lines above the
+    headline sources' names: its own ("Popular in Technology / TechCrunch /
+    5 mins read / a week ago / Headline" over "USA TODAY / Reading time: 8
+    minutes / ..."), no heading's."""
+    zone = run.zone
+    if tuple(z.kind for z in zone) != shape or not _under_header(lines, zone[0].line):
+        return False
+    plains = [z for z in zone if z.kind in (_P, _W)]
+    return all(name_like(lines[z.line]) for z in plains[:-1])
+
+
+def _under_header(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is right below a section header (chrome between)."""
+    j = i - 1
+    while j >= 0 and lines[j].kind == "chrome":
+        j -= 1
+    return j >= 0 and lines[j].kind == "section"
 
 
 def _template_within(lines: list[Line], run: _Run, shape: tuple[str, ...]) -> bool:
@@ -1410,12 +1452,12 @@ def _extend(
         top = _under_fields(lines, head, h.title, language)
         if top:
             return _Run([*top, head], teaser)
-    if (
-        h.source is None
-        or h.title is None
-        or (names is not None and h.source < h.title)
-        or _glued_above(lines, run.zone, h)  # (the name is the footer's, no header's)
-    ):
+    if names is not None and h.source is not None and h.title is not None and h.source < h.title:
+        # (the name is the footer's; the kickers over the headline below it
+        # are its card's header, and this card's above its own headline)
+        return _Run([*_kickers(lines, head, run.zone[: h.title], language), head, *mid], teaser)
+    if h.source is None or h.title is None or _glued_above(lines, run.zone, h):
+        # (a name glued to the teaser above is the footer's, no header's)
         return _Run([head, *mid], teaser)
     # the template puts a source's name above the headline (not in the footer,
     # as with ``names``): take the name above; or between headline and
@@ -1430,6 +1472,20 @@ def _extend(
     ):
         return _Run([above, head, *mid], teaser)
     return _Run([head, *mid], teaser)
+
+
+def _kickers(lines: list[Line], head: _Tok, header: list[_Tok], language: str) -> list[_Tok]:
+    """The section labels right above the headline ``head``, top down, as many
+    as end the ``header`` of the card below at most."""
+    most = 0
+    while most < len(header) and header[-1 - most].slots == _SECTION:
+        most += 1
+    out: list[_Tok] = []
+    up = _above(lines, head.line, language) if most else None
+    while up is not None and up.slots == _SECTION and len(out) < most:
+        out.append(up)
+        up = _above(lines, up.line, language)
+    return out[::-1]
 
 
 def _cut_under_text(lines: list[Line], i: int) -> bool:
@@ -1667,7 +1723,12 @@ def _words(lines: list[Line], toks: list[_Tok]) -> set[str]:
 
 
 def _cards(
-    lines: list[Line], runs: list[_Run], heads: list[_Heads], tail: list[_Tok], hi: int
+    lines: list[Line],
+    runs: list[_Run],
+    heads: list[_Heads],
+    tail: list[_Tok],
+    hi: int,
+    language: str,
 ) -> list[Card]:
     tops = []
     for k, run in enumerate(runs):
@@ -1678,13 +1739,21 @@ def _cards(
         )
     out: list[Card] = []
     footer: frozenset[int] = frozenset()
+    titles: list[int | None] = []
+    fields_of: list[list[_Tok]] = []
     for k, run in enumerate(runs):
-        own = _own(runs, k)
         h = heads[k]
         title = run.zone[h.title].line if h.title is not None else None
         start = _start_line(run, h)
-        mine = [t for t in own if t.kind == _F or t.line >= start]
-        field_toks = [t for t in (*mine, *_footer_of(runs, k, tail)) if t.line != title]
+        mine = [t for t in _own(runs, k) if t.kind == _F or t.line >= start]
+        titles.append(title)
+        fields_of.append([t for t in (*mine, *_footer_of(runs, k, tail)) if t.line != title])
+    authors = _bare_authors(lines, titles, fields_of, language)
+    for k, run in enumerate(runs):
+        h = heads[k]
+        title = titles[k]
+        start = _start_line(run, h)
+        field_toks = fields_of[k]
         field_lines = [t.line for t in field_toks]
         # (a name read as the source goes first, another is an author's; a
         # source field, "- The Guardian", stays the source: it goes first)
@@ -1692,7 +1761,7 @@ def _cards(
             src = run.zone[h.source].line
             named = any("source" in t.slots for t in field_toks)
             field_lines.sort(key=lambda i: (i == src) if named else (i != src))
-        header, cut = card_decisions(lines, field_lines)
+        header, cut = card_decisions(lines, field_lines, authors)
         # (the footer of a card above that prints its fields only below its
         # headline, "The Hill" under its teaser, is no loose line of this card's)
         loose = [
@@ -1739,11 +1808,62 @@ def _start_line(run: _Run, h: _Heads) -> int:
     return run.zone[h.start].line if h.start < len(run.zone) else run.body[0].line
 
 
+_AUTHOR = frozenset({"author"})
+
+
+def _bare_authors(
+    lines: list[Line], titles: list[int | None], fields: list[list[_Tok]], language: str
+) -> frozenset[int]:
+    """The plain lines of a list's cards that are authors' names, no sources:
+    a name printed where another card of the list prints its byline, the
+    cards' fields otherwise alike ("Door Jan de Vries" under one teaser,
+    "Emma Visser" under the next, and no source's name anywhere: sites print
+    their writers' names bare as often as with "By")."""
+
+    def shape(k: int, bare: int | None) -> tuple[tuple[bool, str, frozenset[str]], ...]:
+        title = titles[k]
+        return tuple(
+            (
+                title is not None and t.line > title,
+                _F if t.line == bare else t.kind,
+                _AUTHOR if t.line == bare else t.slots,
+            )
+            for t in fields[k]
+        )
+
+    bylined: list[int] = []
+    named: list[tuple[int, int]] = []  # (card, its one plain line) of cards with no byline
+    for k, toks in enumerate(fields):
+        if any("author" in t.slots for t in toks):
+            if any(t.slots == _AUTHOR for t in toks):
+                bylined.append(k)
+            continue
+        plain = [t.line for t in toks if t.kind == _P]
+        if len(plain) == 1:
+            named.append((k, plain[0]))
+    if not bylined or not named:  # (most lists: one template)
+        return frozenset()
+    shapes = {shape(k, None) for k in bylined}
+    return frozenset(
+        i
+        for k, i in named
+        if shape(k, i) in shapes and _person(lines[i].block.text, language)
+    )
+
+
+def _person(text: str, language: str) -> bool:
+    """Whether a line reads as writers' names alone (the byline parser finds
+    authors and no outlet: "Emma Visser", "Budi Santoso dan Siti Rahmawati")."""
+    byline = parse_byline(text, language=language)
+    return bool(byline.authors) and byline.source is None
+
+
 def card_decisions(
-    lines: list[Line], fields: list[int]
+    lines: list[Line], fields: list[int], authors: frozenset[int] = frozenset()
 ) -> tuple[tuple[Decision, ...], tuple[Removal, ...]]:
     """The decisions and removals of a card's field lines: a cue's fields, a
-    kicker cut out, a plain line as the source."""
+    kicker cut out, a plain line as the source (as a byline when it is in
+    ``authors``, a writer's name printed bare)."""
     header: list[Decision] = []
     cut: list[Removal] = []
     for i in fields:
@@ -1754,6 +1874,8 @@ def card_decisions(
         elif ln.kind == "chrome":  # a kicker among the header lines
             b = ln.block
             cut.append(removal(ln.decision.rule, b.text, b.start, b.end))
+        elif i in authors:
+            header.append(Decision(ln.block, Label.BYLINE, "card.byline"))
         else:
             header.append(Decision(ln.block, Label.SOURCE, "card.source"))
     return tuple(header), tuple(cut)

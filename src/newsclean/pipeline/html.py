@@ -472,11 +472,6 @@ def _account(
 
 
 _START = operator.attrgetter("start")
-# a caption left in the text: "... in Hong Kong (Image: GETTY)", "(Photo credit: AP)"
-_CAPTION_CREDIT = regex.compile(
-    r"\((?:images?|photos?|pictures?|pic|credit|foto|bild)(?:\s+credit)?\s*:\s*[^()]{1,60}\)\s*$",
-    regex.IGNORECASE,
-)
 # a closing prompt: sign up, subscribe, follow, join, share, click here
 _CLOSING_PROMPT = regex.compile(
     r"\b(?:sign\s+up|subscribe|newsletters?|follow\s+(?:us|@\w+|him|her|them)"
@@ -534,9 +529,7 @@ def _sort_lines(
             and not _in_date_list(decisions, i)
         ):
             header.append(d)
-        elif len(b.text) <= options.html_caption_max_chars and (
-            (")" in b.text and _CAPTION_CREDIT.search(b.text)) or is_caption(b.text)
-        ):
+        elif len(b.text) <= options.html_caption_max_chars and is_caption(b.text):
             chrome.append(_removal(b, "html.caption"))
         elif b.start < above:
             chrome.append(_removal(b, "html.above_title"))

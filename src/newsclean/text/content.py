@@ -90,7 +90,7 @@ _ADVERT = "line.advert"
 # "... (Image: GETTY)", "Credit... Doug Mills/The New York Times".
 _CAPTION = regex.compile(
     r"^(?:photo|image|picture|pic|credit|foto|фото|bild)s?\b(?:\s*credit)?\s*(?:[:|/.…]|\d+\s+of\s+\d+)"
-    r"|\((?:image|photo|picture|pic|credit|foto)s?\s*:[^)]{0,80}\)\s*$"
+    r"|\((?:image|photo|picture|pic|credit|foto|bild)s?(?:\s+credit)?\s*:[^)]{0,80}\)\s*$"
     r"|\bcredit(?:s)?\s*(?::|\.\.\.|…)"
     r"|\b(?:getty\s+images|shutterstock|istock(?:photo)?|ap\s+photo|afp\s+via\s+getty|epa-efe)\b"
     # wire captions: "In this Dec. 12, 2006, file photo, ...", "... (NASA via AP, File)"

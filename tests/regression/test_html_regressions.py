@@ -1156,6 +1156,22 @@ def test_a_closing_prompt_in_any_language_leaves_the_story() -> None:
         assert prompt not in page.main.text, prompt
 
 
+def test_a_closing_prompt_inside_its_sentence_leaves_the_story_in_any_language() -> None:
+    """The prompt's words inside a longer closing line (closing_prompts.txt of
+    each language), not at its start where ``is_action`` reads them."""
+    for prompt in (
+        "Für mehr Nachrichten folgen Sie uns auf Instagram",
+        "Para no perderte nada, suscríbete a nuestro canal",
+        "Pour ne rien manquer, abonnez-vous à notre chaîne",
+        "Wil je meer lezen? Schrijf je in voor de nieuwsbrief",
+    ):
+        story = f"<h1>Man pleads guilty</h1>{_paragraphs(_STORY)}<div>{prompt}</div>"
+        page = clean_html_page(_nameless(story))
+        assert page.main is not None, prompt
+        assert prompt not in page.main.text, prompt
+        assert prompt in {r.text for r in page.removed if r.rule == "html.closing_prompt"}
+
+
 def test_a_name_and_role_byline_gives_the_author() -> None:
     story = "".join(
         f"<p>{s}</p>"

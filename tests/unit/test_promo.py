@@ -77,3 +77,33 @@ def test_every_phrase_is_found_in_any_case_among_any_words(
 @given(st.sampled_from([p for p in promo._PHRASES if promo._unspaced(p)]), _WORDS)
 def test_every_unspaced_phrase_is_found_inside_its_line(phrase: str, word: str) -> None:
     assert is_promo(f"{word}{phrase}{word}")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe to our newsletter",
+        "Follow him on Twitter @jdoe",
+        "Got a news tip? Email us.",
+        "Folgen Sie uns auf Instagram",
+        "Abonnez-vous pour lire la suite",
+        "Síguenos en Facebook",
+        "Iscriviti alla newsletter",
+        "Volg ons op X",
+        "Подписывайтесь на наш канал",
+    ],
+)
+def test_a_closing_prompt_in_any_language_is_one(line: str) -> None:
+    assert promo.is_closing_prompt(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The subscribers voted to keep the old plan.",
+        "He did not follow the rules, the court found.",
+        "Officials said the talks would resume on Monday.",
+    ],
+)
+def test_story_lines_are_no_closing_prompt(line: str) -> None:
+    assert not promo.is_closing_prompt(line)

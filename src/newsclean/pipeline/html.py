@@ -29,7 +29,6 @@ from datetime import date, datetime, tzinfo
 from typing import cast
 
 import lxml.etree
-import regex
 
 from newsclean.core.errors import InputError
 from newsclean.core.fastinit import builder
@@ -72,6 +71,7 @@ from newsclean.text.features import content_words
 from newsclean.text.label import label_blocks
 from newsclean.text.language import detect_language, tag_language
 from newsclean.text.normalize import normalize
+from newsclean.text.promo import is_closing_prompt
 
 __all__ = ["clean_html_page"]
 
@@ -473,14 +473,6 @@ def _account(
 
 _START = operator.attrgetter("start")
 # a closing prompt: sign up, subscribe, follow, join, share, click here
-_CLOSING_PROMPT = regex.compile(
-    r"\b(?:sign\s+up|subscribe|newsletters?|follow\s+(?:us|@\w+|him|her|them)"
-    r"|join\s+(?:us|our)|click\s+here|share\s+it\s+with|delivered\s+(?:to|through)\s+your"
-    r"|(?:have|got)\s+a\s+(?:news\s+)?tip)\b",
-    regex.IGNORECASE,
-)
-
-
 def _in_date_list(decisions: tuple[Decision, ...], i: int) -> bool:
     """True when the dated line is one of a run of three or more: a schedule, not
     a dateline ("Published ..." over "Updated ..." is a header's pair)."""
@@ -543,7 +535,7 @@ def _sort_lines(
         cut > 1
         and len(body) - cut < options.html_max_closing_prompts
         and len(body[cut - 1].text) <= options.html_closing_prompt_chars
-        and (_CLOSING_PROMPT.search(body[cut - 1].text) or is_action(body[cut - 1].text))
+        and (is_closing_prompt(body[cut - 1].text) or is_action(body[cut - 1].text))
     ):
         cut -= 1
     chrome.extend(_removal(b, "html.closing_prompt") for b in body[cut:])

@@ -23,7 +23,7 @@ from collections import Counter
 
 from newsclean.core.lexicon import entries, languages
 
-__all__ = ["is_promo"]
+__all__ = ["is_closing_prompt", "is_promo"]
 
 # What may stick to a word of a line cut at its spaces: "inbox.", "(Newsletter",
 # "“subscribe" (a line is split at spaces only: no pass over its characters)
@@ -93,6 +93,8 @@ _BY_WORD = _by_word(_PHRASES)
 _WORDS = frozenset(_BY_WORD)
 # phrases of scripts without spaces: substrings of their line
 _UNSPACED_PHRASES = tuple(p for p in _PHRASES if _unspaced(p))
+# the looser words of a prompt after a story's end (``closing_prompts.txt``)
+_CLOSING = _pattern(sorted({p for lang in languages() for p in entries(lang, "closing_prompts")}))
 
 
 def is_promo(text: str, *, unspaced: bool | None = None) -> bool:
@@ -108,3 +110,16 @@ def is_promo(text: str, *, unspaced: bool | None = None) -> bool:
     if unspaced is None:  # (``max`` in C: most lines hold no letter of those scripts)
         unspaced = not text.isascii() and max(text) >= _UNSPACED
     return unspaced and any(p in text for p in _UNSPACED_PHRASES)
+
+
+def is_closing_prompt(text: str) -> bool:
+    """Whether ``text``, a short block after a story's last paragraph, prompts
+    the reader to subscribe, sign up or follow (``closing_prompts.txt``:
+    looser than ``is_promo``, as the story has ended where it is asked).
+
+    >>> is_closing_prompt("Follow him on Twitter @jdoe"), is_closing_prompt("Got a tip?")
+    (True, True)
+    >>> is_closing_prompt("The subscribers voted on Monday.")
+    False
+    """
+    return _CLOSING.search(text) is not None

@@ -58,7 +58,7 @@ _WORDS = st.text(alphabet=st.characters(whitelist_categories=("Ll", "Lu")), min_
 
 @given(
     st.sampled_from(_SPACED),
-    st.sampled_from([str.lower, str.upper, str.capitalize]),
+    st.sampled_from([str.lower, str.upper, str.capitalize, str.title]),
     st.lists(_WORDS, max_size=4),
     st.lists(_WORDS, max_size=4),
     st.sampled_from(["", ".", "!", ":", ")"]),

@@ -821,10 +821,7 @@ def _in_region_verdict(d: Decision, f: LineFeatures) -> str | None:
         return "content.outside"
     if f.words <= 40 and is_caption(text):
         return "content.caption"
-    # (a short line may hold a few unspaced words the features do not count as a run)
-    if f.words <= _PROMO_MAX_WORDS and is_promo(
-        text, unspaced=f.unspaced or (f.words <= _KICKER_WORDS and not text.isascii())
-    ):
+    if f.words <= _PROMO_MAX_WORDS and is_promo(text):
         return "content.promo"
     first = text[:1].lower()
     if f.words <= 40 and first in _TEASER_FIRST and _TEASER.match(text):

@@ -79,9 +79,10 @@ def _by_word(phrases: tuple[str, ...]) -> dict[str, re.Pattern[str]]:
     out: dict[str, re.Pattern[str]] = {}
     for word, group in sorted(groups.items()):
         pattern = _pattern(group)
-        # as a line prints it: in lower case, capitalised or in capitals (the
-        # line is not lowered: most lines hold none of the words)
-        for cased in {word, word.capitalize(), word.upper()}:
+        # as a line prints it: in lower case, capitalised, in capitals or, for
+        # a word of parts, each part capitalised ("Abonnez-Vous") (the line is
+        # not lowered: most lines hold none of the words)
+        for cased in {word, word.capitalize(), word.upper(), word.title()}:
             for before in ("", *_BEFORE):
                 for after in ("", *_AFTER):
                     out[before + cased + after] = pattern

@@ -91,3 +91,42 @@ def test_markdown_can_be_switched_off() -> None:
     assert "markdown" not in {f.rule for f in page.fixes}
     assert page.main is not None
     assert "](" in page.text
+
+
+def test_a_link_whose_text_holds_brackets_keeps_them_and_loses_its_target() -> None:
+    text, _ = strip_markdown("## [[Video] The storm hits the coast](https://example.com/v/1)")
+    assert text == "[Video] The storm hits the coast"
+
+
+_CARDS = """# Council backs budget after long debate
+
+The council approved the budget on Monday after a debate that lasted more than six hours.
+
+Opponents said the plan relied on optimistic forecasts and warned of a shortfall next year.
+
+The mayor said the new spending on transit and schools would be paid for by savings elsewhere.
+
+[Home](https://example.com/) [News](https://example.com/news)
+
+[Storm closes schools across the region](https://example.com/news/1)
+Weather • 4 min read • REUTERS
+Schools in three counties closed on Tuesday as the storm brought heavy rain and winds.
+
+[Rail strike set to end on Friday](https://example.com/news/2)
+Transport • 3 min read • AP
+The union said its members would return to work after a deal on pay was reached late on Monday.
+
+[[Video] Firefighters rescue a cat from a tree](https://example.com/news/3)
+Local • 1 min read • NBC NEWS
+Firefighters spent an hour on the rescue, which drew a crowd of neighbours to the street.
+"""
+
+
+def test_a_list_of_markdown_links_is_found_when_one_headline_holds_brackets() -> None:
+    page = newsclean.clean_text(_CARDS)
+    titles = [a.title for a in page.articles[1:]]
+    assert titles == [
+        "Storm closes schools across the region",
+        "Rail strike set to end on Friday",
+        "[Video] Firefighters rescue a cat from a tree",
+    ]

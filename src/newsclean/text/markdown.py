@@ -28,7 +28,12 @@ __all__ = ["is_markdown", "strip_markdown", "title_heading"]
 
 # Bounded quantifiers throughout: pages are untrusted, and the regex audit
 # holds every pattern of the package to linear time.
-_LINK = re.compile(r"\[([^\[\]\n]{0,300})\]\((?:[^()\s]{0,2000})(?:\s{1,10}\"[^\"\n]{0,300}\")?\)")
+# a link's text may hold one level of brackets: "[[Video] The storm](/v/1)"
+# (each step of its repeat starts with a different character: linear)
+_LINK = re.compile(
+    r"\[((?:[^\[\]\n]|\[[^\[\]\n]{0,100}\]){0,300})\]\((?:[^()\s]{0,2000})"
+    r"(?:\s{1,10}\"[^\"\n]{0,300}\")?\)"
+)
 _IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{0,2000}(?:\s{1,10}\"[^\"\n]{0,300}\")?\)")
 _LINKED_IMAGE = re.compile(
     r"\[\s{0,3}!\[[^\[\]\n]{0,300}\]\([^()\s]{0,2000}\)\s{0,3}\]\([^()\s]{0,2000}\)"

@@ -73,6 +73,9 @@ CASES_COUNT = [
     (2866, "a page of entries above its cards ends at the cards (an IndexError)"),
     (1191, "a headline under a heading no lexicon knows, no fields, is the first card"),
     (1557, "a list's heading over a first card without fields ('HANDPICKED STORIES')"),
+    (1287, "a host's terms-of-use footer over its reproduction notice is no card"),
+    (10956, "a host's registration notice over its reproduction notice is no card"),
+    (11283, "a markdown list whose headline holds brackets of its own is read whole"),
 ]
 
 

@@ -111,6 +111,24 @@ def test_cookie_and_rights_notices_of_other_languages_are_legal_notices() -> Non
     assert _labels("We made cookies with my grandmother every winter, she said.")[0][0] == "body"
 
 
+def test_terms_of_use_and_affiliate_notices_are_legal_notices() -> None:
+    """English ``legal_phrases.txt``: a site's terms-of-use footer and its
+    affiliate disclosure (which a host page's footer prints under a link, so
+    that they read as a card's headline and teaser) are legal chrome; a
+    story's sentence on a court's terms is not."""
+    for text in (
+        "The material on this site may not be reproduced, distributed, transmitted, "
+        "cached or otherwise used, except with the prior written permission of Example.com.",
+        "Use of and/or registration on any portion of this site constitutes acceptance "
+        "of our Terms of Use and Privacy Policy",
+        "We are a participant in the Amazon Services LLC Associates Program, an affiliate "
+        "advertising program designed to provide a means for sites to earn fees.",
+    ):
+        assert _labels(text)[0][1] == "line.legal", text
+    story = "The judge said the signed letter constitutes acceptance of the offer, the court found."
+    assert _labels(story)[0][0] == "body"
+
+
 def test_a_copyright_sign_inside_a_word_is_no_legal_notice() -> None:
     """Regression: mis-decoded text ("Ă©" for "é") or a product's name
     ("CostIt©") holds the sign inside a word; the paragraph is prose, no

@@ -64,6 +64,7 @@ CASES_AS_DRAWN = [
     (0, "id", "a writer's name printed bare where other cards print 'Oleh' is no source"),
     (123, "pt", "'há um minuto': a number word that is another language's connector"),
     (32, "zh", "a time after a label's full-width colon is the card's time"),
+    (1103, None, "fields between a teaser and a footed first card are the card above's footer"),
 ]
 
 # Pages whose card count a rule guards (a card's field may still be missed).

@@ -604,6 +604,18 @@ def _grown(page: _Above, cards: list[Card]) -> list[Card]:
         if top is None:
             break
         pair = read_list(lines, top, cards[0].stop, language)
+        if len(pair) == 2 and pair[1].top < cards[0].top and _footed(lines, cards[0], language):
+            # (the list's first card prints its fields below its teaser and none
+            # above its headline: field lines of its footer's kinds between it
+            # and the teaser above are that card's footer, not this card's
+            # header; the card above is read alone, down to this headline)
+            alone = read_list(lines, top, cards[0].top, language)
+            if (
+                len(alone) == 1
+                and alone[0].title == pair[0].title
+                and _footer_like(lines, alone[0], cards[0], language)
+            ):
+                pair = [alone[0], cards[0]]
         if len(pair) == 2 and pair[0].title is not None:
             # (a heading no lexicon knows read as the card's headline, the
             # headline below it as its teaser's first line: the card starts there)
@@ -638,6 +650,29 @@ def _grown(page: _Above, cards: list[Card]) -> list[Card]:
         # above took its first lines as a footer)
         cards = [*pair, *cards[1:]] if pair[1].top != cards[0].top else [pair[0], *cards]
     return cards
+
+
+def _footed(lines: list[Line], card: Card, language: str) -> frozenset[str]:
+    """The field kinds ``card`` prints below its teaser (its footer) when it
+    prints none above its headline; empty else."""
+    if card.title is None or card.top != card.title or any(i < card.title for i in card.fields):
+        return frozenset()
+    return frozenset(
+        s for i in card.fields if i >= card.body_end for s in settle(lines, i, language).slots
+    )
+
+
+def _footer_like(lines: list[Line], card: Card, below: Card, language: str) -> bool:
+    """Whether ``card`` ends in a footer of field lines (cues) right above the
+    headline of ``below``, each sharing a field kind with ``below``'s footer
+    ("by Ann Lee · 10 mins read · Vox" over a card whose footer is "47 min
+    ago | BY GRACE LIU")."""
+    kinds = _footed(lines, below, language)
+    feet = [i for i in card.fields if i >= card.body_end]
+    return bool(feet) and all(
+        (ln := settle(lines, i, language)).kind == "cue" and not kinds.isdisjoint(ln.slots)
+        for i in feet
+    )
 
 
 def _named_pair(page: _Above, card: Card, below: Card) -> list[Card]:

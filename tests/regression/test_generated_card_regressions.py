@@ -65,6 +65,7 @@ CASES_AS_DRAWN = [
     (123, "pt", "'há um minuto': a number word that is another language's connector"),
     (32, "zh", "a time after a label's full-width colon is the card's time"),
     (1103, None, "fields between a teaser and a footed first card are the card above's footer"),
+    (418, None, "a heading over the first card's header fields heads the list"),
 ]
 
 # Pages whose card count a rule guards (a card's field may still be missed).
@@ -74,6 +75,8 @@ CASES_COUNT = [
     (2866, "a page of entries above its cards ends at the cards (an IndexError)"),
     (1191, "a headline under a heading no lexicon knows, no fields, is the first card"),
     (1557, "a list's heading over a first card without fields ('HANDPICKED STORIES')"),
+    (941, "a heading over three header fields ('BY ... / source / DESK / Headline')"),
+    (1700, "a card under a heading may open with a lower-case byline ('by ...')"),
 ]
 
 

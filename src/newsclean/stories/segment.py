@@ -81,7 +81,7 @@ from newsclean.stories.card_list import (
     source_below,
     title_and_source,
 )
-from newsclean.stories.headings import heading_at, headings, story_parts
+from newsclean.stories.headings import heading_at, headings, headings_over_fields, story_parts
 from newsclean.text.content import headline_matches, pick_candidates, select_main
 from newsclean.text.promo import is_promo
 
@@ -1020,7 +1020,12 @@ def _implicit_list(
         # (a heading of one word, "POPULAR", is weaker still: a source's name in
         # capitals over a headline reads the same, so it takes no other's try)
         one = [f for f in found if lines[f[0]].words == 1]
-        for i, first in [f for f in found if f not in one][-_HEADING_TRIES:] + one[-1:]:
+        # (a heading over a card header's fields, the weakest: its last one)
+        known = {i for i, _ in found}
+        over = headings_over_fields(lines, teasers, above, _MAIN_MIN_WORDS, language)
+        fields = [f for f in over if f[0] not in known]
+        tried = [f for f in found if f not in one][-_HEADING_TRIES:] + one[-1:] + fields[-1:]
+        for i, first in tried:
             yield i, "heading", first
 
     for i, way, lo in tries():
@@ -1127,12 +1132,17 @@ def _shaped(lines: list[Line], cards: list[Card], i: int, way: str) -> bool:
     (see ``_implicit_list``)."""
     if way == "heading":
         # cards each with a real headline (no lower-case start: a sentence's
-        # piece), nothing between them
+        # piece; a field may start so, "by Ann Lee"), nothing between them
         return (
             len(cards) >= 2
             and _real_headlines(lines, cards)
             and all(
-                not (c.loose or c.strays or lines[c.top].block.text[:1].islower()) for c in cards
+                not (
+                    c.loose
+                    or c.strays
+                    or (c.top not in c.fields and lines[c.top].block.text[:1].islower())
+                )
+                for c in cards
             )
         )
     if way == "legal":

@@ -64,6 +64,8 @@ CASES_AS_DRAWN = [
     (0, "id", "a writer's name printed bare where other cards print 'Oleh' is no source"),
     (123, "pt", "'há um minuto': a number word that is another language's connector"),
     (32, "zh", "a time after a label's full-width colon is the card's time"),
+    (1103, None, "fields between a teaser and a footed first card are the card above's footer"),
+    (418, None, "a heading over the first card's header fields heads the list"),
 ]
 
 # Pages whose card count a rule guards (a card's field may still be missed).
@@ -76,6 +78,8 @@ CASES_COUNT = [
     (1287, "a host's terms-of-use footer over its reproduction notice is no card"),
     (10956, "a host's registration notice over its reproduction notice is no card"),
     (11283, "a markdown list whose headline holds brackets of its own is read whole"),
+    (941, "a heading over three header fields ('BY ... / source / DESK / Headline')"),
+    (1700, "a card under a heading may open with a lower-case byline ('by ...')"),
 ]
 
 

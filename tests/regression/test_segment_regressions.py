@@ -952,3 +952,42 @@ def test_a_sign_up_box_printed_like_a_card_is_no_card() -> None:
     assert [a.title for a in page.articles] == ["Senator's caller pleads guilty"]
     gone = {r.text for r in page.removed if r.rule == "content.promo"}
     assert {box[1], notice[1]} <= gone
+
+
+def test_fields_between_a_teaser_and_a_footed_first_card_are_the_footer_above() -> None:
+    """Cards of two templates, each printing its fields below its teaser
+    ("by Ann Lee · 10 mins read · Valley News", "47 min ago | BY MIA COLE"):
+    the list was found from the third card, and the footer line above it was
+    read as that card's header, so the first card was lost and each source
+    moved one card down. The list's first card prints no field above its
+    headline: a footer line of its footer's kinds above it is the card above's."""
+    teasers = [
+        "The vote was close, and the library will stay open on weekdays while repairs go on.",
+        "Rain fell on forty days this spring, and many fields were sown a month late, they say.",
+        "The late boat leaves the harbour at ten and runs every day until the end of August.",
+        "Readers wrote in their hundreds to ask for the reading room to stay as it is this year.",
+        "Some farmers have sold part of their herds to pay for feed bought in from abroad.",
+    ]
+    cards = [
+        ["Council votes to keep the old library open for now", teasers[0]],
+        ["by Ann Lee · 10 mins read · Valley News"],
+        ["Farmers count the cost of a wet and cold spring", teasers[1]],
+        ["By Tom Hart · 12 minute read · The Daily Ledger"],
+        ["Ferries add a late crossing for the busy summer season", "Reading time: 12 minutes"],
+        [teasers[2], "47 min ago | BY MIA COLE"],
+        ["Readers rally behind the old reading room downtown", teasers[3]],
+        ["by Ann Lee · 13 mins read · Coast Times"],
+        ["Feed prices climb as herds shrink across the valley", "3 min read", teasers[4]],
+        ["16h ago | BY TOM HART"],
+    ]
+    story = ["Senator's caller admits to threats", *_PARAGRAPHS, *_LATER]
+    page = newsclean.clean("\n".join([*story, *(line for c in cards for line in c)]))
+    related = page.articles[1:]
+    assert [a.title for a in related] == [cards[k][0] for k in (0, 2, 4, 6, 8)]
+    assert [a.source for a in related] == [
+        "Valley News",
+        "The Daily Ledger",
+        None,
+        "Coast Times",
+        None,
+    ]

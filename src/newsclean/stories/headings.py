@@ -27,7 +27,7 @@ from newsclean.stories.card_lines import ACTION_RULE, Line, settle
 from newsclean.stories.card_list import Card
 from newsclean.text.features import content_words
 
-__all__ = ["HEAD_REACH", "heading_at", "headings", "story_parts"]
+__all__ = ["HEAD_REACH", "heading_at", "headings", "headings_over_fields", "story_parts"]
 
 
 def headings(
@@ -69,6 +69,52 @@ def headings(
             not (last is not None and not below_legal and _sibling(lines, last, i))
             and above[i] >= least
         ):
+            yield i, first
+
+
+def headings_over_fields(
+    lines: list[Line], teasers: Iterable[int], above: list[int], least: int, language: str
+) -> Iterator[tuple[int, int]]:
+    """Headings no lexicon knows over a card header's fields, out of the reach
+    of ``headings`` ("HANDPICKED STORIES / BY ANN LEE / Axios / WORLD NEWS /
+    Headline / teaser"), each with the list's first line, below ``least``
+    story words (``above``). Weaker than those ``headings`` finds: a source's
+    name closing a card's footer reads the same over the next card's fields
+    ("The Hill / 48m ago / Headline"), so the caller tries them after those.
+
+    >>> from newsclean.stories.card_lines import classify_lines
+    >>> from newsclean.text.blocks import split_blocks
+    >>> from newsclean.text.label import label_blocks
+    >>> page = ("Stories we chose\\nPosted on 29 May 2025, 23:20 GMT\\nValley News\\nWORLD NEWS\\n"
+    ...         "Ferries add a late crossing\\n" + "Boats will leave at midnight. " * 4)
+    >>> lines = classify_lines(label_blocks(split_blocks(page)))
+    >>> list(headings_over_fields(lines, [5], [9] * 6, 0, "en"))
+    [(0, 1)]
+    """
+    found: set[int] = set()
+    for t in teasers:
+        # (the headline right above the teaser, or above its first line; the
+        # fields above it, a source's name among them, one a byline or a time:
+        # the line right above the topmost is the heading; kinds as classified,
+        # no line settled: this runs on every page)
+        for head in (t - 1, t - 2):
+            if head < 1 or lines[head].kind not in _HEADING_KINDS:
+                break  # (no headline there)
+            if head < t - 1 and lines[t - 1].kind not in _HEADING_KINDS:
+                break  # (no teaser's first line below it)
+            j, cue = head - 1, False
+            while j > 0 and head - j <= _HEADER_FIELDS:
+                kind = lines[j].kind
+                if kind not in _FIELDS and (
+                    kind not in _HEADING_KINDS or lines[j].words > _NAME_WORDS
+                ):
+                    break
+                cue = cue or kind == "cue"
+                j -= 1
+            if cue:
+                found.add(j)
+    for i in sorted(found):
+        if i >= 0 and above[i] >= least and (first := heading_at(lines, i, language)) is not None:
             yield i, first
 
 
@@ -162,6 +208,7 @@ _STORY_LINES = 30  # the story's last paragraphs a list's topic is compared with
 _HEADING_KINDS = frozenset({"plain", "short"})
 _BELOW_HEADLINE = frozenset({"body", "cue"})  # a headline's teaser or fields
 _FIELDS = frozenset({"cue", "chrome"})  # a card header's field lines (a kicker is chrome)
+_NAME_WORDS = 3  # a source's name among a card header's fields ("Axios", "The Daily Ledger")
 _HEADER_FIELDS = 3  # field lines of a card's header read below a heading, at most
 _HEADING_MIN_WORDS = 2  # ("Cancel", "Print" over a form's lines are buttons)
 _HEADING_WORDS = 6  # a section heading's words at most

@@ -81,7 +81,7 @@ from newsclean.stories.card_list import (
     source_below,
     title_and_source,
 )
-from newsclean.stories.headings import heading_at, headings, story_parts
+from newsclean.stories.headings import heading_at, headings, headings_over_fields, story_parts
 from newsclean.text.content import headline_matches, pick_candidates, select_main
 from newsclean.text.promo import is_promo
 
@@ -604,6 +604,18 @@ def _grown(page: _Above, cards: list[Card]) -> list[Card]:
         if top is None:
             break
         pair = read_list(lines, top, cards[0].stop, language)
+        if len(pair) == 2 and pair[1].top < cards[0].top and _footed(lines, cards[0], language):
+            # (the list's first card prints its fields below its teaser and none
+            # above its headline: field lines of its footer's kinds between it
+            # and the teaser above are that card's footer, not this card's
+            # header; the card above is read alone, down to this headline)
+            alone = read_list(lines, top, cards[0].top, language)
+            if (
+                len(alone) == 1
+                and alone[0].title == pair[0].title
+                and _footer_like(lines, alone[0], cards[0], language)
+            ):
+                pair = [alone[0], cards[0]]
         if len(pair) == 2 and pair[0].title is not None:
             # (a heading no lexicon knows read as the card's headline, the
             # headline below it as its teaser's first line: the card starts there)
@@ -638,6 +650,29 @@ def _grown(page: _Above, cards: list[Card]) -> list[Card]:
         # above took its first lines as a footer)
         cards = [*pair, *cards[1:]] if pair[1].top != cards[0].top else [pair[0], *cards]
     return cards
+
+
+def _footed(lines: list[Line], card: Card, language: str) -> frozenset[str]:
+    """The field kinds ``card`` prints below its teaser (its footer) when it
+    prints none above its headline; empty else."""
+    if card.title is None or card.top != card.title or any(i < card.title for i in card.fields):
+        return frozenset()
+    return frozenset(
+        s for i in card.fields if i >= card.body_end for s in settle(lines, i, language).slots
+    )
+
+
+def _footer_like(lines: list[Line], card: Card, below: Card, language: str) -> bool:
+    """Whether ``card`` ends in a footer of field lines (cues) right above the
+    headline of ``below``, each sharing a field kind with ``below``'s footer
+    ("by Ann Lee · 10 mins read · Vox" over a card whose footer is "47 min
+    ago | BY GRACE LIU")."""
+    kinds = _footed(lines, below, language)
+    feet = [i for i in card.fields if i >= card.body_end]
+    return bool(feet) and all(
+        (ln := settle(lines, i, language)).kind == "cue" and not kinds.isdisjoint(ln.slots)
+        for i in feet
+    )
 
 
 def _named_pair(page: _Above, card: Card, below: Card) -> list[Card]:
@@ -985,7 +1020,12 @@ def _implicit_list(
         # (a heading of one word, "POPULAR", is weaker still: a source's name in
         # capitals over a headline reads the same, so it takes no other's try)
         one = [f for f in found if lines[f[0]].words == 1]
-        for i, first in [f for f in found if f not in one][-_HEADING_TRIES:] + one[-1:]:
+        # (a heading over a card header's fields, the weakest: its last one)
+        known = {i for i, _ in found}
+        over = headings_over_fields(lines, teasers, above, _MAIN_MIN_WORDS, language)
+        fields = [f for f in over if f[0] not in known]
+        tried = [f for f in found if f not in one][-_HEADING_TRIES:] + one[-1:] + fields[-1:]
+        for i, first in tried:
             yield i, "heading", first
 
     for i, way, lo in tries():
@@ -1092,12 +1132,17 @@ def _shaped(lines: list[Line], cards: list[Card], i: int, way: str) -> bool:
     (see ``_implicit_list``)."""
     if way == "heading":
         # cards each with a real headline (no lower-case start: a sentence's
-        # piece), nothing between them
+        # piece; a field may start so, "by Ann Lee"), nothing between them
         return (
             len(cards) >= 2
             and _real_headlines(lines, cards)
             and all(
-                not (c.loose or c.strays or lines[c.top].block.text[:1].islower()) for c in cards
+                not (
+                    c.loose
+                    or c.strays
+                    or (c.top not in c.fields and lines[c.top].block.text[:1].islower())
+                )
+                for c in cards
             )
         )
     if way == "legal":

@@ -51,6 +51,7 @@ from newsclean.parsers.bylines import (
     role_byline,
 )
 from newsclean.parsers.reading_times import reading_times
+from newsclean.parsers.timestamps import parse_timestamp
 from newsclean.text.comment_marks import markers
 from newsclean.text.content import is_caption
 from newsclean.text.features import SPACELESS_MIN_CHARS, spaceless_words, word_runs
@@ -499,6 +500,37 @@ def _fields(text: str, language: str) -> list[tuple[int, int, _FieldKind]] | Non
     """The fields of a header line and what each is (see ``split_fields``), or None;
     each field is read once, for the split and for ``header_fields`` alike.
 
+    A line of fields wrapped whole in brackets, "(Reuters, 3 hours ago)", is
+    read inside them; the brackets set it off as the card's fields, so a
+    name and a card's age are fields there (a reader's "Jane, 2 hours ago"
+    prints none; a story's citation, "(The Sunday Times, 10/09/06)" under
+    each story of a digest, prints a date, no age).
+
+    >>> t = "(Valley Star, 3 hours ago)"
+    >>> [(t[a:b], kind) for a, b, kind in _fields(t, "en")]
+    [('Valley Star', 'source'), ('3 hours ago', 'time')]
+    """
+    if text[:1] in _OPENERS and _BRACKETED.match(text):
+        inner = _plain_fields(text[1:-1], language, bracketed=True)
+        if inner is None or not any(
+            kind == "time" and _relative(text[a + 1 : b + 1], language) for a, b, kind in inner
+        ):
+            return None
+        return [(a + 1, b + 1, kind) for a, b, kind in inner]
+    return _plain_fields(text, language)
+
+
+# A whole line in one pair of brackets, none inside
+_OPENERS = frozenset("([")
+_BRACKETED = regex.compile(r"^(?:\([^()\[\]]{3,120}\)|\[[^()\[\]]{3,120}\])$")
+
+
+def _plain_fields(
+    text: str, language: str, *, bracketed: bool = False
+) -> list[tuple[int, int, _FieldKind]] | None:
+    """``_fields`` of a line without brackets around it (``bracketed``: they
+    were there).
+
     A line with commas and no other separator is first read as
     comma-separated fields (two of them must be no name: "Paris, France" or a
     reader's "Jane, 2 hours ago" is no header line, a time then a source is),
@@ -521,7 +553,8 @@ def _fields(text: str, language: str) -> list[tuple[int, int, _FieldKind]] | Non
             or (
                 kinds == ["source", "time"]
                 and (
-                    _labelled(text[found[1][0] :], language)
+                    bracketed  # (its time is an age: ``_fields``)
+                    or _labelled(text[found[1][0] :], language)
                     or (
                         not text.endswith(".")
                         and named_outlet(text[found[0][0] : found[0][1]], language)
@@ -545,6 +578,13 @@ def _fields(text: str, language: str) -> list[tuple[int, int, _FieldKind]] | Non
     ):
         return None
     return found
+
+
+def _relative(field: str, language: str) -> bool:
+    """Whether a time field is a card's age ("3 hours ago", "vor 2 Stunden"),
+    no date."""
+    ts = parse_timestamp(field, language=language) or parse_timestamp(field)
+    return ts is not None and ts.offset is not None
 
 
 def _labelled(field: str, language: str) -> bool:

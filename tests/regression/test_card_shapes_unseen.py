@@ -118,3 +118,29 @@ def test_rail_reading_is_bounded_on_look_alike_lines() -> None:
     lines = classify_lines(label_blocks(split_blocks(STORY + "\n" + sections)))
     prose = [ln.words if ln.kind == "body" else 0 for ln in lines]
     assert rail_span(lines, prose, 40, "en") is None
+
+
+@pytest.mark.parametrize("header", HEADERS)
+def test_source_before_the_headline_behind_a_colon(header: str | None) -> None:
+    """ "ESPN: Headline" on every card of a list, each prefix a name that
+    reads as a source: the source, cut out of the headline."""
+    cards = [(h, s, t, b) for (h, _, t, b), s in zip(CARDS, ["AP", "ESPN", "Reuters"], strict=True)]
+    _check(_page("{1}: {0}\n{2}\n{3}", header, cards), cards)
+
+
+def test_a_speakers_name_before_a_colon_stays_in_the_headline() -> None:
+    """ "Mayor: ..." is a quote's speaker, no outlet: the headline is kept whole."""
+    text = _page("Mayor: {0}\n{1} · {2}\n{3}", "Don't miss")
+    page = newsclean.clean_text(text, reference_time=REF)
+    assert [a.title for a in page.articles[1:]] == [f"Mayor: {h}" for h, *_ in CARDS]
+
+
+@pytest.mark.parametrize("header", HEADERS)
+def test_a_name_in_capitals_then_an_age_is_a_field_line(header: str | None) -> None:
+    """ "CBSN, 1 day ago" under a headline in capitals: source and time, as a
+    name the lexicons know is ("Valley News, 2 hours ago"); a reader's
+    "Jane, 2 hours ago" stays no field line."""
+    cards = [(h, s, t, b) for (h, _, t, b), s in zip(CARDS, ["KTLA", "WGN", "CBSN"], strict=True)]
+    text = _page("{0}\n{1}, {2}\n{3}", header, [(h.upper(), s, t, b) for h, s, t, b in cards])
+    _check(text, [(h.upper(), s, t, b) for h, s, t, b in cards])
+    assert split_fields("Jane, 2 hours ago") is None

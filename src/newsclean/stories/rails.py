@@ -31,7 +31,9 @@ links has no field line in each period, and a single odd line spoils it.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
+from operator import attrgetter
 
 from newsclean.stories.card_lines import Line, settle
 from newsclean.stories.card_list import Card, card_decisions
@@ -69,14 +71,32 @@ def field_rail(lines: list[Line], lo: int, hi: int, language: str) -> list[Card]
         lo += 1
     if hi - lo > _RAIL_MAX_LINES:
         return []
+    # (body text spoils a rail: looked for before any line is settled, as
+    # settling costs and most stretches a page holds have a teaser)
+    if hi - lo < 2 * 2:  # (two cards of two lines at least)
+        return []
+    stretch = lines[lo:hi]
+    kinds = list(map(_KIND, stretch))
+    if "body" in kinds or "section" in kinds:
+        return []
+    # (a headline's length on one line in every period at least: a menu's or
+    # a footer's links are shorter; told before any line is settled)
+    words = sorted(map(_WORDS, stretch))  # (C-level: no Python loop a line)
+    long = len(words) - bisect_left(words, _HEADLINE_MIN_WORDS)
+    if long < 2 or long * _PERIOD_MAX < len(kinds) - kinds.count("chrome"):
+        return []
     toks: list[tuple[int, str, frozenset[str]]] = []
+    run = 0  # field lines in a row
     for i in range(lo, hi):
-        if lines[i].kind == "section":
-            return []
         k = _kind(settle(lines, i, language))
         if k is None:
             continue
-        if k[0] == "X":
+        # (each period holds one headline and a field line or more: two
+        # headlines never meet, and a run of field lines is short)
+        if k[0] == "X" or (toks and k[0] == "P" == toks[-1][1]):
+            return []
+        run = run + 1 if k[0] == "F" else 0
+        if run >= _PERIOD_MAX:
             return []
         toks.append((i, *k))
     n = len(toks)
@@ -133,38 +153,50 @@ def rail_start(lines: list[Line], prose: list[int], min_words: int, language: st
 def rail_span(
     lines: list[Line], prose: list[int], min_words: int, language: str
 ) -> tuple[int, int] | None:
-    """``rail_start`` and the end of the rail's stretch (exclusive)."""
-    above = 0
-    tries: list[tuple[int, int]] = []  # (start, words of prose above it)
-    last_body = None
-    for i, ln in enumerate(lines):
-        if ln.kind == "section":
-            tries.append((i, above))
-        elif ln.kind == "body":
-            last_body = i
-        above += prose[i]
-    if last_body is not None:
-        # (below the last text; the words above it are all the page's prose)
-        tries.append((last_body + 1, above))
+    """``rail_start`` and the end of the rail's stretch (exclusive).
+
+    (Asked on every page: the line kinds are gathered and searched by C-level
+    calls, no Python loop over the page's lines.)
+    """
+    kinds = list(map(_KIND, lines))
+    n = len(kinds)
+    sections: list[int] = []
+    i = -1
+    while True:
+        try:
+            i = kinds.index("section", i + 1)
+        except ValueError:
+            break
+        sections.append(i)
+    tries = list(sections)
+    if "body" in kinds:
+        # (below the last text: a rail closes the page)
+        tries.append(n - kinds[::-1].index("body"))
     tries.sort()
-    sections = [i for i, ln in enumerate(lines) if ln.kind == "section"]
-    for start, words in tries:
-        if words < min_words or start >= len(lines):
+    above = list(accumulate(prose, initial=0))  # prose words above each line
+    for start in tries:
+        if start >= n or above[start] < min_words:
             continue
         k = bisect_right(sections, start)
-        hi = sections[k] if k < len(sections) else len(lines)
+        hi = sections[k] if k < len(sections) else n
+        if "body" in kinds[start:hi]:
+            continue  # (a teaser: no rail; ``read_list`` reads that stretch)
         if len(field_rail(lines, start, hi, language)) >= 2:
             return start, hi
         # (or below a heading no lexicon knows, "In case you missed it": a
         # short line of no sentence right below the story's text, which
         # ``segment`` then marks as the list's header)
         if (
-            lines[start].kind != "section"
+            kinds[start] != "section"
             and _heading(lines[start])
             and len(field_rail(lines, start + 1, hi, language)) >= 2
         ):
             return start + 1, hi
     return None
+
+
+_KIND = attrgetter("kind")
+_WORDS = attrgetter("words")
 
 
 _HEADING_MAX_WORDS = 6

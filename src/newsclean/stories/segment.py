@@ -83,6 +83,7 @@ from newsclean.stories.card_list import (
 )
 from newsclean.stories.headings import heading_at, headings, story_parts
 from newsclean.stories.rails import field_rail, rail_span
+from newsclean.stories.title_prefix import title_prefixes
 from newsclean.text.content import headline_matches, pick_candidates, select_main
 from newsclean.text.promo import is_promo
 
@@ -394,7 +395,12 @@ def segment(
     if cards:
         segments.extend(
             without_pleas(
-                title_sources(title_fields(title_ranks(_segments(lines, cards)), options.language))
+                title_prefixes(
+                    title_sources(
+                        title_fields(title_ranks(_segments(lines, cards)), options.language)
+                    ),
+                    options.language,
+                )
             )
         )
         segments, repeats = without_repeats(segments, lambda s: s)

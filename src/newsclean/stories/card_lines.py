@@ -51,6 +51,7 @@ from newsclean.parsers.bylines import (
     role_byline,
 )
 from newsclean.parsers.reading_times import reading_times
+from newsclean.parsers.timestamps import parse_timestamp
 from newsclean.text.comment_marks import markers
 from newsclean.text.content import is_caption
 from newsclean.text.features import SPACELESS_MIN_CHARS, spaceless_words, word_runs
@@ -495,7 +496,14 @@ def split_fields(text: str, language: str = _ENGLISH) -> list[tuple[int, int]] |
 _FieldKind = Literal["reading", "section", "comments", "time", "author", "source"]
 
 
-def _fields(text: str, language: str) -> list[tuple[int, int, _FieldKind]] | None:
+# A whole line in one pair of brackets, none inside
+_OPENERS = frozenset("([")
+_BRACKETED = regex.compile(r"^(?:\([^()\[\]]{3,120}\)|\[[^()\[\]]{3,120}\])$")
+
+
+def _fields(
+    text: str, language: str, bracketed: bool = False
+) -> list[tuple[int, int, _FieldKind]] | None:
     """The fields of a header line and what each is (see ``split_fields``), or None;
     each field is read once, for the split and for ``header_fields`` alike.
 
@@ -503,7 +511,24 @@ def _fields(text: str, language: str) -> list[tuple[int, int, _FieldKind]] | Non
     comma-separated fields (two of them must be no name: "Paris, France" or a
     reader's "Jane, 2 hours ago" is no header line, a time then a source is),
     then as the others.
+
+    A line of fields wrapped whole in brackets, "(Reuters, 3 hours ago)", is
+    read inside them (``bracketed``); the brackets set it off as the card's
+    fields, so a name and a card's age are fields there (a reader's "Jane, 2
+    hours ago" prints none; a story's citation, "(The Sunday Times,
+    10/09/06)" under each story of a digest, prints a date, no age).
+
+    >>> t = "(Valley Star, 3 hours ago)"
+    >>> [(t[a:b], kind) for a, b, kind in _fields(t, "en")]
+    [('Valley Star', 'source'), ('3 hours ago', 'time')]
     """
+    if text[:1] in _OPENERS and not bracketed and _BRACKETED.match(text):
+        inner = _fields(text[1:-1], language, True)
+        if inner is None or not any(
+            kind == "time" and _relative(text[a + 1 : b + 1], language) for a, b, kind in inner
+        ):
+            return None
+        return [(a + 1, b + 1, kind) for a, b, kind in inner]
     if ", " in text and text.count(" ") <= _COMMA_LINE_SPACES and not _separated(text):
         spans = _comma_spans(text, language)
         found = _kinds(text, spans, language, names=1) if spans is not None else None
@@ -516,15 +541,17 @@ def _fields(text: str, language: str) -> list[tuple[int, int, _FieldKind]] | Non
             or kinds == ["time", "source"]
             # (a source, then a time under its label: "ESPN, Updated: Jun 4";
             # a reader's "Jane, 2 hours ago" has no label; or an outlet the
-            # lexicons name, no sentence's end after it: "Valley News, 2
-            # hours ago", not a note's "14. San Diego Union Tribune, 14 March 1997.")
+            # lexicons name or a name in capitals, no sentence's end after it:
+            # "Valley News, 2 hours ago", "ESPN, 1 day ago", not a note's "14.
+            # San Diego Union Tribune, 14 March 1997.")
             or (
                 kinds == ["source", "time"]
                 and (
-                    _labelled(text[found[1][0] :], language)
+                    bracketed  # (its time is an age: ``_fields``)
+                    or _labelled(text[found[1][0] :], language)
                     or (
                         not text.endswith(".")
-                        and named_outlet(text[found[0][0] : found[0][1]], language)
+                        and _outlet_name(text[found[0][0] : found[0][1]], language)
                     )
                 )
             )
@@ -545,6 +572,24 @@ def _fields(text: str, language: str) -> list[tuple[int, int, _FieldKind]] | Non
     ):
         return None
     return found
+
+
+def _outlet_name(name: str, language: str) -> bool:
+    """Whether a comma line's first field names an outlet: one the lexicons
+    name, or a name in capitals or a domain ("ESPN", "Digg.com",
+    ``source_like``) a reader's name never is.
+
+    >>> _outlet_name("ESPN", "en"), _outlet_name("Reuters", "en"), _outlet_name("Jane", "en")
+    (True, True, False)
+    """
+    return named_outlet(name, language) or (len(name) >= 2 and source_like(name))
+
+
+def _relative(field: str, language: str) -> bool:
+    """Whether a time field is a card's age ("3 hours ago", "vor 2 Stunden"),
+    no date."""
+    ts = parse_timestamp(field, language=language) or parse_timestamp(field)
+    return ts is not None and ts.offset is not None
 
 
 def _labelled(field: str, language: str) -> bool:

@@ -47,7 +47,7 @@ from collections import Counter
 from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate, islice, pairwise
-from typing import Literal, TypeVar
+from typing import TypeVar
 
 import regex
 
@@ -82,21 +82,13 @@ from newsclean.stories.card_list import (
     title_and_source,
 )
 from newsclean.stories.headings import heading_at, headings, headings_over_fields, story_parts
+from newsclean.stories.rails import field_rail, rail_span
+from newsclean.stories.segment_type import Segment
+from newsclean.stories.title_prefix import title_prefixes
 from newsclean.text.content import headline_matches, pick_candidates, select_main
 from newsclean.text.promo import is_promo
 
 __all__ = ["Segment", "segment", "title_ranks", "title_sources", "without_repeats"]
-
-
-@dataclass(frozen=True, slots=True)
-class Segment:
-    """One story's lines: headline, header lines (source, time, byline) and body."""
-
-    role: Literal["main", "related"]
-    title: Block | None
-    header: tuple[Decision, ...]
-    body: tuple[Block, ...]
-    removed: tuple[Removal, ...] = ()
 
 
 _TITLE_MAX_WORDS = 30  # a longer line is body text, never a headline
@@ -393,7 +385,12 @@ def segment(
     if cards:
         segments.extend(
             without_pleas(
-                title_sources(title_fields(title_ranks(_segments(lines, cards)), options.language))
+                title_prefixes(
+                    title_sources(
+                        title_fields(title_ranks(_segments(lines, cards)), options.language)
+                    ),
+                    options.language,
+                )
             )
         )
         segments, repeats = without_repeats(segments, lambda s: s)
@@ -519,10 +516,18 @@ def _lists(
     enough story whose list reads as two cards or more starts the cards.
     """
     found: list[_Header] = []
-    if first is not None:
+    # a rail of cards without teasers (``stories.rails``) is read by its
+    # period, also where a header was found inside it (over its last
+    # headline, read as a short teaser)
+    rail = rail_span(lines, prose, _MAIN_MIN_WORDS, language)
+    if first is not None and rail is not None and rail[0] <= starts[first].start < rail[1]:
+        lo = rail[0]
+    elif first is not None:
         lo, found = _section_above(lines, starts[first].start), starts[first:]
     else:
         section = _implicit_list(lines, starts, prose, heads, language, options)
+        if section is None and rail is not None:
+            section = rail[0]
         if section is None:
             return []
         lo = section
@@ -537,10 +542,14 @@ def _lists(
         old = [h for h in found[first_old:k] if h.start >= a]
         # (a list that starts at a card's fields may start below its first card)
         extend = a == lo and lines[lo].kind != "section" and lines[lo].decision.rule != _LEGAL
-        new = _contiguous(read_list(lines, a, b, language, extend=extend))
+        # (a stretch of headlines and their fields alone is a rail)
+        new = field_rail(lines, a, b, language)
+        railed = bool(new)
+        if not railed:
+            new = _contiguous(read_list(lines, a, b, language, extend=extend))
         # a list where no header was found must read as a list on its own
         if _readable(lines, new, heads) and (
-            bool(old) or a == lo or _list_like(lines, new, prose, language)
+            bool(old) or a == lo or railed or _list_like(lines, new, prose, language)
         ):
             cards.extend(new)
         else:

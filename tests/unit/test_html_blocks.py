@@ -205,3 +205,51 @@ def test_a_menus_link_characters_counted_as_each_links_stripped_pieces(
     menus = [b for b in dom.blocks if b.tag == "nav"]
     if menus:
         assert menus[0].links == min(expected, len(menus[0].text))
+
+
+_WALK_ATTRS = st.lists(
+    st.sampled_from(
+        [
+            'class="share"', 'class="story-body"', 'id="main"', "hidden", 'aria-hidden="true"',
+            'style="display:none"', 'style="color: red"', 'role="navigation"', 'href="/x"',
+            'itemprop="articleBody"', 'class="social-embed"',
+        ]
+    ),
+    max_size=2,
+    unique=True,
+)  # fmt: skip
+_WALK_NODE = st.recursive(
+    st.sampled_from(["Text", " ", "", " more words ", "<br>", "<hr>"]),
+    lambda inner: st.tuples(
+        st.sampled_from(["p", "div", "span", "a", "li", "nav", "blockquote", "b", "h2"]),
+        _WALK_ATTRS,
+        st.lists(inner, max_size=3),
+    ).map(lambda t: f"<{t[0]} {' '.join(t[1])}>{''.join(t[2])}</{t[0]}>"),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(st.lists(_WALK_NODE, min_size=1, max_size=4), st.sampled_from([0, 1, 2]))
+def test_an_element_without_attributes_walks_as_one_with_a_neutral_attribute(
+    nodes: list[str], mode: int
+) -> None:
+    """The walk reads an element without attributes without asking for its bits
+    (no class, nothing hidden): the Dom is the one of a tree where every such
+    element has an attribute no rule reads, in each of the walk's three modes."""
+    from newsclean.html.parse import strip_invisible
+
+    def walk(neutral: bool) -> tuple[object, ...]:
+        root = parse_html(f"<body>{''.join(nodes)}</body>")
+        if neutral:
+            for el in root.iter():
+                if not el.attrib:
+                    el.set("data-x", "1")
+        if mode == 0:  # a tree the walk prunes as it goes
+            strip_invisible(root)
+            dom = extract_blocks(root, pruned=True, remove_hidden=True)
+        else:  # pruned already (nothing hidden to skip), or not pruned (anything may be)
+            dom = extract_blocks(root, pruned=mode == 1)
+        return dom.blocks, dom.tags, dom.parent, dom.own, dom.classes, dom.has_block_child
+
+    assert walk(neutral=False) == walk(neutral=True)

@@ -325,7 +325,9 @@ class _Walk:
         self.inherited: list[int] = []  # flags of the open block elements, inherited
         self.hidden: list[lxml.etree._Element] = []  # what prune would remove, in order
 
-    def element_bits(self, el: lxml.etree._Element, tag: str, kind: int) -> int:
+    def element_bits(
+        self, el: lxml.etree._Element, tag: str, kind: int, items: list[tuple[str, str]]
+    ) -> int:
         """A block or inline element's bits from its attributes; -1 for a hidden one,
         which the walk does not enter. A block element's own bits are its tag's, the
         groups of its class and id, its role's and those of ``itemprop="articleBody"``
@@ -333,13 +335,12 @@ class _Walk:
 
         One int back, not the attributes, and no Python call on the common path: a
         tuple or a call per element costs the loop more than this work. The
-        attributes are read in one call: lxml's ``get`` costs ~130 ns a name,
-        ``items()`` about two of them.
+        attributes are read in one call (``items``, read by the walk: an element
+        without attributes, a sixth of a page's, needs no call here): lxml's ``get``
+        costs ~130 ns a name, ``items()`` about two of them.
         """
         cls = ident = role = itemprop = style = None
         hidden = self.unpruned  # in a tree not pruned, any element may be hidden
-        # lxml's stubs type attribute values str | bytes: an HTML tree's are str
-        items: list[tuple[str, str]] = el.items()  # type: ignore[assignment]
         for name, value in items:
             if name == "class":
                 cls = value
@@ -500,6 +501,7 @@ class _Walk:
             self.parts, self.stack, self.inherited, self.hidden, self.walker
         )  # fmt: skip
         dom, kinds, element_bits, flush = self.dom, _KINDS, self.element_bits, self.flush
+        tag_bits, add_class = _TAG_BITS, self.classes.append
         tags, parent, own, elements = dom.tags, dom.parent, dom.own, dom.elements
         # the kinds of the open elements: an end event pops one, not reading its tag
         open_kinds: list[int] = []
@@ -513,7 +515,17 @@ class _Walk:
             if event == "start":
                 tag = el.tag
                 kind = kinds.get(tag, 0)
-                bits = element_bits(el, tag, kind) if kind <= 1 else self.textless(el, kind)
+                if kind > 1:
+                    bits = self.textless(el, kind)
+                elif items := el.items():
+                    # (lxml's stubs type attribute values str | bytes: an HTML tree's are str)
+                    bits = element_bits(el, tag, kind, items)
+                # no attributes: nothing hidden, no class (as element_bits finds)
+                elif kind == 1:
+                    add_class("")
+                    bits = tag_bits.get(tag, 0)
+                else:
+                    bits = 0
                 if bits < 0:  # not entered
                     skipped = True  # the next event is its end: its tail follows
                     continue

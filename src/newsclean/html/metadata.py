@@ -255,14 +255,19 @@ def extract_metadata(
     *,
     reference_time: datetime | None = None,
     byline_element: bool = True,
+    scripts: list[lxml.etree._Element] | None = None,
 ) -> Metadata:
     """The page's own statements about itself (see the module docstring).
 
     ``byline_element=False`` skips the search for a byline element (an XPath
     over every element): the HTML pipeline reads the byline from its own
-    walk instead (:func:`authors_from_byline`).
+    walk instead (:func:`authors_from_byline`). ``scripts``, when given, gets
+    the page's JSON-LD script elements, found on the way (the pipeline reads
+    their schema.org types too: :func:`~newsclean.html.schema_types.declared_types`).
     """
     found = _scan(root)
+    if scripts is not None:
+        scripts.extend(found.scripts)
     article: dict[str, Any] = {}
     other: dict[str, Any] = {}
     by_id: dict[str, dict[str, Any]] = {}  # "@id" -> object, for references such as publisher's

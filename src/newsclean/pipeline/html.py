@@ -177,8 +177,11 @@ def _parse(
     has none) and the schema.org types it declares."""
     root = parse_html(html, encoding=encoding)
     deadline.check("metadata")
-    metadata = extract_metadata(root, reference_time=reference_time, byline_element=False)
-    declared = declared_types(root)  # (JSON-LD scripts are invisible: read before they go)
+    scripts: list[lxml.etree._Element] = []  # (its JSON-LD scripts, found with the metadata)
+    metadata = extract_metadata(
+        root, reference_time=reference_time, byline_element=False, scripts=scripts
+    )
+    declared = declared_types(root, scripts)  # (JSON-LD scripts are invisible: read before they go)
     # our own tree: invisible elements go in C, not in the walk (images stay when asked for)
     strip_invisible(root, images=images)
     deadline.check("blocks")

@@ -72,6 +72,9 @@ def _features_by_words(text: str, stop: frozenset[str], stop_min_words: int) -> 
     """``line_features``' word count and stopword density by their definition:
     the whitespace words, the first 40 folded and split at their edges."""
     parts = text.split()
+    if not text.isascii() and features._HANGUL.search(text, 0, features._HANGUL_REACH):
+        # (Korean: words of about three characters carrying their particles)
+        return max(len(parts), len(text) // 3), -1.0
     if len(parts) < max(3, stop_min_words) or features.spaceless_words(text, len(parts)):
         return len(parts), -1.0
     sample = " ".join(parts[:40]) if len(parts) > 40 else text
@@ -88,6 +91,7 @@ _WORDY = st.sampled_from(
 @example("The ‘plan’ of the city — «été» and the (budget).", 3)
 @example("STRASSE and the ſtreet of the town", 3)
 @example("жена (the) of the city, and.the plan", 3)
+@example("0000000 \u1100", 3)  # a Hangul letter: Korean words are counted by length
 def test_line_features_count_and_weigh_the_words_they_define(text: str, least: int) -> None:
     f = features.line_features(text, features.STOPWORDS_ALL, least)
     if not f.unspaced:

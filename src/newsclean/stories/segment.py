@@ -518,13 +518,20 @@ def _lists(
     found: list[_Header] = []
     # a rail of cards without teasers (``stories.rails``) is read by its
     # period, also where a header was found inside it (over its last
-    # headline, read as a short teaser)
-    rail = rail_span(lines, prose, _MAIN_MIN_WORDS, language)
-    if first is not None and rail is not None and rail[0] <= starts[first].start < rail[1]:
-        lo = rail[0]
-    elif first is not None:
-        lo, found = _section_above(lines, starts[first].start), starts[first:]
+    # headline, read as a short teaser); looked for only where one may be
+    # (a rail's stretch holds no text: a teaser below the header rules it out)
+    rail: tuple[int, int] | None = None
+    if first is not None:
+        top = starts[first].start
+        if _textless_below(lines, top):
+            rail = rail_span(lines, prose, _MAIN_MIN_WORDS, language)
+        if rail is not None and rail[0] <= top < rail[1]:
+            lo = rail[0]
+        else:
+            lo, found = _section_above(lines, top), starts[first:]
     else:
+        # (before the implicit list: the rail's reading settles the lines it reads)
+        rail = rail_span(lines, prose, _MAIN_MIN_WORDS, language)
         section = _implicit_list(lines, starts, prose, heads, language, options)
         if section is None and rail is not None:
             section = rail[0]
@@ -558,6 +565,19 @@ def _lists(
         return cards
     above = _Above(lines, prose, heads, language, options.implicit_card_max_ratio)
     return _headed(above, _grown(above, cards))
+
+
+def _textless_below(lines: list[Line], top: int) -> bool:
+    """Whether no line of text lies from ``top`` to the next section header (or
+    the page's end): else no rail (``rails.rail_span``, whose stretch runs
+    from a start to the next section header and holds no text) holds ``top``."""
+    for i in range(top, len(lines)):
+        kind = lines[i].kind
+        if kind == "body":
+            return False
+        if kind == "section" and i > top:
+            return True
+    return True
 
 
 def _section_above(lines: list[Line], lo: int) -> int:

@@ -821,7 +821,13 @@ def _in_region_verdict(d: Decision, f: LineFeatures) -> str | None:
         return "content.outside"
     if f.words <= 40 and is_caption(text):
         return "content.caption"
-    if f.words <= _PROMO_MAX_WORDS and is_promo(text):
+    # (the features' unspaced flag spares the other lines a search for the
+    # phrases of scripts without spaces, ``max(text)`` on each line beyond
+    # ASCII costs ~20M instructions a pass over aeb; a short line may hold a
+    # few such words the features do not count as a run)
+    if f.words <= _PROMO_MAX_WORDS and is_promo(
+        text, unspaced=f.unspaced or (f.words <= _KICKER_WORDS and not text.isascii())
+    ):
         return "content.promo"
     first = text[:1].lower()
     if f.words <= 40 and first in _TEASER_FIRST and _TEASER.match(text):

@@ -94,8 +94,16 @@ _BY_WORD = _by_word(_PHRASES)
 _WORDS = frozenset(_BY_WORD)
 # phrases of scripts without spaces: substrings of their line
 _UNSPACED_PHRASES = tuple(p for p in _PHRASES if _unspaced(p))
-# the looser words of a prompt after a story's end (``closing_prompts.txt``)
-_CLOSING = _pattern(sorted({p for lang in languages() for p in entries(lang, "closing_prompts")}))
+# the looser words of a prompt after a story's end (``closing_prompts.txt``),
+# by their phrases' first words: a block is asked only for the phrases whose
+# first word it holds (one pattern of every phrase costs ~200 us a block,
+# ``re`` trying each alternative at each character; the words' look-up ~3 us)
+_CLOSING_GROUPS: dict[str, list[str]] = {}
+for _phrase in sorted({p for lang in languages() for p in entries(lang, "closing_prompts")}):
+    _CLOSING_GROUPS.setdefault(_phrase.split()[0].lower(), []).append(_phrase)
+_CLOSING_BY_FIRST = {w: _pattern(group) for w, group in _CLOSING_GROUPS.items()}
+_CLOSING_FIRSTS = frozenset(_CLOSING_BY_FIRST)
+_WORD = re.compile(r"[\w@'’-]+")
 
 
 def is_promo(text: str, *, unspaced: bool | None = None) -> bool:
@@ -123,4 +131,5 @@ def is_closing_prompt(text: str) -> bool:
     >>> is_closing_prompt("The subscribers voted on Monday.")
     False
     """
-    return _CLOSING.search(text) is not None
+    found = _CLOSING_FIRSTS.intersection(_WORD.findall(text.lower()))
+    return any(_CLOSING_BY_FIRST[w].search(text) is not None for w in found)

@@ -475,7 +475,6 @@ def _account(
 
 
 _START = operator.attrgetter("start")
-# a closing prompt: sign up, subscribe, follow, join, share, click here
 def _in_date_list(decisions: tuple[Decision, ...], i: int) -> bool:
     """True when the dated line is one of a run of three or more: a schedule, not
     a dateline ("Published ..." over "Updated ..." is a header's pair)."""

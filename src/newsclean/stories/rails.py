@@ -38,7 +38,7 @@ from operator import attrgetter
 from newsclean.stories.card_lines import Line, settle
 from newsclean.stories.card_list import Card, card_decisions
 
-__all__ = ["field_rail", "rail_span", "rail_start"]
+__all__ = ["field_rail", "rail_span"]
 
 _PERIOD_MAX = 4  # lines of one card at most: kicker, headline, two field lines
 _RAIL_MAX_LINES = 400  # a longer stretch is read no further (each read is bounded)
@@ -139,24 +139,18 @@ def _cards(
     return out
 
 
-def rail_start(lines: list[Line], prose: list[int], min_words: int, language: str) -> int | None:
-    """Where a rail of teaser-less cards (``field_rail``) starts below the
-    page's story, which no teaser showed: at a section header, or right
-    below the story's last line of text, with ``min_words`` of prose above
-    it. Each stretch up to the next section header is read once, so the
-    cost stays linear in the page's lines.
-    """
-    span = rail_span(lines, prose, min_words, language)
-    return span[0] if span is not None else None
-
-
 def rail_span(
     lines: list[Line], prose: list[int], min_words: int, language: str
 ) -> tuple[int, int] | None:
-    """``rail_start`` and the end of the rail's stretch (exclusive).
+    """Where a rail of teaser-less cards (``field_rail``) starts below the
+    page's story, which no teaser showed, and where its stretch ends
+    (exclusive): at a section header, or right below the story's last line
+    of text, with ``min_words`` of prose above it. Each stretch up to the
+    next section header is read once, so the cost stays linear in the
+    page's lines.
 
-    (Asked on every page: the line kinds are gathered and searched by C-level
-    calls, no Python loop over the page's lines.)
+    (Asked on most pages: the line kinds are gathered and searched by
+    C-level calls, no Python loop over the page's lines.)
     """
     kinds = list(map(_KIND, lines))
     n = len(kinds)

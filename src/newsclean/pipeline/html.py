@@ -475,6 +475,8 @@ def _account(
 
 
 _START = operator.attrgetter("start")
+
+
 def _in_date_list(decisions: tuple[Decision, ...], i: int) -> bool:
     """True when the dated line is one of a run of three or more: a schedule, not
     a dateline ("Published ..." over "Updated ..." is a header's pair)."""

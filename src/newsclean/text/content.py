@@ -80,6 +80,7 @@ class MainContent:
 # Line classes: story text, a sentence too short to carry a region, any other
 # line, chrome.
 _GOOD, _NEAR, _SHORT, _BAD, _DUPLICATE = 0, 1, 2, 3, 4
+_SENTENCE_END = re.compile(r"[.!?…](?=\s)|[。！？।]")
 _WEAK = frozenset({_SHORT, _BAD})
 _PREFIX_CHARS = 60  # a story line starting like an earlier one repeats it
 _MEDIAN_WORDS = 15  # lines whose stopword densities give the page's median
@@ -319,11 +320,27 @@ def _measure(
             if d.rule == _ADVERT:
                 adverts.append(i)
         elif words >= good_words and (f.terminal or words >= long_words):
-            candidates.append(i)  # settled by _settle_candidates
+            if f.terminal or not _name_list(text, f, options.min_stopword_ratio):
+                candidates.append(i)  # settled by _settle_candidates
         elif f.terminal and words >= 4:
             classes[i] = _NEAR
             scores[i] = 0.0
     return feats, classes, scores, ratios, candidates, marker
+
+
+def _name_list(text: str, f: LineFeatures, min_ratio: float) -> bool:
+    """Whether a long line that ends no sentence is a list of names (a select
+    box's options, a tag cloud, a menu run together): no sentence ends inside
+    it either, and it has fewer stopwords than prose has (a language with no
+    stopword list measures none: never a list here).
+
+    >>> f = LineFeatures(30, 200, terminal=False, colon=False, stop_ratio=0.0, unspaced=False)
+    >>> _name_list("Politics World Business Sport Culture Travel Science", f, 0.15)
+    True
+    >>> _name_list("He left. She stayed", f, 0.15)
+    False
+    """
+    return 0 <= f.stop_ratio < min_ratio and _SENTENCE_END.search(text) is None
 
 
 def _settle_candidates(

@@ -130,3 +130,48 @@ def test_a_list_of_markdown_links_is_found_when_one_headline_holds_brackets() ->
         "Rail strike set to end on Friday",
         "[Video] Firefighters rescue a cat from a tree",
     ]
+
+
+def test_a_layout_table_row_is_read_cell_by_cell() -> None:
+    # markdownify keeps an old page's layout table: the menu, the story and
+    # the sidebar are cells of one row, printed on one line
+    story = (
+        "The river rose two metres overnight and closed the old bridge, the county said on "
+        "Friday. Engineers will inspect the piers before traffic is allowed back.",
+        "Shops along the quay moved their stock upstairs, and volunteers filled sandbags "
+        "until the early hours, said Ann Lee, who runs the bakery by the harbour.",
+    )
+    menu = " | ".join(f"[{w}](/{w.lower()}/)" for w in ("Home", "News", "Sport", "Weather"))
+    sidebar = " | ".join(f"[Archive {y}](/archive/{y}/)" for y in range(2001, 2009))
+    page = "\n".join(
+        [
+            "| [Example Gazette](/) | |",
+            "| --- | --- |",
+            f"| | {menu} | | # Flood closes the old bridge | {story[0]} {story[1]} | {sidebar} | |",
+            "| Copyright Example Gazette | |",
+        ]
+    )
+    assert is_markdown(page)
+    main = newsclean.clean_text(page).main
+    assert main is not None
+    assert main.title == "Flood closes the old bridge"
+    assert main.text == f"{story[0]} {story[1]}"
+
+
+def test_a_link_broken_by_a_wrapped_line_loses_its_target() -> None:
+    # html2text wraps at 78 columns: a link's text breaks at a space, its
+    # target at a hyphen
+    wrapped = (
+        "The effects are far bigger than many imagined... [Read\n"
+        "More](/news/1080313_used-car-prices-tick-up-\n"
+        "after-sandy)\n\n"
+        "![A flooded\nstreet](/img/flooded-\nstreet.jpg)"
+    )
+    assert strip_markdown(wrapped)[0] == (
+        "The effects are far bigger than many imagined... Read\nMore\n\n"
+    )
+
+
+def test_a_blank_line_still_ends_a_link_text() -> None:
+    text = "[Read\n\nMore](/news/a)"
+    assert strip_markdown(text)[0] == text

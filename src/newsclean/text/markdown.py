@@ -30,11 +30,17 @@ __all__ = ["is_markdown", "strip_markdown", "title_heading"]
 # holds every pattern of the package to linear time.
 # a link's text may hold one level of brackets: "[[Video] The storm](/v/1)"
 # (each step of its repeat starts with a different character: linear)
+# A flattener that wraps its lines (html2text at 78 columns) breaks a link's
+# text at a space and its target at a hyphen: one newline may stand in
+# either (never a blank line, a paragraph's end)
 _LINK = re.compile(
-    r"\[((?:[^\[\]\n]|\[[^\[\]\n]{0,100}\]){0,300})\]\((?:[^()\s]{0,2000})"
+    r"\[((?:[^\[\]\n]|\n(?!\n)|\[[^\[\]\n]{0,100}\]){0,300})\]"
+    r"\((?:[^()\s]|\n(?![\n)])){0,2000}(?:\s{1,10}\"[^\"\n]{0,300}\")?\)"
+)
+_IMAGE = re.compile(
+    r"!\[(?:[^\[\]\n]|\n(?!\n)){0,300}\]\((?:[^()\s]|\n(?![\n)])){0,2000}"
     r"(?:\s{1,10}\"[^\"\n]{0,300}\")?\)"
 )
-_IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{0,2000}(?:\s{1,10}\"[^\"\n]{0,300}\")?\)")
 _LINKED_IMAGE = re.compile(
     r"\[\s{0,3}!\[[^\[\]\n]{0,300}\]\([^()\s]{0,2000}\)\s{0,3}\]\([^()\s]{0,2000}\)"
 )
@@ -55,6 +61,8 @@ _EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,1000}?)(?<=[^\s*])\*(?!
 _UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]{1,1000}?)(?<=[^\s_])_(?![\w_])")
 _CODE = re.compile(r"`{1,3}([^`\n]{1,1000})`{1,3}")
 _FENCE = re.compile(r"^ {0,3}(?:`{3,10}|~{3,10})[^\n]{0,100}$", re.M)
+_CELL_EDGE = re.compile(r"(?<!\\)\|")  # an unescaped "|"
+_RULE_CELL = re.compile(r":?-{1,200}:?")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 
 # What only Markdown writes: a link or an image with its target, an ATX
@@ -112,7 +120,7 @@ def strip_markdown(text: str) -> tuple[str, int]:
     Line structure stays: a line that held only syntax (an image, a rule,
     a link definition) becomes an empty line.
     """
-    count = 0
+    text, count = _table_cells(text)
     # a pass can reveal syntax ("[**a**](u)" holds emphasis inside a link, a
     # link's text may be another link): passes repeat until one changes
     # nothing, at most _PASSES (bounded: every step shortens the text)
@@ -128,6 +136,32 @@ def strip_markdown(text: str) -> tuple[str, int]:
 
 
 _PASSES = 4
+
+
+def _table_cells(text: str) -> tuple[str, int]:
+    """``text`` with every table row's cells on lines of their own, and how
+    many rows there were.
+
+    A Markdown table cannot break a line inside a cell, so a flattener that
+    keeps a page's layout tables (markdownify) prints a whole layout row,
+    menu, story and sidebar, nested tables and all, as one line; a cell is
+    the line the page's paragraph or link was. Separator cells ("---") go.
+
+    >>> _table_cells("| [Home](/) | News |\\n| --- | --- |\\n| | Text. | |")
+    ('[Home](/)\\nNews\\n\\nText.', 3)
+    """
+    if "|" not in text:
+        return text, 0
+    lines = text.split("\n")
+    rows = 0
+    for i, line in enumerate(lines):
+        row = line.strip()
+        if len(row) < 2 or row[0] != "|" or row[-1] != "|":
+            continue
+        cells = (cell.strip() for cell in _CELL_EDGE.split(row[1:-1]))
+        lines[i] = "\n".join(c for c in cells if c and not _RULE_CELL.fullmatch(c))
+        rows += 1
+    return "\n".join(lines), rows
 
 
 # In order: whole lines first, then images before the links they look like,

@@ -99,7 +99,10 @@ def test_line_features_count_and_weigh_the_words_they_define(text: str, least: i
 
 
 _LINE_STARTS = st.sampled_from(
-    ["\n", "\n\n", "a", "é", "É", "www.", "www", "https:", "http", "o A", "o a", "1. ", "- ", " "]
+    [
+        *("\n", "\n\n", "a", "é", "É", "www.", "www", "https:", "http", "o A", "o a", "1. "),
+        *("- ", " ", "서", "ا", "中", "1"),
+    ]
 )
 
 
@@ -108,7 +111,13 @@ _LINE_STARTS = st.sampled_from(
 def test_lower_lines_are_the_lines_starting_small_and_no_item(text: str) -> None:
     lines = text.split("\n")
     expected = {i for i, line in enumerate(lines) if line[:1].islower() and not reflow._item(line)}
-    assert reflow._lower_lines(text) == expected
+    caseless = {
+        i
+        for i, line in enumerate(lines)
+        if line[:1].isalpha() and not line[:1].isupper() and not line[:1].islower()
+        and line[:1] != "中"  # words unspaced: no wrapping width
+    }
+    assert reflow._lower_lines(text) == (expected, caseless)
 
 
 @given(line_like)

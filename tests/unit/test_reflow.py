@@ -287,3 +287,33 @@ def test_a_headline_the_title_names_is_not_joined_to_the_line_below() -> None:
     text, joins = unwrap(_GLOSSED_HEADLINE_PAGE)
     assert joins == 0
     assert "Garden ponds (water features) how to keep the water clear\n" in text
+
+
+_KOREAN = (
+    "시작은 한 사람의 일방적인 사진 공개로부터 비롯됐다. 그건 이 사안을 두고 "
+    "벌어진 진실공방이 어떤 결론을 내더라도 잘못된 일이다. 타인의 동의를 구하지 "
+    "않고 일방적으로 두 사람의 관계를 담은 사진을 공개한다는 건 분명한 사생활 "
+    "침해이고, 나아가 폭로로 여겨지기 때문이다. 그래서 처음 이러한 사진 공개에 "
+    "대한 대중들의 반응은 행동에 대한 비난으로 이어졌다."
+)
+
+
+def test_a_wrapped_paragraph_in_a_script_without_capitals_is_joined() -> None:
+    # Hangul has no small letters to say a sentence goes on: the widths do
+    wrapped = textwrap.fill(_KOREAN, 60)
+    assert wrapped.count("\n") >= 3
+    text, joins = unwrap(wrapped + "\n\n홈\n뉴스")
+    assert joins == wrapped.count("\n")
+    assert text == _KOREAN + "\n\n홈\n뉴스"
+
+
+def test_paragraph_lines_of_unspaced_scripts_are_never_joined() -> None:
+    # a Japanese line's "next word" is the whole next line: no width to read
+    lines = [
+        "Kindle書籍を読む場合は、一般的にスマホやタブレットなどのモバイル端末で読むことが多いと思います。",
+        "そんな用途を考慮してか、Kindleや楽天koboにはデスクトップアプリが用意されています。今回はその話。",
+        "さて、このアプリはあまり力を入れていないのか操作性などあまりよくありません。設定も少ないです。",
+        "特に困ったのが、起動ショートカットキーに関する設定で、自動でホットキーが設定されてしまいます。",
+    ]
+    page = "\n".join(lines)
+    assert unwrap(page) == (page, 0)

@@ -54,6 +54,8 @@ import re
 from bisect import bisect_left
 from itertools import accumulate, compress, pairwise
 
+import regex
+
 __all__ = ["unwrap"]
 
 _REACH = 4  # lines on each side that tell the paragraph's width
@@ -105,8 +107,12 @@ def unwrap(text: str) -> tuple[str, int]:
         return text, 0
     # lines that go on a sentence: a small letter first, and no item of a list
     # (found in the text: a page with fewer is left before it is split in lines)
-    lower = _lower_lines(text)
-    if len(lower) < _MIN_LOWER:
+    lower, caseless = _lower_lines(text)
+    # in a script without capitals (Hangul, Arabic, Devanagari) no letter
+    # says a sentence goes on: the widths alone join, never a break at any
+    # width (every menu item and headline would look like one)
+    going = lower | caseless if caseless else lower
+    if len(going) < _MIN_LOWER:
         return text, 0  # (no window holds enough of them, and no page enough broken sentences)
     lines = text.split("\n")
     n = len(lines)
@@ -125,7 +131,7 @@ def unwrap(text: str) -> tuple[str, int]:
         broken = []
     joins = set(broken)  # (the next line of each goes on a sentence: no item)
     title_keys: frozenset[str] | None = None  # (read once, at the first join above a capital)
-    for at in _near_lowers(filled, lower):
+    for at in _near_lowers(filled, going):
         i = filled[at]
         size = sizes[i]
         if i in joins or not sizes[i + 1] or _item(lines[i + 1]):
@@ -142,7 +148,7 @@ def unwrap(text: str) -> tuple[str, int]:
         first = len(nxt) if first < 0 else first
         # a sentence's end before a capital may end the paragraph: joined
         # only where most lines around are full, and the next word had no room
-        ends = lines[i][-1] in _ENDS and i + 1 not in lower
+        ends = lines[i][-1] in _ENDS and i + 1 not in going
         if size + 1 + first <= width - (0 if ends else _SLACK):
             continue  # the next word would have fitted: the paragraph ends here
         line = lines[i]
@@ -154,7 +160,7 @@ def unwrap(text: str) -> tuple[str, int]:
         ):
             continue  # one full line, then a capital: a headline above its byline
         full = sum(1 for s in window if s >= _FULL * width)
-        lowers = sum(1 for k in around if k in lower)
+        lowers = sum(1 for k in around if k in going)
         if (
             full >= _MIN_FULL
             and (not ends or full >= _FULL_SHARE * len(window))
@@ -231,8 +237,9 @@ def _item(line: str) -> bool:
 _MAY_BE_LOWER = re.compile(r"\n[a-z\x80-\U0010ffff]")
 
 
-def _lower_lines(text: str) -> set[int]:
-    """The lines (by number) that start with a small letter and start no item.
+def _lower_lines(text: str) -> tuple[set[int], set[int]]:
+    """The lines (by number) that start with a small letter and start no
+    item, and those that start with a letter of a script without capitals.
 
     A line that starts with a small letter starts no bullet, and what
     ``_ITEM`` matches there is letters, a ":" or a "." (a URL, a text-mode
@@ -240,20 +247,46 @@ def _lower_lines(text: str) -> set[int]:
     start, as on the line alone.
 
     >>> page = "and so on\\nHome\\n\\n- a bullet\\nélan\\nÉté\\nwww.x.com\\nhttp"
-    >>> sorted(_lower_lines(page))
-    [0, 4, 7]
+    >>> sorted(_lower_lines(page)[0]), sorted(_lower_lines("Home\\n서울\\nالقاهرة")[1])
+    ([0, 4, 7], [1, 2])
     """
     found: set[int] = set()
+    caseless: set[int] = set()
     if text[:1].islower() and _ITEM.match(text) is None:
         found.add(0)
+    elif _caseless(text[:1]):
+        caseless.add(0)
     number = pos = 0
     for m in _MAY_BE_LOWER.finditer(text):
         number += text.count("\n", pos, m.end())  # (the line after the match's newline)
         pos = m.end()
         start = pos - 1  # (the line's first character)
-        if text[start].islower() and _ITEM.match(text, start) is None:
-            found.add(number)
-    return found
+        first = text[start]
+        if first.islower():
+            if _ITEM.match(text, start) is None:
+                found.add(number)
+        elif _caseless(first):
+            caseless.add(number)
+    return found, caseless
+
+
+def _caseless(char: str) -> bool:
+    """Whether ``char`` is a letter of a script without capitals that is
+    written with spaces between words (Hangul, Arabic, Devanagari): where
+    words run on unspaced (Chinese, Japanese, Thai), a line's next word is
+    the whole line, and widths say nothing of wrapping."""
+    return (
+        char > "\x7f"
+        and char.isalpha()
+        and not char.isupper()
+        and not char.islower()
+        and _UNSPACED.match(char) is None
+    )
+
+
+_UNSPACED = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]"
+)
 
 
 def _near_lowers(filled: list[int], lower: set[int]) -> list[int]:

@@ -175,3 +175,11 @@ def test_a_link_broken_by_a_wrapped_line_loses_its_target() -> None:
 def test_a_blank_line_still_ends_a_link_text() -> None:
     text = "[Read\n\nMore](/news/a)"
     assert strip_markdown(text)[0] == text
+
+
+def test_a_link_with_a_long_title_holding_escapes_loses_its_title() -> None:
+    # html2text writes an anchor's title attribute (here a teaser of the
+    # page it opens) after the target, brackets escaped
+    teaser = "Boleh dikata 95% kiri kanan di Arab itu jika tidak pasir ya batu. " * 6
+    link = f'[Kenapa Arab kaya?](https://example.org/2015/05/a.html "{teaser}\\[…\\]")'
+    assert strip_markdown(f"* {link}\n* [Lain](/b)")[0] == "Kenapa Arab kaya?\nLain"

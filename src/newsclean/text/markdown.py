@@ -32,14 +32,16 @@ __all__ = ["is_markdown", "strip_markdown", "title_heading"]
 # (each step of its repeat starts with a different character: linear)
 # A flattener that wraps its lines (html2text at 78 columns) breaks a link's
 # text at a space and its target at a hyphen: one newline may stand in
-# either (never a blank line, a paragraph's end)
+# either (never a blank line, a paragraph's end). A link's title (its
+# tooltip, often the teaser of the page it opens) may be long and hold
+# escaped characters.
 _LINK = re.compile(
     r"\[((?:[^\[\]\n]|\n(?!\n)|\[[^\[\]\n]{0,100}\]){0,300})\]"
-    r"\((?:[^()\s]|\n(?![\n)])){0,2000}(?:\s{1,10}\"[^\"\n]{0,300}\")?\)"
+    r"\((?:[^()\s]|\n(?![\n)])){0,2000}(?:\s{1,10}\"(?:[^\"\\\n]|\\.){0,2000}\")?\)"
 )
 _IMAGE = re.compile(
     r"!\[(?:[^\[\]\n]|\n(?!\n)){0,300}\]\((?:[^()\s]|\n(?![\n)])){0,2000}"
-    r"(?:\s{1,10}\"[^\"\n]{0,300}\")?\)"
+    r"(?:\s{1,10}\"(?:[^\"\\\n]|\\.){0,2000}\")?\)"
 )
 _LINKED_IMAGE = re.compile(
     r"\[\s{0,3}!\[[^\[\]\n]{0,300}\]\([^()\s]{0,2000}\)\s{0,3}\]\([^()\s]{0,2000}\)"

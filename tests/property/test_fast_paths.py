@@ -824,6 +824,40 @@ def test_doc_end_is_the_first_end_tag_the_pattern_finds(raw: bytes) -> None:
     assert (found and found.span()) == (expected and expected.span())
 
 
+# inline elements and links with class, id, style, hidden and other attributes (in
+# any order), among block elements that have them too
+_INLINE_PIECES = st.sampled_from(
+    ["<span class='share'>", "</span>", "<a href='/' class='related x' id='ad'>", "</a>",
+     "<b id='byline'>", "</b>", "<i style='display:none'>", "</i>", "<em hidden>", "</em>",
+     "<span style='color: red' class='caption'>", "<a id='c' style=''>", "<a class=''>",
+     "<span aria-hidden='true' class='nav'>", "<em title='t' class='comments'>",
+     "<span data-x='1' id='newsletter' role='main' itemprop='articleBody'>",
+     "<p class='content'>", "</p>", "<div style='display:none'>", "</div>", "<li>",
+     "text ", "  ", "<br>", "<nav><a class='share'>m</a></nav>", "<h2 class='ad'>h</h2>"]
+)  # fmt: skip
+
+
+@given(st.lists(_INLINE_PIECES, min_size=1, max_size=30).map("".join))
+@example("<p>a <span class='share'>b</span> <i style='display:none'>c</i>d</p>")
+def test_inline_attributes_read_in_the_walk_are_element_bits(body: str) -> None:
+    """The walk reads an inline element's class and id itself; the blocks are those
+    of a walk that asks ``element_bits`` for every element, pruned or not."""
+    from newsclean.html import blocks as html_blocks
+
+    def walk(fast: bool, remove_hidden: bool) -> tuple[object, ...]:
+        root = html_parse.parse_html(f"<html><body>{body}</body></html>")
+        if remove_hidden:
+            html_parse.strip_invisible(root)
+        with mock.patch.object(html_blocks, "_INLINE_IN_LOOP", fast):
+            dom = html_blocks.extract_blocks(
+                root, pruned=remove_hidden, remove_hidden=remove_hidden
+            )
+        return (dom.blocks, dom.tags, dom.parent, dom.own, dom.classes, lxml.etree.tostring(root))
+
+    for remove_hidden in (True, False):
+        assert walk(True, remove_hidden) == walk(False, remove_hidden)
+
+
 def _old_body_out_of_head(root: lxml.etree._Element) -> None:
     """``_body_out_of_head`` before its count in C: the loop over every child."""
     head = root.find("head")

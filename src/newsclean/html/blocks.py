@@ -204,6 +204,10 @@ _VOID = frozenset({"img", "source", "wbr", "track", "area", "param", "col"})
 # the walk's last text when it skipped an element's text (<br>, <hr>); no page text
 # is this string (parse_html drops NULs), and it is compared by identity
 _UNREAD = "\x00unread"
+# an inline element read in the walk's loop that names a style or "hidden": element_bits
+# decides whether it is hidden (compared by identity; no attribute value is this string)
+_MAY_HIDE = "\x00may hide"
+_INLINE_IN_LOOP = True  # inline elements' class and id read in the loop, not element_bits
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _INLINE_SHARE = 0.6  # a flagged inline element covering this share of a block flags it
 # what the walk does with a tag, one dict lookup per start (absent: an inline element);
@@ -502,6 +506,9 @@ class _Walk:
         )  # fmt: skip
         dom, kinds, element_bits, flush = self.dom, _KINDS, self.element_bits, self.flush
         tag_bits, add_class = _TAG_BITS, self.classes.append
+        # (inline elements' attributes are read in the loop unless any element may be
+        # hidden: tests turn this off to compare with element_bits)
+        unpruned = self.unpruned or not _INLINE_IN_LOOP
         tags, parent, own, elements = dom.tags, dom.parent, dom.own, dom.elements
         # the kinds of the open elements: an end event pops one, not reading its tag
         open_kinds: list[int] = []
@@ -519,7 +526,26 @@ class _Walk:
                     bits = self.textless(el, kind)
                 elif items := el.items():
                     # (lxml's stubs type attribute values str | bytes: an HTML tree's are str)
-                    bits = element_bits(el, tag, kind, items)
+                    if kind > 0 or unpruned:
+                        bits = element_bits(el, tag, kind, items)
+                    else:  # an inline element or a link, read here (no call): the groups
+                        # of its class and id, as element_bits reads them; one that may be
+                        # hidden (a style, "hidden") goes there
+                        cls = ident = None
+                        for name, value in items:
+                            if name == "class":
+                                cls = value
+                            elif name == "id":
+                                ident = value
+                            elif name == "style" or name == "hidden":
+                                cls = _MAY_HIDE
+                                break
+                        if cls is _MAY_HIDE:
+                            bits = element_bits(el, tag, kind, items)
+                        elif cls or ident:
+                            bits = groups_of(f"{cls} {ident}" if cls and ident else cls or ident)
+                        else:
+                            bits = 0
                 # no attributes: nothing hidden, no class (as element_bits finds)
                 elif kind == 1:
                     add_class("")

@@ -970,11 +970,16 @@ def _implicit_list(
       goes on, with cards whose headlines are no names or labels;
     * a teaser's footer: a headline, a teaser and a time or byline below it
       (cards whose fields all sit below the teaser have no header to find),
-      when the first card keeps those fields;
+      when the first card keeps those fields; or a source below it when
+      another source stands below a teaser a card's length further down;
+    * a kicker (a desk's label, "SCIENCE") over a headline, repeated over
+      another a card's length below, with cards of real headlines;
     * a card header too weak to end the story alone ("Posted 49m ago" above a
       headline), when every card of its list has fields and a headline and
       no line lies between cards (reader comments, a date and a name over
-      text, have no headline, or vote buttons between them).
+      text, have no headline, or vote buttons between them); a last such
+      header with one teaser below starts its list at the card above it
+      when that card prints the same kinds of fields (a list of two).
     """
     kinds = [ln.kind for ln in lines]
     n = len(lines)
@@ -991,6 +996,9 @@ def _implicit_list(
     # are settled): ``below`` holds the lines that may be one
     below: list[int] = []
     mids: list[int] = []
+    # a desk's label right over a plain line ("SCIENCE" over a headline): the
+    # top of a card whose only header field is its kicker
+    kickers: list[int] = []
     # (one pass over the page, line pairs zipped: this runs on every page)
     for i, (up, kind) in enumerate(pairwise(kinds), 1):
         if kind == "body":
@@ -1012,8 +1020,10 @@ def _implicit_list(
             and _headline_text(lines[i - 1].block.text)
         ):
             teasers.append(i)  # (a teaser cut short, "... the former British colony's")
+        elif up == "chrome" and kind in _SHORTISH and lines[i - 1].decision.rule == _KICKER:
+            kickers.append(i - 1)
     teaser_set = frozenset(teasers)
-    cues = (i for i in below if kinds[i] != "plain" and _footer_cue(lines, i, language))
+    cues = (i for i in below if kinds[i] != "plain" and _footer_cue(lines, i, language, below))
     footers = list(islice(cues, _FOOTER_TRIES))
     # (or a source's name: tried apart, so that names in the story above leave
     # the times their tries)
@@ -1027,10 +1037,22 @@ def _implicit_list(
     # (looked for from the end: it is near the end when there is one)
     last_legal = next((i for i in range(n - 1, -1, -1) if lines[i].decision.rule == _LEGAL), None)
     legal = [] if last_legal is None else [last_legal]
+    # a kicker over a headline repeated a card's length below (two cards whose
+    # label is their desk's): the first few such, below enough story, each
+    # a list's first card, which starts at the fields or the source's name
+    # right above its kicker if any ("BY ANN LEE / Axios / WORLD NEWS")
+    # (a menu of desks has no teaser between two)
+    kicked = [
+        _fields_top(lines, k)
+        for k, below_k in pairwise(kickers)
+        if above[k] >= _MAIN_MIN_WORDS
+        and below_k - k <= _KICKER_REACH
+        and _count(teasers, k, below_k) >= 1
+    ][:_NAMED_TRIES]
 
     def tries() -> Iterator[tuple[int, str, int | None]]:
         """Each start line to try, the way it was found, and the list's first line."""
-        for i in sorted({*sections, *footers, *headers, *legal, *named}):
+        for i in sorted({*sections, *footers, *headers, *legal, *named, *kicked}):
             if above[i] < _MAIN_MIN_WORDS:
                 continue
             # a line below a teaser and above a headline may be either: as a
@@ -1039,6 +1061,7 @@ def _implicit_list(
             ways += ["named"] if i in named else []
             ways += ["footer"] if i in footers else []
             ways += ["header"] if i in headers else []
+            ways += ["kicker"] if i in kicked else []
             for way in ways:
                 yield i, way, _card_top(lines, i, language) if way == "footer" else i
         # headings no lexicon knows, right above a headline and its teaser: the
@@ -1060,16 +1083,27 @@ def _implicit_list(
     for i, way, lo in tries():
         hi = sections[bisect_right(sections, i)] if sections and sections[-1] > i else n
         stop = min(hi, ends[i]) if way == "footer" and i in ends else hi
-        if way == "heading" and lo is not None:
+        if way in ("heading", "kicker") and lo is not None:
             # (its first cards tell; the list is read whole once it starts)
             stop = min(stop, lo + _HEADING_READ)
-        if lo is None or _count(teasers, lo, stop) < 2:
-            continue  # (fewer than two teasers: not read, as settling its lines costs)
-        if not _teaser_near(kinds, teaser_set, lo, stop):
+        pair: list[Card] = []
+        if way == "header" and lo is not None and _count(teasers, lo, stop) == 1:
+            # (the last card of two: the list starts at the card above it when
+            # that card repeats its fields, its teaser maybe too short to be seen)
+            title = starts[bisect_left(header_starts, lo)].title
+            pair = _template_above(lines, lo, title, min(stop, lo + _HEADING_READ), language)
+            if not pair:
+                continue
+            lo, way = pair[0].top, "template"
+        elif lo is None or _count(teasers, lo, stop) < (1 if way == "kicker" else 2):
+            # (fewer than two teasers: not read, as settling its lines costs; a
+            # kicker's repetition is the evidence, a teaser may be a short line)
+            continue
+        if lo is None or not _teaser_near(kinds, teaser_set, lo, stop):
             continue
         if way == "header" and not _headed_prefix(lines, header_starts, i, hi, language):
             continue
-        cards = read_list(lines, lo, stop, language)
+        cards = pair or read_list(lines, lo, stop, language)
         if not (_shaped(lines, cards, i, way) and _readable(lines, cards, heads)):
             continue
         if last_legal is not None and any(c.body_start <= last_legal < c.body_end for c in cards):
@@ -1107,6 +1141,23 @@ def _implicit_list(
 
 
 _SHORTISH = frozenset({"plain", "short"})
+
+
+def _fields_top(lines: list[Line], k: int) -> int:
+    """The first of the field lines and the source's name (a few) right
+    above line ``k``, or ``k``."""
+    top = k
+    while top > 0 and k - top < _KICKER_FIELDS:
+        up = lines[top - 1]
+        if up.kind != "cue" and not (up.kind in _SHORTISH and name_like(up)):
+            break
+        top -= 1
+    return top
+
+
+_KICKER_FIELDS = 3  # field lines above a kicker that are its card's
+_KICKER = "card.section_label"
+_KICKER_REACH = 2 + 8  # lines from a kicker to the next: a headline, a teaser of a few paragraphs
 
 
 def _headline_text(text: str) -> bool:
@@ -1176,13 +1227,48 @@ def _shaped(lines: list[Line], cards: list[Card], i: int, way: str) -> bool:
         )
     if way == "legal":
         return len(cards) >= 2 and _real_headlines(lines, cards)
-    if way in ("header", "named"):  # every card has fields and a headline, nothing between
+    if way == "kicker":
+        # cards of real headlines, each under a kicker, nothing between; no
+        # headline a sentence with its full stop (a site's menu of desks, each
+        # over a line saying what it holds: "Video / The latest news video.")
+        return (
+            len(cards) >= 2
+            and _real_headlines(lines, cards)
+            and all(
+                c.title is not None
+                and c.title > c.top
+                and not c.loose
+                and not lines[c.title].block.text.rstrip().endswith(".")
+                for c in cards
+            )
+        )
+    if way in ("header", "named", "template"):
+        # (every card has fields and a headline, nothing between)
         return len(cards) >= 2 and all(
             c.fields and c.title is not None and not c.loose for c in cards
         )
     if way == "footer":  # the first card keeps it
         return bool(cards) and i in cards[0].fields
     return True
+
+
+def _template_above(
+    lines: list[Line], lo: int, title: int | None, stop: int, language: str
+) -> list[Card]:
+    """The card right above the card header at line ``lo`` and the card it
+    heads (headline ``title``; read down to ``stop``: no other), when the
+    card above prints the very field kinds that card does (two cards of one
+    template: a list of two, whose first teaser may be too short to mark
+    it); [] else."""
+    # (``card_above`` reads up from a card's top alone)
+    top = card_above(lines, Card(lo, lo, None, (), (), frozenset(), lo, lo), language)
+    if top is None:
+        return []
+    pair = read_list(lines, top, stop, language)
+    if len(pair) != 2 or pair[1].title != title or not pair[1].fields:
+        return []
+    first, second = ([settle(lines, k, language).slots for k in sorted(c.fields)] for c in pair)
+    return pair if first == second else []
 
 
 def _real_headlines(lines: list[Line], cards: list[Card]) -> bool:
@@ -1278,10 +1364,24 @@ _BELOW_TEASER = frozenset({"short", "cue", "plain"})  # what a footer's line may
 _FOOTER_SLOTS = frozenset({"time", "author", "reading"})  # what a footer may start with
 
 
-def _footer_cue(lines: list[Line], i: int, language: str) -> bool:
-    """A time, a byline or a reading time right below a teaser."""
+def _footer_cue(lines: list[Line], i: int, language: str, below: list[int]) -> bool:
+    """A time, a byline or a reading time right below a teaser; or a source
+    ("Valley Star | SCIENCE") when another source stands below a teaser a
+    card's length further down (a source under one teaser is the story's
+    credit as often as a card's footer: "- Reuters")."""
     ln = settle(lines, i, language)
-    return ln.kind == "cue" and not ln.slots.isdisjoint(_FOOTER_SLOTS)
+    if ln.kind != "cue":
+        return False
+    if not ln.slots.isdisjoint(_FOOTER_SLOTS):
+        return True
+    if "source" not in ln.slots:
+        return False
+    k = bisect_right(below, i)
+    return (
+        k < len(below)
+        and below[k] - i <= _KICKER_REACH
+        and "source" in settle(lines, below[k], language).slots
+    )
 
 
 def _card_top(lines: list[Line], i: int, language: str) -> int | None:

@@ -119,8 +119,10 @@ def title_heading(text: str) -> str | None:
 def strip_markdown(text: str) -> tuple[str, int]:
     """``text`` with Markdown syntax removed, and how many pieces went.
 
-    Line structure stays: a line that held only syntax (an image, a rule,
-    a link definition) becomes an empty line.
+    A line that held only syntax (an image, a rule, a link definition)
+    becomes an empty line; a table row becomes a line per cell, and a link
+    broken by a wrapped line loses its newline with its target (the text
+    every later offset points into is this one, not the page's).
     """
     text, count = _table_cells(text)
     # a pass can reveal syntax ("[**a**](u)" holds emphasis inside a link, a

@@ -183,3 +183,32 @@ def test_a_link_with_a_long_title_holding_escapes_loses_its_title() -> None:
     teaser = "Boleh dikata 95% kiri kanan di Arab itu jika tidak pasir ya batu. " * 6
     link = f'[Kenapa Arab kaya?](https://example.org/2015/05/a.html "{teaser}\\[…\\]")'
     assert strip_markdown(f"* {link}\n* [Lain](/b)")[0] == "Kenapa Arab kaya?\nLain"
+
+
+def test_a_table_cells_run_together_lines_and_lists_come_apart() -> None:
+    # markdownify joins a cell's lines with runs of spaces and its list's
+    # items with their bullets: tools, byline, headline and paragraphs of
+    # one cell, a "More news" list in the next
+    paragraphs = (
+        "A reputed gang member is now in jail for showing off his guns and taunting "
+        "the police in a video he posted online, officials said on Wednesday.",
+        "He and another alleged gang member were arrested today on federal weapons "
+        "charges, and investigators said they were incensed when they saw the video.",
+        "Both suspects made brief first appearances in federal court today, and "
+        "prosecutors are asking that both men be held without bail until trial.",
+    )
+    story = "  ".join(
+        ["Increase Text Size", "Printable Version", "Gang member taunts police in video",
+         *paragraphs]
+    )
+    more = " * ".join(f"[Headline number {n} of the list](/news/{n})" for n in range(1, 9))
+    page = "\n".join(
+        [
+            "[Home](/) [News](/news/) [Weather](/weather/)",
+            "| --- | --- |",
+            f"| {story} | * {more} |",
+        ]
+    )
+    main = newsclean.clean_text(page).main
+    assert main is not None
+    assert main.text == "\n\n".join(paragraphs)

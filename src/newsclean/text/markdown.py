@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_markdown", "strip_markdown", "title_heading"]
+__all__ = ["is_markdown", "strip_markdown", "table_cells", "title_heading"]
 
 # Bounded quantifiers throughout: pages are untrusted, and the regex audit
 # holds every pattern of the package to linear time.
@@ -65,6 +65,7 @@ _CODE = re.compile(r"`{1,3}([^`\n]{1,1000})`{1,3}")
 _FENCE = re.compile(r"^ {0,3}(?:`{3,10}|~{3,10})[^\n]{0,100}$", re.M)
 _CELL_EDGE = re.compile(r"(?<!\\)\|")  # an unescaped "|"
 _RULE_CELL = re.compile(r":?-{1,200}:?")
+_CELL_LINES = re.compile(r" {2,}")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 
 # What only Markdown writes: a link or an image with its target, an ATX
@@ -116,15 +117,42 @@ def title_heading(text: str) -> str | None:
     return title or None
 
 
+def _cell_lines(cell: str) -> list[str]:
+    """The lines a table cell ran together: the tool joins a cell's lines
+    with a run of spaces, and a list's items with their bullets ("* a * b").
+
+    >>> _cell_lines(" Posted 6:55 PM  Gang member jailed   A reputed gang member... ")
+    ['Posted 6:55 PM', 'Gang member jailed', 'A reputed gang member...']
+    >>> _cell_lines("* Storm hits coast * Fares rise again")
+    ['Storm hits coast', 'Fares rise again']
+    >>> _cell_lines("1. Storm hits coast 2. Fares rise again")
+    ['Storm hits coast', 'Fares rise again']
+    """
+    lines: list[str] = []
+    for line in _CELL_LINES.split(cell.strip()):
+        if line[:2] in _CELL_BULLETS:  # a list: its bullet parts its items
+            lines += line[2:].split(f" {line[0]} ")
+        elif line[:3] == "1. ":  # a numbered list: its numbers do
+            lines += _CELL_NUMBER.split(line[3:])
+        else:
+            lines.append(line)
+    return lines
+
+
+_CELL_BULLETS = frozenset({"* ", "- ", "+ "})
+_CELL_NUMBER = re.compile(r" \d{1,3}\. ")
+
+
 def strip_markdown(text: str) -> tuple[str, int]:
     """``text`` with Markdown syntax removed, and how many pieces went.
 
     A line that held only syntax (an image, a rule, a link definition)
-    becomes an empty line; a table row becomes a line per cell, and a link
-    broken by a wrapped line loses its newline with its target (the text
-    every later offset points into is this one, not the page's).
+    becomes an empty line, and a link broken by a wrapped line loses its
+    newline with its target (the text every later offset points into is
+    this one, not the page's). Table rows become a line per cell
+    (``table_cells``; ``normalize`` splits them before spaces collapse too).
     """
-    text, count = _table_cells(text)
+    count = 0
     # a pass can reveal syntax ("[**a**](u)" holds emphasis inside a link, a
     # link's text may be another link): passes repeat until one changes
     # nothing, at most _PASSES (bounded: every step shortens the text)
@@ -133,6 +161,9 @@ def strip_markdown(text: str) -> tuple[str, int]:
         for pattern, repl in _STEPS:
             text, n = pattern.subn(repl, text)
             found += n
+        # (a heading's or a quote's mark gone may leave a table row: "# | a |")
+        text, rows = table_cells(text)
+        found += rows
         count += found
         if not found:
             break
@@ -142,7 +173,7 @@ def strip_markdown(text: str) -> tuple[str, int]:
 _PASSES = 4
 
 
-def _table_cells(text: str) -> tuple[str, int]:
+def table_cells(text: str) -> tuple[str, int]:
     """``text`` with every table row's cells on lines of their own, and how
     many rows there were.
 
@@ -150,8 +181,10 @@ def _table_cells(text: str) -> tuple[str, int]:
     keeps a page's layout tables (markdownify) prints a whole layout row,
     menu, story and sidebar, nested tables and all, as one line; a cell is
     the line the page's paragraph or link was. Separator cells ("---") go.
+    It runs before the spaces of a line collapse: a cell's own lines are
+    runs of spaces apart (``_cell_lines``).
 
-    >>> _table_cells("| [Home](/) | News |\\n| --- | --- |\\n| | Text. | |")
+    >>> table_cells("| [Home](/) | News |\\n| --- | --- |\\n| | Text. | |")
     ('[Home](/)\\nNews\\n\\nText.', 3)
     """
     if "|" not in text:
@@ -162,8 +195,8 @@ def _table_cells(text: str) -> tuple[str, int]:
         row = line.strip()
         if len(row) < 2 or row[0] != "|" or row[-1] != "|":
             continue
-        cells = (cell.strip() for cell in _CELL_EDGE.split(row[1:-1]))
-        lines[i] = "\n".join(c for c in cells if c and not _RULE_CELL.fullmatch(c))
+        parts = (p for cell in _CELL_EDGE.split(row[1:-1]) for p in _cell_lines(cell))
+        lines[i] = "\n".join(p for p in parts if p and not _RULE_CELL.fullmatch(p))
         rows += 1
     return "\n".join(lines), rows
 

@@ -40,7 +40,7 @@ import regex
 from newsclean.core.errors import InputError
 from newsclean.core.types import Fix
 from newsclean.text.columns import split_columns
-from newsclean.text.markdown import is_markdown, strip_markdown, title_heading
+from newsclean.text.markdown import is_markdown, strip_markdown, table_cells, title_heading
 from newsclean.text.reflow import unwrap as unwrap_lines
 
 __all__ = ["Normalized", "decode", "normalize"]
@@ -157,6 +157,9 @@ def normalize(
         text = _step(counts, "columns", *split_columns(text))
     read_markdown = markdown or (markdown is None and is_markdown(text))
     title = title_heading(text) if read_markdown else None
+    if read_markdown:
+        # before the spaces collapse: a table cell's lines are runs of spaces apart
+        text = _step(counts, "markdown", *table_cells(text))
     # ftfy reads a line in context, so its repair can reveal more to repair,
     # and so can a control character's or Markdown's removal (">" after a
     # control character opens a quote once that character is gone): passes

@@ -1046,7 +1046,7 @@ def _implicit_list(
         _fields_top(lines, k)
         for k, below_k in pairwise(kickers)
         if above[k] >= _MAIN_MIN_WORDS
-        and below_k - k <= _KICKER_REACH
+        and below_k - k <= _CARD_REACH
         and _count(teasers, k, below_k) >= 1
     ][:_NAMED_TRIES]
 
@@ -1157,7 +1157,8 @@ def _fields_top(lines: list[Line], k: int) -> int:
 
 _KICKER_FIELDS = 3  # field lines above a kicker that are its card's
 _KICKER = "card.section_label"
-_KICKER_REACH = 2 + 8  # lines from a kicker to the next: a headline, a teaser of a few paragraphs
+# lines from one card's kicker or footer to the next's: a headline, a teaser of a few paragraphs
+_CARD_REACH = 2 + 8
 
 
 def _headline_text(text: str) -> bool:
@@ -1379,7 +1380,7 @@ def _footer_cue(lines: list[Line], i: int, language: str, below: list[int]) -> b
     k = bisect_right(below, i)
     return (
         k < len(below)
-        and below[k] - i <= _KICKER_REACH
+        and below[k] - i <= _CARD_REACH
         and "source" in settle(lines, below[k], language).slots
     )
 

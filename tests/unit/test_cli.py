@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from newsclean import __version__
-from newsclean.shell import cli
+from newsclean.shell import cli, formats, workers, writers
 from newsclean.shell.records import Record
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -203,7 +203,7 @@ def _slow(record: dict[str, Any], **kwargs: Any) -> Record:
     return _real_clean_record(record, **kwargs)
 
 
-_real_clean_record = cli.clean_record
+_real_clean_record = workers.clean_record
 
 
 @pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signals")
@@ -211,7 +211,7 @@ def test_timeout_gives_error_row_and_run_goes_on(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A record over --timeout, even one deaf to signals, yields a Timeout row; the rest finish."""
-    monkeypatch.setattr(cli, "clean_record", _slow)
+    monkeypatch.setattr(workers, "clean_record", _slow)
     path = tmp_path / "in.jsonl"
     ids = ["a", "slow", "b", "slow-deaf", "c"]
     path.write_text("\n".join(json.dumps({"id": i, "text": STORY}) for i in ids), encoding="utf-8")
@@ -302,7 +302,7 @@ def test_csv_one_row_per_article_header_once(
     assert status == 1
     assert out.count("id,segment,url,") == 1
     got = list(csv.DictReader(io.StringIO(out)))
-    assert list(got[0]) == list(cli.CSV_COLUMNS)
+    assert list(got[0]) == list(formats.CSV_COLUMNS)
     assert [(r["id"], r["segment"], r["error_type"]) for r in got] == [
         ("a", "0", ""),
         ("e", "", "InputError"),
@@ -319,7 +319,7 @@ def test_csv_explain_adds_columns(capsys: pytest.CaptureFixture[str]) -> None:
     """-f csv --explain adds the removed, edits and page_removed columns, JSON-encoded."""
     _, out, _ = run(capsys, str(EXAMPLE), "-f", "csv", "--explain")
     got = list(csv.DictReader(io.StringIO(out)))
-    assert list(got[0]) == list(cli.CSV_COLUMNS + cli.EXPLAIN_COLUMNS)
+    assert list(got[0]) == list(formats.CSV_COLUMNS + formats.EXPLAIN_COLUMNS)
     assert json.loads(got[0]["page_removed"])
     assert isinstance(json.loads(got[0]["edits"]), list)
 
@@ -392,7 +392,7 @@ def test_output_dir_bad_arguments(capsys: pytest.CaptureFixture[str], tmp_path: 
 def test_safe_name_stays_in_the_folder() -> None:
     """File names from ids never leave the folder, are never empty, and keep letters."""
     for record_id in ("../../x", "/etc/passwd", "..", "a/b\\c", "\x00", "ü" * 300):
-        name = cli.safe_name(record_id)
+        name = writers.safe_name(record_id)
         assert name
         assert "/" not in name
         assert "\\" not in name

@@ -19,7 +19,7 @@ import pytest
 
 import newsclean
 from newsclean import Edit, Image, Link, Options
-from newsclean.shell import cli
+from newsclean.shell import cli, formats
 from newsclean.shell.records import (
     ARTICLE_KEYS,
     BATCH_COLUMNS,
@@ -61,7 +61,7 @@ def test_every_row_format_takes_its_keys_from_row_keys() -> None:
         for row in article_rows(_record(options)):
             assert list(row) == list(ROW_KEYS)
     assert (*FLAT_KEYS, "error_type", "error") == BATCH_COLUMNS
-    assert cli.CSV_COLUMNS[: len(BATCH_COLUMNS)] == BATCH_COLUMNS
+    assert formats.CSV_COLUMNS[: len(BATCH_COLUMNS)] == BATCH_COLUMNS
     assert COLUMNS[: len(FLAT_KEYS)] == FLAT_KEYS
     assert [k for k in FLAT_KEYS if k != "published_text"] == list(ROW_KEYS)
 

@@ -85,6 +85,7 @@ _NAME_WORD = regex.compile(
     r"^(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|da|del|der|van|von|di|du|le|la|bin|al|el)$"
 )
 _CJK_NAME = regex.compile(r"^[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{2,4}$")
+_CJK_NAME_CHARS = regex.compile(r"^[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]+$")
 _TRIM = " \t.,:;-–—|·•"
 _SPACES = regex.compile(r"\s+")
 # a web address's end: "Salon.com", "LNH.com" ("S. Mussallam" is initials)
@@ -102,6 +103,9 @@ class _Lexicon:
     junk: frozenset[str]
     sources: frozenset[str]
     source_words: frozenset[str]
+    # the same words of scripts without spaces, matched as a name's ending
+    # ("日本経済新聞")
+    source_ends: tuple[str, ...]
     roles: tuple[str, ...]
     articles: frozenset[str]  # function words, lowered: "the" of "The Verge" opens no name
     desks: frozenset[str]  # section labels, lowered ("interview", "politik")
@@ -144,6 +148,7 @@ def _lexicon(language: str | None) -> _Lexicon:
         junk=frozenset(junk),
         sources=frozenset(sources),
         source_words=frozenset(words),
+        source_ends=tuple(w for w in sorted(words) if _CJK_NAME_CHARS.match(w)),
         roles=tuple(sorted(roles, key=len, reverse=True)),
         articles=frozenset(function_words),
         desks=frozenset(desks),
@@ -265,6 +270,7 @@ def _read_pieces(
 ) -> None:
     """Add the segment's names to ``authors`` and its source candidates to
     ``sources`` by rank (see ``_authors_and_source``)."""
+    listed = _listed_names(segment, lex)
     for piece in _PIECES.split(segment):
         piece = _strip_junk(piece.strip(_TRIM), lex)
         if not piece:
@@ -279,11 +285,20 @@ def _read_pieces(
             continue
         role_name = _role_name(piece, lex)
         if role_name is not None:
+            # (the outlet may sign before the role: "新华社记者 王伟")
+            parts = role_name.split()
+            outlets = [p for p in parts if _CJK_NAME_CHARS.match(p) and _named_source(p, lex)]
+            if outlets and len(outlets) < len(parts):
+                sources[0].extend(outlets)
+                role_name = " ".join(p for p in parts if p not in outlets)
             if role_name and role_name not in authors:
                 authors.append(role_name)
             continue
         if _named_source(piece, lex):
             sources[0].append(piece)
+        elif piece in listed and _CJK_NAME.match(piece):
+            if piece not in authors:
+                authors.append(piece)
         elif _is_source(piece, lex, kind):
             sources[2].append(piece)
         elif authors and _outlet_after_names(piece, lex):
@@ -293,6 +308,28 @@ def _read_pieces(
                 authors.append(piece)
         else:
             sources[2].append(piece)
+
+
+def _listed_names(segment: str, lex: _Lexicon) -> frozenset[str]:
+    """The pieces a role word signs as a list of names: those joined by the
+    enumeration comma "、" in a segment with a role word ("高橋美咲、山田太郎
+    記者", "记者 王伟、李娜"). A comma parts a name from its outlet ("记者 张敏,
+    财新"); "、" lists alike things, so each short piece there is a reporter.
+
+    >>> sorted(_listed_names("记者 王伟、李娜, 财新", _lexicon("zh")))
+    ['李娜', '记者 王伟']
+    """
+    if "、" not in segment or not any(role in segment for role in lex.roles):
+        return frozenset()
+    out: set[str] = set()
+    for run in _COMMAS.split(segment):
+        names = run.split("、")
+        if len(names) > 1:
+            out |= {n.strip(_TRIM) for n in names}
+    return frozenset(out)
+
+
+_COMMAS = regex.compile(r"\s*[,，]\s*")
 
 
 def dated_byline(text: str, language: str | None = None) -> bool:
@@ -424,7 +461,11 @@ def named_outlet(text: str, language: str | None = None) -> bool:
 def _named_source(piece: str, lex: _Lexicon) -> bool:
     """An outlet the lexicons name: whole ("Reuters") or by a word ("... News")."""
     low = piece.lower()
-    return low in lex.sources or any(w in lex.source_words for w in low.split())
+    return (
+        low in lex.sources
+        or any(w in lex.source_words for w in low.split())
+        or (piece.endswith(lex.source_ends) and _CJK_NAME_CHARS.match(piece) is not None)
+    )
 
 
 def _is_source(piece: str, lex: _Lexicon, kind: str) -> bool:

@@ -56,7 +56,7 @@ from newsclean.core.lexicon import entries, languages, line_key
 from newsclean.core.options import Options
 from newsclean.core.rules import removal, rule
 from newsclean.core.types import PAGE_LABELS, Block, Decision, Label, Removal, RemovalKind
-from newsclean.parsers.bylines import parse_byline
+from newsclean.parsers.bylines import named_outlet, parse_byline
 from newsclean.parsers.reading_times import is_reading_time
 from newsclean.stories.card_lines import (
     SENTENCE_END,
@@ -1608,6 +1608,10 @@ def _tail_source(
     words = m.group("source").split()
     if len(words) > _TAIL_MAX_WORDS or SENTENCE_END.search(m.group("source")):
         return None
+    # a script without capitals names an outlet by its ending ("– 日本経済新聞")
+    first = words[0][:1]
+    if first.isalpha() and not first.isupper() and not first.islower():
+        return m if named_outlet(m.group("source")) else None
     # a name: every word capitalised ("The Wall Street Journal") or a domain,
     # but a language's function words ("The Times of India", "La Voz del Valle")
     capitalised = [w[:1].isupper() or w[:1].isdigit() or "." in w for w in words]

@@ -322,14 +322,12 @@ def _listed_names(segment: str, lex: _Lexicon) -> frozenset[str]:
     if "、" not in segment or not any(role in segment for role in lex.roles):
         return frozenset()
     out: set[str] = set()
-    for run in _COMMAS.split(segment):
+    for run in segment.replace("，", ",").split(","):
         names = run.split("、")
         if len(names) > 1:
             out |= {n.strip(_TRIM) for n in names}
     return frozenset(out)
 
-
-_COMMAS = regex.compile(r"\s*[,，]\s*")
 
 
 def dated_byline(text: str, language: str | None = None) -> bool:

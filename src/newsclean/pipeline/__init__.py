@@ -27,6 +27,7 @@ from newsclean.pipeline.html import clean_html_page
 from newsclean.stories.assemble import assemble
 from newsclean.stories.confidence import with_confidence
 from newsclean.stories.entries import with_entries
+from newsclean.stories.named_authors import named_authors
 from newsclean.stories.page_kind import settle_kind, text_kind
 from newsclean.stories.segment import segment
 from newsclean.stories.unclaimed import unclaimed
@@ -203,7 +204,7 @@ def clean_text(
     deadline.check("label")
     decisions = label_blocks(readable, options)
     deadline.check("segment")
-    segments = segment(decisions, options, title=normalized.title)
+    segments = named_authors(segment(decisions, options, title=normalized.title), language)
     evidence = text_kind(decisions, options.language)
     if evidence.entries:  # a live blog, thread or recipe: one story of all its entries
         segments = with_entries(decisions, evidence, segments, options)

@@ -2,29 +2,24 @@
 
 A card is a short header (source, time, "- source", byline, headline, in
 any order a site likes) followed by body text. Cards are found from
-structure, not from known strings:
+structure, not from known strings, in stages, one module each, the data
+flowing one way:
 
-* a *cue* is a header line that only a card or story header has: a time
-  phrase ("2 hours ago", "Updated: May 18, 2025"), a "- Source" line, a
-  byline, or a line of fields ("NBC News · 3 hours ago",
-  "By A | Source | Updated: <time>"); ``newsclean.stories.card_lines`` finds them;
-* walking back from a body line (long text) over the short lines above it,
-  the header is the longest run that fills each slot (time, source,
-  author) at most once and holds at most one headline and one plain
-  source line; a header must hold a cue;
-* the headline is the longer of the plain lines (a short, capitalised or
-  dotted one is the source); when the header has none, a short first body
-  line followed by a much longer one is the headline;
-* when every card without a source ends its headline in " - <Name>" (an
-  aggregator's list), that name is each card's source;
-* a header is no card's when its headline repeats the page's title (the
-  story's own header) or when headlines of several headers are one
-  template line ("Rating: 36 Votes" above every reader comment);
-* the first card header after the main story's body (prose: a flattened
-  menu is long but no story) ends the main story, whether or not a
-  section header ("Related Articles", or a line no lexicon knows)
-  precedes it. A "Related articles" link list inside the story has no
-  cues and no bodies, so it does not start cards.
+1. ``stories.headers``: card headers fitted above body lines (a *cue*, a
+   header line only a card or story header has, is ``stories.card_lines``');
+2. ``stories.story_end``: the first card header after the main story's body
+   (prose: a flattened menu is long but no story) ends it, whether or not a
+   section header precedes it;
+3. ``stories.list_starts``: where a list starts that no card header showed
+   (a section header, a heading no lexicon knows, a footer, a kicker...);
+4. ``stories.list_growth``: the cards above a list's first taken back;
+5. ``stories.title_post``: fields, sources and ranks read off the cards'
+   headlines, pleas and repeated cards dropped.
+
+Each list, up to the next section header, is read whole by
+``stories.card_list``. This module runs the stages in order (``segment``)
+and turns the cards into segments. A "Related articles" link list inside
+the story has no cues and no bodies, so it does not start cards.
 
 >>> from newsclean.text.label import label_blocks
 >>> from newsclean.text.blocks import split_blocks
@@ -44,10 +39,9 @@ import dataclasses
 import functools
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Container, Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate, islice, pairwise
-from typing import TypeVar
 
 import regex
 
@@ -56,21 +50,15 @@ from newsclean.core.lexicon import entries, languages, line_key
 from newsclean.core.options import Options
 from newsclean.core.rules import removal, rule
 from newsclean.core.types import PAGE_LABELS, Block, Decision, Label, Removal, RemovalKind
-from newsclean.parsers.bylines import parse_byline
-from newsclean.parsers.reading_times import is_reading_time
 from newsclean.stories.card_lines import (
     SENTENCE_END,
     Line,
     after_section,
     classify_lines,
     ends_in_read_more,
-    is_section_label,
-    is_time_field,
     line_above,
     name_like,
-    sentence_cased,
     settle,
-    source_like,
 )
 from newsclean.stories.card_list import (
     Card,
@@ -84,26 +72,40 @@ from newsclean.stories.card_list import (
 from newsclean.stories.headings import heading_at, headings, headings_over_fields, story_parts
 from newsclean.stories.rails import field_rail, rail_span
 from newsclean.stories.segment_type import Segment
+from newsclean.stories.title_post import (
+    tail_source,
+    title_fields,
+    title_ranks,
+    title_sources,
+    without_pleas,
+    without_repeats,
+)
 from newsclean.stories.title_prefix import title_prefixes
 from newsclean.text.content import headline_matches, pick_candidates, select_main
-from newsclean.text.promo import is_promo
 
-__all__ = ["Segment", "segment", "title_ranks", "title_sources", "without_repeats"]
+__all__ = [
+    "Segment",
+    "segment",
+    "title_fields",
+    "title_ranks",
+    "title_sources",
+    "without_repeats",
+]
 
 
-_TITLE_MAX_WORDS = 30  # a longer line is body text, never a headline
+TITLE_MAX_WORDS = 30  # a longer line is body text, never a headline
 _CUT_TEASER_WORDS = 24  # a plain line this long below a headline is its teaser, cut short
-_MAIN_MIN_WORDS = 40  # body words the main story needs before a card may start
-_WINDOW = 8  # header lines looked at above a body line
+MAIN_MIN_WORDS = 40  # body words the main story needs before a card may start
+WINDOW = 8  # header lines looked at above a body line
 _SHORT_BODY_WORDS = 6  # a card body shorter than this is a heading, not text
 
 
-# --- card headers -------------------------------------------------------------
+
 
 
 @fast_init
 @dataclass(frozen=True, slots=True)
-class _Header:
+class Header:
     """A card header fitted above a body line: lines ``start`` .. ``end`` (exclusive)."""
 
     start: int
@@ -115,7 +117,7 @@ class _Header:
     body_start: int  # the first body line (the headline may be the line at ``end``)
 
 
-def _fit(lines: list[Line], lo: int, end: int, language: str) -> _Header | None:
+def _fit(lines: list[Line], lo: int, end: int, language: str) -> Header | None:
     """The card header ending right above line ``end``, using lines >= ``lo``."""
     slots: set[str] = set()
     names: set[str] = set()
@@ -125,7 +127,7 @@ def _fit(lines: list[Line], lo: int, end: int, language: str) -> _Header | None:
     j = end - 1
     titled = False  # a headline sits between the cues and the body ("10:15 GMT" / headline)
     under = 0  # plain lines between the cues and the body
-    while j >= lo and end - j <= _WINDOW:
+    while j >= lo and end - j <= WINDOW:
         ln = settle(lines, j, language)
         if ln.kind == "cue":
             if ln.slots & slots:
@@ -137,7 +139,7 @@ def _fit(lines: list[Line], lo: int, end: int, language: str) -> _Header | None:
             if "section" in slots:
                 break
             slots.add("section")
-        elif (ln.kind == "plain" and ln.words <= _TITLE_MAX_WORDS) or ln.weak:
+        elif (ln.kind == "plain" and ln.words <= TITLE_MAX_WORDS) or ln.weak:
             if (
                 ln.weak
                 and plains
@@ -179,7 +181,7 @@ def _fit(lines: list[Line], lo: int, end: int, language: str) -> _Header | None:
     header, cut = card_decisions(lines, [i for i in range(start, end) if i != title])
     if source is not None:
         slots.add("source")
-    return _Header(start, end, title, header, cut, frozenset(slots), body_start)
+    return Header(start, end, title, header, cut, frozenset(slots), body_start)
 
 
 def _no_headline(text: str) -> bool:
@@ -214,7 +216,7 @@ def _headline_below(
         nxt is not None
         and lines[end].kind in ("body", "plain")
         and not lines[end].chrome_body
-        and lines[end].words <= _TITLE_MAX_WORDS * 5 // 6
+        and lines[end].words <= TITLE_MAX_WORDS * 5 // 6
         and not _no_headline(lines[end].block.text)
         and lines[nxt].kind == "body"
         and lines[nxt].words >= 2 * lines[end].words
@@ -225,7 +227,7 @@ def _headline_below(
     return title, source, end
 
 
-def _without_template_titles(lines: list[Line], starts: list[_Header]) -> list[_Header]:
+def without_template_titles(lines: list[Line], starts: list[Header]) -> list[Header]:
     """Headers whose "headline" is a line printed from one template are no cards.
 
     Headlines differ; "Rating: 36 Votes", "Reply", "2 replies" above every
@@ -234,7 +236,7 @@ def _without_template_titles(lines: list[Line], starts: list[_Header]) -> list[_
     repeats its body too, and counts once.
     """
     keys = [
-        _template_key(lines[h.title].block.text) if h.title is not None else None for h in starts
+        template_key(lines[h.title].block.text) if h.title is not None else None for h in starts
     ]
     firsts = [lines[h.body_start].block.text if h.body_start < len(lines) else "" for h in starts]
     seen = Counter(k for k, _ in set(zip(keys, firsts, strict=True)) if k is not None)
@@ -244,7 +246,7 @@ def _without_template_titles(lines: list[Line], starts: list[_Header]) -> list[_
 _DIGITS = regex.compile(r"\d+")
 
 
-def _template_key(text: str) -> str:
+def template_key(text: str) -> str:
     return _DIGITS.sub("0", text).casefold()
 
 
@@ -255,14 +257,14 @@ def _next_content(lines: list[Line], i: int) -> int | None:
     return None
 
 
-def _strong(h: _Header) -> bool:
+def is_strong(h: Header) -> bool:
     """A header that can start cards without a section header above it."""
     return h.title is not None and "time" in h.slots and len(h.slots) >= 2
 
 
-def _card_starts(lines: list[Line], language: str) -> list[_Header]:
+def card_starts(lines: list[Line], language: str) -> list[Header]:
     """Every card header on the page, in page order (may overlap the main story)."""
-    found: list[_Header] = []
+    found: list[Header] = []
     seen: set[int] = set()  # short bodies whose headers a walk up has found
     for i, ln in enumerate(lines):
         if ln.kind != "body" or i == 0:
@@ -277,9 +279,9 @@ def _card_starts(lines: list[Line], language: str) -> list[_Header]:
     last = len(lines) - 1
     while last >= 0 and lines[last].kind in ("chrome", "section"):
         last -= 1
-    if last > 0 and _short_body(settle(lines, last, language)):
+    if last > 0 and short_body(settle(lines, last, language)):
         found.extend(_fit_window(lines, last, language, seen, strong=True))
-    out: list[_Header] = []
+    out: list[Header] = []
     for h in sorted(found, key=lambda h: (h.start, -h.body_start)):
         if out and h.start < out[-1].body_start:
             continue
@@ -287,35 +289,35 @@ def _card_starts(lines: list[Line], language: str) -> list[_Header]:
     return out
 
 
-def _short_body(line: Line) -> bool:
+def short_body(line: Line) -> bool:
     """A line that may be a card's whole (short) body: text, not a heading."""
     return (line.kind == "plain" or line.weak) and line.words >= _SHORT_BODY_WORDS
 
 
 def _fit_window(
     lines: list[Line], end: int, language: str, seen: set[int], *, strong: bool
-) -> list[_Header]:
+) -> list[Header]:
     """Headers above the body at ``end``, nested ones (cards with a short body)
     first. A walk up stops at a short body an earlier walk took (``seen``):
     the headers above it are found already, and a list of such cards is
     walked once, not once per card."""
     h = _fit(lines, 0, end, language)
-    if h is None or (strong and not _strong(h)):
+    if h is None or (strong and not is_strong(h)):
         return []
     out = [h]
     # a card with a short body: the line above this header is its body
     rest = h.start - 1
-    while rest > 0 and rest not in seen and _short_body(settle(lines, rest, language)):
+    while rest > 0 and rest not in seen and short_body(settle(lines, rest, language)):
         seen.add(rest)
         inner = _fit(lines, 0, rest, language)
-        if inner is None or not _strong(inner):
+        if inner is None or not is_strong(inner):
             break
         out.insert(0, inner)
         rest = inner.start - 1
     return out
 
 
-# --- the segmentation --------------------------------------------------------
+
 
 
 def segment(
@@ -330,21 +332,21 @@ def segment(
     options = options or Options()
     language = options.language or "en"
     lines = classify_lines(decisions, language)
-    starts = _card_starts(lines, language) if options.split_cards else []
+    starts = card_starts(lines, language) if options.split_cards else []
     # a header whose headline repeats the page's title (its <title>) is the
     # story's own header, not a related card's
     heads = _PageTitles(decisions, title)
     if starts:
         starts = [h for h in starts if h.title not in heads]
-        starts = _without_template_titles(lines, starts)
-    prose = _prose_words(lines)  # (body kinds do not change when short lines settle)
-    first = _first_card(lines, starts, prose, options)
+        starts = without_template_titles(lines, starts)
+    prose = prose_words(lines)  # (body kinds do not change when short lines settle)
+    first = first_card(lines, starts, prose, options)
     cards: list[Card] = []
     if options.split_cards:
         cards = _lists(lines, starts, first, prose, heads, language, options)
-    resume = _story_resumes(lines, cards[0].top) if cards else None
+    resume = story_resumes(lines, cards[0].top) if cards else None
     if resume is not None:  # (a box of other stories inside the story: it goes on below)
-        cards = _cut_at(cards, resume)
+        cards = cut_at(cards, resume)
     main_part = list(decisions if not cards else decisions[: cards[0].top])
     if resume is not None and cards:
         marker = lines[resume].block
@@ -358,17 +360,17 @@ def segment(
         _mark_unknown_header(lines, main_part, cards[0].top, language)
     segments: list[Segment] = []
     main = select_main(tuple(main_part), options, title=title, heads=heads.above(len(main_part)))
-    if cards and _story_in_cards(main.body, cards, prose):
+    if cards and story_in_cards(main.body, cards, prose):
         cards = []
         main = select_main(decisions, options, title=title, heads=heads.above(len(decisions)))
-    elif cards and _story_last(main.body, cards, prose):
+    elif cards and story_last(main.body, cards, prose):
         # the list's last "card" is the page's story, the cards above it a
         # rail the page opens with (read again from the top: its first cards
         # had no story above them to be found by)
         top = cards[-1].top
         cards = cards[:-1]
         again = _contiguous(read_list(lines, 0, top, language))
-        if len(again) > len(cards) and _readable(lines, again, heads):
+        if len(again) > len(cards) and readable(lines, again, heads):
             cards = again
         shift = [h - top for h in heads.above(len(decisions)) if h >= top]
         main = select_main(decisions[top:], options, title=title, heads=shift)
@@ -408,7 +410,7 @@ def _resume_keys() -> frozenset[str]:
     return frozenset(line_key(e) for lang in languages() for e in entries(lang, "story_resumes"))
 
 
-def _story_resumes(lines: list[Line], top: int) -> int | None:
+def story_resumes(lines: list[Line], top: int) -> int | None:
     """The first line below ``top`` saying the story goes on below it
     ("Story continues below"), or None."""
     keys = _resume_keys()
@@ -425,7 +427,7 @@ def _story_resumes(lines: list[Line], top: int) -> int | None:
 _RESUME_WORDS = 9  # words of the longest line saying so
 
 
-def _cut_at(cards: list[Card], stop: int) -> list[Card]:
+def cut_at(cards: list[Card], stop: int) -> list[Card]:
     """The cards above line ``stop``, the last ending there."""
     kept = [c for c in cards if c.top < stop]
     if kept:
@@ -444,7 +446,7 @@ _STORY_WORDS = 150  # a card's body this long, and
 _STORY_RATIO = 5  # this many times the scrap's, is the page's story
 
 
-def _story_last(body: tuple[Block, ...], cards: list[Card], prose: list[int]) -> bool:
+def story_last(body: tuple[Block, ...], cards: list[Card], prose: list[int]) -> bool:
     """Whether the last card of a list is the page's story and the others a
     rail the page opens with: what is left above the list is a scrap (a
     menu), and the last card's body is a story's length and many times each
@@ -456,7 +458,7 @@ def _story_last(body: tuple[Block, ...], cards: list[Card], prose: list[int]) ->
     return words[-1] >= max(_STORY_WORDS, _STORY_RATIO * max(words[:-1]))
 
 
-def _story_in_cards(body: tuple[Block, ...], cards: list[Card], prose: list[int]) -> bool:
+def story_in_cards(body: tuple[Block, ...], cards: list[Card], prose: list[int]) -> bool:
     """Whether the page's story was read as a card: what is left above the
     one card is a scrap (a photo's credit and a teaser from the site's
     menus) and the card's body is many times longer. The "card" is then the
@@ -471,7 +473,7 @@ def _story_in_cards(body: tuple[Block, ...], cards: list[Card], prose: list[int]
     return sum(prose[card.body_start : card.body_end]) >= max(_STORY_WORDS, _STORY_RATIO * words)
 
 
-# --- lists of cards -------------------------------------------------------------
+
 
 
 class _PageTitles:
@@ -501,7 +503,7 @@ class _PageTitles:
 
 def _lists(
     lines: list[Line],
-    starts: list[_Header],
+    starts: list[Header],
     first: int | None,
     prose: list[int],
     heads: Container[int],
@@ -515,7 +517,7 @@ def _lists(
     Without a card header that ends the main story, a section header below
     enough story whose list reads as two cards or more starts the cards.
     """
-    found: list[_Header] = []
+    found: list[Header] = []
     # a rail of cards without teasers (``stories.rails``) is read by its
     # period, also where a header was found inside it (over its last
     # headline, read as a short teaser); looked for only where one may be
@@ -524,15 +526,15 @@ def _lists(
     if first is not None:
         top = starts[first].start
         if _textless_below(lines, top):
-            rail = rail_span(lines, prose, _MAIN_MIN_WORDS, language)
+            rail = rail_span(lines, prose, MAIN_MIN_WORDS, language)
         if rail is not None and rail[0] <= top < rail[1]:
             lo = rail[0]
         else:
             lo, found = _section_above(lines, top), starts[first:]
     else:
         # (before the implicit list: the rail's reading settles the lines it reads)
-        rail = rail_span(lines, prose, _MAIN_MIN_WORDS, language)
-        section = _implicit_list(lines, starts, prose, heads, language, options)
+        rail = rail_span(lines, prose, MAIN_MIN_WORDS, language)
+        section = implicit_list(lines, starts, prose, heads, language, options)
         if section is None and rail is not None:
             section = rail[0]
         if section is None:
@@ -548,23 +550,23 @@ def _lists(
             k += 1
         old = [h for h in found[first_old:k] if h.start >= a]
         # (a list that starts at a card's fields may start below its first card)
-        extend = a == lo and lines[lo].kind != "section" and lines[lo].decision.rule != _LEGAL
+        extend = a == lo and lines[lo].kind != "section" and lines[lo].decision.rule != LEGAL
         # (a stretch of headlines and their fields alone is a rail)
         new = field_rail(lines, a, b, language)
         railed = bool(new)
         if not railed:
             new = _contiguous(read_list(lines, a, b, language, extend=extend))
         # a list where no header was found must read as a list on its own
-        if _readable(lines, new, heads) and (
-            bool(old) or a == lo or railed or _list_like(lines, new, prose, language)
+        if readable(lines, new, heads) and (
+            bool(old) or a == lo or railed or list_like(lines, new, prose, language)
         ):
             cards.extend(new)
         else:
-            cards.extend(_from_headers(lines, old, b))
+            cards.extend(from_headers(lines, old, b))
     if not cards:
         return cards
-    above = _Above(lines, prose, heads, language, options.implicit_card_max_ratio)
-    return _headed(above, _grown(above, cards))
+    above = Above(lines, prose, heads, language, options.implicit_card_max_ratio)
+    return headed(above, grown(above, cards))
 
 
 def _textless_below(lines: list[Line], top: int) -> bool:
@@ -585,9 +587,9 @@ def _section_above(lines: list[Line], lo: int) -> int:
     (no body text between them), where the list starts, or ``lo``: the
     lines between are the list's first card, whose header was missed."""
     j = lo - 1
-    while j >= 0 and lo - j <= _WINDOW and lines[j].kind not in ("body", "section"):
+    while j >= 0 and lo - j <= WINDOW and lines[j].kind not in ("body", "section"):
         j -= 1
-    return j if j >= 0 and lo - j <= _WINDOW and lines[j].kind == "section" else lo
+    return j if j >= 0 and lo - j <= WINDOW and lines[j].kind == "section" else lo
 
 
 _GAP_LINES = 6  # plain lines in no card between two cards that end a list
@@ -607,7 +609,7 @@ _TAKEN_MAX_RATIO = 2  # a card taken back has a teaser at most this many times t
 
 
 @dataclass(frozen=True, slots=True)
-class _Above:
+class Above:
     """What taking cards back above a list reads: the page's lines, each
     line's story words, the page's headlines (no card's), the language, and
     how long a teaser may be against the story above it."""
@@ -619,7 +621,7 @@ class _Above:
     ratio: float
 
 
-def _grown(page: _Above, cards: list[Card]) -> list[Card]:
+def grown(page: Above, cards: list[Card]) -> list[Card]:
     """``cards`` with the cards right above the first (``card_list.card_above``:
     any shape, as a list may mix two templates), when each is a card and not
     the story's own start: fields (a source's name alone over the headline
@@ -668,8 +670,8 @@ def _grown(page: _Above, cards: list[Card]) -> list[Card]:
                 break
             top = taken[0].top
         story = sum(prose[:top])
-        if story < _MAIN_MIN_WORDS or any(
-            _teaser_words(lines, c, prose) > _taken_max(page, found, story) for c in taken
+        if story < MAIN_MIN_WORDS or any(
+            teaser_words(lines, c, prose) > _taken_max(page, found, story) for c in taken
         ):
             break
         if len(taken) == 2:
@@ -704,7 +706,7 @@ def _footer_like(lines: list[Line], card: Card, below: Card, language: str) -> b
     )
 
 
-def _named_pair(page: _Above, card: Card, below: Card) -> list[Card]:
+def _named_pair(page: Above, card: Card, below: Card) -> list[Card]:
     """``card`` (a source's name over its headline, no other field: "NDTV /
     Headline / teaser") and the card right above it, when that card prints
     its own name over its headline too; [] else. Read as three with the
@@ -726,7 +728,7 @@ def _named_pair(page: _Above, card: Card, below: Card) -> list[Card]:
     return three[:2]
 
 
-def _headed_card(page: _Above, card: Card) -> list[Card]:
+def _headed_card(page: Above, card: Card) -> list[Card]:
     """``card`` (no fields: a headline and its teaser) when a heading no
     lexicon knows sits right above its headline ("Before you go:",
     "HANDPICKED STORIES") and the headline is a sentence's length, no name:
@@ -755,17 +757,17 @@ def _named_only(lines: list[Line], card: Card) -> bool:
     )
 
 
-def _taken_max(page: _Above, cards: list[Card], story: int) -> float:
+def _taken_max(page: Above, cards: list[Card], story: int) -> float:
     """The longest teaser a card taken in above a list may have: twice the
     list's longest, or the page's ratio times the ``story`` words above it."""
-    longest = max(_teaser_words(page.lines, c, page.prose) for c in cards)
+    longest = max(teaser_words(page.lines, c, page.prose) for c in cards)
     return max(_TAKEN_MAX_RATIO * longest, page.ratio * story)
 
 
-_SECTION_REACH = 4 * _WINDOW  # lines looked at above a list for its section header
+_SECTION_REACH = 4 * WINDOW  # lines looked at above a list for its section header
 
 
-def _headed(page: _Above, cards: list[Card]) -> list[Card]:
+def headed(page: Above, cards: list[Card]) -> list[Card]:
     """``cards`` with the cards between them and a section header a little
     above them (``_SECTION_REACH`` lines), below enough story, when those
     read as cards of any shape (fields or none: the header says a list
@@ -784,10 +786,10 @@ def _headed(page: _Above, cards: list[Card]) -> list[Card]:
         )
     if s is None or start is None or start >= top:
         return cards
-    if any(lines[k].decision.rule == _LEGAL for k in range(s, top)):
+    if any(lines[k].decision.rule == LEGAL for k in range(s, top)):
         return cards  # (a header above the page's legal line heads the host's section)
     story = sum(prose[:s])
-    if story < _MAIN_MIN_WORDS:
+    if story < MAIN_MIN_WORDS:
         return cards
     new = read_list(lines, start, top, language)
     if not _fills(lines, new, cards[0], heads) or (start != s and _unlike(new, cards[0])):
@@ -797,16 +799,16 @@ def _headed(page: _Above, cards: list[Card]) -> list[Card]:
         # headline longer than a name; a commenter's "rmb8090" is none)
         stop = cards[min(1, len(cards) - 1)].stop
         new = [c for c in read_list(lines, start, stop, language) if c.top < top]
-        real = _real_headlines(lines, [*new, cards[0]])
+        real = real_headlines(lines, [*new, cards[0]])
         if not real or not _fills(lines, new, cards[0], heads):
             return cards
     bound = _taken_max(page, cards, story)
-    words = [_teaser_words(lines, c, prose) for c in new]
+    words = [teaser_words(lines, c, prose) for c in new]
     # (of two cards or more, one may have a teaser that is no prose: a list of
     # dates, a table's rows, as a list read by its shape alone may)
     # (or each a short teaser, one sentence, when it prints the very fields
     # the list's first card prints: the template says card)
-    short = sum(1 for w in words if w < _TEASER_MIN_WORDS)
+    short = sum(1 for w in words if w < TEASER_MIN_WORDS)
     if max(words) > bound or (short > (len(new) >= 2) and not _same_fields(new, cards[0])):
         return cards
     if start != s and (
@@ -834,19 +836,19 @@ def _unlike(new: list[Card], below: Card) -> bool:
 
 def _fills(lines: list[Line], new: list[Card], below: Card, heads: Container[int]) -> bool:
     """Whether cards read above the card ``below`` fill the lines down to it,
-    with no stray line, and read as a list with it (``_readable``)."""
+    with no stray line, and read as a list with it (``readable``)."""
     return (
         bool(new)
         and new[-1].stop == below.top
         and not any(c.strays or c.loose for c in new)
-        and _readable(lines, [*new, below], heads)
+        and readable(lines, [*new, below], heads)
     )
 
 
-_TEASER_MIN_WORDS = 15  # a card found by its list's shape alone has a teaser this long
+TEASER_MIN_WORDS = 15  # a card found by its list's shape alone has a teaser this long
 
 
-def _list_like(
+def list_like(
     lines: list[Line], cards: list[Card], prose: list[int], language: str, *, top: bool = False
 ) -> bool:
     """Whether cards found by their list's shape alone (no header above a teaser
@@ -873,7 +875,7 @@ def _list_like(
     teasers = sum(
         1
         for c in cards
-        if _teaser_words(lines, c, prose) >= _TEASER_MIN_WORDS
+        if teaser_words(lines, c, prose) >= TEASER_MIN_WORDS
         or (
             c.body_end > c.body_start
             and ends_in_read_more(lines[c.body_end - 1].block.text, language)
@@ -892,7 +894,7 @@ def _list_like(
     # that a teaser of one sentence is a teaser, "Good morning! This is the
     # tech news you need to know.")
     return len(shape) >= 2 and all(
-        _teaser_words(lines, c, prose) >= _TEASER_MIN_WORDS or _sentence_teaser(lines, c)
+        teaser_words(lines, c, prose) >= TEASER_MIN_WORDS or _sentence_teaser(lines, c)
         for c in cards
     )
 
@@ -915,7 +917,7 @@ def _sentence_teaser(lines: list[Line], card: Card) -> bool:
 _SENTENCE_TEASER_WORDS = 6  # "I don't know. Help!" is a sentence; a label is shorter
 
 
-def _teaser_words(lines: list[Line], card: Card, prose: list[int]) -> int:
+def teaser_words(lines: list[Line], card: Card, prose: list[int]) -> int:
     """The prose words of a card's teaser, a short one (a plain line, cut
     short without its full stop) counted when it is punctuated as prose."""
     words = 0
@@ -928,7 +930,7 @@ def _teaser_words(lines: list[Line], card: Card, prose: list[int]) -> int:
     return words
 
 
-def _readable(lines: list[Line], new: list[Card], heads: Container[int]) -> bool:
+def readable(lines: list[Line], new: list[Card], heads: Container[int]) -> bool:
     """Whether a list's reading holds: cards with distinct headlines, none the
     page's own title and none missing (a date and a name over text is a
     reader comment), most of more than two words (a commenter's name over a
@@ -936,8 +938,8 @@ def _readable(lines: list[Line], new: list[Card], heads: Container[int]) -> bool
     if not new or any(c.title is None or len(c.fields) > _MAX_FIELDS for c in new):
         return False
     titles = [lines[c.title] for c in new if c.title is not None]
-    keys = [_template_key(t.block.text) for t in titles]
-    names = sum(1 for t in titles if t.words <= _NAME_WORDS)
+    keys = [template_key(t.block.text) for t in titles]
+    names = sum(1 for t in titles if t.words <= NAME_WORDS)
     return (
         len(set(keys)) == len(keys)
         and 2 * names <= len(titles)
@@ -945,13 +947,13 @@ def _readable(lines: list[Line], new: list[Card], heads: Container[int]) -> bool
     )
 
 
-_NAME_WORDS = 2  # a "headline" this short is a name
+NAME_WORDS = 2  # a "headline" this short is a name
 _MAX_FIELDS = 8  # field lines of one card at most (more: a menu's, a footer's lines)
 
 
-def _implicit_list(
+def implicit_list(
     lines: list[Line],
-    starts: list[_Header],
+    starts: list[Header],
     prose: list[int],
     heads: Container[int],
     language: str,
@@ -1009,9 +1011,9 @@ def _implicit_list(
         elif kind == "section":
             sections.append(i)
         elif up == "body":
-            if kind in _BELOW_TEASER and above[i] >= _MAIN_MIN_WORDS:
+            if kind in _BELOW_TEASER and above[i] >= MAIN_MIN_WORDS:
                 below.append(i)
-        elif kind == "plain" and up == "cue" and _short_body(lines[i]):
+        elif kind == "plain" and up == "cue" and short_body(lines[i]):
             teasers.append(i)
         elif (
             kind == "plain"
@@ -1029,13 +1031,13 @@ def _implicit_list(
     # the times their tries)
     ends = _named_footers(lines, [i for i in below if kinds[i] != "cue"], language)
     footers += ends
-    headers = set(sorted(i for i in header_starts if above[i] >= _MAIN_MIN_WORDS)[:_FOOTER_TRIES])
+    headers = set(sorted(i for i in header_starts if above[i] >= MAIN_MIN_WORDS)[:_FOOTER_TRIES])
     # a source's name each card prints between headline and teaser ("FRANCE
     # 24"), repeated: its first card's headline (no header field shows them)
-    named = _named_headers(lines, [i for i in mids if above[i] >= _MAIN_MIN_WORDS], language)
+    named = _named_headers(lines, [i for i in mids if above[i] >= MAIN_MIN_WORDS], language)
     # the page's last legal line ("© 2019 Hearst"): what follows it is no story
     # (looked for from the end: it is near the end when there is one)
-    last_legal = next((i for i in range(n - 1, -1, -1) if lines[i].decision.rule == _LEGAL), None)
+    last_legal = next((i for i in range(n - 1, -1, -1) if lines[i].decision.rule == LEGAL), None)
     legal = [] if last_legal is None else [last_legal]
     # a kicker over a headline repeated a card's length below (two cards whose
     # label is their desk's): the first few such, below enough story, each
@@ -1045,7 +1047,7 @@ def _implicit_list(
     kicked = [
         _fields_top(lines, k)
         for k, below_k in pairwise(kickers)
-        if above[k] >= _MAIN_MIN_WORDS
+        if above[k] >= MAIN_MIN_WORDS
         and below_k - k <= _CARD_REACH
         and _count(teasers, k, below_k) >= 1
     ][:_NAMED_TRIES]
@@ -1053,7 +1055,7 @@ def _implicit_list(
     def tries() -> Iterator[tuple[int, str, int | None]]:
         """Each start line to try, the way it was found, and the list's first line."""
         for i in sorted({*sections, *footers, *headers, *legal, *named, *kicked}):
-            if above[i] < _MAIN_MIN_WORDS:
+            if above[i] < MAIN_MIN_WORDS:
                 continue
             # a line below a teaser and above a headline may be either: as a
             # footer it keeps the card above in the list, so that reading goes first
@@ -1068,13 +1070,13 @@ def _implicit_list(
         # weakest evidence, tried where no other way found a list, the last few
         # (a page's lists sit below its story; forms and menus above them
         # would use up the tries)
-        found = list(headings(lines, teasers, above, _MAIN_MIN_WORDS, language, last_legal))
+        found = list(headings(lines, teasers, above, MAIN_MIN_WORDS, language, last_legal))
         # (a heading of one word, "POPULAR", is weaker still: a source's name in
         # capitals over a headline reads the same, so it takes no other's try)
         one = [f for f in found if lines[f[0]].words == 1]
         # (a heading over a card header's fields, the weakest: its last one)
         known = {i for i, _ in found}
-        over = headings_over_fields(lines, teasers, above, _MAIN_MIN_WORDS, language)
+        over = headings_over_fields(lines, teasers, above, MAIN_MIN_WORDS, language)
         fields = [f for f in over if f[0] not in known]
         tried = [f for f in found if f not in one][-_HEADING_TRIES:] + one[-1:] + fields[-1:]
         for i, first in tried:
@@ -1104,7 +1106,7 @@ def _implicit_list(
         if way == "header" and not _headed_prefix(lines, header_starts, i, hi, language):
             continue
         cards = pair or read_list(lines, lo, stop, language)
-        if not (_shaped(lines, cards, i, way) and _readable(lines, cards, heads)):
+        if not (_shaped(lines, cards, i, way) and readable(lines, cards, heads)):
             continue
         if last_legal is not None and any(c.body_start <= last_legal < c.body_end for c in cards):
             # (no teaser holds the page's copyright line: a "card" whose teaser
@@ -1124,7 +1126,7 @@ def _implicit_list(
             continue  # (a story's subheadings over its parts; no subheading names a source)
         ratio = options.implicit_card_max_ratio
         # (below the page's last legal line no story goes on: cards of any length)
-        if _list_like(lines, cards, prose, language, top=way == "legal") and (
+        if list_like(lines, cards, prose, language, top=way == "legal") and (
             way == "legal" or longest <= ratio * above[lo] or _long_list(lines, cards)
         ):
             # (below the legal line, a first "card" with no field over cards
@@ -1169,10 +1171,10 @@ def _headline_text(text: str) -> bool:
 
 def _tailed(lines: list[Line], cards: list[Card]) -> bool:
     """Whether every headline of a list ends in a source's name ("... - Yahoo News")."""
-    return all(c.title is not None and _tail_source(lines[c.title].block.text) for c in cards)
+    return all(c.title is not None and tail_source(lines[c.title].block.text) for c in cards)
 
 
-_LEGAL = "line.legal"
+LEGAL = "line.legal"
 _FIELDED_BELOW = 3  # fielded cards below the legal line that tell its field-less first is none
 
 _LONG_LIST = 3  # cards of a list that may each be longer than the story above
@@ -1183,7 +1185,7 @@ def _long_list(lines: list[Line], cards: list[Card]) -> bool:
     no story's own start, whatever their teasers' length (a link list's
     "* Feedback" over the story's text is no headline)."""
     return len(cards) >= _LONG_LIST and all(
-        c.title is not None and lines[c.title].words > _NAME_WORDS for c in cards
+        c.title is not None and lines[c.title].words > NAME_WORDS for c in cards
     )
 
 
@@ -1210,13 +1212,13 @@ def _headed_prefix(
 
 def _shaped(lines: list[Line], cards: list[Card], i: int, way: str) -> bool:
     """Whether a list found ``way`` at line ``i`` has the shape that way needs
-    (see ``_implicit_list``)."""
+    (see ``implicit_list``)."""
     if way == "heading":
         # cards each with a real headline (no lower-case start: a sentence's
         # piece; a field may start so, "by Ann Lee"), nothing between them
         return (
             len(cards) >= 2
-            and _real_headlines(lines, cards)
+            and real_headlines(lines, cards)
             and all(
                 not (
                     c.loose
@@ -1227,14 +1229,14 @@ def _shaped(lines: list[Line], cards: list[Card], i: int, way: str) -> bool:
             )
         )
     if way == "legal":
-        return len(cards) >= 2 and _real_headlines(lines, cards)
+        return len(cards) >= 2 and real_headlines(lines, cards)
     if way == "kicker":
         # cards of real headlines, each under a kicker, nothing between; no
         # headline a sentence with its full stop (a site's menu of desks, each
         # over a line saying what it holds: "Video / The latest news video.")
         return (
             len(cards) >= 2
-            and _real_headlines(lines, cards)
+            and real_headlines(lines, cards)
             and all(
                 c.title is not None
                 and c.title > c.top
@@ -1272,12 +1274,12 @@ def _template_above(
     return pair if first == second else []
 
 
-def _real_headlines(lines: list[Line], cards: list[Card]) -> bool:
+def real_headlines(lines: list[Line], cards: list[Card]) -> bool:
     """Whether every card has a real headline: no name ("Non-necessary", a
     commenter's "rmb8090") and no label ("Print citation:")."""
     return all(
         c.title is not None
-        and lines[c.title].words > _NAME_WORDS
+        and lines[c.title].words > NAME_WORDS
         and not lines[c.title].block.text.rstrip().endswith(":")
         for c in cards
     )
@@ -1297,7 +1299,7 @@ def _teaser_near(kinds: Sequence[str], teasers: Container[int], lo: int, hi: int
             return True
         if kinds[i] != "chrome":
             seen += 1
-            if seen > _WINDOW:
+            if seen > WINDOW:
                 return False
     return False
 
@@ -1347,7 +1349,7 @@ def _headline_next(lines: list[Line], i: int) -> bool:
     for ln in lines[i + 1 : i + 1 + _CHROME_GAP]:
         if ln.kind != "chrome":
             return ln.kind in ("plain", "short") and (
-                _NEXT_HEADLINE_MIN_WORDS <= ln.words <= _TITLE_MAX_WORDS
+                _NEXT_HEADLINE_MIN_WORDS <= ln.words <= TITLE_MAX_WORDS
             )
     return False
 
@@ -1391,7 +1393,7 @@ def _card_top(lines: list[Line], i: int, language: str) -> int | None:
     above the teaser with more body text above it: no headline)."""
     j = i - 1
     seen_body = seen_field = False
-    while j >= 0 and i - j <= _WINDOW * 4:
+    while j >= 0 and i - j <= WINDOW * 4:
         ln = settle(lines, j, language)
         if ln.kind == "body":
             if seen_field:
@@ -1408,7 +1410,7 @@ def _card_top(lines: list[Line], i: int, language: str) -> int | None:
     return None
 
 
-def _from_headers(lines: list[Line], hs: list[_Header], stop: int) -> list[Card]:
+def from_headers(lines: list[Line], hs: list[Header], stop: int) -> list[Card]:
     """Cards from headers found above teasers: each runs to the next header."""
     out: list[Card] = []
     for k, h in enumerate(hs):
@@ -1428,8 +1430,8 @@ def _from_headers(lines: list[Line], hs: list[_Header], stop: int) -> list[Card]
     return out
 
 
-def _first_card(
-    lines: list[Line], starts: list[_Header], prose: list[int], options: Options
+def first_card(
+    lines: list[Line], starts: list[Header], prose: list[int], options: Options
 ) -> int | None:
     """Index (into ``starts``) of the card that ends the main story, if any.
 
@@ -1460,13 +1462,13 @@ def _first_card(
     implicit: int | None = None
     for k, h in enumerate(starts):
         before = story[h.start]
-        if before < _MAIN_MIN_WORDS:
+        if before < MAIN_MIN_WORDS:
             continue
         if h.title is not None and after_section(lines, h.start):
             # a card below a section header wins over an implicit one above (a
             # date and a name with no headline head a reader comment)
             return k
-        if implicit is not None or not (_strong(h) and compact_on[k]):
+        if implicit is not None or not (is_strong(h) and compact_on[k]):
             continue
         if not bodies:
             bodies = [_body_words(lines, c, starts[j + 1 : j + 2]) for j, c in enumerate(starts)]
@@ -1480,12 +1482,12 @@ def _first_card(
     return implicit
 
 
-def _full(h: _Header) -> bool:
+def _full(h: Header) -> bool:
     """A header with a byline and a date: a whole story's, not a teaser's."""
     return "author" in h.slots and "time" in h.slots
 
 
-def _prose_words(lines: list[Line]) -> list[int]:
+def prose_words(lines: list[Line]) -> list[int]:
     """Per line, the words of body text that reads as prose; 0 for any other line.
 
     Prose has sentence punctuation; a flattened menu, tag cloud or keyword
@@ -1505,7 +1507,7 @@ def _prose_words(lines: list[Line]) -> list[int]:
 _PUNCTUATED = regex.compile(r"[.!?…。！？।,،、，;](?=[\s\"'”’)\]]|$)")
 
 
-def _body_words(lines: list[Line], h: _Header, following: list[_Header]) -> int:
+def _body_words(lines: list[Line], h: Header, following: list[Header]) -> int:
     """Words of running text in the card that ``h`` heads."""
     stop = following[0].start if following else len(lines)
     return sum(
@@ -1513,7 +1515,7 @@ def _body_words(lines: list[Line], h: _Header, following: list[_Header]) -> int:
     )
 
 
-def _compact(lines: list[Line], h: _Header, following: list[_Header]) -> bool:
+def _compact(lines: list[Line], h: Header, following: list[Header]) -> bool:
     """Whether the card's body is running text, not text among menus and link lines.
 
     A story's own header above its body, or a teaser box in the page's
@@ -1576,331 +1578,6 @@ def _segments(lines: list[Line], cards: list[Card]) -> list[Segment]:
             )
         )
     return out
-
-
-T = TypeVar("T")
-
-
-# "<headline> - Reuters": a source after the headline, behind a dash or a bar
-# (spaces bounded: unbounded runs on both sides make the search quadratic)
-_TITLE_TAIL = regex.compile(r"\s{1,3}[-–—|]\s{1,3}(?P<source>[^-–—|]{2,40}?)\s{0,3}$")
-# or in brackets, "<headline> (Reuters)": taken only when every sourceless
-# card's headline ends so (one headline's "(SNC)" or "(Video)" is its own)
-_BRACKET_TAIL = regex.compile(r"\s{1,3}\((?P<source>[^-–—|()]{2,40}?)\)\s{0,3}$")
-_TAIL_MAX_WORDS = 4
-
-
-def _title_tail(card: Segment, sourced: bool) -> regex.Match[str] | None:
-    """The source at the end of a card's headline, if it reads as one and the
-    card names no source otherwise (``sourced``)."""
-    if card.title is None or sourced:
-        return None
-    return _tail_source(card.title.text)
-
-
-def _tail_source(
-    text: str, tail: regex.Pattern[str] = _TITLE_TAIL
-) -> regex.Match[str] | None:
-    """The source's name at the end of a headline ("... - Yahoo News"), or None."""
-    m = tail.search(text)
-    if m is None:
-        return None
-    words = m.group("source").split()
-    if len(words) > _TAIL_MAX_WORDS or SENTENCE_END.search(m.group("source")):
-        return None
-    # a name: every word capitalised ("The Wall Street Journal") or a domain,
-    # but a language's function words ("The Times of India", "La Voz del Valle")
-    capitalised = [w[:1].isupper() or w[:1].isdigit() or "." in w for w in words]
-    if capitalised[0] and (all(capitalised) or not sentence_cased(m.group("source"))):
-        return m
-    return None
-
-
-_TAILS_ALL_BUT_ONE = 4  # in a list of this many sourceless cards, one may show its source apart
-
-
-# a rank before a headline: "1. ", "2) " (a space after it: no decimal, "1.39")
-_RANK = regex.compile(r"(\d{1,3})[.)]\s{1,3}(?=\S)")
-# a list's bullet before a headline: "• ", "▪ ", "- ", "* " (a Markdown list)
-_BULLET = regex.compile(r"([•·▪▫►▸▶◆◇■□●○◦‣⁃∙*\-–—→»])\s{1,3}(?=\S)")
-
-
-def title_ranks(cards: list[Segment]) -> list[Segment]:
-    """Cards whose headlines all open with ranks counting up by one ("1. ",
-    "2. ", ... : a numbered list) or all with one bullet ("• "), each rank or
-    bullet cut from its headline; one headline of a list that opens with a
-    number of its own ("10 things to know") is no rank.
-
-    >>> def card(text):
-    ...     return Segment("related", Block(0, 0, len(text), text, 0), (), ())
-    >>> [c.title.text for c in title_ranks([card("1. Ports reopen"), card("2. Rail delayed")])]
-    ['Ports reopen', 'Rail delayed']
-    >>> [c.title.text for c in title_ranks([card("1. Ports reopen"), card("Rail delayed")])]
-    ['1. Ports reopen', 'Rail delayed']
-    >>> [c.title.text for c in title_ranks([card("• Ports reopen"), card("• Rail delayed")])]
-    ['Ports reopen', 'Rail delayed']
-    """
-    if len(cards) < 2:
-        return cards
-    texts = [c.title.text if c.title is not None else "" for c in cards]
-    ranks = [_RANK.match(t) for t in texts]
-    found = [m for m in ranks if m is not None]
-    if len(found) < len(cards) or any(
-        int(b.group(1)) != int(a.group(1)) + 1 for a, b in pairwise(found)
-    ):
-        # one bullet before every headline (the same one: a dash before one
-        # headline alone may be the headline's own)
-        found = [m for m in (_BULLET.match(t) for t in texts) if m is not None]
-        if len(found) < len(cards) or len({m.group(1) for m in found}) > 1:
-            return cards
-    out: list[Segment] = []
-    for card, m in zip(cards, found, strict=True):
-        t = card.title
-        assert t is not None
-        k = m.end()
-        title = Block(t.index, t.start + k, t.end, t.text[k:], t.blank_before)
-        cut = removal("card.rank", t.text[:k], t.start, t.start + k)
-        removed = tuple(sorted((*card.removed, cut), key=lambda x: x.start))
-        out.append(dataclasses.replace(card, title=title, removed=removed))
-    return out
-
-
-def without_pleas(cards: list[Segment]) -> list[Segment]:
-    """Cards whose teaser is all the site's own plea ("Follow by Email" over "Get
-    all latest content delivered straight to your inbox.", "We Need to Talk
-    About Your Ad Blocker"): a sign-up box or an ad blocker's notice printed
-    like a card, no story. Their lines go as content.promo.
-
-    >>> def card(title, text):
-    ...     t, b = Block(0, 0, len(title), title, 0), Block(1, 0, len(text), text, 0)
-    ...     return Segment("related", t, (), (b,))
-    >>> kept = without_pleas([card("Follow by Email", "Sign up for our newsletter."),
-    ...                       card("Ports reopen", "The ports reopened on Monday.")])
-    >>> [c.title.text if c.title else None for c in kept]
-    [None, 'Ports reopen']
-    """
-    out: list[Segment] = []
-    for card in cards:
-        if not card.body or not all(is_promo(b.text) for b in card.body):
-            out.append(card)
-            continue
-        blocks = [card.title] if card.title is not None else []
-        blocks += [d.block for d in card.header] + list(card.body)
-        gone = [removal("content.promo", b.text, b.start, b.end) for b in blocks]
-        removed = tuple(sorted((*card.removed, *gone), key=lambda r: r.start))
-        out.append(Segment(card.role, None, (), (), removed))
-    return out
-
-
-# a field printed after a headline on its line, behind a bar or a dot:
-# "Headline | Source | 2h", "Headline · 5 min read" (bounded: linear search)
-_TITLE_FIELD = regex.compile(r"\s{1,3}[|·•]\s{1,3}(?P<field>[^|·•\s][^|·•]{0,40}?)\s{0,3}$")
-_TITLE_MIN_WORDS = 3  # a headline left with fewer words had no fields on its line
-
-
-def title_fields(cards: list[Segment], language: str | None) -> list[Segment]:
-    """Cards whose headlines end in a time or a reading time behind a bar or
-    a dot ("Headline | Valley News | 5 hours ago"), with those fields cut
-    out of the headline into the card's header (a time only when the card
-    has none). A source's name left at the end goes by ``title_sources``.
-
-    >>> from newsclean.core.types import Block
-    >>> t = Block(0, 0, 50, "Rail strike called off after talks | Coast FM | 3d")
-    >>> card = title_fields([Segment("related", t, (), (), ())], "en")[0]
-    >>> card.title.text, [d.block.text for d in card.header]
-    ('Rail strike called off after talks | Coast FM', ['3d'])
-    """
-    out: list[Segment] = []
-    for card in cards:
-        t = card.title
-        if t is None or ("|" not in t.text and "·" not in t.text and "•" not in t.text):
-            out.append(card)
-            continue
-        timed = any(d.label is Label.TIMESTAMP for d in card.header)
-        header, cuts, end = list(card.header), list(card.removed), len(t.text)
-        while (m := _TITLE_FIELD.search(t.text, 0, end)) is not None:
-            a, b = m.span("field")
-            field = m.group("field")
-            if len(t.text[: m.start()].split()) < _TITLE_MIN_WORDS:
-                break
-            if is_reading_time(field, language):
-                cuts.append(removal("card.reading_time", field, t.start + a, t.start + b))
-            elif not timed and is_time_field(field, language or "en"):
-                block = Block(t.index, t.start + a, t.start + b, field, False)
-                header.append(Decision(block, Label.TIMESTAMP, "card.timestamp"))
-                timed = True
-            else:
-                break
-            bar = t.text[m.start() : a]
-            cuts.append(removal("card.field_separator", bar, t.start + m.start(), t.start + a))
-            end = m.start()
-        if end == len(t.text):
-            out.append(card)
-            continue
-        title = Block(t.index, t.start, t.start + end, t.text[:end], t.blank_before)
-        out.append(
-            dataclasses.replace(
-                card,
-                title=title,
-                header=tuple(header),
-                removed=tuple(sorted(cuts, key=lambda x: x.start)),
-            )
-        )
-    return out
-
-
-def title_sources(cards: list[Segment]) -> list[Segment]:
-    """Cards whose headlines all end in " - <Source>" (an aggregator's list),
-    with the source cut out of each headline into the card's header (text
-    mode's cards and HTML mode's).
-
-    One headline may hold a dash of its own ("Rock - Paper - Scissors"), so
-    the tails count only when every card without a source has one, and
-    there are two cards or more; of four sourceless cards or more, one may
-    lack it (a list mixing templates prints that card's source apart), and
-    any may when two or more have it and their fields differ in kind from
-    every card without (each template of a mixed list keeps its own).
-    Otherwise a tail is cut only when it reads as a source by itself
-    (``_named_tail``) or two headlines end in it.
-    """
-    # (a byline's outlet is read once per card: parsing a byline is dear)
-    sourced = [_has_source(c) for c in cards]
-    pairs = list(zip(cards, sourced, strict=True))
-    tails = [_title_tail(c, known) for c, known in pairs]
-    sourceless = sum(c.title is not None and not known for c, known in pairs)
-    found = sum(t is not None for t in tails)
-    if not found and sourceless >= 2:
-        brackets = [
-            _tail_source(c.title.text, _BRACKET_TAIL) if c.title and not known else None
-            for c, known in pairs
-        ]
-        if sum(b is not None for b in brackets) == sourceless:
-            tails, found = brackets, sourceless
-    every = sourceless >= 2 and found >= sourceless - (sourceless >= _TAILS_ALL_BUT_ONE)
-    if not every and (found < 2 or not _own_template(cards, tails)):
-        # (else only a tail that reads as a source on its own: a name in
-        # capitals or a domain, or a name another card gives as its source)
-        named = {
-            d.block.text.lstrip(_DASHES).strip().casefold()  # ("- Reuters")
-            for c in cards
-            for d in c.header
-            if d.label is Label.SOURCE
-        }
-        # (or a tail that two headlines end in: "... - Yahoo News" twice)
-        repeats = Counter(m.group("source").casefold() for m in tails if m is not None)
-        named |= {tail for tail, n in repeats.items() if n >= 2}
-        # (or any name when every other card names its source: the list's
-        # template gives each card one, this card's is in its headline)
-        each = sum(sourced) >= 2 and sum(sourced) + found == len(cards)
-        tails = [
-            m if m and (_named_tail(m.group("source"), named) or (each and _outlet(m))) else None
-            for m in tails
-        ]
-        if not any(tails):
-            return cards
-    out: list[Segment] = []
-    for card, m in zip(cards, tails, strict=True):
-        if m is None or card.title is None:
-            out.append(card)
-            continue
-        t = card.title
-        cuts = [
-            removal(
-                "card.field_separator",
-                t.text[a:b],
-                t.start + a,
-                t.start + b,
-            )
-            # (the dash before the source, or the brackets around it)
-            for a, b in ((m.start(), m.start("source")), (m.end("source"), m.end()))
-            if b > a
-        ]
-        title = Block(t.index, t.start, t.start + m.start(), t.text[: m.start()], t.blank_before)
-        a, b = m.span("source")
-        source = Block(t.index, t.start + a, t.start + b, m.group("source"), False)
-        out.append(
-            dataclasses.replace(
-                card,
-                title=title,
-                header=(*card.header, Decision(source, Label.SOURCE, "card.source")),
-                removed=tuple(sorted((*card.removed, *cuts), key=lambda x: x.start)),
-            )
-        )
-    return out
-
-
-def _named_tail(tail: str, named: set[str]) -> bool:
-    """Whether a headline's tail reads as a source by itself: a name in
-    capitals or a domain ("ESPN", "Digg.com"), or one the page's other
-    cards give as their source."""
-    return source_like(tail) or tail.casefold() in named
-
-
-def _outlet(tail: regex.Match[str]) -> bool:
-    """Whether a headline's tail may be an outlet's name: a name of words
-    ("Ars Technica", "Le Monde"), no desk ("- World News", ``section_labels``);
-    one word alone may end a headline's own phrase ("Rock, Paper - Scissors")."""
-    source = tail.group("source")
-    return len(source.split()) >= _OUTLET_WORDS and not is_section_label(source)
-
-
-_OUTLET_WORDS = 2
-
-
-_DASHES = "-–— "  # what a source field's dash is made of ("- Reuters")
-
-
-def _own_template(cards: list[Segment], tails: list[regex.Match[str] | None]) -> bool:
-    """Whether the cards whose headlines end in a source print their fields
-    as no card without one does (a list mixing templates: "Headline -
-    Reuters / 2 hours ago" beside "Headline / By Jane Doe")."""
-    shapes = [tuple(d.label for d in c.header) for c in cards]
-    tailed = {shape for shape, t in zip(shapes, tails, strict=True) if t is not None}
-    return tailed.isdisjoint(
-        shape for c, shape, t in zip(cards, shapes, tails, strict=True) if t is None and c.title
-    )
-
-
-def _has_source(card: Segment) -> bool:
-    """Whether a card names its source: a source field, or a byline's outlet
-    ("By Olga Petrova, The Washington Post")."""
-    return any(
-        d.label is Label.SOURCE
-        or (d.label is Label.BYLINE and parse_byline(d.block.text).source is not None)
-        for d in card.header
-    )
-
-
-def without_repeats(
-    items: list[T], segment_of: Callable[[T], Segment]
-) -> tuple[list[T], list[Removal]]:
-    """The items without related cards that repeat an earlier one, and the
-    removals of the repeats' lines (a rail of cards is often printed twice).
-
-    ``segment_of`` reads each item's segment (the HTML pipeline keeps each
-    card's element beside its segment).
-
-    >>> from newsclean.core.types import Block
-    >>> card = Segment("related", Block(0, 0, 5, "Title"), (), (Block(1, 6, 10, "Body"),))
-    >>> again = Segment("related", Block(2, 11, 16, "Title"), (), (Block(3, 17, 21, "Body"),))
-    >>> kept, removed = without_repeats([card, again], lambda s: s)
-    >>> len(kept), [(r.text, r.rule) for r in removed]
-    (1, [('Title', 'card.repeat'), ('Body', 'card.repeat')])
-    """
-    seen: set[tuple[str, ...]] = set()
-    kept: list[T] = []
-    removed: list[Removal] = []
-    for item in items:
-        s = segment_of(item)
-        key = (s.title.text if s.title else "", *(b.text for b in s.body))
-        if s.role != "related" or key not in seen:
-            seen.add(key)
-            kept.append(item)
-            continue
-        lines = [*([s.title] if s.title else []), *(d.block for d in s.header), *s.body]
-        removed.extend(removal("card.repeat", b.text, b.start, b.end) for b in lines)
-        removed.extend(s.removed)
-    return kept, removed
 
 
 def _removal(d: Decision, name: str | None = None) -> Removal:

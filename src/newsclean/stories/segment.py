@@ -36,7 +36,6 @@ the story has no cues and no bodies, so it does not start cards.
 from __future__ import annotations
 
 import dataclasses
-import functools
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Container, Iterator, Sequence
@@ -45,33 +44,40 @@ from itertools import accumulate, islice, pairwise
 
 import regex
 
-from newsclean.core.fastinit import fast_init
-from newsclean.core.lexicon import entries, languages, line_key
 from newsclean.core.options import Options
 from newsclean.core.rules import removal, rule
 from newsclean.core.types import PAGE_LABELS, Block, Decision, Label, Removal, RemovalKind
 from newsclean.stories.card_lines import (
     SENTENCE_END,
     Line,
-    after_section,
     classify_lines,
     ends_in_read_more,
     line_above,
     name_like,
     settle,
 )
-from newsclean.stories.card_list import (
-    Card,
-    card_above,
-    card_decisions,
-    opens_teaser,
-    read_list,
-    source_below,
-    title_and_source,
+from newsclean.stories.card_list import Card, card_above, read_list, source_below
+from newsclean.stories.headers import (
+    MAIN_MIN_WORDS,
+    TITLE_MAX_WORDS,
+    WINDOW,
+    Header,
+    card_starts,
+    from_headers,
+    short_body,
+    template_key,
+    without_template_titles,
 )
 from newsclean.stories.headings import heading_at, headings, headings_over_fields, story_parts
 from newsclean.stories.rails import field_rail, rail_span
 from newsclean.stories.segment_type import Segment
+from newsclean.stories.story_end import (
+    cut_at,
+    first_card,
+    story_in_cards,
+    story_last,
+    story_resumes,
+)
 from newsclean.stories.title_post import (
     tail_source,
     title_fields,
@@ -93,231 +99,7 @@ __all__ = [
 ]
 
 
-TITLE_MAX_WORDS = 30  # a longer line is body text, never a headline
 _CUT_TEASER_WORDS = 24  # a plain line this long below a headline is its teaser, cut short
-MAIN_MIN_WORDS = 40  # body words the main story needs before a card may start
-WINDOW = 8  # header lines looked at above a body line
-_SHORT_BODY_WORDS = 6  # a card body shorter than this is a heading, not text
-
-
-
-
-
-@fast_init
-@dataclass(frozen=True, slots=True)
-class Header:
-    """A card header fitted above a body line: lines ``start`` .. ``end`` (exclusive)."""
-
-    start: int
-    end: int
-    title: int | None
-    header: tuple[Decision, ...]
-    cut: tuple[Removal, ...]
-    slots: frozenset[str]
-    body_start: int  # the first body line (the headline may be the line at ``end``)
-
-
-def _fit(lines: list[Line], lo: int, end: int, language: str) -> Header | None:
-    """The card header ending right above line ``end``, using lines >= ``lo``."""
-    slots: set[str] = set()
-    names: set[str] = set()
-    plains: list[int] = []
-    dups: list[int] = []
-    start = end
-    j = end - 1
-    titled = False  # a headline sits between the cues and the body ("10:15 GMT" / headline)
-    under = 0  # plain lines between the cues and the body
-    while j >= lo and end - j <= WINDOW:
-        ln = settle(lines, j, language)
-        if ln.kind == "cue":
-            if ln.slots & slots:
-                break
-            titled = titled or (not slots and bool(plains))
-            slots |= ln.slots
-            names |= ln.names
-        elif ln.decision.rule == "card.section_label":  # a kicker: evidence, no source
-            if "section" in slots:
-                break
-            slots.add("section")
-        elif (ln.kind == "plain" and ln.words <= TITLE_MAX_WORDS) or ln.weak:
-            if (
-                ln.weak
-                and plains
-                and (titled or (j > lo and settle(lines, j - 1, language).kind == "cue"))
-            ):
-                # a short body line above this header's headline, and above its cues
-                # or right under another header's cue, is the card above's body
-                break
-            if ln.block.text.casefold() in names:
-                dups.append(j)
-            elif len(plains) < (1 if "source" in slots else 2) or (
-                # (a headline above the fields when the line below them is none)
-                len(plains) == under == 1 and _no_headline(lines[plains[0]].block.text)
-            ):
-                plains.append(j)
-                under += not slots
-            else:
-                break
-        else:
-            break
-        start = j
-        j -= 1
-    # plain lines above the first cue are kept only as the headline or a source
-    if not slots:
-        return None
-    if (under == 2 and opens_teaser(lines[plains[1]], lines[plains[0]])) or (
-        under == 1 and len(plains) == 2 and _no_headline(lines[plains[0]].block.text)
-    ):
-        # (the lower line opens the teaser: of two lines below the fields, one
-        # without its full stop, a disclosure (with fields between, it is the
-        # headline); under a headline over its fields, a line no headline
-        # prints, "Tested by: J. Milbank RRP: £23.99 More info: www...")
-        end = plains[0]
-        plains = plains[1:]
-    title, source, start = title_and_source(lines, plains, slots, start)
-    body_start = end
-    if title is None or (source is None and "source" not in slots and lines[title].words <= 4):
-        title, source, body_start = _headline_below(lines, end, title, source)
-    header, cut = card_decisions(lines, [i for i in range(start, end) if i != title])
-    if source is not None:
-        slots.add("source")
-    return Header(start, end, title, header, cut, frozenset(slots), body_start)
-
-
-def _no_headline(text: str) -> bool:
-    """A line no headline prints: a web address, two labels ("Tested by: ...
-    RRP: ..."), or a row of numbers ("Palm Bay 18 22 13 17 - 70").
-
-    >>> _no_headline("Tested by: J. Milbank RRP: £23.99"), _no_headline("Palm Bay 18 22 13 17 - 70")
-    (True, True)
-    >>> _no_headline("Alibaba to raise up to $12.9bn in 2019: what it means")
-    False
-    """
-    return (
-        "://" in text
-        or "www." in text
-        or text.count(": ") >= 2
-        or len(_NUMBERS.findall(text)) >= _ROW_NUMBERS
-    )
-
-
-_NUMBERS = regex.compile(r"(?<![\w.,])\d+(?![\w.,])")
-_ROW_NUMBERS = 4  # numbers standing alone in a line of scores or figures
-
-
-def _headline_below(
-    lines: list[Line], end: int, title: int | None, source: int | None
-) -> tuple[int | None, int | None, int]:
-    """Title, source and first body line when the headline may be the line at ``end``:
-    a short line followed by a much longer body line (a short "title" above then
-    becomes the source)."""
-    nxt = _next_content(lines, end)
-    if (
-        nxt is not None
-        and lines[end].kind in ("body", "plain")
-        and not lines[end].chrome_body
-        and lines[end].words <= TITLE_MAX_WORDS * 5 // 6
-        and not _no_headline(lines[end].block.text)
-        and lines[nxt].kind == "body"
-        and lines[nxt].words >= 2 * lines[end].words
-    ):
-        if title is not None:
-            source = title
-        return end, source, nxt
-    return title, source, end
-
-
-def without_template_titles(lines: list[Line], starts: list[Header]) -> list[Header]:
-    """Headers whose "headline" is a line printed from one template are no cards.
-
-    Headlines differ; "Rating: 36 Votes", "Reply", "2 replies" above every
-    reader comment (a name and a time over text, like a card) do not, up to
-    their numbers. A card printed twice (a rail repeated at the page's foot)
-    repeats its body too, and counts once.
-    """
-    keys = [
-        template_key(lines[h.title].block.text) if h.title is not None else None for h in starts
-    ]
-    firsts = [lines[h.body_start].block.text if h.body_start < len(lines) else "" for h in starts]
-    seen = Counter(k for k, _ in set(zip(keys, firsts, strict=True)) if k is not None)
-    return [h for h, k in zip(starts, keys, strict=True) if k is None or seen[k] < 2]
-
-
-_DIGITS = regex.compile(r"\d+")
-
-
-def template_key(text: str) -> str:
-    return _DIGITS.sub("0", text).casefold()
-
-
-def _next_content(lines: list[Line], i: int) -> int | None:
-    for j in range(i + 1, len(lines)):
-        if lines[j].kind not in ("chrome", "section"):
-            return j
-    return None
-
-
-def is_strong(h: Header) -> bool:
-    """A header that can start cards without a section header above it."""
-    return h.title is not None and "time" in h.slots and len(h.slots) >= 2
-
-
-def card_starts(lines: list[Line], language: str) -> list[Header]:
-    """Every card header on the page, in page order (may overlap the main story)."""
-    found: list[Header] = []
-    seen: set[int] = set()  # short bodies whose headers a walk up has found
-    for i, ln in enumerate(lines):
-        if ln.kind != "body" or i == 0:
-            continue
-        above = lines[i - 1]
-        if above.kind == "body" and not above.weak:
-            continue
-        if ln.chrome_body and above.kind not in ("cue", "plain", "short"):
-            continue
-        found.extend(_fit_window(lines, i, language, seen, strong=False))
-    # a last card with a short body: the page's last line is its body
-    last = len(lines) - 1
-    while last >= 0 and lines[last].kind in ("chrome", "section"):
-        last -= 1
-    if last > 0 and short_body(settle(lines, last, language)):
-        found.extend(_fit_window(lines, last, language, seen, strong=True))
-    out: list[Header] = []
-    for h in sorted(found, key=lambda h: (h.start, -h.body_start)):
-        if out and h.start < out[-1].body_start:
-            continue
-        out.append(h)
-    return out
-
-
-def short_body(line: Line) -> bool:
-    """A line that may be a card's whole (short) body: text, not a heading."""
-    return (line.kind == "plain" or line.weak) and line.words >= _SHORT_BODY_WORDS
-
-
-def _fit_window(
-    lines: list[Line], end: int, language: str, seen: set[int], *, strong: bool
-) -> list[Header]:
-    """Headers above the body at ``end``, nested ones (cards with a short body)
-    first. A walk up stops at a short body an earlier walk took (``seen``):
-    the headers above it are found already, and a list of such cards is
-    walked once, not once per card."""
-    h = _fit(lines, 0, end, language)
-    if h is None or (strong and not is_strong(h)):
-        return []
-    out = [h]
-    # a card with a short body: the line above this header is its body
-    rest = h.start - 1
-    while rest > 0 and rest not in seen and short_body(settle(lines, rest, language)):
-        seen.add(rest)
-        inner = _fit(lines, 0, rest, language)
-        if inner is None or not is_strong(inner):
-            break
-        out.insert(0, inner)
-        rest = inner.start - 1
-    return out
-
-
-
 
 
 def segment(
@@ -401,79 +183,6 @@ def segment(
             removed = tuple(sorted((*last.removed, *repeats), key=lambda r: r.start))
             segments[-1] = dataclasses.replace(last, removed=removed)
     return tuple(s for s in segments if s.body or s.title or s.removed)
-
-
-@functools.cache
-def _resume_keys() -> frozenset[str]:
-    """Every language's ``story_resumes.txt`` lines, as line keys (a page's
-    boxes say it in the page's language, which may not be the hint's)."""
-    return frozenset(line_key(e) for lang in languages() for e in entries(lang, "story_resumes"))
-
-
-def story_resumes(lines: list[Line], top: int) -> int | None:
-    """The first line below ``top`` saying the story goes on below it
-    ("Story continues below"), or None."""
-    keys = _resume_keys()
-    return next(
-        (
-            i
-            for i in range(top, len(lines))
-            if lines[i].words <= _RESUME_WORDS and line_key(lines[i].block.text) in keys
-        ),
-        None,
-    )
-
-
-_RESUME_WORDS = 9  # words of the longest line saying so
-
-
-def cut_at(cards: list[Card], stop: int) -> list[Card]:
-    """The cards above line ``stop``, the last ending there."""
-    kept = [c for c in cards if c.top < stop]
-    if kept:
-        last = kept[-1]
-        kept[-1] = replace(
-            last,
-            stop=min(last.stop, stop),
-            body_start=min(last.body_start, stop),
-            body_end=min(last.body_end, stop),
-        )
-    return kept
-
-
-_SCRAP_WORDS = 60  # a story above the cards this short may be a caption or a teaser
-_STORY_WORDS = 150  # a card's body this long, and
-_STORY_RATIO = 5  # this many times the scrap's, is the page's story
-
-
-def story_last(body: tuple[Block, ...], cards: list[Card], prose: list[int]) -> bool:
-    """Whether the last card of a list is the page's story and the others a
-    rail the page opens with: what is left above the list is a scrap (a
-    menu), and the last card's body is a story's length and many times each
-    other card's teaser ("Top stories / three cards / Headline / byline /
-    the story")."""
-    if len(cards) < 2 or sum(len(b.text.split()) for b in body) >= _SCRAP_WORDS:
-        return False
-    words = [sum(prose[c.body_start : c.body_end]) for c in cards]
-    return words[-1] >= max(_STORY_WORDS, _STORY_RATIO * max(words[:-1]))
-
-
-def story_in_cards(body: tuple[Block, ...], cards: list[Card], prose: list[int]) -> bool:
-    """Whether the page's story was read as a card: what is left above the
-    one card is a scrap (a photo's credit and a teaser from the site's
-    menus) and the card's body is many times longer. The "card" is then the
-    page's story (its wire byline and dateline read as a card's header),
-    and the page is read whole."""
-    if len(cards) != 1:
-        return False  # (several cards are a list: the story above them may be short)
-    words = sum(len(b.text.split()) for b in body)
-    if words >= _SCRAP_WORDS:
-        return False
-    card = cards[0]
-    return sum(prose[card.body_start : card.body_end]) >= max(_STORY_WORDS, _STORY_RATIO * words)
-
-
-
 
 
 class _PageTitles:
@@ -1410,83 +1119,6 @@ def _card_top(lines: list[Line], i: int, language: str) -> int | None:
     return None
 
 
-def from_headers(lines: list[Line], hs: list[Header], stop: int) -> list[Card]:
-    """Cards from headers found above teasers: each runs to the next header."""
-    out: list[Card] = []
-    for k, h in enumerate(hs):
-        end = hs[k + 1].start if k + 1 < len(hs) else stop
-        last = max(
-            (
-                i
-                for i in range(h.body_start, end)
-                if lines[i].kind == "body" or lines[i].decision.label is Label.BODY
-            ),
-            default=-1,
-        )
-        if last < 0 and h.body_start < end and lines[h.body_start].kind == "plain":
-            last = h.body_start  # a short body
-        fields = frozenset(i for i in range(h.start, h.end) if i != h.title)
-        out.append(Card(h.start, end, h.title, h.header, h.cut, fields, h.body_start, last + 1))
-    return out
-
-
-def first_card(
-    lines: list[Line], starts: list[Header], prose: list[int], options: Options
-) -> int | None:
-    """Index (into ``starts``) of the card that ends the main story, if any.
-
-    A card ends the main story only below enough story text (prose: a
-    flattened menu or tag cloud is long but no story). After a section
-    header any card header will do. Without one, the header must be strong,
-    every card from it to the page's end compact, and no card bigger than a
-    card below that much story may be:
-
-    * a teaser card is smaller than the story (``implicit_card_max_ratio``):
-      an embedded video's header in the middle of a story heads more story;
-    * a card headed by a byline and a date is a story of its own (the next
-      one of an endless page), of any length, but the first card may hold at
-      most ``implicit_story_max_ratio`` times the story above, unless the
-      story above has a byline and a date of its own: more, and it is the
-      story's own header below a standfirst or a teaser.
-    """
-    if not starts:
-        return None
-    n = len(starts)
-    compact = [_compact(lines, h, starts[k + 1 : k + 2]) for k, h in enumerate(starts)]
-    # whether every card from k on is compact
-    compact_on: list[bool] = list(accumulate(reversed(compact), lambda a, b: a and b))[::-1]
-    full = [_full(h) for h in starts]
-    story = list(accumulate(prose, initial=0))
-    bodies: list[int] = []  # each card's body words, counted once a card may qualify
-    teasers_max: list[int] = []  # the largest teaser body from each card on
-    implicit: int | None = None
-    for k, h in enumerate(starts):
-        before = story[h.start]
-        if before < MAIN_MIN_WORDS:
-            continue
-        if h.title is not None and after_section(lines, h.start):
-            # a card below a section header wins over an implicit one above (a
-            # date and a name with no headline head a reader comment)
-            return k
-        if implicit is not None or not (is_strong(h) and compact_on[k]):
-            continue
-        if not bodies:
-            bodies = [_body_words(lines, c, starts[j + 1 : j + 2]) for j, c in enumerate(starts)]
-            teasers_max = [0] * (n + 1)
-            for j in range(n - 1, -1, -1):
-                teasers_max[j] = max(teasers_max[j + 1], 0 if full[j] else bodies[j])
-        if teasers_max[k] <= options.implicit_card_max_ratio * before and (
-            not full[k] or any(full[:k]) or bodies[k] <= options.implicit_story_max_ratio * before
-        ):
-            implicit = k
-    return implicit
-
-
-def _full(h: Header) -> bool:
-    """A header with a byline and a date: a whole story's, not a teaser's."""
-    return "author" in h.slots and "time" in h.slots
-
-
 def prose_words(lines: list[Line]) -> list[int]:
     """Per line, the words of body text that reads as prose; 0 for any other line.
 
@@ -1505,31 +1137,6 @@ def prose_words(lines: list[Line]) -> list[int]:
 
 # A sentence's end or a comma, followed by a space, a closing mark or the line's end.
 _PUNCTUATED = regex.compile(r"[.!?…。！？।,،、，;](?=[\s\"'”’)\]]|$)")
-
-
-def _body_words(lines: list[Line], h: Header, following: list[Header]) -> int:
-    """Words of running text in the card that ``h`` heads."""
-    stop = following[0].start if following else len(lines)
-    return sum(
-        ln.words for ln in lines[h.body_start : stop] if ln.kind == "body" and not ln.chrome_body
-    )
-
-
-def _compact(lines: list[Line], h: Header, following: list[Header]) -> bool:
-    """Whether the card's body is running text, not text among menus and link lines.
-
-    A story's own header above its body, or a teaser box in the page's
-    furniture, is followed by many short lines before the next card; the
-    last card may be followed by a footer.
-    """
-    stop = following[0].start if following else len(lines)
-    span = [ln for ln in lines[h.body_start : stop] if ln.kind != "chrome"]
-    last = max((n for n, ln in enumerate(span) if ln.kind == "body"), default=-1)
-    if not following:
-        span = span[: last + 1]
-    shorts = sum(1 for ln in span if ln.kind in ("plain", "cue", "short"))
-    bodies = sum(1 for ln in span if ln.kind == "body")
-    return shorts <= max(2, bodies // 2)
 
 
 def _mark_unknown_header(

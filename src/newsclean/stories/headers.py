@@ -35,7 +35,10 @@ from newsclean.stories.card_list import Card, card_decisions, opens_teaser, titl
 TITLE_MAX_WORDS = 30  # a longer line is body text, never a headline
 MAIN_MIN_WORDS = 40  # body words the main story needs before a card may start
 WINDOW = 8  # header lines looked at above a body line
-_SHORT_BODY_WORDS = 6  # a card body shorter than this is a heading, not text
+# a line this long may be text (a card's whole short body, a teaser's last sentence:
+# "I don't know. Help!"); a heading or a label is shorter
+TEXT_MIN_WORDS = 6
+KICKER = "card.section_label"  # the rule a kicker (a desk's label over a headline) is read by
 
 
 @fast_init
@@ -70,7 +73,7 @@ def _fit(lines: list[Line], lo: int, end: int, language: str) -> Header | None:
             titled = titled or (not slots and bool(plains))
             slots |= ln.slots
             names |= ln.names
-        elif ln.decision.rule == "card.section_label":  # a kicker: evidence, no source
+        elif ln.decision.rule == KICKER:  # a kicker: evidence, no source
             if "section" in slots:
                 break
             slots.add("section")
@@ -226,7 +229,7 @@ def card_starts(lines: list[Line], language: str) -> list[Header]:
 
 def short_body(line: Line) -> bool:
     """A line that may be a card's whole (short) body: text, not a heading."""
-    return (line.kind == "plain" or line.weak) and line.words >= _SHORT_BODY_WORDS
+    return (line.kind == "plain" or line.weak) and line.words >= TEXT_MIN_WORDS
 
 
 def _fit_window(

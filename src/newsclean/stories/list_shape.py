@@ -16,7 +16,7 @@ import regex
 
 from newsclean.stories.card_lines import SENTENCE_END, Line, ends_in_read_more
 from newsclean.stories.card_list import Card
-from newsclean.stories.headers import template_key
+from newsclean.stories.headers import TEXT_MIN_WORDS, template_key
 
 TEASER_MIN_WORDS = 15  # a card found by its list's shape alone has a teaser this long
 
@@ -84,10 +84,7 @@ def _sentence_teaser(lines: list[Line], card: Card) -> bool:
     if card.body_end <= card.body_start:
         return False
     last = lines[card.body_end - 1]
-    return last.words >= _SENTENCE_TEASER_WORDS and SENTENCE_END.search(last.block.text) is not None
-
-
-_SENTENCE_TEASER_WORDS = 6  # "I don't know. Help!" is a sentence; a label is shorter
+    return last.words >= TEXT_MIN_WORDS and SENTENCE_END.search(last.block.text) is not None
 
 
 def teaser_words(lines: list[Line], card: Card, prose: list[int]) -> int:

@@ -25,7 +25,14 @@ import regex
 from newsclean.core.options import Options
 from newsclean.stories.card_lines import Line, name_like, settle
 from newsclean.stories.card_list import Card, card_above, read_list, source_below
-from newsclean.stories.headers import MAIN_MIN_WORDS, TITLE_MAX_WORDS, WINDOW, Header, short_body
+from newsclean.stories.headers import (
+    KICKER,
+    MAIN_MIN_WORDS,
+    TITLE_MAX_WORDS,
+    WINDOW,
+    Header,
+    short_body,
+)
 from newsclean.stories.headings import headings, headings_over_fields, story_parts
 from newsclean.stories.list_shape import LEGAL, NAME_WORDS, list_like, readable, real_headlines
 from newsclean.stories.title_post import tail_source
@@ -104,7 +111,7 @@ def implicit_list(
             and _headline_text(lines[i - 1].block.text)
         ):
             teasers.append(i)  # (a teaser cut short, "... the former British colony's")
-        elif up == "chrome" and kind in _SHORTISH and lines[i - 1].decision.rule == _KICKER:
+        elif up == "chrome" and kind in _SHORTISH and lines[i - 1].decision.rule == KICKER:
             kickers.append(i - 1)
     teaser_set = frozenset(teasers)
     cues = (i for i in below if kinds[i] != "plain" and _footer_cue(lines, i, language, below))
@@ -240,7 +247,6 @@ def _fields_top(lines: list[Line], k: int) -> int:
 
 
 _KICKER_FIELDS = 3  # field lines above a kicker that are its card's
-_KICKER = "card.section_label"
 # lines from one card's kicker or footer to the next's: a headline, a teaser of a few paragraphs
 _CARD_REACH = 2 + 8
 

@@ -3,7 +3,7 @@ here (the generator's weakest group): the list starts at its first card
 when the two cards repeat one template, even where the first card's teaser
 is too short to mark it, when a desk's label (a kicker) stands over each
 headline, and at a source's footer under each teaser. Each test is named after the cue it guards
-(``stories.segment._implicit_list``)."""
+(``stories.list_starts.implicit_list``)."""
 
 from __future__ import annotations
 

@@ -78,6 +78,7 @@ from newsclean.stories.card_list import (
     card_decisions,
     opens_teaser,
     read_list,
+    repeated_card,
     source_below,
     title_and_source,
 )
@@ -630,9 +631,13 @@ def _grown(page: _Above, cards: list[Card]) -> list[Card]:
     found = cards  # (the list's own cards set the longest teaser)
     for _ in range(_GROW_MAX):
         top = card_above(lines, cards[0], language)
+        repeat = repeated_card(lines, cards[0], language)  # (the template repeated)
+        top = repeat.top if top is None and repeat is not None else top
         if top is None:
             break
         pair = read_list(lines, top, cards[0].stop, language)
+        if repeat and top == repeat.top and [c.title for c in pair[1:]] != [cards[0].title]:
+            pair = [repeat, cards[0]]  # (its template says where the card above ends)
         if len(pair) == 2 and pair[1].top < cards[0].top and _footed(lines, cards[0], language):
             # (the list's first card prints its fields below its teaser and none
             # above its headline: field lines of its footer's kinds between it
@@ -668,8 +673,9 @@ def _grown(page: _Above, cards: list[Card]) -> list[Card]:
                 break
             top = taken[0].top
         story = sum(prose[:top])
-        if story < _MAIN_MIN_WORDS or any(
-            _teaser_words(lines, c, prose) > _taken_max(page, found, story) for c in taken
+        if story < _MAIN_MIN_WORDS or (
+            (repeat is None or taken[0].top != repeat.top)
+            and any(_teaser_words(lines, c, prose) > _taken_max(page, found, story) for c in taken)
         ):
             break
         if len(taken) == 2:

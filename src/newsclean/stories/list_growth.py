@@ -14,7 +14,7 @@ from collections.abc import Container
 from dataclasses import dataclass, replace
 
 from newsclean.stories.card_lines import Line, line_above, name_like, settle
-from newsclean.stories.card_list import Card, card_above, read_list
+from newsclean.stories.card_list import Card, card_above, read_list, repeated_card
 from newsclean.stories.headers import MAIN_MIN_WORDS, WINDOW
 from newsclean.stories.headings import heading_at, story_parts
 from newsclean.stories.list_shape import (
@@ -53,9 +53,13 @@ def grown(page: Above, cards: list[Card]) -> list[Card]:
     found = cards  # (the list's own cards set the longest teaser)
     for _ in range(_GROW_MAX):
         top = card_above(lines, cards[0], language)
+        repeat = repeated_card(lines, cards[0], language)  # (the template repeated)
+        top = repeat.top if top is None and repeat is not None else top
         if top is None:
             break
         pair = read_list(lines, top, cards[0].stop, language)
+        if repeat and top == repeat.top and [c.title for c in pair[1:]] != [cards[0].title]:
+            pair = [repeat, cards[0]]  # (its template says where the card above ends)
         if len(pair) == 2 and pair[1].top < cards[0].top and _footed(lines, cards[0], language):
             # (the list's first card prints its fields below its teaser and none
             # above its headline: field lines of its footer's kinds between it
@@ -91,8 +95,9 @@ def grown(page: Above, cards: list[Card]) -> list[Card]:
                 break
             top = taken[0].top
         story = sum(prose[:top])
-        if story < MAIN_MIN_WORDS or any(
-            teaser_words(lines, c, prose) > _taken_max(page, found, story) for c in taken
+        if story < MAIN_MIN_WORDS or (
+            (repeat is None or taken[0].top != repeat.top)
+            and any(teaser_words(lines, c, prose) > _taken_max(page, found, story) for c in taken)
         ):
             break
         if len(taken) == 2:

@@ -203,7 +203,7 @@ def clean_text(
     deadline.check("label")
     decisions = label_blocks(readable, options)
     deadline.check("segment")
-    segments = segment(decisions, options, title=normalized.title)
+    segments = segment(decisions, options, title=normalized.title, links=normalized.links)
     evidence = text_kind(decisions, options.language)
     if evidence.entries:  # a live blog, thread or recipe: one story of all its entries
         segments = with_entries(decisions, evidence, segments, options)

@@ -82,6 +82,7 @@ from newsclean.stories.card_list import (
     title_and_source,
 )
 from newsclean.stories.headings import heading_at, headings, headings_over_fields, story_parts
+from newsclean.stories.link_cards import link_list_tops, linked_cards, linked_lines, merged
 from newsclean.stories.rails import field_rail, rail_span
 from newsclean.stories.segment_type import Segment
 from newsclean.stories.title_prefix import title_prefixes
@@ -319,17 +320,24 @@ def _fit_window(
 
 
 def segment(
-    decisions: tuple[Decision, ...], options: Options | None = None, *, title: str | None = None
+    decisions: tuple[Decision, ...],
+    options: Options | None = None,
+    *,
+    title: str | None = None,
+    links: tuple[int, ...] = (),
 ) -> tuple[Segment, ...]:
     """Cut labelled blocks into a main segment and card segments.
 
     Returns segments in page order; page-level removals (section headers,
     chrome between cards) ride on the segment they precede or follow.
     ``title``: the page's title as its markup states it (``select_main``).
+    ``links``: where the lines start that the markup printed as whole links
+    (``Normalized.links``; ``stories.link_cards``).
     """
     options = options or Options()
     language = options.language or "en"
     lines = classify_lines(decisions, language)
+    linked = linked_lines(links, [d.block.start for d in decisions]) if links else frozenset()
     starts = _card_starts(lines, language) if options.split_cards else []
     # a header whose headline repeats the page's title (its <title>) is the
     # story's own header, not a related card's
@@ -341,7 +349,7 @@ def segment(
     first = _first_card(lines, starts, prose, options)
     cards: list[Card] = []
     if options.split_cards:
-        cards = _lists(lines, starts, first, prose, heads, language, options)
+        cards = _lists(lines, starts, first, prose, heads, language, options, linked)
     resume = _story_resumes(lines, cards[0].top) if cards else None
     if resume is not None:  # (a box of other stories inside the story: it goes on below)
         cards = _cut_at(cards, resume)
@@ -507,6 +515,7 @@ def _lists(
     heads: Container[int],
     language: str,
     options: Options,
+    linked: frozenset[int] = frozenset(),
 ) -> list[Card]:
     """The cards below the main story, each list (up to the next section header)
     read whole by ``card_list.read_list``; a list it cannot read keeps the
@@ -532,7 +541,7 @@ def _lists(
     else:
         # (before the implicit list: the rail's reading settles the lines it reads)
         rail = rail_span(lines, prose, _MAIN_MIN_WORDS, language)
-        section = _implicit_list(lines, starts, prose, heads, language, options)
+        section = _implicit_list(lines, starts, prose, heads, language, options, linked)
         if section is None and rail is not None:
             section = rail[0]
         if section is None:
@@ -554,6 +563,7 @@ def _lists(
         railed = bool(new)
         if not railed:
             new = _contiguous(read_list(lines, a, b, language, extend=extend))
+            new = merged(new, linked) if linked else new
         # a list where no header was found must read as a list on its own
         if _readable(lines, new, heads) and (
             bool(old) or a == lo or railed or _list_like(lines, new, prose, language)
@@ -956,6 +966,7 @@ def _implicit_list(
     heads: Container[int],
     language: str,
     options: Options,
+    linked: frozenset[int] = frozenset(),
 ) -> int | None:
     """Where a list of cards starts that no card header above a teaser showed:
     the first of these, below enough story, whose list reads as two cards or
@@ -979,7 +990,10 @@ def _implicit_list(
       no line lies between cards (reader comments, a date and a name over
       text, have no headline, or vote buttons between them); a last such
       header with one teaser below starts its list at the card above it
-      when that card prints the same kinds of fields (a list of two).
+      when that card prints the same kinds of fields (a list of two);
+    * a headline the page printed as a whole link, over a teaser, repeated
+      a card's length below, with cards whose headlines are all links
+      (``stories.link_cards``).
     """
     kinds = [ln.kind for ln in lines]
     n = len(lines)
@@ -1049,10 +1063,11 @@ def _implicit_list(
         and below_k - k <= _CARD_REACH
         and _count(teasers, k, below_k) >= 1
     ][:_NAMED_TRIES]
+    linked_at = link_list_tops(lines, linked, teasers, above, _MAIN_MIN_WORDS, _CARD_REACH)
 
     def tries() -> Iterator[tuple[int, str, int | None]]:
         """Each start line to try, the way it was found, and the list's first line."""
-        for i in sorted({*sections, *footers, *headers, *legal, *named, *kicked}):
+        for i in sorted({*sections, *footers, *headers, *legal, *named, *kicked, *linked_at}):
             if above[i] < _MAIN_MIN_WORDS:
                 continue
             # a line below a teaser and above a headline may be either: as a
@@ -1062,6 +1077,7 @@ def _implicit_list(
             ways += ["footer"] if i in footers else []
             ways += ["header"] if i in headers else []
             ways += ["kicker"] if i in kicked else []
+            ways += ["linked"] if i in linked_at else []
             for way in ways:
                 yield i, way, _card_top(lines, i, language) if way == "footer" else i
         # headings no lexicon knows, right above a headline and its teaser: the
@@ -1104,6 +1120,8 @@ def _implicit_list(
         if way == "header" and not _headed_prefix(lines, header_starts, i, hi, language):
             continue
         cards = pair or read_list(lines, lo, stop, language)
+        if way == "linked" and not (cards := linked_cards(cards, linked)):
+            continue
         if not (_shaped(lines, cards, i, way) and _readable(lines, cards, heads)):
             continue
         if last_legal is not None and any(c.body_start <= last_legal < c.body_end for c in cards):
@@ -1124,7 +1142,7 @@ def _implicit_list(
             continue  # (a story's subheadings over its parts; no subheading names a source)
         ratio = options.implicit_card_max_ratio
         # (below the page's last legal line no story goes on: cards of any length)
-        if _list_like(lines, cards, prose, language, top=way == "legal") and (
+        if (way == "linked" or _list_like(lines, cards, prose, language, top=way == "legal")) and (
             way == "legal" or longest <= ratio * above[lo] or _long_list(lines, cards)
         ):
             # (below the legal line, a first "card" with no field over cards

@@ -77,6 +77,7 @@ def _reference_normalize(text: str, *, unwrap: bool, markdown: bool | None) -> N
     text = n._step(counts, "newline", *n._count_sub(n._NEWLINE, "\n", text))
     read_markdown = markdown or (markdown is None and n.is_markdown(text))
     title = n.title_heading(text) if read_markdown else None
+    linked = n.whole_links(text) if read_markdown else []
     for _ in range(4):
         before = text
         text, _ = n._pass(text, counts, fix_encoding=True)
@@ -86,7 +87,8 @@ def _reference_normalize(text: str, *, unwrap: bool, markdown: bool | None) -> N
             text = n._step(counts, "unwrap", *n.unwrap_lines(text))
         if text == before or ("ftfy" not in counts and not read_markdown and not unwrap):
             break
-    return Normalized(text, tuple(Fix(rule, k) for rule, k in counts.items()), title)
+    links = n.line_starts(text, linked) if linked else ()
+    return Normalized(text, tuple(Fix(rule, k) for rule, k in counts.items()), title, links)
 
 
 _WRAPPED_WORDS = st.sampled_from(

@@ -204,7 +204,8 @@ def clean_text(
     deadline.check("label")
     decisions = label_blocks(readable, options)
     deadline.check("segment")
-    segments = named_authors(segment(decisions, options, title=normalized.title), language)
+    segments = segment(decisions, options, title=normalized.title, links=normalized.links)
+    segments = named_authors(segments, language)
     evidence = text_kind(decisions, options.language)
     if evidence.entries:  # a live blog, thread or recipe: one story of all its entries
         segments = with_entries(decisions, evidence, segments, options)

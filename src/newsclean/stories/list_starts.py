@@ -34,6 +34,7 @@ from newsclean.stories.headers import (
     short_body,
 )
 from newsclean.stories.headings import headings, headings_over_fields, story_parts
+from newsclean.stories.link_cards import link_list_tops, linked_cards
 from newsclean.stories.list_shape import LEGAL, NAME_WORDS, list_like, readable, real_headlines
 from newsclean.stories.title_post import tail_source
 
@@ -47,6 +48,7 @@ def implicit_list(
     heads: Container[int],
     language: str,
     options: Options,
+    linked: frozenset[int] = frozenset(),
 ) -> int | None:
     """Where a list of cards starts that no card header above a teaser showed:
     the first of these, below enough story, whose list reads as two cards or
@@ -70,7 +72,10 @@ def implicit_list(
       no line lies between cards (reader comments, a date and a name over
       text, have no headline, or vote buttons between them); a last such
       header with one teaser below starts its list at the card above it
-      when that card prints the same kinds of fields (a list of two).
+      when that card prints the same kinds of fields (a list of two);
+    * a headline the page printed as a whole link, over a teaser, repeated
+      a card's length below, with cards whose headlines are all links
+      (``stories.link_cards``).
     """
     kinds = [ln.kind for ln in lines]
     n = len(lines)
@@ -140,10 +145,11 @@ def implicit_list(
         and below_k - k <= _CARD_REACH
         and _count(teasers, k, below_k) >= 1
     ][:_NAMED_TRIES]
+    linked_at = link_list_tops(lines, linked, teasers, above, MAIN_MIN_WORDS, _CARD_REACH)
 
     def tries() -> Iterator[tuple[int, str, int | None]]:
         """Each start line to try, the way it was found, and the list's first line."""
-        for i in sorted({*sections, *footers, *headers, *legal, *named, *kicked}):
+        for i in sorted({*sections, *footers, *headers, *legal, *named, *kicked, *linked_at}):
             if above[i] < MAIN_MIN_WORDS:
                 continue
             # a line below a teaser and above a headline may be either: as a
@@ -153,6 +159,7 @@ def implicit_list(
             ways += ["footer"] if i in footers else []
             ways += ["header"] if i in headers else []
             ways += ["kicker"] if i in kicked else []
+            ways += ["linked"] if i in linked_at else []
             for way in ways:
                 yield i, way, _card_top(lines, i, language) if way == "footer" else i
         # headings no lexicon knows, right above a headline and its teaser: the
@@ -195,6 +202,8 @@ def implicit_list(
         if way == "header" and not _headed_prefix(lines, header_starts, i, hi, language):
             continue
         cards = pair or read_list(lines, lo, stop, language)
+        if way == "linked" and not (cards := linked_cards(cards, linked)):
+            continue
         if not (_shaped(lines, cards, i, way) and readable(lines, cards, heads)):
             continue
         if last_legal is not None and any(c.body_start <= last_legal < c.body_end for c in cards):
@@ -215,7 +224,7 @@ def implicit_list(
             continue  # (a story's subheadings over its parts; no subheading names a source)
         ratio = options.implicit_card_max_ratio
         # (below the page's last legal line no story goes on: cards of any length)
-        if list_like(lines, cards, prose, language, top=way == "legal") and (
+        if (way == "linked" or list_like(lines, cards, prose, language, top=way == "legal")) and (
             way == "legal" or longest <= ratio * above[lo] or _long_list(lines, cards)
         ):
             # (below the legal line, a first "card" with no field over cards

@@ -52,6 +52,7 @@ from newsclean.stories.headers import (
     from_headers,
     without_template_titles,
 )
+from newsclean.stories.link_cards import linked_lines, merged
 from newsclean.stories.list_growth import Above, grown, headed
 from newsclean.stories.list_shape import LEGAL, list_like, prose_words, readable
 from newsclean.stories.list_starts import implicit_list
@@ -85,17 +86,24 @@ __all__ = [
 
 
 def segment(
-    decisions: tuple[Decision, ...], options: Options | None = None, *, title: str | None = None
+    decisions: tuple[Decision, ...],
+    options: Options | None = None,
+    *,
+    title: str | None = None,
+    links: tuple[int, ...] = (),
 ) -> tuple[Segment, ...]:
     """Cut labelled blocks into a main segment and card segments.
 
     Returns segments in page order; page-level removals (section headers,
     chrome between cards) ride on the segment they precede or follow.
     ``title``: the page's title as its markup states it (``select_main``).
+    ``links``: where the lines start that the markup printed as whole links
+    (``Normalized.links``; ``stories.link_cards``).
     """
     options = options or Options()
     language = options.language or "en"
     lines = classify_lines(decisions, language)
+    linked = linked_lines(links, [d.block.start for d in decisions]) if links else frozenset()
     starts = card_starts(lines, language) if options.split_cards else []
     # a header whose headline repeats the page's title (its <title>) is the
     # story's own header, not a related card's
@@ -107,7 +115,7 @@ def segment(
     first = first_card(lines, starts, prose, options)
     cards: list[Card] = []
     if options.split_cards:
-        cards = _lists(lines, starts, first, prose, heads, language, options)
+        cards = _lists(lines, starts, first, prose, heads, language, options, linked)
     resume = story_resumes(lines, cards[0].top) if cards else None
     if resume is not None:  # (a box of other stories inside the story: it goes on below)
         cards = cut_at(cards, resume)
@@ -200,6 +208,7 @@ def _lists(
     heads: Container[int],
     language: str,
     options: Options,
+    linked: frozenset[int] = frozenset(),
 ) -> list[Card]:
     """The cards below the main story, each list (up to the next section header)
     read whole by ``card_list.read_list``; a list it cannot read keeps the
@@ -225,7 +234,7 @@ def _lists(
     else:
         # (before the implicit list: the rail's reading settles the lines it reads)
         rail = rail_span(lines, prose, MAIN_MIN_WORDS, language)
-        section = implicit_list(lines, starts, prose, heads, language, options)
+        section = implicit_list(lines, starts, prose, heads, language, options, linked)
         if section is None and rail is not None:
             section = rail[0]
         if section is None:
@@ -247,6 +256,7 @@ def _lists(
         railed = bool(new)
         if not railed:
             new = _contiguous(read_list(lines, a, b, language, extend=extend))
+            new = merged(new, linked) if linked else new
         # a list where no header was found must read as a list on its own
         if readable(lines, new, heads) and (
             bool(old) or a == lo or railed or list_like(lines, new, prose, language)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_markdown", "strip_markdown", "table_cells", "title_heading"]
+__all__ = ["is_markdown", "strip_markdown", "table_cells", "title_heading", "whole_links"]
 
 # Bounded quantifiers throughout: pages are untrusted, and the regex audit
 # holds every pattern of the package to linear time.
@@ -77,6 +77,12 @@ _MIN_LINKS = 2  # one "](http" may be a URL quoted in text; two are Markdown
 # A level-1 ATX heading: "# Title" (not "## Section").
 _TITLE_HEADING = re.compile(r"^ {0,3}#[ \t]{1,10}(\S[^\n]{0,500})$", re.M)
 _SAMPLE = 4096  # characters of a page read for the signs
+# A line that is one link and nothing else, maybe a heading's or a list
+# item's ("[Headline](url)", "## [Headline](url)", "* [Home](/)"): a menu's
+# item or a card's headline, a cue that stripping the syntax removes.
+_WHOLE_LINK = re.compile(
+    r"^ {0,3}(?:#{1,6}[ \t]{1,10}|[*+-][ \t]{1,10})?" + _LINK.pattern + r"[ \t]{0,10}$", re.M
+)
 
 
 def is_markdown(text: str) -> bool:
@@ -115,6 +121,27 @@ def title_heading(text: str) -> str | None:
         return None
     title = " ".join(strip_markdown(m.group(0))[0].split())
     return title or None
+
+
+def whole_links(text: str) -> list[str]:
+    """The text of each line of ``text`` that is one whole link (a heading's
+    or a list item's too), in page order, its syntax gone and its spaces
+    collapsed as ``normalize`` leaves them; a link holding only an image
+    gives none. A menu prints a run of such lines, a card list one over each
+    card's teaser: what the link syntax said before ``strip_markdown``
+    removed it (``normalize`` hands their places on).
+
+    >>> whole_links("[Home](/)\\n## [Storm hits *coast*](/a)\\nRead [this](/b) too.")
+    ['Home', 'Storm hits coast']
+    """
+    if "](" not in text:  # (a C scan: no link, no line to look at)
+        return []
+    out: list[str] = []
+    for m in _WHOLE_LINK.finditer(text):
+        key = " ".join(strip_markdown(m.group(1))[0].split())
+        if key:
+            out.append(key)
+    return out
 
 
 def _cell_lines(cell: str) -> list[str]:

@@ -32,6 +32,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import ftfy
@@ -40,7 +41,13 @@ import regex
 from newsclean.core.errors import InputError
 from newsclean.core.types import Fix
 from newsclean.text.columns import split_columns
-from newsclean.text.markdown import is_markdown, strip_markdown, table_cells, title_heading
+from newsclean.text.markdown import (
+    is_markdown,
+    strip_markdown,
+    table_cells,
+    title_heading,
+    whole_links,
+)
 from newsclean.text.reflow import unwrap as unwrap_lines
 
 __all__ = ["Normalized", "decode", "normalize"]
@@ -55,6 +62,16 @@ class Normalized:
     title: str | None = None
     """What the page's markup states is its title (a Markdown page's first
     level-1 heading), its spaces collapsed; None when nothing does."""
+    links: tuple[int, ...] = ()
+    """Where the lines of ``text`` start that the markup printed as one
+    whole link ("[Headline](url)", "## [Headline](url)"), in order: a
+    menu's items, a card list's headlines, which read as plain lines once
+    the syntax is gone; () on a page not read as Markdown.
+
+    >>> n = normalize("[Home](/) [News](/n)\\n\\n[Storm hits](/a)\\nRain fell.", markdown=True)
+    >>> [n.text[i : n.text.index("\\n", i)] for i in n.links]
+    ['Storm hits']
+    """
 
 
 _FTFY = ftfy.TextFixerConfig(
@@ -160,6 +177,9 @@ def normalize(
     if read_markdown:
         # before the spaces collapse: a table cell's lines are runs of spaces apart
         text = _step(counts, "markdown", *table_cells(text))
+    # (the lines that were whole links, found before the syntax goes: their
+    # texts, looked for in the normalised text once it is done)
+    linked = whole_links(text) if read_markdown else []
     # ftfy reads a line in context, so its repair can reveal more to repair,
     # and so can a control character's or Markdown's removal (">" after a
     # control character opens a quote once that character is gone): passes
@@ -182,7 +202,37 @@ def normalize(
         # it so: a newline between two characters that are no space becomes a
         # space, which no step matches across. Only the joins are read again.
         settled = not ftfy_ran and not read_markdown
-    return Normalized(text, tuple(Fix(rule, n) for rule, n in counts.items()), title)
+    fixes = tuple(Fix(rule, n) for rule, n in counts.items())
+    return Normalized(text, fixes, title, line_starts(text, linked) if linked else ())
+
+
+def line_starts(text: str, lines: list[str]) -> tuple[int, ...]:
+    """Where each of ``lines`` (texts of whole lines, in page order) starts
+    in ``text``: each the first line after the one before it that prints
+    it; a text no line prints after that is left out. Linear: the lines
+    are looked up in a table of ``text``'s lines by their text.
+
+    >>> line_starts("Home\\nNews\\nStory\\nHome", ["Home", "Story", "Home", "Gone"])
+    (0, 10, 16)
+    """
+    wanted = set(lines)
+    at: dict[str, list[int]] = {}
+    pos = 0
+    for line in text.split("\n"):
+        if line in wanted:
+            at.setdefault(line, []).append(pos)
+        pos += len(line) + 1
+    out: list[int] = []
+    last = -1
+    for line in lines:
+        starts = at.get(line)
+        if starts is None:
+            continue
+        k = bisect_right(starts, last)
+        if k < len(starts):
+            last = starts[k]
+            out.append(last)
+    return tuple(out)
 
 
 def _pass(text: str, counts: dict[str, int], *, fix_encoding: bool) -> tuple[str, bool]:

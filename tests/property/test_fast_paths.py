@@ -418,6 +418,15 @@ _TIME_PIECES = st.sampled_from(
 )  # fmt: skip
 
 
+_RUN_PIECES = st.sampled_from(["a", "_", "9", " ", ".", "-", "\t", "\x00", "\x7f", "’"])
+
+
+@given(_ascii_line | st.lists(_RUN_PIECES).map("".join))
+def test_ascii_word_runs_count_the_regex_runs(text: str) -> None:
+    # the run starts counted as " a" pairs in a byte table's image (no split)
+    assert features.word_runs(text) == len(regex.findall(r"\w+", text))
+
+
 @given(st.lists(_TIME_PIECES, max_size=10).map("".join) | _ascii_line)
 def test_ascii_tokens_match_the_regex_tokens(text: str) -> None:
     # the standard library's twin of the token pattern cuts ASCII text the same way

@@ -290,9 +290,13 @@ def _label(
         # ("山田太郎 記者", "김민수 기자"; ASCII lines leave at once)
         if size <= _ROLE_BYLINE_MAX and not text.isascii() and role_byline(text):
             return _BYLINE_VERDICT
-        if _may_be_timestamp(text, head, lex) and parse_timestamp(
-            text, language=lex.language
-        ) is not None:
+        # (``_may_be_timestamp`` inline: a call a line costs more than its tests)
+        if (
+            _DIGIT.search(text) is not None
+            or head in lex.leads
+            or not head.isalpha()
+            or (not text.isascii() and (lex.foreign or UNSPACED.search(text) is not None))
+        ) and parse_timestamp(text, language=lex.language) is not None:
             return _TIMESTAMP_VERDICT
     elif size <= 200 and lex.comments.opens(text):
         # 'N thoughts on "<the post's whole title>"' outgrows the short lines
@@ -300,9 +304,16 @@ def _label(
     # "von Marcus Bensmann ..."
     if size > 80 and first in lex.bylines.first and lex.bylines.matches(text):
         return _BYLINE_VERDICT
+    # (``_legal_hint`` inline, as above)
     if (
         size <= 2000
-        and _legal_hint(text)
+        and (
+            "site" in text
+            or "ookie" in text
+            or "eserved" in text
+            or "©" in text
+            or ("(" in text and ("(c)" in text or "(C)" in text))
+        )
         and (_LEGAL.search(text) or _LEGAL_OTHER.search(text))
     ):
         return _chrome(_CHROME, "line.legal")

@@ -1548,8 +1548,9 @@ _TEASER_MAX_LINES = 8  # a card's teaser is a few paragraphs
 _HEAD_LINES = 3  # header lines above a headline (a kicker, a source, a time)
 
 
-def card_above(lines: list[Line], card: Card, language: str) -> int | None:
-    """The first line of the card right above ``card`` (up to a section
+def card_above(lines: list[Line], top: int, language: str) -> int | None:
+    """The first line of the card right above line ``top`` (a card's first
+    line, or where a list would start; up to a section
     header), of any shape: the footer fields of the card above it, a teaser,
     at most two fields, a headline, then its header fields (a source's name
     among them), or None. A list whose first cards were missed (their
@@ -1557,7 +1558,7 @@ def card_above(lines: list[Line], card: Card, language: str) -> int | None:
     template of a mixed list) gets them back this way; the caller judges
     whether that card is one or the story's own start. The teaser's last
     line may be a plain one cut mid-sentence."""
-    i = card.top - 1
+    i = top - 1
     teaser = mid = 0  # (bottom up: the footer fields above, a teaser, fields, a headline)
     while i >= 0 and lines[i].kind != "section":
         t = _token(lines, i, language)

@@ -11,7 +11,7 @@ start (enough story left above it, a teaser no longer than the list's).
 from __future__ import annotations
 
 from collections.abc import Container
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from newsclean.stories.card_lines import Line, line_above, name_like, settle
 from newsclean.stories.card_list import Card, card_above, read_list, repeated_card
@@ -52,7 +52,7 @@ def grown(page: Above, cards: list[Card]) -> list[Card]:
     lines, prose, heads, language = page.lines, page.prose, page.heads, page.language
     found = cards  # (the list's own cards set the longest teaser)
     for _ in range(_GROW_MAX):
-        top = card_above(lines, cards[0], language)
+        top = card_above(lines, cards[0].top, language)
         repeat = repeated_card(lines, cards[0], language)  # (the template repeated)
         top = repeat.top if top is None and repeat is not None else top
         if top is None:
@@ -143,7 +143,7 @@ def _named_pair(page: Above, card: Card, below: Card) -> list[Card]:
     name = line_above(lines, card.top)
     if card.fields or name < 0 or not name_like(lines[name]):
         return []
-    top = card_above(lines, replace(card, top=name), language)
+    top = card_above(lines, name, language)
     if top is None:
         return []
     three = read_list(lines, top, below.stop, language)

@@ -359,8 +359,7 @@ def _template_above(
     card above prints the very field kinds that card does (two cards of one
     template: a list of two, whose first teaser may be too short to mark
     it); [] else."""
-    # (``card_above`` reads up from a card's top alone)
-    top = card_above(lines, Card(lo, lo, None, (), (), frozenset(), lo, lo), language)
+    top = card_above(lines, lo, language)
     if top is None:
         return []
     pair = read_list(lines, top, stop, language)

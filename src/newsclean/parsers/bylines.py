@@ -84,8 +84,9 @@ _SOURCE_LABEL = regex.compile(
 _NAME_WORD = regex.compile(
     r"^(?:\p{Lu}[\p{L}\p{M}'’.\-]*|de|da|del|der|van|von|di|du|le|la|bin|al|el)$"
 )
-_CJK_NAME = regex.compile(r"^[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]{2,4}$")
-_CJK_NAME_CHARS = regex.compile(r"^[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]+$")
+_CJK = r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]"
+_CJK_NAME = regex.compile(rf"^{_CJK}{{2,4}}$")  # a person's or a short outlet's name
+_CJK_NAME_CHARS = regex.compile(rf"^{_CJK}+$")  # a name of any length in those scripts
 _TRIM = " \t.,:;-–—|·•"
 _SPACES = regex.compile(r"\s+")
 # a web address's end: "Salon.com", "LNH.com" ("S. Mussallam" is initials)

@@ -52,15 +52,13 @@ def named_authors(
         return segments
     out: list[Segment] = []
     for s in segments:
-        if any(_named(d, known) for d in s.header):
-            header = tuple(
-                dataclasses.replace(d, label=Label.BYLINE, rule="card.named_author")
-                if _named(d, known)
-                else d
-                for d in s.header
-            )
-            s = dataclasses.replace(s, header=header)
-        out.append(s)
+        header = tuple(
+            dataclasses.replace(d, label=Label.BYLINE, rule="card.named_author")
+            if _named(d, known)
+            else d
+            for d in s.header
+        )
+        out.append(s if header == s.header else dataclasses.replace(s, header=header))
     return tuple(out)
 
 

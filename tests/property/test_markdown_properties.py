@@ -38,6 +38,9 @@ _PIECES = st.sampled_from(
         "Jane Roe",
         "word",
         " ",
+        "  ",
+        "[ ![i](/i.png) Storm hits  Rain fell.  2H ago ](/s)",
+        "* [Storm hits](/s) Rain fell.\n",
     ]
 )
 markdown_like = st.lists(_PIECES, max_size=30).map("".join) | st.text(max_size=200)

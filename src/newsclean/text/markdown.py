@@ -24,7 +24,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_markdown", "strip_markdown", "table_cells", "title_heading", "whole_links"]
+__all__ = [
+    "block_links",
+    "is_markdown",
+    "linked_items",
+    "strip_markdown",
+    "table_cells",
+    "title_heading",
+    "whole_links",
+]
 
 # Bounded quantifiers throughout: pages are untrusted, and the regex audit
 # holds every pattern of the package to linear time.
@@ -226,6 +234,111 @@ def table_cells(text: str) -> tuple[str, int]:
         lines[i] = "\n".join(p for p in parts if p and not _RULE_CELL.fullmatch(p))
         rows += 1
     return "\n".join(lines), rows
+
+
+# A link that wraps a block of the page (a card: its image, headline,
+# teaser, time) prints its pieces a run of spaces apart inside the brackets:
+# "[ ![img](src) Storm hits coast  Rain fell all day.  2H ago ](/a)".
+# (The image may come first; the text is one line, or wrapped lines.)
+_BLOCK_LINK = re.compile(
+    r"\[[ \t]{0,10}(?:!\[[^\[\]\n]{0,300}\]\([^()\s]{0,2000}\)[ \t]{0,10})?"
+    r"((?:[^\[\]\n]|\n(?!\n)){1,1000})\]\((?:[^()\s]|\n(?![\n)])){0,2000}\)"
+)
+_PIECES = re.compile(r"[ \t]{2,}")
+
+
+def block_links(text: str) -> tuple[str, int]:
+    """``text`` with each link that wraps a block (its text in pieces a run
+    of spaces apart) printed as its pieces, each on a line of its own, and
+    how many such links there were.
+
+    A flattener writes a card that is one link (image, headline, teaser,
+    time) as one link whose text runs its pieces together, and several
+    cards side by side on one line: once the syntax goes they read as one
+    long line of prose, where a block-line flattener prints the lines the
+    page shows. It runs before the spaces of a line collapse (they are
+    the cue) and leaves inline links ("read [the report](/r)") alone.
+
+    >>> block_links("* [ ![i](/i.jpg) Storm hits  Rain fell.  2H ago ](/a) [Fares  Up. ](/b)")
+    ('* Storm hits\\nRain fell.\\n2H ago\\n \\nFares\\nUp.', 2)
+    >>> block_links("Read [the  report](/r) now.")
+    ('Read [the  report](/r) now.', 0)
+    """
+    if "](" not in text:  # (a C scan: no link, nothing to split)
+        return text, 0
+    count = 0
+
+    def split(m: re.Match[str]) -> str:
+        nonlocal count
+        pieces = [" ".join(p.split()) for p in _PIECES.split(m.group(1).strip())]
+        pieces = [p for p in pieces if p]
+        if len(pieces) < 2:
+            return m.group(0)
+        # the characters beside the link on its line, spaces skipped (a
+        # scan over the spaces only: a line of 20,000 cards stays linear)
+        i = m.start() - 1
+        while i >= 0 and text[i] in " \t":
+            i -= 1
+        before = text[i] if i >= 0 and text[i] != "\n" else ""
+        j = m.end()
+        while j < len(text) and text[j] in " \t":
+            j += 1
+        after = text[j] if j < len(text) and text[j] != "\n" else ""
+        # a link inside a sentence is the sentence's: a block link stands
+        # alone on its line, after a bullet or a heading's mark, or beside
+        # other links (cards side by side)
+        if (before and before not in "*+-#)") or (after and after != "["):
+            return m.group(0)
+        count += 1
+        # a link before it on the line (another card) ends there; a bullet
+        # or a heading's mark stays the first piece's
+        lead = "\n" if before == ")" else ""
+        return lead + "\n".join(pieces) + ("\n" if after else "")
+
+    out = _BLOCK_LINK.sub(split, text)
+    return out, count
+
+
+# A list item that opens with a link and goes on in plain text: "* [Storm
+# hits coast](/a) Rain fell all day..." (a card: linked headline, teaser).
+_LINKED_ITEM = re.compile(
+    r"( {0,12}[*+-][ \t]{1,10}\[[^\[\]\n]{1,300}\]\([^()\s]{1,2000}\))[ \t]{1,10}(\S[^\n]*)"
+)
+_MIN_ITEMS = 3  # a run this long is a list of cards, not a sentence's list
+
+
+def linked_items(text: str) -> tuple[str, int]:
+    """``text`` with the teaser of each item of a run of linked list items
+    on a line below its headline, and how many items were split.
+
+    A card list flattened to Markdown prints each card as a list item: its
+    headline a link, its teaser after it on the same line. Once the syntax
+    goes, headline and teaser read as one line of prose; a block-line
+    flattener prints the two lines the page shows. Only a run of at least
+    three such items is split: one item opening with a link may be a
+    sentence of the story's own list.
+
+    >>> linked_items("* [Storm hits](/a) Rain fell.\\n* [Fares up](/b) Again.\\n* [Vote](/c) Soon.")
+    ('* [Storm hits](/a)\\nRain fell.\\n* [Fares up](/b)\\nAgain.\\n* [Vote](/c)\\nSoon.', 3)
+    >>> linked_items("* [Storm hits](/a) Rain fell.\\n* Fares rose.")[1]
+    0
+    """
+    if "](" not in text:  # (a C scan: no link, nothing to split)
+        return text, 0
+    lines = text.split("\n")
+    count = 0
+    run: list[tuple[int, re.Match[str]]] = []
+    for i, line in enumerate([*lines, ""]):
+        m = _LINKED_ITEM.fullmatch(line) if "](" in line else None
+        if m is not None:
+            run.append((i, m))
+            continue
+        if len(run) >= _MIN_ITEMS:
+            for k, item in run:
+                lines[k] = item.group(1) + "\n" + item.group(2)
+            count += len(run)
+        run = []
+    return ("\n".join(lines), count) if count else (text, 0)
 
 
 # In order: whole lines first, then images before the links they look like,

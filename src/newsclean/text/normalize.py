@@ -42,7 +42,9 @@ from newsclean.core.errors import InputError
 from newsclean.core.types import Fix
 from newsclean.text.columns import split_columns
 from newsclean.text.markdown import (
+    block_links,
     is_markdown,
+    linked_items,
     strip_markdown,
     table_cells,
     title_heading,
@@ -177,6 +179,8 @@ def normalize(
     if read_markdown:
         # before the spaces collapse: a table cell's lines are runs of spaces apart
         text = _step(counts, "markdown", *table_cells(text))
+        text = _step(counts, "markdown", *block_links(text))
+        text = _step(counts, "markdown", *linked_items(text))
     # (the lines that were whole links, found before the syntax goes: their
     # texts, looked for in the normalised text once it is done)
     linked = whole_links(text) if read_markdown else []

@@ -126,6 +126,24 @@ def _f1(s: PageScore) -> float:
     return 2 * s.precision * s.recall / total if total else 0.0
 
 
+def collection_f1(
+    names: set[str], *, limit: int | None = None, workers: int = 2
+) -> tuple[list[tuple[str, str, _Scores]], dict[str, dict[str, float]]]:
+    """Every page's scores and, per collection, each tool's F1 (newsclean's
+    main story, micro-averaged) over the pages every tool's text holds."""
+    pages = _pages(names, limit)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        results = list(pool.map(_score, pages, chunksize=8))
+    tools = ["flat", *_tools()]
+    kept = [r for r in results if all(r[2][t][2].recall >= _HOLDS for t in tools)]
+    f1 = {
+        name: {t: corpus_score([r[2][t][0] for r in kept if r[0] == name]).f1 for t in tools}
+        for name in _COLLECTIONS
+        if any(r[0] == name for r in kept)
+    }
+    return results, f1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--collections", default=",".join(_COLLECTIONS))
@@ -133,9 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--worst", type=int, default=0, help="list the N pages a tool costs most")
     args = parser.parse_args(argv)
     names = {n.strip() for n in args.collections.split(",") if n.strip()}
-    pages = _pages(names, args.limit)
-    with ProcessPoolExecutor(max_workers=2) as pool:
-        results = list(pool.map(_score, pages, chunksize=8))
+    results, _ = collection_f1(names, limit=args.limit)
     tools = ["flat", *_tools()]
     kept = [r for r in results if all(r[2][t][2].recall >= _HOLDS for t in tools)]
     print(f"{len(kept)} of {len(results)} pages: every tool's text holds the truth")

@@ -30,7 +30,9 @@ import regex
 from newsclean.core.fastinit import fast_init
 from newsclean.core.types import Decision, Label, Removal
 from newsclean.stories.card_lines import Line, settle
-from newsclean.stories.card_list import Card, card_decisions, opens_teaser, title_and_source
+from newsclean.stories.card_type import Card, card_decisions
+from newsclean.stories.list_runs import title_and_source
+from newsclean.stories.list_tokens import opens_teaser
 
 TITLE_MAX_WORDS = 30  # a longer line is body text, never a headline
 MAIN_MIN_WORDS = 40  # body words the main story needs before a card may start

@@ -24,6 +24,13 @@ from newsclean.core.rules import removal
 from newsclean.core.types import Decision, Label, Removal
 from newsclean.stories.card_lines import Line
 
+# words the main story needs above a card before that card may start: one
+# threshold, counted over body lines by the header stages (``headers``,
+# ``list_starts``, ``list_growth``, ``story_end``) and over every line that
+# is no chrome or section header by a list read from its fields
+# (``list_extend.story_above``)
+MAIN_MIN_WORDS = 40
+
 
 @fast_init
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ the text above is the page's story (``story_above``).
 from __future__ import annotations
 
 from newsclean.stories.card_lines import SENTENCE_END, Line, name_like, source_like
+from newsclean.stories.card_type import MAIN_MIN_WORDS
 from newsclean.stories.list_footers import Slots, begins_with, glued_above, leading_fields
 from newsclean.stories.list_runs import Run, heads_of
 from newsclean.stories.list_tokens import (
@@ -30,18 +31,17 @@ from newsclean.stories.list_tokens import (
     token_above,
 )
 
-_STORY_MIN_WORDS = 40  # words of text a page holds above its first card (its story)
-
 
 def story_above(lines: list[Line], i: int) -> bool:
     """Whether the lines above line ``i`` hold a story's words (text, no chrome
-    or headers): else what ends at ``i`` is the page's story, no card. Stops
-    at the count: reading a page's top once per list stays linear."""
+    or headers; ``MAIN_MIN_WORDS`` of them, counted over every such line, not
+    only body lines): else what ends at ``i`` is the page's story, no card.
+    Stops at the count: reading a page's top once per list stays linear."""
     words = 0
     for j in range(i - 1, -1, -1):
         if lines[j].kind not in ("chrome", "section"):
             words += lines[j].words
-            if words >= _STORY_MIN_WORDS:
+            if words >= MAIN_MIN_WORDS:
                 return True
     return False
 

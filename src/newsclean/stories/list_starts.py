@@ -25,11 +25,10 @@ import regex
 from newsclean.core.options import Options
 from newsclean.stories.card_lines import Line, name_like, settle
 from newsclean.stories.card_list import read_list
-from newsclean.stories.card_type import Card
+from newsclean.stories.card_type import MAIN_MIN_WORDS, Card
 from newsclean.stories.cards_above import card_above
 from newsclean.stories.headers import (
     KICKER,
-    MAIN_MIN_WORDS,
     TITLE_MAX_WORDS,
     WINDOW,
     Header,

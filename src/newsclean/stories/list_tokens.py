@@ -32,7 +32,10 @@ from newsclean.stories.card_lines import (
     source_like,
 )
 
-LIST_TITLE_MAX_WORDS = 24  # a longer line is body text, never a headline
+# a longer plain line in a list is teaser text, never a card's headline: a list's
+# headlines are short beside their teasers (a header fitted above body lines
+# alone may have a longer one: ``headers.TITLE_MAX_WORDS``)
+LIST_TITLE_MAX_WORDS = 24
 
 
 SHORT_BODY_WORDS = 6  # a stray line this long may be a card's whole (short) body

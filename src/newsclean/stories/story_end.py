@@ -22,8 +22,8 @@ from newsclean.core.lexicon import entries, languages, line_key
 from newsclean.core.options import Options
 from newsclean.core.types import Block
 from newsclean.stories.card_lines import Line, after_section
-from newsclean.stories.card_type import Card
-from newsclean.stories.headers import MAIN_MIN_WORDS, Header, is_strong
+from newsclean.stories.card_type import MAIN_MIN_WORDS, Card
+from newsclean.stories.headers import Header, is_strong
 
 
 @functools.cache

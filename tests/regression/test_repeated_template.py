@@ -12,7 +12,8 @@ import time
 
 import newsclean
 from newsclean.stories.card_lines import classify_lines
-from newsclean.stories.card_list import read_list, repeated_card
+from newsclean.stories.card_list import read_list
+from newsclean.stories.cards_above import repeated_card
 from newsclean.text.blocks import split_blocks
 from newsclean.text.label import label_blocks
 from tests.regression.test_card_shapes_unseen import STORY

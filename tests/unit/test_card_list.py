@@ -8,7 +8,8 @@ import pytest
 
 from newsclean import Article, Page, clean
 from newsclean.stories.card_lines import Line, classify_lines, header_fields
-from newsclean.stories.card_list import Card, read_list
+from newsclean.stories.card_list import read_list
+from newsclean.stories.card_type import Card
 from newsclean.text.blocks import split_blocks
 from newsclean.text.label import label_blocks
 

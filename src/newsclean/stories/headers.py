@@ -30,10 +30,14 @@ import regex
 from newsclean.core.fastinit import fast_init
 from newsclean.core.types import Decision, Label, Removal
 from newsclean.stories.card_lines import Line, settle
-from newsclean.stories.card_list import Card, card_decisions, opens_teaser, title_and_source
+from newsclean.stories.card_type import Card, card_decisions
+from newsclean.stories.list_runs import title_and_source
+from newsclean.stories.list_tokens import opens_teaser
 
-TITLE_MAX_WORDS = 30  # a longer line is body text, never a headline
-MAIN_MIN_WORDS = 40  # body words the main story needs before a card may start
+# a longer plain line is body text, never the headline of a header fitted above
+# body lines (a list's cards, read whole, have shorter ones:
+# ``list_tokens.LIST_TITLE_MAX_WORDS``)
+TITLE_MAX_WORDS = 30
 WINDOW = 8  # header lines looked at above a body line
 # a line this long may be text (a card's whole short body, a teaser's last sentence:
 # "I don't know. Help!"); a heading or a label is shorter

@@ -24,7 +24,7 @@ from itertools import islice
 import regex
 
 from newsclean.stories.card_lines import ACTION_RULE, Line, settle
-from newsclean.stories.card_list import Card
+from newsclean.stories.card_type import Card
 from newsclean.text.features import content_words
 
 __all__ = ["HEAD_REACH", "heading_at", "headings", "headings_over_fields", "story_parts"]

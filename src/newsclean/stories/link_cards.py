@@ -31,7 +31,7 @@ from collections.abc import Container, Sequence
 from itertools import pairwise
 
 from newsclean.stories.card_lines import Line
-from newsclean.stories.card_list import Card
+from newsclean.stories.card_type import Card
 
 __all__ = ["cue_top", "link_list_tops", "linked_cards", "linked_lines", "linked_tops", "merged"]
 

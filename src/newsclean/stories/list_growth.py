@@ -14,8 +14,10 @@ from collections.abc import Container
 from dataclasses import dataclass
 
 from newsclean.stories.card_lines import Line, line_above, name_like, settle
-from newsclean.stories.card_list import Card, card_above, read_list, repeated_card
-from newsclean.stories.headers import MAIN_MIN_WORDS, WINDOW
+from newsclean.stories.card_list import read_list
+from newsclean.stories.card_type import MAIN_MIN_WORDS, Card
+from newsclean.stories.cards_above import card_above, repeated_card
+from newsclean.stories.headers import WINDOW
 from newsclean.stories.headings import heading_at, story_parts
 from newsclean.stories.list_shape import (
     LEGAL,

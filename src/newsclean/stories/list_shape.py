@@ -15,7 +15,7 @@ from collections.abc import Container
 import regex
 
 from newsclean.stories.card_lines import SENTENCE_END, Line, ends_in_read_more
-from newsclean.stories.card_list import Card
+from newsclean.stories.card_type import Card
 from newsclean.stories.headers import TEXT_MIN_WORDS, template_key
 
 TEASER_MIN_WORDS = 15  # a card found by its list's shape alone has a teaser this long

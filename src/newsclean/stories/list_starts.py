@@ -24,10 +24,11 @@ import regex
 
 from newsclean.core.options import Options
 from newsclean.stories.card_lines import Line, name_like, settle
-from newsclean.stories.card_list import Card, card_above, read_list, source_below
+from newsclean.stories.card_list import read_list
+from newsclean.stories.card_type import MAIN_MIN_WORDS, Card
+from newsclean.stories.cards_above import card_above
 from newsclean.stories.headers import (
     KICKER,
-    MAIN_MIN_WORDS,
     TITLE_MAX_WORDS,
     WINDOW,
     Header,
@@ -36,6 +37,7 @@ from newsclean.stories.headers import (
 from newsclean.stories.headings import headings, headings_over_fields, story_parts
 from newsclean.stories.link_cards import link_list_tops, linked_cards
 from newsclean.stories.list_shape import LEGAL, NAME_WORDS, list_like, readable, real_headlines
+from newsclean.stories.list_tokens import source_below
 from newsclean.stories.title_post import tail_source
 
 _CUT_TEASER_WORDS = 24  # a plain line this long below a headline is its teaser, cut short

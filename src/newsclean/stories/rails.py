@@ -36,7 +36,7 @@ from itertools import accumulate
 from operator import attrgetter
 
 from newsclean.stories.card_lines import Line, settle
-from newsclean.stories.card_list import Card, card_decisions
+from newsclean.stories.card_type import Card, card_decisions
 
 __all__ = ["field_rail", "rail_span"]
 

@@ -43,9 +43,9 @@ from newsclean.core.options import Options
 from newsclean.core.rules import removal, rule
 from newsclean.core.types import PAGE_LABELS, Block, Decision, Label, Removal, RemovalKind
 from newsclean.stories.card_lines import SENTENCE_END, Line, classify_lines, line_above, settle
-from newsclean.stories.card_list import Card, read_list
+from newsclean.stories.card_list import read_list
+from newsclean.stories.card_type import MAIN_MIN_WORDS, Card
 from newsclean.stories.headers import (
-    MAIN_MIN_WORDS,
     WINDOW,
     Header,
     card_starts,

@@ -4,7 +4,7 @@ pages where the "cards" hold the page's story (``story_last``,
 ``story_in_cards``). The last stage of ``stories.segment`` before the
 cards become segments.
 
->>> from newsclean.stories.card_list import Card
+>>> from newsclean.stories.card_type import Card
 >>> def card(top, stop):
 ...     return Card(top, stop, top, (), (), frozenset(), top + 1, stop)
 >>> cards = [card(10, 20), card(20, 30)]
@@ -22,8 +22,8 @@ from newsclean.core.lexicon import entries, languages, line_key
 from newsclean.core.options import Options
 from newsclean.core.types import Block
 from newsclean.stories.card_lines import Line, after_section
-from newsclean.stories.card_list import Card
-from newsclean.stories.headers import MAIN_MIN_WORDS, Header, is_strong
+from newsclean.stories.card_type import MAIN_MIN_WORDS, Card
+from newsclean.stories.headers import Header, is_strong
 
 
 @functools.cache

@@ -72,20 +72,6 @@ def _legal_phrases() -> regex.Pattern[str]:
 
 
 _LEGAL_OTHER = _legal_phrases()
-# Cheap pre-checks before the patterns above (most lines fail them).
-# What a ``_LEGAL`` match holds: "©", "(c)", "ookie", "eserved" or "site".
-_LEGAL_HINT = re.compile(r"©|\([cC]\)|ookie|eserved|site")
-
-
-def _legal_hint(text: str) -> bool:
-    """``_LEGAL_HINT.search(text) is not None``, by substring tests (no regex call)."""
-    return (
-        "site" in text
-        or "ookie" in text
-        or "eserved" in text
-        or "©" in text
-        or ("(" in text and ("(c)" in text or "(C)" in text))
-    )
 
 
 _COUNT_LIMIT = 200  # lines at least this long are never short
@@ -248,6 +234,24 @@ def _label(
     words: int,  # ``word_runs(text)``, or -1 for a line of _COUNT_LIMIT characters or more
     lex: _Lexicons,
 ) -> _Verdict:
+    """One line's verdict (``label_blocks`` asks once per distinct text).
+
+    The two cheap hints below (a timestamp's, a legal notice's) are defined
+    here only, written out where they run (a call a line costs more than
+    their tests); the tests hold them through this function. The time
+    parser is asked only about a line with a digit, a first word that may
+    open a time (``lex.leads``) or is not plain letters, or, beyond ASCII,
+    a script written without spaces (any letter, in a language with no
+    data files):
+
+    >>> lex = _lexicons("en", 10)
+    >>> [_label(t, word_runs(t), lex)[0].value for t in ("Vor 3 Stunden", "вчера", "昨日")]
+    ['timestamp', 'timestamp', 'timestamp']
+    >>> _label("Редакция сайта", 2, lex)[0].value  # no digit, no time word first
+    'short'
+    >>> _label("All rights reserved.", 3, lex)[1], _label("(C) 2019 Foo", 3, lex)[1]
+    ('line.legal', 'line.legal')
+    """
     # Most lines are plain short text that no rule claims, so every pattern
     # sits behind a test of a character it cannot match without (the
     # first character, a "=", a "."): the common line costs a few
@@ -290,7 +294,7 @@ def _label(
         # ("山田太郎 記者", "김민수 기자"; ASCII lines leave at once)
         if size <= _ROLE_BYLINE_MAX and not text.isascii() and role_byline(text):
             return _BYLINE_VERDICT
-        # (``_may_be_timestamp`` inline: a call a line costs more than its tests)
+        # the timestamp hint (see above): the parser's own tests cost more
         if (
             _DIGIT.search(text) is not None
             or head in lex.leads
@@ -304,7 +308,9 @@ def _label(
     # "von Marcus Bensmann ..."
     if size > 80 and first in lex.bylines.first and lex.bylines.matches(text):
         return _BYLINE_VERDICT
-    # (``_legal_hint`` inline, as above)
+    # the legal hint: what every ``_LEGAL`` match holds ("site", "ookie",
+    # "eserved", "©", "(c)"), by substring tests (no regex call); of
+    # ``_LEGAL_OTHER``'s phrases, only the cookie ones hold one
     if (
         size <= 2000
         and (
@@ -339,28 +345,6 @@ _DASHES = frozenset("-–—")  # what ``_SOURCE_DASH`` starts with
 _CHROME, _SECTION_HEADER = Label.CHROME, Label.SECTION_HEADER
 # What ``_TERMINAL`` can match last (``$`` also matches before a final newline).
 _TERMINAL_LAST = frozenset(".!?…。！？।\"'”’)\n")
-
-
-def _may_be_timestamp(text: str, head: str, lex: _Lexicons) -> bool:
-    """False only for a line the time parser reads no timestamp in: one with
-    no digit opens a timestamp with a time word or is none, so its first
-    word's look-up (``head``, case-folded) spares most lines the parser's
-    own tests. A word that is not plain letters, a script written without
-    spaces ("昨日") and, in a language with no data files, any letter but
-    ASCII are left to the parser.
-
-    >>> lex = _lexicons("en", 10)
-    >>> _may_be_timestamp("Vor 3 Stunden", "vor", lex), _may_be_timestamp("вчера", "вчера", lex)
-    (True, True)
-    >>> _may_be_timestamp("Редакция сайта", "редакция", lex), _may_be_timestamp("昨日", "昨日", lex)
-    (False, True)
-    """
-    return (
-        _DIGIT.search(text) is not None
-        or head in lex.leads
-        or not head.isalpha()
-        or (not text.isascii() and (lex.foreign or UNSPACED.search(text) is not None))
-    )
 
 
 @functools.cache

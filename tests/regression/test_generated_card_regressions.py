@@ -66,6 +66,7 @@ CASES_AS_DRAWN = [
     (11, "nl", "a line of a name, a desk and an outlet is a card's fields"),
     (138, "id", "lines of a time, a name and an outlet: the outlet is the source"),
     (104, "id", "a time, then a name and its outlet after a comma: the outlet is the source"),
+    (136, "hi", "a headline's tail naming a Devanagari outlet by a newspaper word is its source"),
     (123, "pt", "'há um minuto': a number word that is another language's connector"),
     (32, "zh", "a time after a label's full-width colon is the card's time"),
     (1103, None, "fields between a teaser and a footed first card are the card above's footer"),

@@ -204,3 +204,16 @@ def test_footer_authors_are_linear_in_the_cards_of_a_page() -> None:
     got = footer_authors(segments, "nl")
     assert time.perf_counter() - start < 5.0
     assert sum(d.rule == "card.footer_author" for s in got for d in s.header) == 13_333
+
+
+def test_a_devanagari_outlet_is_known_by_a_newspaper_word() -> None:
+    # (Devanagari has no capitals: a headline's " — दैनिक जागरण" tail or a
+    # byline's outlet is told from a person's name by its words alone)
+    from newsclean.parsers.bylines import named_outlet
+    from newsclean.stories.title_post import tail_source
+
+    assert [named_outlet(n, "hi") for n in ("दैनिक जागरण", "नवभारत टाइम्स")] == [True, True]
+    assert [named_outlet(n, "hi") for n in ("नेहा गुप्ता", "राहुल शर्मा")] == [False, False]
+    m = tail_source("Rail link to the airport opens next spring — दैनिक जागरण")
+    assert m is not None
+    assert m.group("source") == "दैनिक जागरण"

@@ -42,6 +42,7 @@ __all__ = [
     "dated_byline",
     "named_outlet",
     "parse_byline",
+    "person_name",
     "role_byline",
 ]
 
@@ -455,6 +456,35 @@ def named_outlet(text: str, language: str | None = None) -> bool:
     (True, False)
     """
     return _named_source(text.strip(), _lexicon(language))
+
+
+_PERSON_WORDS = (2, 4)  # a given name and a surname, particles between ("Jan de Vries")
+
+
+def person_name(text: str, language: str | None = None) -> bool:
+    """Whether a short piece reads as a person's name and no outlet's: two to
+    four words, the first and the last capitalised, the first no function
+    word ("The Verge", "Le Monde"), no digit, no capitals-only word or domain
+    ("NOS", "NU.nl"), no outlet the lexicons name ("Hindustan Times").
+
+    >>> [person_name(t) for t in ("Jan de Vries", "Budi Santoso", "Hindustan Times")]
+    [True, True, False]
+    >>> [person_name(t) for t in ("NOS", "Bloomberg", "The Verge", "de Volkskrant", "NU.nl")]
+    [False, False, False, False, False]
+    """
+    words = text.split()
+    lo, hi = _PERSON_WORDS
+    if not (lo <= len(words) <= hi) or any(map(str.isdigit, text)):
+        return False
+    lex = _lexicon(language)
+    return (
+        words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and not any(w.isupper() and len(w) > 1 for w in words)
+        and words[0].lower() not in lex.articles
+        and DOMAIN.search(text) is None
+        and not _named_source(text, lex)
+    )
 
 
 def _named_source(piece: str, lex: _Lexicon) -> bool:

@@ -48,6 +48,7 @@ from newsclean.parsers.bylines import (
     byline_lines,
     named_outlet,
     parse_byline,
+    person_name,
     role_byline,
 )
 from newsclean.parsers.reading_times import reading_times
@@ -566,12 +567,50 @@ def _fields(
     # headline, "Opinion | The case for rail")
     if found is None:
         return None
+    found = _person_and_outlet(text, found, language)
     kinds = [kind for *_, kind in found]
     if all(kind in ("source", "section", "comments") for kind in kinds) and not (
         kinds == ["source", "section"] or _desk_and_name(text, found)
     ):
         return None
     return found
+
+
+def _person_and_outlet(
+    text: str, found: list[tuple[int, int, _FieldKind]], language: str
+) -> list[tuple[int, int, _FieldKind]]:
+    """The fields, a person's name beside an outlet's on a line of other
+    known fields read as its author: "Jan de Vries · POLITIEK · NOS", "Budi
+    Santoso · 3 jam lalu · Antara", "3 jam lalu · Budi Santoso, Antara". Of
+    two names with a desk, a time or a reading time, one a person's
+    (``person_name``) and the other no person's, the person signs and the
+    other is the source; two names alike ("Rock - POLITICS - Paper") or
+    names alone tell nothing, and stay as they are.
+
+    >>> t = "Jan de Vries · POLITIEK · NOS"
+    >>> found = _kinds(t, _spans(t, "nl") or [], "nl") or []
+    >>> [(t[a:b], kind) for a, b, kind in _person_and_outlet(t, found, "nl")]
+    [('Jan de Vries', 'author'), ('POLITIEK', 'section'), ('NOS', 'source')]
+    """
+    names = [i for i, (*_, kind) in enumerate(found) if kind == "source"]
+    if not names or len(names) == len(found):
+        return found  # (names alone: no header line, whatever they are)
+    # (a name and its outlet after a comma signs like "By ...", the byline
+    # giving the source: "Budi Santoso, Al Jazeera"; beside a known field
+    # only, as "New York, NY – With content..." is a dateline over a lede)
+    signed = [i for i in names if _bare_byline(text[found[i][0] : found[i][1]])]
+    if signed:
+        found = [(a, b, "author" if i in signed else k) for i, (a, b, k) in enumerate(found)]
+        names = [i for i in names if i not in signed]
+    if len(names) != 2 or len(found) == 2:
+        return found
+    people = [i for i in names if person_name(text[found[i][0] : found[i][1]], language)]
+    if len(people) != 1:
+        return found
+    out = list(found)
+    a, b, _ = found[people[0]]
+    out[people[0]] = (a, b, "author")
+    return out
 
 
 def _outlet_name(name: str, language: str) -> bool:
@@ -696,15 +735,18 @@ def _bare_byline(text: str) -> bool:
     # (cheap tests first: a person's name is two to four words, the first and
     # the last capitalised, "Jan de Vries"; no digit)
     words = head.split()
+    # (or two names joined by an "and" word: "Budi Santoso dan Dewi Lestari, AFP")
+    pair = len(words) > _NAME_MAX_WORDS and _NAME_PAIR.match(head) is not None
     if not (
-        _NAME_MIN_WORDS <= len(words) <= _NAME_MAX_WORDS
+        (pair or _NAME_MIN_WORDS <= len(words) <= _NAME_MAX_WORDS)
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
     ) or any(map(str.isdigit, text)):
         return False
     b = parse_byline(text)
     # (the whole of each part: "Introducing Junior Gaspard, New CEO at X" is a headline)
-    return b.authors == (head,) and b.source == rest and b.timestamp is None
+    named = len(b.authors) == 2 if pair else b.authors == (head,)
+    return named and b.source == rest and b.timestamp is None
 
 
 _BARE_BYLINE_CHARS = 60  # a name and an outlet

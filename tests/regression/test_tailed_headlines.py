@@ -60,6 +60,30 @@ def test_quotes_signed_behind_a_dash_stay_the_story() -> None:
     assert "This is a matter for the courts" in articles[0].text
 
 
+_LONG = (
+    "The ferry line between the two harbours will run again from July after a year of repairs "
+    "to its piers, the operator said on Monday, and the first crossings are already sold out. "
+)
+# (each teaser longer than the story above it: no story goes on below so tailed headlines)
+LONG_TEASERS = f"""
+WORLD NEWS
+9 mins read
+Harbour ferry service to resume next month — HuffPost
+{_LONG * 3}
+{_LONG * 2}
+WORLD NEWS
+7 mins read
+Museum returns looted statues to Nigeria — Salon.com
+{_LONG * 3}"""
+
+
+def test_tailed_headlines_keep_teasers_longer_than_the_story_above() -> None:
+    assert _articles(STORY + LONG_TEASERS)[1:] == [
+        ("Harbour ferry service to resume next month", "HuffPost"),
+        ("Museum returns looted statues to Nigeria", "Salon.com"),
+    ]
+
+
 def _lines(text: str) -> list[newsclean.stories.card_lines.Line]:
     return classify_lines(label_blocks(split_blocks(text)))
 

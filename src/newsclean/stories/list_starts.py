@@ -79,7 +79,8 @@ def implicit_list(
     * a headline ending in a source's name behind a dash or a bar ("... —
       Yahoo News") over a teaser, repeated a card's length below, with
       cards whose headlines all end so and nothing between them (no quote
-      signed behind a dash: a story's “...” — Jane Doe).
+      signed behind a dash: a story's “...” — Jane Doe), teasers of any
+      length.
     """
     kinds = [ln.kind for ln in lines]
     n = len(lines)
@@ -230,9 +231,10 @@ def implicit_list(
         ):
             continue  # (a story's subheadings over its parts; no subheading names a source)
         ratio = options.implicit_card_max_ratio
-        # (below the page's last legal line no story goes on: cards of any length)
+        # (below the page's last legal line no story goes on, nor under headlines
+        # that each name their source: cards of any length)
         if (way == "linked" or list_like(lines, cards, prose, language, top=way == "legal")) and (
-            way == "legal" or longest <= ratio * above[lo] or _long_list(lines, cards)
+            way in ("legal", "tailed") or longest <= ratio * above[lo] or _long_list(lines, cards)
         ):
             # (below the legal line, a first "card" with no field over cards
             # that show some, all or all but one, is no card of the list: a

@@ -3,7 +3,7 @@
 
 Each way of finding a start (a section header, a heading no lexicon knows,
 the page's last legal line, a teaser's footer, a source's name repeated
-under headlines, a kicker, a weak card header) gives candidate lines; each
+under headlines or at their ends, a kicker, a weak card header) gives candidate lines; each
 is read as a list (``card_list.read_list``) and kept when the list has the
 shape its way needs (``_shaped``) and reads as one (``stories.list_shape``).
 Every way is tried a bounded number of times, so a page of look-alike lines
@@ -77,7 +77,12 @@ def implicit_list(
       when that card prints the same kinds of fields (a list of two);
     * a headline the page printed as a whole link, over a teaser, repeated
       a card's length below, with cards whose headlines are all links
-      (``stories.link_cards``).
+      (``stories.link_cards``);
+    * a headline ending in a source's name behind a dash or a bar ("... —
+      Yahoo News") over a teaser, repeated a card's length below, with
+      cards whose headlines all end so and nothing between them (no quote
+      signed behind a dash: a story's “...” — Jane Doe), teasers of any
+      length.
     """
     kinds = [ln.kind for ln in lines]
     n = len(lines)
@@ -148,10 +153,12 @@ def implicit_list(
         and _count(teasers, k, below_k) >= 1
     ][:_NAMED_TRIES]
     linked_at = link_list_tops(lines, linked, teasers, above, MAIN_MIN_WORDS, _CARD_REACH)
+    tailed = _tailed_tops(lines, teasers, above)
 
     def tries() -> Iterator[tuple[int, str, int | None]]:
         """Each start line to try, the way it was found, and the list's first line."""
-        for i in sorted({*sections, *footers, *headers, *legal, *named, *kicked, *linked_at}):
+        candidates = {*sections, *footers, *headers, *legal, *named, *kicked, *linked_at, *tailed}
+        for i in sorted(candidates):
             if above[i] < MAIN_MIN_WORDS:
                 continue
             # a line below a teaser and above a headline may be either: as a
@@ -162,6 +169,7 @@ def implicit_list(
             ways += ["header"] if i in headers else []
             ways += ["kicker"] if i in kicked else []
             ways += ["linked"] if i in linked_at else []
+            ways += ["tailed"] if i in tailed else []
             for way in ways:
                 yield i, way, _card_top(lines, i, language) if way == "footer" else i
         # headings no lexicon knows, right above a headline and its teaser: the
@@ -183,7 +191,7 @@ def implicit_list(
     for i, way, lo in tries():
         hi = sections[bisect_right(sections, i)] if sections and sections[-1] > i else n
         stop = min(hi, ends[i]) if way == "footer" and i in ends else hi
-        if way in ("heading", "kicker") and lo is not None:
+        if way in ("heading", "kicker", "tailed") and lo is not None:
             # (its first cards tell; the list is read whole once it starts)
             stop = min(stop, lo + _HEADING_READ)
         pair: list[Card] = []
@@ -195,7 +203,7 @@ def implicit_list(
             if not pair:
                 continue
             lo, way = pair[0].top, "template"
-        elif lo is None or _count(teasers, lo, stop) < (1 if way == "kicker" else 2):
+        elif lo is None or _count(teasers, lo, stop) < (1 if way in ("kicker", "tailed") else 2):
             # (fewer than two teasers: not read, as settling its lines costs; a
             # kicker's repetition is the evidence, a teaser may be a short line)
             continue
@@ -225,9 +233,10 @@ def implicit_list(
         ):
             continue  # (a story's subheadings over its parts; no subheading names a source)
         ratio = options.implicit_card_max_ratio
-        # (below the page's last legal line no story goes on: cards of any length)
+        # (below the page's last legal line no story goes on, nor under headlines
+        # that each name their source: cards of any length)
         if (way == "linked" or list_like(lines, cards, prose, language, top=way == "legal")) and (
-            way == "legal" or longest <= ratio * above[lo] or _long_list(lines, cards)
+            way in ("legal", "tailed") or longest <= ratio * above[lo] or _long_list(lines, cards)
         ):
             # (below the legal line, a first "card" with no field over cards
             # that show some, all or all but one, is no card of the list: a
@@ -266,6 +275,57 @@ def _headline_text(text: str) -> bool:
     """Whether a plain line may be a headline over a teaser: no address, no
     label leading on to what follows ("(1) Mike says:", "Thanks again,")."""
     return "://" not in text and text.rstrip()[-1:] not in ":,;"
+
+
+_TAILED_TRIES = 2  # headlines ending in a source's name tried as a list's start
+
+
+def _tailed_tops(lines: list[Line], teasers: list[int], above: list[int]) -> list[int]:
+    """The first few headlines below enough story that end in a source's
+    name ("Best gadgets of 2019 — Yahoo News") right over a teaser (of
+    ``teasers``), when another such stands a card's length below: the
+    headlines of a list whose cards print their source only so (no field
+    line to find). Only the lines over teasers are read (a few in twenty
+    of a page's lines), the tail's pattern only on those holding a
+    separator.
+    """
+    tops: list[int] = []
+    last = -_CARD_REACH - 1
+    for t in teasers:
+        i = t - 1
+        ln = lines[i]
+        if ln.kind not in _SHORTISH or above[i] < MAIN_MIN_WORDS:
+            continue
+        text = ln.block.text
+        separated = " - " in text or " – " in text or " — " in text or " | " in text
+        if not (separated and _source_tailed(text)):
+            continue
+        if 1 < i - last <= _CARD_REACH:
+            tops.append(last)
+            if len(tops) >= _TAILED_TRIES:
+                break
+        last = i
+    return tops
+
+
+# quotation marks of any language: a quote signed behind a dash is no headline
+_QUOTES = frozenset("\"'“”„‟«»‹›‘’‚「」『』")
+
+
+def _source_tailed(text: str) -> bool:
+    """Whether a line ends in a source's name behind a dash or a bar and is
+    no quote signed so (a story's “We will not back down” — Jane Doe).
+
+    >>> _source_tailed("Best tech gadgets of 2019 — Yahoo News")
+    True
+    >>> _source_tailed("“We will not back down” — Jane Doe")
+    False
+    """
+    m = tail_source(text)
+    if m is None:
+        return False
+    head = text[: m.start()].rstrip()
+    return not (head[:1] in _QUOTES and head[-1:] in _QUOTES)
 
 
 def _tailed(lines: list[Line], cards: list[Card]) -> bool:
@@ -347,6 +407,11 @@ def _shaped(lines: list[Line], cards: list[Card], i: int, way: str) -> bool:
         # (every card has fields and a headline, nothing between)
         return len(cards) >= 2 and all(
             c.fields and c.title is not None and not c.loose for c in cards
+        )
+    if way == "tailed":
+        # (every headline ends in a source's name, nothing between cards)
+        return len(cards) >= 2 and not any(c.loose for c in cards) and all(
+            c.title is not None and _source_tailed(lines[c.title].block.text) for c in cards
         )
     if way == "footer":  # the first card keeps it
         return bool(cards) and i in cards[0].fields

@@ -94,3 +94,12 @@ def test_block_links_and_linked_items_stay_linear_on_hostile_input() -> None:
         block_links(text)
         linked_items(text)
         assert time.process_time() - started < 3.0
+
+
+def test_a_dash_inside_a_sentence_is_no_bullet_before_a_block_link() -> None:
+    """A bullet's mark opens its line: "- [a  b](u)" is an item's link, but
+    "Fares rose - [the  report](u)" is a sentence's (the first version took
+    any "-" right before the link for a bullet)."""
+    text = "Fares rose again this year - [the  full report](https://example.com/r)"
+    assert block_links(text) == (text, 0)
+    assert block_links("  - [Storm hits  Rain fell.](/s)") == ("  - Storm hits\nRain fell.", 1)

@@ -245,6 +245,7 @@ _BLOCK_LINK = re.compile(
     r"((?:[^\[\]\n]|\n(?!\n)){1,1000})\]\((?:[^()\s]|\n(?![\n)])){0,2000}\)"
 )
 _PIECES = re.compile(r"[ \t]{2,}")
+_MARKS = frozenset("*+-#")  # a list item's or a heading's marks
 
 
 def block_links(text: str) -> tuple[str, int]:
@@ -263,6 +264,8 @@ def block_links(text: str) -> tuple[str, int]:
     ('* Storm hits\\nRain fell.\\n2H ago\\n \\nFares\\nUp.', 2)
     >>> block_links("Read [the  report](/r) now.")
     ('Read [the  report](/r) now.', 0)
+    >>> block_links("Fares rose - [the  report](/r)")[1]
+    0
     """
     if "](" not in text:  # (a C scan: no link, nothing to split)
         return text, 0
@@ -280,6 +283,13 @@ def block_links(text: str) -> tuple[str, int]:
         while i >= 0 and text[i] in " \t":
             i -= 1
         before = text[i] if i >= 0 and text[i] != "\n" else ""
+        if before in _MARKS:  # a bullet's or a heading's mark opens the line
+            while i >= 0 and text[i] == before:
+                i -= 1
+            while i >= 0 and text[i] in " \t":
+                i -= 1
+            if i >= 0 and text[i] != "\n":  # ("a dash - [a  b](u)" in a sentence)
+                before = "."
         j = m.end()
         while j < len(text) and text[j] in " \t":
             j += 1
@@ -287,7 +297,7 @@ def block_links(text: str) -> tuple[str, int]:
         # a link inside a sentence is the sentence's: a block link stands
         # alone on its line, after a bullet or a heading's mark, or beside
         # other links (cards side by side)
-        if (before and before not in "*+-#)") or (after and after != "["):
+        if (before and before not in _MARKS and before != ")") or (after and after != "["):
             return m.group(0)
         count += 1
         # a link before it on the line (another card) ends there; a bullet

@@ -16,6 +16,7 @@ import time
 
 import newsclean
 from newsclean.text.markdown import block_links, linked_items
+from tests.regression.test_markdown_link_cards import CARDS
 
 STORY = """# Council approves the new budget after a long debate
 
@@ -29,16 +30,6 @@ would pay for itself within a decade.
 
 The budget now goes to the state for review, which officials expect to take \
 about two months before any of the new spending can begin."""
-
-CARDS = (
-    ("Storm batters the northern coast overnight", "Heavy rain and strong winds battered the \
-northern coast overnight, cutting power to thousands of homes and closing several roads."),
-    ("Museum returns looted statues to Nigeria", "The museum handed back thirty bronze \
-statues on Friday in a ceremony attended by the Nigerian ambassador and local leaders."),
-    ("Markets slide as investors weigh trade talks", "Stocks fell across Asia on Tuesday as a \
-muddled view of the trade talks weighed on investors, who sold shares in exporters."),
-)
-
 
 def _block_cards() -> str:
     return " ".join(

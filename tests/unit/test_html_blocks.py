@@ -253,3 +253,44 @@ def test_an_element_without_attributes_walks_as_one_with_a_neutral_attribute(
         return dom.blocks, dom.tags, dom.parent, dom.own, dom.classes, dom.has_block_child
 
     assert walk(neutral=False) == walk(neutral=True)
+
+
+_TEXT_PIECE = st.text(
+    alphabet=st.sampled_from(list("ab .,\n\t\xa0\u2009\u3000")),
+    max_size=12,
+)
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(st.lists(_TEXT_PIECE, min_size=1, max_size=4))
+def test_a_blocks_whitespace_is_collapsed_as_split_and_join_collapse_it(
+    pieces: list[str],
+) -> None:
+    """A block's text is its pieces' words joined by single spaces, whether the walk
+    splits it or finds it printable with no double space once stripped (its fast
+    path): tabs, newlines, no-break and ideographic spaces included."""
+    html = "<body><p>" + "<b>x</b>".join(pieces) + "</p></body>"
+    expected = " ".join("x".join(pieces).split())
+    texts = [b.text for b in extract_blocks(parse_html(html)).blocks]
+    assert texts == ([expected] if expected else [])
+
+
+@settings(max_examples=500, derandomize=True, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("displayvisbtohdenDISPLAYVISBTOHDEN:; -\u0130\u017f\u212a")
+        ),
+        max_size=30,
+    )
+)
+@example("display: none")
+@example("VISIBILITY:hidden")
+@example("visibility:h\u0130dden")
+@example("di\u017fplay:none")
+def test_hiding_style_answers_as_the_regex(style: str) -> None:
+    """``hiding_style``'s lower-case pre-test refuses no style the case-insensitive
+    regex finds hiding (the regex folds "İ" to "i", "ſ" to "s")."""
+    from newsclean.html.parse import _HIDDEN_STYLE, hiding_style
+
+    assert hiding_style(style) == (_HIDDEN_STYLE.search(style) is not None)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean.core.limits import Deadline
@@ -71,3 +75,29 @@ def test_long_script_is_not_a_long_tag() -> None:
     html = f"<html><head>{script}</head><body><p>Text.</p></body></html>"
     page = newsclean.clean_html(html, options=newsclean.Options(max_attributes=100))
     assert page is not None
+
+
+@settings(max_examples=200, derandomize=True, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["<", ">", "a", "=", " ", "1", "<p", "<P ", "é", "\n"]), max_size=40
+    ),
+    st.lists(st.integers(0, 39), max_size=3),
+    st.lists(st.integers(8189, 8195), max_size=3),
+)
+def test_long_tags_are_the_patterns_matches(
+    pieces: list[str], at: list[int], runs: list[int]
+) -> None:
+    """``_long_tags`` (runs found with ``find``) yields what ``finditer`` of its
+    pattern finds, in text and in bytes: runs of about ``_LONG_TAG_RUN`` characters
+    put among tag starts, ends and letters, at either side of the threshold."""
+    from newsclean.pipeline import _LONG_TAG, _long_tags
+
+    for i, n in zip(at, runs, strict=False):
+        pieces.insert(min(i, len(pieces)), "x=" * (n // 2) + "y" * (n % 2))
+    html = "".join(pieces)
+    expected = [m.group() for m in _LONG_TAG.finditer(html)]
+    assert list(_long_tags(html, "<", ">")) == expected
+    data = html.encode()
+    pattern = re.compile(_LONG_TAG.pattern.encode())
+    assert list(_long_tags(data, b"<", b">")) == [m.group() for m in pattern.finditer(data)]

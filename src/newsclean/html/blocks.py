@@ -37,7 +37,7 @@ from typing import Any, NamedTuple, cast
 import lxml.etree
 import regex
 
-from newsclean.html.parse import INVISIBLE, is_hidden, remove_keeping_tails
+from newsclean.html.parse import INVISIBLE, hiding_style, is_hidden, remove_keeping_tails
 
 __all__ = [
     "GROUPS",
@@ -198,7 +198,6 @@ _ROLE_BITS = {
     "article": T_ARTICLE,
 }  # fmt: skip
 _EMBED_MASK = _BIT["share"]
-_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 # elements that hold no text: skipped whole, only their tails are read
 _VOID = frozenset({"img", "source", "wbr", "track", "area", "param", "col"})
 # the walk's last text when it skipped an element's text (<br>, <hr>); no page text
@@ -273,7 +272,7 @@ def _hidden(el: lxml.etree._Element) -> bool:
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
     style = el.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
+    return bool(style and hiding_style(style))
 
 
 # A descendant the walk would skip as hidden (either mode) makes a menu worth
@@ -389,7 +388,7 @@ class _Walk:
                 return False
         elif hide == _HIDE_NONE or el is self.root:
             return False
-        elif hidden or (style is not None and _HIDDEN_STYLE.search(style) is not None):
+        elif hidden or (style is not None and hiding_style(style)):
             self.hidden.append(el)
         else:
             return False
@@ -419,15 +418,22 @@ class _Walk:
         """Write the pending text as a block of the innermost open block element
         (nothing when it is only whitespace); 0, the counters' value after it."""
         parts = self.parts
-        raw = "".join(parts)
+        stripped = "".join(parts).strip()
         parts.clear()
-        text = " ".join(raw.split())
+        # whitespace collapsed: most texts (four in five, once stripped) hold no space
+        # but single " " (every other whitespace character is not printable), and
+        # are their own split and join (a split makes a string a word: 137.6M ->
+        # 76.6M over the 20,398 texts of an aeb/html pass, callgrind)
+        if stripped.isprintable() and "  " not in stripped:
+            text = stripped
+        else:
+            text = " ".join(stripped.split())
         if not text:
             return 0
         stack, inherited, tags = self.stack, self.inherited, self.dom.tags
         owner = stack[-1] if stack else 0
         flags = inherited[-1] if inherited else 0
-        if iflags and flagged >= _INLINE_SHARE * len(raw.strip()):
+        if iflags and flagged >= _INLINE_SHARE * len(stripped):
             flags |= iflags
         tag = tags[owner] if tags else "body"
         # tuple.__new__ directly: the named tuple's own __new__ is a Python frame

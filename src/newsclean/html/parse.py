@@ -35,6 +35,7 @@ from newsclean.core.errors import InputError
 __all__ = [
     "INVISIBLE",
     "decode_html",
+    "hiding_style",
     "is_hidden",
     "looks_like_html",
     "parse_html",
@@ -404,6 +405,23 @@ INVISIBLE: tuple[str, ...] = (
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 
 
+def hiding_style(style: str) -> bool:
+    """True for a ``style`` that hides its element (``_HIDDEN_STYLE``, any case).
+
+    Most styles name neither "none" nor "hidden" ("overflow: hidden" does): a
+    lower-cased copy tested for "none" and "dden" refuses them without the
+    case-insensitive regex (a third of its cost over aeb/html's 2,498 styles a
+    pass, callgrind). Every character the regex's case folding matches to "n",
+    "o", "e" or "d" lowers to that letter; not so "i" ("İ" lowers to "i̇"), hence
+    "dden", not "hidden".
+
+    >>> hiding_style("DISPLAY : None"), hiding_style("overflow: hidden"), hiding_style("")
+    (True, False, False)
+    """
+    low = style.lower()
+    return ("none" in low or "dden" in low) and _HIDDEN_STYLE.search(style) is not None
+
+
 def prune(root: lxml.etree._Element) -> None:
     """Remove invisible elements (scripts, styles, forms controls, hidden) in place.
 
@@ -448,7 +466,7 @@ def is_hidden(el: lxml.etree._Element) -> bool:
     if el.get("hidden") is not None:
         return True
     style = el.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
+    return bool(style and hiding_style(style))
 
 
 def remove_keeping_tails(elements: Iterable[lxml.etree._Element]) -> None:

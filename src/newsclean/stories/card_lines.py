@@ -1229,17 +1229,24 @@ def classify_lines(decisions: tuple[Decision, ...], language: str = _ENGLISH) ->
     (menus, link lists) lie far from any: such a line is left ``"short"``
     until ``settle`` is asked for it.
     """
-    seen: dict[tuple[str, Label, bool], Line] = {}
+    # the first line of each text, looked up by the text alone (no key tuple
+    # built a line): a repeat the labeller read otherwise (a title cut short in
+    # a run of them, a byline's split name) is classified afresh
+    seen: dict[str, Line] = {}
     out: list[Line] = []
     for d in decisions:
-        key = (d.block.text, d.label, d.kind is None)
-        first = seen.get(key)
-        if first is None:
-            line = _classify(d, language, False)
-            if line.kind != "cue" and line.decision is d:  # (a kicker's decision is new)
-                seen[key] = line
-        else:
+        text = d.block.text
+        first = seen.get(text)
+        if (
+            first is not None
+            and first.decision.label is d.label
+            and (first.decision.kind is None) == (d.kind is None)
+        ):
             line = _line(d, first.kind, first.words, first.chrome_body)
+        else:
+            line = _classify(d, language, False)
+            if first is None and line.kind != "cue" and line.decision is d:
+                seen[text] = line  # (a kicker's decision is new)
         out.append(line)
     return out
 

@@ -420,7 +420,7 @@ _NAME_AFTER_ROLE_MAX = 8  # characters of the names after a role ("记者 王伟
 
 def _names_by_role(name: str) -> bool:
     """A name beside a role word: one or two words, no digits."""
-    return bool(name) and len(name.split()) <= 2 and not any(c.isdigit() for c in name)
+    return bool(name) and len(name.split()) <= 2 and not any(map(str.isdigit, name))
 
 
 @functools.cache
@@ -499,7 +499,7 @@ def _named_source(piece: str, lex: _Lexicon) -> bool:
 
 def _is_source(piece: str, lex: _Lexicon, kind: str) -> bool:
     """A piece that is no person's name (``_named_source`` asked first)."""
-    if any(ch.isdigit() for ch in piece):
+    if any(map(str.isdigit, piece)):  # (no generator a character)
         return True
     words = piece.split()
     if kind == "author":

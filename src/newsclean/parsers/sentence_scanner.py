@@ -242,8 +242,9 @@ class Scanner:
         self.dq_pos = 0  # straight double quotes counted up to here
         self.dq_count = 0
 
-    def cuts(self, stop: int | None = None) -> list[int]:
+    def cuts(self, stop: int | None = None, first: re.Match[str] | None = None) -> list[int]:
         """The cut offsets; candidates from ``stop`` on are not looked at (see ``scan_stop``).
+        ``first``: ``FIRST.search(self.text, 0, stop)``, when the caller found it.
 
         Candidates are found with ``FIRST`` and ``candidate_at`` in this
         loop itself: on most candidates a generator's steps cost more than
@@ -254,7 +255,7 @@ class Scanner:
         out: list[int] = []
         last = 0
         find = FIRST.search
-        m = find(text, 0, stop)
+        m = find(text, 0, stop) if first is None else first
         while m is not None:
             start = m.start()
             if (

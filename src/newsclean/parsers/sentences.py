@@ -56,10 +56,10 @@ def sentence_bounds(text: str, *, language: str | None = None) -> list[tuple[int
     """
     out: list[tuple[int, int]] = []
     stop = scan_stop(text)
-    if FIRST.search(text, 0, stop) is None:
-        cuts = []  # no candidate, one sentence: about half the paragraphs
-    else:
-        cuts = Scanner(text, rules_for(language)).cuts(stop)
+    # no candidate is one sentence (about half the paragraphs); else the
+    # scanner starts from the candidate found
+    first = FIRST.search(text, 0, stop)
+    cuts = [] if first is None else Scanner(text, rules_for(language)).cuts(stop, first)
     cuts.append(len(text))
     start = 0
     for cut in cuts:

@@ -1012,6 +1012,25 @@ class Line:
         return self.kind == "body" and self.words <= _WEAK_WORDS and not self.chrome_body
 
 
+_new_object = object.__new__
+
+
+def _line(decision: Decision, kind: Kind, words: int, chrome_body: bool = False) -> Line:
+    """``Line(decision, kind, words, chrome_body=chrome_body)``, a line with no
+    cue fields, without the class call: ``classify_lines`` builds one a line,
+    and calling the class (``type.__call__``, then ``__init__``, with a dict
+    for a keyword) costs several hundred instructions more than this."""
+    line: Line = _new_object(Line)
+    line.decision = decision
+    line.block = decision.block
+    line.kind = kind
+    line.words = words
+    line.slots = line.names = _NO_SLOTS
+    line.fields = line.cut = ()
+    line.chrome_body = chrome_body
+    return line
+
+
 def line_above(lines: list[Line], i: int) -> int:
     """The first line above line ``i`` that is no chrome, or -1."""
     j = i - 1
@@ -1129,33 +1148,33 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
         words = max(words, spaceless_words(text))
     if d.kind is not None:
         if d.label is _SECTION_HEADER:
-            return Line(d, "section", words)
+            return _line(d, "section", words)
         if d.rule == "line.reading_time":  # "3 min read" on its own line in a card's header
             cut = (_cut(d.block, 0, len(text), d.rule),)
             return Line(d, "cue", words, _READING_SLOT, (), cut)
         if words >= _BODY_MIN_WORDS:  # may be a card's body that a page-chrome rule took
-            return Line(d, "body", words, chrome_body=True)
-        return Line(d, "chrome", words)
+            return _line(d, "body", words, True)
+        return _line(d, "chrome", words)
     if words <= _LABEL_MAX_WORDS:
         # (a line left "short" and settled now was told no label already; a
         # credit only matters once a line is settled, near cards)
         if not settle_now and is_section_label(text):  # "POLITICS" above a headline
-            return Line(_chrome_by(d, "card.section_label"), "chrome", words)
+            return _line(_chrome_by(d, "card.section_label"), "chrome", words)
         if settle_now and is_caption(text):  # "Image: Shutterstock" between cards: no source
-            return Line(_chrome_by(d, "card.photo_credit"), "chrome", words)
+            return _line(_chrome_by(d, "card.photo_credit"), "chrome", words)
     if settle_now and words < _SENTENCE_MIN_WORDS and is_action(text):
         # ("Join Slate Plus" under a plea's text: a button, no source)
-        return Line(_chrome_by(d, ACTION_RULE), "chrome", words)
+        return _line(_chrome_by(d, ACTION_RULE), "chrome", words)
     if not settle_now and words < _SENTENCE_MIN_WORDS:
-        return Line(d, "short", words)  # too short for body text: a cue or plain
+        return _line(d, "short", words)  # too short for body text: a cue or plain
     if words >= _BODY_MIN_WORDS and len(text) > _FIELDS_MAX_CHARS:
-        return Line(d, "body", words)  # (too long for a time, a byline or fields)
+        return _line(d, "body", words)  # (too long for a time, a byline or fields)
     if (
         words >= _PROSE_END_WORDS
         and d.label is _BODY
         and text.rstrip(CLOSERS)[-1:] in _FULL_STOPS
     ):
-        return Line(d, "body", words)  # (a sentence's length and full stop: no field line)
+        return _line(d, "body", words)  # (a sentence's length and full stop: no field line)
     # each test below runs behind a cheap test of what it cannot match without
     if _is_time(text, _grammar(language)):
         # "May 5, 2025 - NPR": a time grammar takes capitals for a zone, so a
@@ -1193,8 +1212,8 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
             (Decision(d.block, Label.BYLINE, "card.byline"),),
         )
     if words >= _BODY_MIN_WORDS or (words >= _SENTENCE_MIN_WORDS and ends_teaser(text, language)):
-        return Line(d, "body", words)
-    return Line(d, "plain", words)
+        return _line(d, "body", words)
+    return _line(d, "plain", words)
 
 
 def classify_lines(decisions: tuple[Decision, ...], language: str = _ENGLISH) -> list[Line]:
@@ -1210,17 +1229,24 @@ def classify_lines(decisions: tuple[Decision, ...], language: str = _ENGLISH) ->
     (menus, link lists) lie far from any: such a line is left ``"short"``
     until ``settle`` is asked for it.
     """
-    seen: dict[tuple[str, Label, bool], Line] = {}
+    # the first line of each text, looked up by the text alone (no key tuple
+    # built a line): a repeat the labeller read otherwise (a title cut short in
+    # a run of them, a byline's split name) is classified afresh
+    seen: dict[str, Line] = {}
     out: list[Line] = []
     for d in decisions:
-        key = (d.block.text, d.label, d.kind is None)
-        first = seen.get(key)
-        if first is None:
-            line = _classify(d, language, False)
-            if line.kind != "cue" and line.decision is d:  # (a kicker's decision is new)
-                seen[key] = line
+        text = d.block.text
+        first = seen.get(text)
+        if (
+            first is not None
+            and first.decision.label is d.label
+            and (first.decision.kind is None) == (d.kind is None)
+        ):
+            line = _line(d, first.kind, first.words, first.chrome_body)
         else:
-            line = Line(d, first.kind, first.words, chrome_body=first.chrome_body)
+            line = _classify(d, language, False)
+            if first is None and line.kind != "cue" and line.decision is d:
+                seen[text] = line  # (a kicker's decision is new)
         out.append(line)
     return out
 

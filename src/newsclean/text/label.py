@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from newsclean.core.fastinit import builder
-from newsclean.core.lexicon import chrome_entries, entries, languages, line_key
+from newsclean.core.lexicon import ASCII_KEY_EDGE, chrome_entries, entries, languages, line_key
 from newsclean.core.options import Options
 from newsclean.core.rules import rule
 from newsclean.core.types import Block, Decision, Label, RemovalKind
@@ -259,7 +259,8 @@ def _label(
     first = text[:1]
     size = len(text)
     if size <= 80:
-        key = line_key(text)
+        # (``line_key``, inline on an ASCII line: a call costs more than the strip)
+        key = text.strip(ASCII_KEY_EDGE).lower() if text.isascii() else line_key(text)
         head = key.partition(" ")[0]  # the first word
         headers = lex.headers
         if key in headers.whole:

@@ -106,3 +106,39 @@ def test_many_link_lines_stay_linear() -> None:
     small = best(10_000)
     large = best(100_000)
     assert large < 20 * small + 0.5
+
+
+def test_logo_heading_that_is_the_title_lines_site_part_is_no_headline() -> None:
+    """A Markdown page whose tool prints the <title> first ("Headline | Site")
+    and a logo's "# Site" heading: the heading names the site, so the page's
+    headline is read from the title line, as on a flattened page, and the
+    cards between the logo and the story stay out of it (aeb 5f9c5ed5 and
+    dragnet R446 through markdownify)."""
+    story = [
+        "The court heard that the man had sent the messages over several weeks in the spring. "
+        "Prosecutors said he called the senator's office in Washington more than a dozen times.",
+        "His lawyer told the judge that his client regretted the calls and had sought treatment. "
+        "Sentencing was set for March, and he remains free on bail until then, officials said.",
+        "The senator's office declined to comment on the plea on Monday afternoon. "
+        "A spokesman said staff had been shaken by the calls but continued their work as usual.",
+    ]
+    site = "https://www.dailyharbour.com"
+    menu = "\n".join(f"* [{w}]({site}/{w.lower()}/)" for w in ("World", "Sport", "Business"))
+    teasers = [
+        ("Bridge to open next month", "PORTSMOUTH: Officials said the new bridge would open "
+         "to traffic next month after a series of safety tests on its deck."),
+        ("Harbour plan delayed again", "PORTSMOUTH: The harbour plan was delayed again on "
+         "Friday as the port authority asked for more time to study the costs."),
+        ("Shares rise as bank holds rates", "LONDON: Shares rose in early trading after the "
+         "central bank signalled it would hold rates steady for the summer months."),
+    ]  # fmt: skip
+    cards = "\n".join(f"* [{t}]({site}/{i}/) {b}" for i, (t, b) in enumerate(teasers))
+    page = "\n\n".join(
+        ["Man pleads guilty to threatening senator | Daily Harbour",
+         f"# [Daily Harbour]({site}/)", menu, "**Breaking News**", cards,
+         "## Man pleads guilty to threatening senator", *story, "## Related Articles", menu]
+    )  # fmt: skip
+    main = newsclean.clean_text(page).main
+    assert main is not None
+    assert main.title == "Man pleads guilty to threatening senator"
+    assert main.paragraphs == tuple(story)

@@ -57,6 +57,37 @@ def test_story_own_byline_and_date_do_not_start_a_card() -> None:
     assert result.main.published.text == "Nov. 19, 2019, 8:41 AM UTC"
 
 
+def test_blog_posts_own_byline_under_a_sidebar_starts_no_card() -> None:
+    """A blog post's byline and date above its story, under a sidebar of teasers
+    (a photo gallery's captions, text enough for a story above), head the post:
+    one card of that template on the page, with the page's longest text, is no
+    next story of an endless page (it was read as a related card and the
+    sidebar as the main story: dragnet R446 through markdownify)."""
+    gallery = [
+        "Photo Galleries",
+        "DESIGN WEEK 2012 The second design week showed a new generation of designers "
+        "eager to find a voice.",
+        "Festival photos",
+        "CRAFT FAIR 2012 This year's fair celebrated the making behind design and the work "
+        "of small shops.",
+        "Fair photos",
+        "CITY FESTIVAL 2012 Celebrating its tenth year, the city was full of shows, talks "
+        "and workshops.",
+        "City photos",
+    ]
+    story = [*_PARAGRAPHS, _LATER[0]]
+    page = "\n".join(
+        ["Home", "About", *gallery, "Man pleads guilty to threatening senator",
+         "By Rain Noe | 6 Nov 2012", "Comments (0)", *story, "Tweet", "Name:", "Email:"]
+    )  # fmt: skip
+    result = newsclean.clean_text(page)
+    assert [a.role for a in result.articles] == ["main"]
+    assert result.main is not None
+    assert result.main.title == "Man pleads guilty to threatening senator"
+    assert result.main.paragraphs == tuple(story)
+    assert result.main.authors == ("Rain Noe",)
+
+
 def test_related_card_without_section_header_still_splits() -> None:
     """A compact card after a full story still becomes its own article without a header."""
     story = "\n".join(_PARAGRAPHS)

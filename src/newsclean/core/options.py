@@ -118,7 +118,9 @@ class Options:
     implicit_story_max_ratio: float = 3.0
     """...except a card headed by a byline and a date (a whole story, the next one
     of an endless page): any length, but the first may hold at most this many times
-    the story text above it; more, and it is the story's own header."""
+    the story text above it; more, and it is the story's own header. The one card
+    of that kind on the page (none below it has a byline and a date) holds at most
+    ``implicit_card_max_ratio`` times: a blog post's own byline under a sidebar."""
 
     # --- HTML ---
     links: bool = False

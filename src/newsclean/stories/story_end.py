@@ -113,7 +113,9 @@ def first_card(
       one of an endless page), of any length, but the first card may hold at
       most ``implicit_story_max_ratio`` times the story above, unless the
       story above has a byline and a date of its own: more, and it is the
-      story's own header below a standfirst or a teaser.
+      story's own header below a standfirst or a teaser. Lone of its kind
+      (no card below it has a byline and a date either: the template does
+      not repeat), it may hold no more than a teaser (``_story_ratio``).
     """
     if not starts:
         return None
@@ -142,10 +144,29 @@ def first_card(
             for j in range(n - 1, -1, -1):
                 teasers_max[j] = max(teasers_max[j + 1], 0 if full[j] else bodies[j])
         if teasers_max[k] <= options.implicit_card_max_ratio * before and (
-            not full[k] or any(full[:k]) or bodies[k] <= options.implicit_story_max_ratio * before
+            not full[k]
+            or any(full[:k])
+            or bodies[k] <= _story_ratio(full, k, options) * before
         ):
             implicit = k
     return implicit
+
+
+def _story_ratio(full: list[bool], k: int, options: Options) -> float:
+    """How many times the story text above it the body of the card ``k``,
+    headed by a byline and a date, may hold.
+
+    The next story of an endless page repeats the page's template: a card
+    below has a byline and a date too, or the story above has its own (the
+    caller's ``any(full[:k])``). A blog post's own byline and date under a
+    sidebar of teasers (a photo gallery's captions are text enough for a
+    story above) are the one such header on the page, over its longest
+    text: a lone one may hold no more than a teaser
+    (``implicit_card_max_ratio``).
+    """
+    if any(full[k + 1 :]):
+        return options.implicit_story_max_ratio
+    return options.implicit_card_max_ratio
 
 
 def _full(h: Header) -> bool:

@@ -128,7 +128,33 @@ def title_heading(text: str) -> str | None:
     if m is None:
         return None
     title = " ".join(strip_markdown(m.group(0))[0].split())
+    if title and _site_part(title, text, m.start()):
+        return None
     return title or None
+
+
+# What a <title> puts between its parts ("Headline - Site", "Site | Headline").
+_TITLE_SEP = re.compile(r"\s{1,10}[|\-–—:•·»]\s{1,10}|\s{0,10}\|\s{0,10}")
+
+
+def _site_part(title: str, text: str, at: int) -> bool:
+    """Whether the heading ``title`` (at offset ``at``) is the site's name
+    that the page's first line, its ``<title>`` as a tool that prints the
+    head writes it, holds as a part beside a longer one ("Headline - Core77"
+    over a logo's "# Core77"): the heading names the site, not the story,
+    and the page is read as a flattened one, its first line the title.
+
+    >>> _site_part("Core77", "Car chase on a budget - Core77\\n\\n# Core77\\n", 32)
+    True
+    >>> _site_part("Car chase on a budget", "Car chase on a budget - Core77\\n\\n# Car", 32)
+    False
+    """
+    first = text[:at].lstrip().partition("\n")[0]
+    if not first:
+        return False
+    parts = [p.strip().casefold() for p in _TITLE_SEP.split(first) if p.strip()]
+    key = title.casefold()
+    return len(parts) > 1 and key in parts and max(parts, key=len) != key
 
 
 def whole_links(text: str) -> list[str]:

@@ -120,7 +120,7 @@ def runs_of(
             # (a teaser's line ending in a colon or an emoji leads on to its next paragraph)
             runs[-1].body.extend([*zone.toks, *toks[t:end]])
         elif zone.plain or _header_like(zone.toks):
-            runs.append(_opened(lines, zone.toks, toks[t:end], first=not runs))
+            runs.append(_opened(lines, zone.toks, toks[t:end]))
         elif runs:  # fields inside a teaser: the card above goes on
             runs[-1].body.extend([*zone.toks, *toks[t:end]])
         zone = _Zone([])
@@ -148,7 +148,7 @@ def _lead_in(lines: list[Line], zone: list[Tok], above: Run) -> bool:
     )
 
 
-def _opened(lines: list[Line], zone: list[Tok], body: list[Tok], *, first: bool = False) -> Run:
+def _opened(lines: list[Line], zone: list[Tok], body: list[Tok]) -> Run:
     """A card from the tokens above its teaser and the teaser. Of two plain
     lines right above the teaser, the lower is the teaser's first paragraph
     without its full stop (a disclosure, a caption, a short opening line),
@@ -159,11 +159,11 @@ def _opened(lines: list[Line], zone: list[Tok], body: list[Tok], *, first: bool 
     * the upper is right below the card's fields and longer, and neither is
       a name (a headline sits under its fields; a kicker would be shorter).
 
-    So too with one field line between them ("Headline / 8 min read -
-    Markets / <a long line>"), the lower long and the upper shorter, but
-    atop a list (``first``) with no field above the upper line: there the
-    upper is the list's heading ("Across the site / 8 mins read /
-    <headline>").
+    So too with one field line between them, the lower long and the upper
+    shorter, when fields stand above the upper ("1 hr ago / Headline / 8
+    min read - Markets / <a long line>"); with none, the upper may be the
+    list's heading ("Across the site / 8 mins read / <headline>") or the
+    card above's teaser's last line, the lower a headline under its fields.
     """
     if len(zone) >= 2 and zone[-1].kind == P and zone[-2].kind == P:
         first, head = lines[zone[-1].line], lines[zone[-2].line]
@@ -176,16 +176,15 @@ def _opened(lines: list[Line], zone: list[Tok], body: list[Tok], *, first: bool 
         ):
             return Run(zone[:-1], [zone[-1], *body])
     if (
-        len(zone) >= 3
+        len(zone) >= 4
         and zone[-1].kind == P
         and zone[-2].kind == F
         and zone[-3].kind == P
-        and (not first or (len(zone) >= 4 and zone[-4].kind == F))
+        and zone[-4].kind == F
         and opens_teaser(lines[zone[-3].line], lines[zone[-1].line])
     ):
-        # (a headline, a field line, then the teaser's first line cut short:
-        # "Headline / 8 min read - Markets / <a long line>"; atop a list, with
-        # no field above it, the upper line is the list's heading)
+        # (a headline under its fields, a field line, then the teaser's
+        # first line cut short)
         return Run(zone[:-1], [zone[-1], *body])
     return Run(zone, body)
 

@@ -18,7 +18,9 @@ from newsclean.stories.list_tokens import (
     CUT_TEASER_WORDS,
     HEAD_LINES,
     MID_FIELDS,
+    NONE,
     SECTION,
+    SHORT_BODY_WORDS,
     B,
     F,
     P,
@@ -85,6 +87,11 @@ def run_above(
         if t is not None:
             teaser.append(t)
         i -= 1
+    if not teaser and i > 0 and (up := _headed_short(lines, i, language)) >= 0:
+        # (a short line under a headline that has fields above it: the
+        # card's whole teaser, "By Ann Lee / Headline / <short line>")
+        teaser.append(Tok(i, B, NONE))
+        i = up
     # (plain lines alone: no teaser; but one line of a teaser's words under
     # a headline, no name, is a card's whole teaser, "_teaser_under")
     if ends == len(teaser) and not (
@@ -132,6 +139,19 @@ def run_above(
     ):
         return Run([above, head, *mid], teaser)
     return Run([head, *mid], teaser)
+
+
+def _headed_short(lines: list[Line], i: int, language: str) -> int:
+    """The headline (no name) right above the plain line ``i`` (a few words,
+    no name) when a field line is right above that headline; else -1."""
+    t = token(lines, i, language)
+    if t is None or t.kind != P or lines[i].words < SHORT_BODY_WORDS or name_like(lines[i]):
+        return -1
+    head = token_above(lines, i, language)
+    if head is None or head.kind != P or name_like(lines[head.line]):
+        return -1
+    up = token_above(lines, head.line, language)
+    return head.line if up is not None and up.kind == F else -1
 
 
 def _kickers(lines: list[Line], head: Tok, header: list[Tok], language: str) -> list[Tok]:

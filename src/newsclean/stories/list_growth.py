@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Container
 from dataclasses import dataclass
 
-from newsclean.stories.card_lines import Line, line_above, name_like, settle
+from newsclean.stories.card_lines import SENTENCE_END, Line, line_above, name_like, settle
 from newsclean.stories.card_list import read_list
 from newsclean.stories.card_type import MAIN_MIN_WORDS, Card
 from newsclean.stories.cards_above import card_above, repeated_card
@@ -92,7 +92,11 @@ def grown(page: Above, cards: list[Card]) -> list[Card]:
         if not any(lines[i].kind != "plain" for i in pair[0].fields) and not (
             _named_only(lines, pair[0]) and _named_only(lines, cards[0])
         ):
-            taken = _named_pair(page, pair[0], cards[0]) or _headed_card(page, pair[0])
+            taken = (
+                _named_pair(page, pair[0], cards[0])
+                or _headed_card(page, pair[0])
+                or _below_legal(lines, pair[0], cards[0])
+            )
             if not taken:
                 break
             top = taken[0].top
@@ -170,6 +174,46 @@ def _headed_card(page: Above, card: Card) -> list[Card]:
     if head.words < _HEADED_CARD_WORDS or name_like(head) or up < 0:
         return []
     return [card] if heading_at(lines, up, page.language) == card.title else []
+
+
+def _below_legal(lines: list[Line], card: Card, below: Card) -> list[Card]:
+    """``card`` (no fields: a headline and its teaser) when the line right
+    above its headline (chrome between) is a legal line ("© 2019 Hearst"):
+    below the host's copyright no story goes on, so a headline and text
+    there are a card of the list below, when the list's first card
+    (``below``) prints fields above its headline: its top is marked, the
+    lines above it no part of it ([] else)."""
+    if (
+        card.title is None
+        or card.top != card.title
+        or not any(i < (below.title or 0) for i in below.fields)
+        # (the page's last legal line: none between it and the list)
+        or any(lines[k].decision.rule == LEGAL for k in range(card.top, below.top))
+    ):
+        return []
+    j = card.top - 1
+    short = 0  # (a few links between: "Share this story / Twitter / Facebook")
+    while j >= 0 and lines[j].decision.rule != LEGAL:
+        if card.top - j > _LEGAL_REACH:
+            return []
+        if lines[j].kind != "chrome":
+            short += 1
+            if short > _LINKS_BELOW_LEGAL or lines[j].kind == "body" or not _link_like(lines[j]):
+                return []
+        j -= 1
+    return [card] if j >= 0 else []
+
+
+_LINKS_BELOW_LEGAL = 4  # short lines between the legal line and a card below it
+_LEGAL_REACH = 12  # lines looked at above a card for the legal line
+
+
+def _link_like(line: Line) -> bool:
+    """A short line that is no text: a link's or a button's few words."""
+    return line.words <= _LINK_WORDS and not SENTENCE_END.search(line.block.text)
+
+
+_LINK_WORDS = 5
 
 
 _HEADED_CARD_WORDS = 8  # a headline of a sentence's length; a menu's link or a button is shorter

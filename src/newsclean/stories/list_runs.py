@@ -28,6 +28,7 @@ from newsclean.core.fastinit import fast_init
 from newsclean.stories.card_lines import Line, name_like, source_like
 from newsclean.stories.list_tokens import (
     CUT_TEASER_WORDS,
+    MID_FIELDS,
     POST_END,
     SHORT_BODY_WORDS,
     B,
@@ -38,6 +39,8 @@ from newsclean.stories.list_tokens import (
     heading_like,
     headline_over,
     opens_teaser,
+    proper_name,
+    sentence_end,
 )
 
 
@@ -155,6 +158,12 @@ def _opened(lines: list[Line], zone: list[Tok], body: list[Tok]) -> Run:
       words or more, not in capitals, no domain); or
     * the upper is right below the card's fields and longer, and neither is
       a name (a headline sits under its fields; a kicker would be shorter).
+
+    So too with one field line between them, the lower long and the upper
+    shorter, when fields stand above the upper ("1 hr ago / Headline / 8
+    min read - Markets / <a long line>"); with none, the upper may be the
+    list's heading ("Across the site / 8 mins read / <headline>") or the
+    card above's teaser's last line, the lower a headline under its fields.
     """
     if len(zone) >= 2 and zone[-1].kind == P and zone[-2].kind == P:
         first, head = lines[zone[-1].line], lines[zone[-2].line]
@@ -166,6 +175,17 @@ def _opened(lines: list[Line], zone: list[Tok], body: list[Tok]) -> Run:
             and not name_like(head)
         ):
             return Run(zone[:-1], [zone[-1], *body])
+    if (
+        len(zone) >= 4
+        and zone[-1].kind == P
+        and zone[-2].kind == F
+        and zone[-3].kind == P
+        and zone[-4].kind == F
+        and opens_teaser(lines[zone[-3].line], lines[zone[-1].line])
+    ):
+        # (a headline under its fields, a field line, then the teaser's
+        # first line cut short)
+        return Run(zone[:-1], [zone[-1], *body])
     return Run(zone, body)
 
 
@@ -205,6 +225,14 @@ def _short_body(
     footer = f > t + 1
     if footer and source_like(lines[toks[t].line].block.text):
         return False
+    if (
+        not footer
+        and zone.plains == 1
+        and zone.toks[0].kind == F
+        and not name_like(lines[toks[t].line])
+        and _headed_next(lines, toks, f)
+    ):
+        return True
     if f < n and toks[f].kind != P and not (footer and toks[f].kind not in (B, W)):
         return False  # the next card's source or headline, or a footer, comes next
     if footer:
@@ -215,6 +243,23 @@ def _short_body(
     return zone.field
 
 
+def _headed_next(lines: list[Line], toks: list[Tok], f: int) -> bool:
+    """Whether the tokens from ``f`` are the next card's header fields, its
+    headline and its teaser ("TRAVEL / Jose Mourinho agrees deal ... / BY
+    OLGA PETROVA / <teaser>"): under a headline with fields above it, a
+    plain line over them is its card's whole teaser, however short."""
+    n = len(toks)
+    g = f
+    while g < n and toks[g].kind == F:
+        g += 1
+    if g == f or g + 1 >= n or toks[g].kind != P or name_like(lines[toks[g].line]):
+        return False
+    h = g + 1
+    while h < n and h - g <= MID_FIELDS and toks[h].kind == F:
+        h += 1
+    return h < n and toks[h].kind in (B, W)
+
+
 def _teaser_under(lines: list[Line], tok: Tok, zone: _Zone) -> bool:
     """Whether the plain line ``tok`` reads as a teaser under the zone's one
     plain line, its headline: a teaser's length of words ("Tested by: John
@@ -222,9 +267,17 @@ def _teaser_under(lines: list[Line], tok: Tok, zone: _Zone) -> bool:
     has, which has a headline's words, is no name, and has no text right
     above it (a plain line under a teaser's text may be its last line, cut
     short: "... alleged sex / Updated on 2025-05-06 / Headline")."""
-    if lines[tok.line].words < CUT_TEASER_WORDS or zone.plains != 1 or zone.names_only:
+    if lines[tok.line].words < CUT_TEASER_WORDS or zone.plains != 1:
         return False
-    return headline_over(lines, next(z for z in zone.toks if z.kind != F).line, tok.line)
+    head = next(z for z in zone.toks if z.kind != F).line
+    # (a short headline in sentence case is no name: "Clymer workshop manual review")
+    if zone.names_only and (
+        proper_name(lines[head])
+        or source_like(lines[head].block.text)
+        or sentence_end(lines[tok.line].block.text)  # (a headline under a heading)
+    ):
+        return False
+    return headline_over(lines, head, tok.line)
 
 
 def _weak_headline(

@@ -224,7 +224,9 @@ def implicit_list(
         if way == "footer" and i in ends and _clocked(lines, cards):
             continue  # (names over "3. neiljones10/29/12 2:29 PM": reader comments)
         teasers_words = [sum(prose[c.body_start : c.body_end]) for c in cards]
-        longest = max(teasers_words)
+        # (a desk's label repeated over each headline says list; the first
+        # card's teaser tells the story's end, a later one may be longer)
+        longest = teasers_words[0] if way == "kicker" else max(teasers_words)
         if (
             way == "heading"
             and not _tailed(lines, cards)

@@ -144,3 +144,77 @@ def test_a_name_in_capitals_then_an_age_is_a_field_line(header: str | None) -> N
     text = _page("{0}\n{1}, {2}\n{3}", header, [(h.upper(), s, t, b) for h, s, t, b in cards])
     _check(text, [(h.upper(), s, t, b) for h, s, t, b in cards])
     assert split_fields("Jane, 2 hours ago") is None
+
+
+@pytest.mark.parametrize("header", HEADERS)
+def test_a_bare_source_line_in_every_card_is_its_source(header: str | None) -> None:
+    """A rail of an age over the headline and the outlet's bare name below it
+    ("3 hours ago" / headline / "Valley Star"): no cue marks the name, its
+    place in every period of the rail does."""
+    _check(_page("{2}\n{0}\n{1}", header))
+
+
+def test_bare_names_need_a_field_line_in_every_card() -> None:
+    """Headlines over names with no age or source cue are a menu or a list of
+    authors, no rail: the story stays alone."""
+    text = _page("{0}\n{1}", "Don't miss")
+    assert len(newsclean.clean_text(text, reference_time=REF).articles) == 1
+
+
+@pytest.mark.parametrize("desk", ["Business", "Sport", "World"])
+def test_a_desk_name_over_a_rail_is_its_header(desk: str) -> None:
+    """A desk's name ("Business") right below the story, over cards that print
+    no desk of their own, heads the rail (it used to spoil the rail's period
+    as the first card's kicker)."""
+    _check(_page("{0}\n{1} · {2}", desk))
+
+
+# one sentence each, shorter than a teaser a list's shape alone tells
+SHORT = [
+    (h, s, t, b.split(" as ")[0].split(" in a ")[0].split(" who ")[0] + ".")
+    for h, s, t, b in CARDS
+]
+
+
+def test_one_sentence_teasers_over_an_age_under_a_known_header() -> None:
+    """Under a section header, cards that each print one kind of field (an age
+    below a teaser of one short sentence) are a list: the header is the
+    evidence a live blog's entries (a time, a heading, an update) lack."""
+    assert all(len(b.split()) < 15 for *_, b in SHORT)
+    page = newsclean.clean_text(_page("{0}\n{3}\n{2}", "Related", SHORT), reference_time=REF)
+    assert [a.title for a in page.articles[1:]] == [h for h, *_ in SHORT]
+    for a, (_, _, age, teaser) in zip(page.articles[1:], SHORT, strict=True):
+        assert a.text == teaser
+        assert a.published is not None
+        assert a.published.value is not None
+        assert REF - a.published.value == datetime.timedelta(hours=AGES[age])
+
+
+def test_a_small_letter_age_below_a_teaser_is_not_its_wrapped_line() -> None:
+    """German and French ages start small ("vor 3 Stunden", "il y a 5 heures"):
+    below a teaser's full stop, lines of one width are a card list, not a
+    paragraph wrapped at that width (``text.reflow``)."""
+    story = "\n".join(STORY.split("\n")[3:])
+    cards = "\n".join([
+        "Mehr zum Thema",
+        "Opposition kündigt Widerstand im Bundesrat an",
+        "Die Länder wollen Nachbesserungen bei der Förderung durchsetzen.",
+        "vor 3 Stunden",
+        "Handwerk warnt vor Fachkräftemangel bei Wärmepumpen",
+        "Betriebe berichten von monatelangen Wartezeiten für ihre Kunden.",
+        "vor 5 Stunden",
+        "Was das neue Gesetz für Mieter bedeutet",
+        "Ein Überblick über die wichtigsten Änderungen und Fristen.",
+        "vor 9 Stunden",
+    ])
+    page = newsclean.clean_text(f"{story}\n{cards}", reference_time=REF)
+    assert [a.text for a in page.articles[1:]] == [
+        "Die Länder wollen Nachbesserungen bei der Förderung durchsetzen.",
+        "Betriebe berichten von monatelangen Wartezeiten für ihre Kunden.",
+        "Ein Überblick über die wichtigsten Änderungen und Fristen.",
+    ]
+    assert [a.published.text for a in page.articles[1:] if a.published] == [
+        "vor 3 Stunden",
+        "vor 5 Stunden",
+        "vor 9 Stunden",
+    ]

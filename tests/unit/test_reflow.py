@@ -194,6 +194,8 @@ def _reference_unwrap(text: str) -> tuple[str, int]:
         ends = lines[i][-1] in r._ENDS and not lower[i + 1]
         if size + 1 + first <= width - (0 if ends else r._SLACK):
             continue
+        if not ends and r._sentence_end(lines[i]):
+            continue
         if (
             nxt[0].isupper()
             and not (i > 0 and sizes[i - 1] >= r._FULL * width)

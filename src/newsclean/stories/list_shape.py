@@ -22,7 +22,13 @@ TEASER_MIN_WORDS = 15  # a card found by its list's shape alone has a teaser thi
 
 
 def list_like(
-    lines: list[Line], cards: list[Card], prose: list[int], language: str, *, top: bool = False
+    lines: list[Line],
+    cards: list[Card],
+    prose: list[int],
+    language: str,
+    *,
+    top: bool = False,
+    headed: bool = False,
 ) -> bool:
     """Whether cards found by their list's shape alone (no header above a teaser
     showed them) read as a list: two or more, no headline-like line in no card,
@@ -33,7 +39,11 @@ def list_like(
     fields (the template they repeat says list, whatever a teaser's length).
     With ``top``, stray lines above a first card with fields are the page's
     foot, no link list's (below its last legal line: "Powered by
-    WordPress.com VIP")."""
+    WordPress.com VIP"). With ``headed`` (a section header stands above the
+    list), one kind of field repeated on every card is template enough for
+    teasers of one sentence: "More from Reuters" over headlines, a sentence
+    and "3 hours ago" each is a list (with no header, that shape is also a
+    live blog's: a time, a heading, an update)."""
     first = 1 if top and cards and cards[0].fields else 0
     if len(cards) < 2:
         return False
@@ -66,7 +76,7 @@ def list_like(
     # (two kinds of fields or more, each card's: a template strong enough
     # that a teaser of one sentence is a teaser, "Good morning! This is the
     # tech news you need to know.")
-    return len(shape) >= 2 and all(
+    return (len(shape) >= 2 or headed) and all(
         teaser_words(lines, c, prose) >= TEASER_MIN_WORDS or _sentence_teaser(lines, c)
         for c in cards
     )

@@ -237,7 +237,12 @@ def implicit_list(
         ratio = options.implicit_card_max_ratio
         # (below the page's last legal line no story goes on, nor under headlines
         # that each name their source: cards of any length)
-        if (way == "linked" or list_like(lines, cards, prose, language, top=way == "legal")) and (
+        if (
+            way == "linked"
+            or list_like(
+                lines, cards, prose, language, top=way == "legal", headed=way == "section"
+            )
+        ) and (
             way in ("legal", "tailed") or longest <= ratio * above[lo] or _long_list(lines, cards)
         ):
             # (below the legal line, a first "card" with no field over cards

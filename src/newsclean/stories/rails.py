@@ -45,21 +45,27 @@ _RAIL_MAX_LINES = 400  # a longer stretch is read no further (each read is bound
 _HEADLINE_MIN_WORDS = 3  # a shorter plain line is a name or a menu's link
 _HEADLINE_MAX_WORDS = 24  # a longer one is text
 _CARD_SLOTS = frozenset({"time", "source", "author"})  # what makes a line a card's field line
+_NAME = frozenset({"name"})  # a bare name's slot: the card's source
 
 
 def _kind(line: Line) -> tuple[str, frozenset[str]] | None:
     """What a line is to a rail: a field line ("F", its slots), a headline
-    ("P"), chrome to skip (None); anything else spoils the rail ("X")."""
+    ("P"), a bare name ("N", "Reuters": a source no cue marks, told only by
+    its place in every period), chrome to skip (None); anything else
+    spoils the rail ("X")."""
     if line.kind == "cue":
         return "F", line.slots
     if line.kind == "chrome":
         if line.decision.rule == "card.section_label":
             return "F", frozenset({"section"})  # a kicker
         return None
-    if line.kind == "plain" and _HEADLINE_MIN_WORDS <= line.words <= _HEADLINE_MAX_WORDS:
+    if line.kind == "plain":
         text = line.block.text.rstrip()
-        if not text.endswith((":", "：")):  # a label leading on ("Read more:")
-            return "P", frozenset()
+        if _HEADLINE_MIN_WORDS <= line.words <= _HEADLINE_MAX_WORDS:
+            if not text.endswith((":", "：")):  # a label leading on ("Read more:")
+                return "P", frozenset()
+        elif line.words < _HEADLINE_MIN_WORDS and text[-1:].isalnum():  # ("dpa", "AFP")
+            return "N", _NAME
     return "X", frozenset()
 
 
@@ -87,16 +93,19 @@ def field_rail(lines: list[Line], lo: int, hi: int, language: str) -> list[Card]
         return []
     toks: list[tuple[int, str, frozenset[str]]] = []
     run = 0  # field lines in a row
+    unfielded = 0  # tokens since the last one with a card's field (a time, a source)
     for i in range(lo, hi):
         k = _kind(settle(lines, i, language))
         if k is None:
             continue
         # (each period holds one headline and a field line or more: two
-        # headlines never meet, and a run of field lines is short)
-        if k[0] == "X" or (toks and k[0] == "P" == toks[-1][1]):
+        # headlines never meet, nor two names, and a run of field lines is
+        # short; a period's card field comes within a period's length)
+        if k[0] == "X" or (toks and k[0] in ("P", "N") and k[0] == toks[-1][1]):
             return []
         run = run + 1 if k[0] == "F" else 0
-        if run >= _PERIOD_MAX:
+        unfielded = 0 if k[0] == "F" and k[1] & _CARD_SLOTS else unfielded + 1
+        if run >= _PERIOD_MAX or unfielded >= _PERIOD_MAX:
             return []
         toks.append((i, *k))
     n = len(toks)
@@ -105,7 +114,13 @@ def field_rail(lines: list[Line], lo: int, hi: int, language: str) -> list[Card]
             continue
         shape = [(kind, slots) for _, kind, slots in toks[:p]]
         kinds = [kind for kind, _ in shape]
-        if kinds.count("P") != 1 or not any(s & _CARD_SLOTS for _, s in shape):
+        # (one headline a period, a cue's time, source or author beside it; a
+        # bare name only beside such a cue, never the period's only field)
+        if (
+            kinds.count("P") != 1
+            or kinds.count("N") > 1
+            or not any(s & _CARD_SLOTS for k, s in shape if k == "F")
+        ):
             continue
         if all((toks[j][1], toks[j][2]) == shape[j % p] for j in range(p, n)):
             return _cards(lines, toks, p, hi)
@@ -122,7 +137,7 @@ def _cards(
         top = period[0][0]
         stop = toks[k + p][0] if k + p < len(toks) else hi
         title = next(i for i, kind, _ in period if kind == "P")
-        fields = [i for i, kind, _ in period if kind == "F"]
+        fields = [i for i, kind, _ in period if kind in ("F", "N")]
         header, cut = card_decisions(lines, fields)
         out.append(
             Card(
@@ -198,6 +213,8 @@ _HEADING_MAX_WORDS = 6
 
 def _heading(line: Line) -> bool:
     text = line.block.text.rstrip()
+    if line.kind == "chrome":  # a desk's name ("Business") over cards that print none
+        return line.decision.rule == "card.section_label"
     return (
         line.kind in ("plain", "short")
         and line.words <= _HEADING_MAX_WORDS

@@ -52,9 +52,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from itertools import accumulate, compress, pairwise
 
 import regex
+
+from newsclean.core.lexicon import entries, languages
 
 __all__ = ["unwrap"]
 
@@ -152,6 +155,8 @@ def unwrap(text: str) -> tuple[str, int]:
         if size + 1 + first <= width - (0 if ends else _SLACK):
             continue  # the next word would have fitted: the paragraph ends here
         line = lines[i]
+        if not ends and _sentence_end(line):
+            continue  # a sentence ends, then a small letter: a card's "vor 3 Stunden", no wrap
         if (
             nxt[0].isupper()
             and not (i > 0 and sizes[i - 1] >= _FULL * width)
@@ -224,6 +229,42 @@ def _prints_title(line: str, keys: frozenset[str]) -> bool:
     if not keys:
         return False
     return _key(line) in keys or ("(" in line and _key(_GLOSS.sub(" ", line)) in keys)
+
+
+# A sentence's last word: four letters or more before its stop, and no
+# abbreviation of any language's lexicon ("Calif.", "Univ.", "Sept."; the
+# shorter "U.S.", "Dr.", "a.m." are dotted inside or too short): a wrapped
+# sentence goes on after an abbreviation with a small letter, never after a
+# sentence's end. A stop inside brackets, "(doping?)", ends no sentence.
+_CLOSERS = "\"”’“»"  # quotes that may close a sentence after its stop
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Every language's abbreviations and titles, case-folded, stop and all."""
+    return frozenset(
+        entry.casefold()
+        for language in languages()
+        for name in ("abbreviations", "sentence_titles")
+        for entry in entries(language, name)
+    )
+
+
+def _sentence_end(line: str) -> bool:
+    """Whether ``line`` ends a sentence after a word (not an abbreviation).
+
+    >>> _sentence_end("the company said on Friday."), _sentence_end("talks with the U.S.")
+    (True, False)
+    >>> _sentence_end("a professor at the Univ."), _sentence_end("„Wir bleiben dabei!“")
+    (False, True)
+    """
+    end = line.rstrip(_CLOSERS)
+    if end[-1:] not in (".", "!", "?"):
+        return False
+    word = end[end.rfind(" ") + 1 : -1]  # (string tests: this runs at every join a page tries)
+    if len(word) < 4 or not word.isalpha():
+        return False
+    return end[-1] != "." or f"{word}.".casefold() not in _abbreviations()
 
 
 def _item(line: str) -> bool:

@@ -371,3 +371,21 @@ def test_a_date_with_a_comma_stays_whole_beside_a_slash_or_bar(text: str) -> Non
     spans = split_fields(text, "en")
     assert spans is not None
     assert sorted(text[a:b] for a, b in spans) == sorted(p.strip() for p in re.split("[/|]", text))
+
+
+def test_line_builder_sets_every_slot_as_the_class_does() -> None:
+    """``card_lines._line`` builds a ``Line`` without calling the class (a
+    hot path): it must set every slot ``Line.__init__`` sets, to the same
+    values, so that a slot added to one is not forgotten in the other."""
+    from newsclean.stories.card_lines import Line, _line
+    from newsclean.text.blocks import split_blocks
+    from newsclean.text.label import label_blocks
+
+    (d,) = label_blocks(split_blocks("Museum returns looted statues to Nigeria"))
+    for chrome_body in (False, True):
+        fast = _line(d, "plain", 6, chrome_body)
+        slow = Line(d, "plain", 6, chrome_body=chrome_body)
+        assert type(fast) is Line
+        assert {s: getattr(fast, s) for s in Line.__slots__} == {
+            s: getattr(slow, s) for s in Line.__slots__
+        }

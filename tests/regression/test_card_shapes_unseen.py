@@ -218,3 +218,139 @@ def test_a_small_letter_age_below_a_teaser_is_not_its_wrapped_line() -> None:
         "vor 5 Stunden",
         "vor 9 Stunden",
     ]
+
+
+@pytest.mark.parametrize("bar", [" | ", " - ", " · ", " • "])
+@pytest.mark.parametrize("header", HEADERS)
+@pytest.mark.parametrize("teaser", [False, True])
+def test_a_card_printed_on_one_line(bar: str, header: str | None, teaser: bool) -> None:
+    """ "Headline | Source | 3 hours ago" on one line, with a teaser below or
+    none: each line is a card's headline and its fields
+    (``stories.one_line_cards``); it used to be read as one line of fields,
+    the headline a long source's name, and no card was found."""
+    card = bar.join(["{0}", "{1}", "{2}"]) + ("\n{3}" if teaser else "")
+    _check(_page(card, header))
+
+
+def test_one_dated_line_is_no_one_line_card() -> None:
+    """A line that ends in fields, printed once (a story's own dated line),
+    is left whole: only a list repeats the shape."""
+    from newsclean.stories.one_line_cards import one_line_cards
+    from newsclean.text.blocks import split_blocks
+    from newsclean.text.label import label_blocks
+
+    once = "Drought forces farmers to rethink irrigation | Valley Star | 3 hours ago\n" + STORY
+    decisions = label_blocks(split_blocks(once))
+    assert one_line_cards(decisions, "en") is decisions
+    # (twice, but far apart: no list)
+    far = once + "\nMuseum returns looted statues to Nigeria | Coast Herald | 5 hours ago"
+    decisions = label_blocks(split_blocks(far))
+    assert one_line_cards(decisions, "en") is decisions
+
+
+def test_fields_on_a_line_need_a_time_and_a_headline() -> None:
+    """A list of "Rock - Paper - Scissors" names, or of headlines behind a
+    desk's name and no time, stays whole; so does "Source | 3 hours ago"
+    (no headline before the fields)."""
+    from newsclean.stories.one_line_cards import one_line_cards
+    from newsclean.text.blocks import split_blocks
+    from newsclean.text.label import label_blocks
+
+    for lines in (
+        ["Rock - Paper - Scissors", "Bread - Butter - Jam"],
+        ["Politics | Senate passes the budget bill", "World | Floods hit the northern coast"],
+        ["Valley Star | 3 hours ago", "Coast Herald | 5 hours ago"],
+    ):
+        decisions = label_blocks(split_blocks("\n".join(lines)))
+        assert one_line_cards(decisions, "en") is decisions, lines
+
+
+def test_one_line_cards_stay_linear_on_look_alike_lines() -> None:
+    """100,000 one-line cards (each a possible card): read once, each line
+    by a bounded search."""
+    import time
+
+    from newsclean.stories.one_line_cards import one_line_cards
+    from newsclean.text.blocks import split_blocks
+    from newsclean.text.label import label_blocks
+
+    def run(n: int) -> float:
+        line = "Museum returns looted statues to Nigeria | AP | 5 hours ago"
+        decisions = label_blocks(split_blocks("\n".join([line] * n)))
+        start = time.perf_counter()
+        out = one_line_cards(decisions, "en")
+        assert len(out) == 3 * n
+        return time.perf_counter() - start
+
+    small, big = run(10_000), run(100_000)
+    assert big < 30 * max(small, 1e-3)  # (linear: ten times the lines, not a hundred)
+
+
+@pytest.mark.parametrize("header", HEADERS)
+@pytest.mark.parametrize("age", ["{c}", "{2}"])
+def test_an_age_after_the_headline_without_a_separator(header: str | None, age: str) -> None:
+    """ "Headline 3h" (a flattener joins a card's inline spans with a space):
+    the age at the line's end is the card's time, the rest its headline."""
+    compact = {"3 hours ago": "3h", "5 hours ago": "5h", "1 day ago": "1d"}
+    lines = [("{0} " + age).format(*c, c=compact[c[2]]) for c in CARDS]
+    page = newsclean.clean_text(
+        "\n".join([STORY, *([header] if header else []), *lines]), reference_time=REF
+    )
+    assert [a.title for a in page.articles[1:]] == [h for h, *_ in CARDS]
+    for a, (_, _, t, _) in zip(page.articles[1:], CARDS, strict=True):
+        assert a.published is not None
+        assert a.published.value is not None
+        assert REF - a.published.value == datetime.timedelta(hours=AGES[t])
+
+
+def test_a_date_after_a_name_is_no_one_line_card() -> None:
+    """Reader comments print a name and a date with no separator or behind
+    one ("Posted by: Jane | May 4, 2012 at 04:46 PM"): a time alone after
+    the head must be an age, so they stay as they are; so do a timeline's
+    posts, which end in an age too."""
+    from newsclean.stories.one_line_cards import one_line_cards
+    from newsclean.text.blocks import split_blocks
+    from newsclean.text.label import label_blocks
+
+    for lines in (
+        [
+            "Posted by: Jane Hill | May 4, 2012 at 04:46 PM",
+            "Posted by: Tom Reyes | May 5, 2012 at 09:12 AM",
+        ],
+        ["Cherie McCluney August 17, 2019 - 2:19 pm", "Regan Ward August 19, 2019 - 5:48 pm"],
+        ["The council met on the second of May 2019", "The mayor spoke on the fifth of May 2019"],
+        # a timeline's posts: a sentence's full stop or a handle before the age
+        ["Still working on the game. First reaction is good. 2 hours ago", "Big news for us. 3h"],
+        ["RT @jane: the schedule is out now 3 hours ago", "@tom Same here, see you soon 4h"],
+        # fields behind commas, and a headline's own "today"
+        ["Reading time: 2 minutes, 1 hour ago", "11 minute read, 3 days ago"],
+        ["Kindle Fire on sale for $129 today", "Echo Dot on sale for $19 today"],
+    ):
+        decisions = label_blocks(split_blocks("\n".join(lines)))
+        assert one_line_cards(decisions, "en") is decisions, lines
+
+
+@pytest.mark.parametrize(
+    ("language", "header", "ages"),
+    [
+        ("fr", "À lire aussi", ["il y a 3 heures", "il y a 5 heures", "il y a 7 heures"]),
+        ("de", "Mehr zum Thema", ["vor 3 Stunden", "vor 5 Stunden", "vor 7 Stunden"]),
+    ],
+)
+@pytest.mark.parametrize("bar", ["", " | Le Monde |", " ·"])
+def test_one_line_cards_in_other_languages(
+    language: str, header: str, ages: list[str], bar: str
+) -> None:
+    """A one-line card's age in the page's language, with or without a
+    separator ("... il y a 5 heures", five words)."""
+    story = "\n".join(STORY.split("\n")[3:])
+    titles = ["Headline number one for the rail", "Second headline of the list", "Third one"]
+    titles[2] = "Third headline in the same list"
+    cards = [f"{t}{bar} {age}" for t, age in zip(titles, ages, strict=True)]
+    page = newsclean.clean_text(
+        "\n".join(["Main story title here", story, header, *cards]),
+        reference_time=REF,
+        options=newsclean.Options(language=language),
+    )
+    assert [a.title for a in page.articles[1:]] == titles
+    assert [a.published.text if a.published else None for a in page.articles[1:]] == ages

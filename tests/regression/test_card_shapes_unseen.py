@@ -260,6 +260,8 @@ def test_fields_on_a_line_need_a_time_and_a_headline() -> None:
         ["Rock - Paper - Scissors", "Bread - Butter - Jam"],
         ["Politics | Senate passes the budget bill", "World | Floods hit the northern coast"],
         ["Valley Star | 3 hours ago", "Coast Herald | 5 hours ago"],
+        # a reading time in another language than the page's
+        ["Leestijd 15 min · Binnenland – 03.06.2025 00:45", "Leestijd 2 min · Politiek – 02.06"],
     ):
         decisions = label_blocks(split_blocks("\n".join(lines)))
         assert one_line_cards(decisions, "en") is decisions, lines

@@ -35,7 +35,7 @@ import regex
 
 from newsclean.core.types import Block, Decision, Label, RemovalKind
 from newsclean.parsers.bylines import named_outlet
-from newsclean.parsers.reading_times import is_reading_time
+from newsclean.parsers.reading_times import reading_times
 from newsclean.parsers.timestamps import parse_timestamp
 from newsclean.stories.card_lines import (
     is_field_line,
@@ -61,6 +61,7 @@ _TITLE_CASE_MIN_WORDS = 5  # a shorter line in title case may be an outlet's nam
 _NAME_MAX_WORDS = 4  # a field that is no time: an outlet's or author's name
 _MAX_FIELDS = 3  # source, author, time
 _AGE_MAX_WORDS = 5
+_READING_TIMES = reading_times(None)  # every language's
 _NO_HEADLINE_END = frozenset(".,;:-–—|·•/")
 _WINDOW = 4  # lines from one such card to the next in a list (chrome between)
 
@@ -194,7 +195,9 @@ def _headline(head: str, language: str) -> bool:
         and not named_outlet(head.strip(), language)
         and not source_like(head.strip())
         and not is_field_line(head.strip(), language)  # (a time, a byline, fields)
-        and not is_reading_time(head, language)  # ("14 min read • an hour ago")
+        # ("14 min read • an hour ago"; in any language: a page's language is
+        # told from its stories, its fields may be in another, "Leestijd 4 min")
+        and not _READING_TIMES.matches(head.strip())
     )
 
 

@@ -327,6 +327,7 @@ def test_a_date_after_a_name_is_no_one_line_card() -> None:
         # fields behind commas, and a headline's own "today"
         ["Reading time: 2 minutes, 1 hour ago", "11 minute read, 3 days ago"],
         ["Kindle Fire on sale for $129 today", "Echo Dot on sale for $19 today"],
+        ["Le Monde, Lecture 6 min, Mis à jour il y a 5 jours", "RTL, 3 min de lecture, il y a 2h"],
     ):
         decisions = label_blocks(split_blocks("\n".join(lines)))
         assert one_line_cards(decisions, "en") is decisions, lines

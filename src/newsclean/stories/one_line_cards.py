@@ -181,7 +181,8 @@ def _unbarred(text: str, language: str) -> tuple[int, int] | None:
     # a full stop, and a post names people by their handles ("@jane 2h")
     if head[-1:] in _NO_HEADLINE_END or "@" in head or not _headline(head, language):
         return None
-    return found
+    # (the whole line a field line: "Le Monde, Lecture 6 min, Publié il y a 5 jours")
+    return None if is_field_line(text, language) else found
 
 
 def _headline(head: str, language: str) -> bool:

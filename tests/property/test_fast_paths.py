@@ -999,3 +999,40 @@ def test_action_openings_never_reject_what_the_pattern_takes(
     key = lexicon.line_key(text)
     by_key = len(text) <= card_lines._ACTION_MAX_CHARS and card_lines._ACTION.match(key) is not None
     assert card_lines.is_action(text) == by_key
+
+
+_LEGAL_PIECES = st.sampled_from(
+    [
+        *label._LEGAL_ASCII,
+        "All Rights Reserved",
+        "ALL  RIGHTS\nRESERVED",
+        "(C) 2019",
+        "(c)2021",
+        "©",
+        "By continuing to use this site",
+        "by using our website",
+        "This website uses cookies",
+        "We use cookies",
+        "Cookie Settings",
+        "COOKIE POLICY",
+        "Tous droits réservés",
+        "website",
+        "’",
+        "“",
+        "—",
+        "é",
+        "\u212a",  # the Kelvin sign: matches "k" in any case
+        "\u017f",  # long s: matches "s"
+        "\u0130",
+        " ",
+        "x",
+    ]
+)
+
+
+@given(st.lists(_LEGAL_PIECES, max_size=8).map("".join) | st.text(max_size=120))
+@example("COO\u212aIE POLICY")
+@example("We use cookies—really")
+def test_legal_pretests_agree_with_the_patterns(text: str) -> None:
+    expected = bool(label._LEGAL.search(text) or label._LEGAL_OTHER.search(text))
+    assert label._legal(text) == expected

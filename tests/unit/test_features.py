@@ -47,13 +47,3 @@ def test_a_line_beyond_ascii_counts_the_runs_the_regex_engine_finds() -> None:
     lines = ["Москва, 7 мая (ТАСС) — दिल्ली में", "don’t stop—“now”", "日本語、2019年", "x\u0301y"]
     for line in lines:
         assert features.word_runs(line) == len(regex.findall(r"\w+", line))
-
-
-def test_no_hangul_character_is_below_the_pretest_bound() -> None:
-    """``line_features`` searches a line's head for Hangul only when it holds a
-    character at ``_HANGUL_FIRST`` or above: no character below is Hangul."""
-    below = [c for c in range(ord(features._HANGUL_FIRST)) if features._HANGUL.match(chr(c))]
-    assert below == []
-    assert features._HANGUL.match(features._HANGUL_FIRST)
-    korean = features.line_features("지출을 비판하며 정부는 말했다", features.STOPWORDS_ALL)
-    assert korean.words == max(3, len("지출을 비판하며 정부는 말했다") // 3)

@@ -112,11 +112,8 @@ def line_features(text: str, stop: frozenset[str], stop_min_words: int = 3) -> L
         wide = spaceless_words(text, n) if chars > 12 * n or one_run else 0
         if wide:
             return LineFeatures(max(n, wide), chars, terminal, colon, -1.0, True)
-        # (a Korean line shows Hangul within its first characters: only they are
-        # read, and searched only when one of them is as high as Hangul's first
-        # code point, which most lines beyond ASCII, Latin or Cyrillic, lack)
-        head = text[:_HANGUL_REACH]
-        if max(head, default=" ") >= _HANGUL_FIRST and _HANGUL.search(head) is not None:
+        # (a Korean line shows Hangul within its first characters: only they are read)
+        if _HANGUL.search(text, 0, _HANGUL_REACH) is not None:
             # Korean words carry their particles ("지출을", "비판하며"): a sentence is
             # a few words (about three characters each), and no function word
             # stands alone to be counted
@@ -236,7 +233,6 @@ def spaceless_words(text: str, spaced_words: int | None = None) -> int:
 SPACELESS_MIN_CHARS = 20  # a shorter line is no run of unspaced words (a caller's cheap test)
 _HANGUL = regex.compile(r"\p{Hangul}")
 _HANGUL_REACH = 12  # characters a line's first Hangul is looked for in
-_HANGUL_FIRST = "\u1100"  # no character of ``_HANGUL`` is lower (a unit test checks each)
 _ONE_RUN_MIN_CHARS = 6  # a line of one run this short is a word, not words without spaces
 # Letters of the scripts written without spaces between words.
 _UNSPACED_SCRIPT = regex.compile(

@@ -24,7 +24,7 @@ from newsclean.html import parse as html_parse
 from newsclean.parsers import bylines, reading_times
 from newsclean.parsers import sentence_scanner as scanner
 from newsclean.parsers.timestamps import parse_timestamp
-from newsclean.stories import card_lines
+from newsclean.stories import card_lines, list_tokens
 from newsclean.stories.segment import _PageTitles
 from newsclean.text import comment_marks, content, features, inline, label, normalize, reflow
 from newsclean.text.blocks import split_blocks
@@ -961,3 +961,78 @@ def test_removal_paths_from_a_known_sibling_are_libxml2s(
         paths = pipeline_html._Paths(dom)
         for k in order:
             assert paths.of_block(k) == tree.getpath(dom.elements[dom.blocks[k].owner])
+
+
+_LINE_END_PIECES = st.sampled_from(
+    [*".…。।!！?？\"'”’)]~", "\n", "\ufe0f", "😉", "⬇", "©", " ", "a", "Inc", " U.S", "St", "9"]
+)
+line_end_like = st.lists(_LINE_END_PIECES, max_size=10).map("".join) | st.text(max_size=60)
+
+
+@given(line_end_like)
+@example("Wait!\n")
+@example(".\n\n")
+@example('said so."\n')
+@example("below~\ufe0f)")
+def test_line_end_tests_agree_with_their_patterns(text: str) -> None:
+    """``ends_with_mark`` and ``post_end`` (string tests) say what ``SENTENCE_END``
+    and ``POST_END`` (``$``-anchored searches) say; ``_ends_sentence`` searches
+    ``_ABBREV_END`` from near the end only, with the same answer as from the start."""
+    mark = card_lines.SENTENCE_END.search(text) is not None
+    assert card_lines.ends_with_mark(text) == mark
+    assert list_tokens.post_end(text) == (list_tokens.POST_END.search(text) is not None)
+    whole = mark and card_lines._ABBREV_END.search(text) is None
+    assert card_lines._ends_sentence(text) == whole
+
+
+@given(
+    st.sampled_from(card_lines._ACTION_PHRASES),
+    st.sampled_from(["", "!", "s", "x", " now", "\u0301", "_1", " Plus"]),
+    st.sampled_from(["", "> ", "Mr "]),
+)
+def test_action_openings_never_reject_what_the_pattern_takes(
+    phrase: str, after: str, before: str
+) -> None:
+    """``is_action`` runs ``_ACTION`` only on a key opening with a phrase of
+    its first character: the same answer for a phrase with anything around it."""
+    text = before + phrase + after
+    key = lexicon.line_key(text)
+    by_key = len(text) <= card_lines._ACTION_MAX_CHARS and card_lines._ACTION.match(key) is not None
+    assert card_lines.is_action(text) == by_key
+
+
+_LEGAL_PIECES = st.sampled_from(
+    [
+        *label._LEGAL_ASCII,
+        "All Rights Reserved",
+        "ALL  RIGHTS\nRESERVED",
+        "(C) 2019",
+        "(c)2021",
+        "©",
+        "By continuing to use this site",
+        "by using our website",
+        "This website uses cookies",
+        "We use cookies",
+        "Cookie Settings",
+        "COOKIE POLICY",
+        "Tous droits réservés",
+        "website",
+        "’",
+        "“",
+        "—",
+        "é",
+        "\u212a",  # the Kelvin sign: matches "k" in any case
+        "\u017f",  # long s: matches "s"
+        "\u0130",
+        " ",
+        "x",
+    ]
+)
+
+
+@given(st.lists(_LEGAL_PIECES, max_size=8).map("".join) | st.text(max_size=120))
+@example("COO\u212aIE POLICY")
+@example("We use cookies—really")
+def test_legal_pretests_agree_with_the_patterns(text: str) -> None:
+    expected = bool(label._LEGAL.search(text) or label._LEGAL_OTHER.search(text))
+    assert label._legal(text) == expected

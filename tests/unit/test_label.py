@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsclean.core.lexicon import entries, languages
 from newsclean.core.rules import RULES
 from newsclean.core.types import Label, RemovalKind
 from newsclean.parsers.timestamps import parse_timestamp
@@ -242,3 +244,24 @@ def test_a_time_word_in_any_script_labels_a_line_a_timestamp() -> None:
     """ "вчера", "昨日" and "어제" alone are timestamps, as "Yesterday" is."""
     for line in ("Yesterday", "вчера", "Вчера", "昨日", "어제", "gestern"):
         assert _labels(line) == [("timestamp", "card.timestamp")], line
+
+
+def test_no_legal_phrase_beyond_ascii_can_match_ascii_text() -> None:
+    """``label._legal`` looks only for the ASCII phrases of ``_LEGAL_OTHER`` in
+    an ASCII line, lowered: each other phrase holds a character that no ASCII
+    character matches in any case, and an ASCII letter of a phrase matches no
+    ASCII character but its own two cases."""
+    ascii_chars = [chr(b) for b in range(128)]
+
+    def ascii_partners(c: str) -> set[str]:
+        pattern = regex.compile(regex.escape(c), regex.IGNORECASE)
+        return {a for a in ascii_chars if pattern.fullmatch(a)}
+
+    phrases = {e for lang in languages() for e in entries(lang, "legal_phrases")}
+    for phrase in phrases:
+        if phrase.isascii():
+            assert all(ascii_partners(c) <= {c.lower(), c.upper()} for c in phrase), phrase
+        else:
+            assert any(not c.isascii() and not ascii_partners(c) for c in phrase), phrase
+    for c in "(c)reservedcookiesiteusingcontinuing":
+        assert ascii_partners(c) <= {c.lower(), c.upper()}

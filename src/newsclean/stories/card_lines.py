@@ -72,6 +72,7 @@ __all__ = [
     "classify_lines",
     "ends_in_read_more",
     "ends_teaser",
+    "ends_with_mark",
     "header_fields",
     "is_action",
     "is_field_line",
@@ -267,7 +268,25 @@ SENTENCE_END = regex.compile(
 _ABBREV_END = regex.compile(
     r"(?:\b\p{L}\.){1,4}$|\b(?:inc|co|corp|ltd|llc|plc|jr|sr|st|bros|no)\.$", regex.IGNORECASE
 )
+# Every ``_ABBREV_END`` match starts within this many characters of the end
+# (four "X." and a final newline; its look-behind still sees what is before).
+_ABBREV_END_REACH = 16
 _FULL_STOPS = frozenset(FULL_STOPS)
+_MARKS = frozenset(FULL_STOPS + EXCLAIMS + QUESTIONS)
+
+
+def ends_with_mark(text: str) -> bool:
+    """Whether ``SENTENCE_END`` (the specification) matches ``text``: a mark,
+    then closers alone to the end. By string tests: a ``$``-anchored search
+    tries every position of the line (no mark is a closer, so the mark is
+    what is left last once the closers are stripped).
+
+    >>> ends_with_mark('He said so."'), ends_with_mark("Wait!\\n"), ends_with_mark("U.S. stocks")
+    (True, True, False)
+    """
+    if text[-1:] == "\n":  # (``$`` also matches before a final newline)
+        text = text[:-1]
+    return text.rstrip(CLOSERS)[-1:] in _MARKS
 
 
 def ends_teaser(text: str, language: str = _ENGLISH) -> bool:
@@ -678,7 +697,7 @@ def _kinds(
             kind = "author"
         elif field[:1].isdigit() and _COMMENTS.marks(field):
             kind = "comments"  # "12 Comments": cut out, never the source
-        elif word_runs(field) > 6 or SENTENCE_END.search(field) or names == 0:
+        elif word_runs(field) > 6 or ends_with_mark(field) or names == 0:
             return None  # a field of running text (or one name too many): no header line
         else:
             kind = "source"
@@ -921,7 +940,8 @@ def name_like(line: Line) -> bool:
 
 def _ends_sentence(text: str) -> bool:
     """Whether text ends like a sentence ("City A.M." and "Acme Inc." do not)."""
-    return bool(SENTENCE_END.search(text)) and not _ABBREV_END.search(text)
+    tail = max(0, len(text) - _ABBREV_END_REACH)  # (the search tries each position from here)
+    return ends_with_mark(text) and not _ABBREV_END.search(text, tail)
 
 
 # Every language's function words: a name's lower-case words ("The Times of
@@ -1085,19 +1105,22 @@ def is_action(text: str) -> bool:
     if len(text) > _ACTION_MAX_CHARS:
         return False
     key = text.strip(ASCII_KEY_EDGE).lower() if text.isascii() else line_key(text)
-    return _ACTION.match(key) is not None
+    # the regex (an alternation of some 150 phrases) runs only on a key that
+    # opens with one of them: the phrases of its first character, by
+    # ``str.startswith`` (a C loop); most keys open with none
+    return key.startswith(_ACTION_OPENINGS.get(key[:1], ())) and _ACTION.match(key) is not None
 
 
 ACTION_RULE = "card.action"  # the rule a call to action near cards is removed under
 _ACTION_MAX_CHARS = 60  # a button's words, a plea link's few
-_ACTION = regex.compile(
-    "(?:"
-    + "|".join(
-        regex.escape(e.casefold())
-        for e in sorted(set(chrome_entries(None, "action_lines")), key=len, reverse=True)
-    )
-    + r")(?!\w)"
+_ACTION_PHRASES = sorted(
+    {e.casefold() for e in chrome_entries(None, "action_lines")}, key=len, reverse=True
 )
+_ACTION = regex.compile("(?:" + "|".join(regex.escape(e) for e in _ACTION_PHRASES) + r")(?!\w)")
+# The phrases by their first character (what a key must open with to match).
+_ACTION_OPENINGS: dict[str, tuple[str, ...]] = {
+    c: tuple(e for e in _ACTION_PHRASES if e[:1] == c) for c in {e[:1] for e in _ACTION_PHRASES}
+}
 
 
 def is_section_label(text: str) -> bool:

@@ -10,7 +10,7 @@ the text above is the page's story (``story_above``).
 
 from __future__ import annotations
 
-from newsclean.stories.card_lines import SENTENCE_END, Line, name_like, source_like
+from newsclean.stories.card_lines import Line, ends_with_mark, name_like, source_like
 from newsclean.stories.card_type import MAIN_MIN_WORDS
 from newsclean.stories.list_footers import Slots, begins_with, glued_above, leading_fields
 from newsclean.stories.list_runs import Run, heads_of
@@ -222,4 +222,4 @@ _SHORT_SENTENCE_WORDS = 6  # "I don't know. Help!" ends a teaser; a label is sho
 def _short_sentence(line: Line) -> bool:
     """A plain line that reads as a teaser's last sentences: several words,
     ending as a sentence does ("Do you make jam in a pot? ... Help!")."""
-    return line.words >= _SHORT_SENTENCE_WORDS and SENTENCE_END.search(line.block.text) is not None
+    return line.words >= _SHORT_SENTENCE_WORDS and ends_with_mark(line.block.text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Container
 from dataclasses import dataclass
 
-from newsclean.stories.card_lines import SENTENCE_END, Line, line_above, name_like, settle
+from newsclean.stories.card_lines import Line, ends_with_mark, line_above, name_like, settle
 from newsclean.stories.card_list import read_list
 from newsclean.stories.card_type import MAIN_MIN_WORDS, Card
 from newsclean.stories.cards_above import card_above, repeated_card
@@ -210,7 +210,7 @@ _LEGAL_REACH = 12  # lines looked at above a card for the legal line
 
 def _link_like(line: Line) -> bool:
     """A short line that is no text: a link's or a button's few words."""
-    return line.words <= _LINK_WORDS and not SENTENCE_END.search(line.block.text)
+    return line.words <= _LINK_WORDS and not ends_with_mark(line.block.text)
 
 
 _LINK_WORDS = 5

@@ -27,9 +27,9 @@ from newsclean.stories.card_lines import (
     CLOSERS,
     EXCLAIMS,
     QUESTIONS,
-    SENTENCE_END,
     Line,
     after_section,
+    ends_with_mark,
     name_like,
 )
 from newsclean.stories.list_runs import Run
@@ -135,7 +135,7 @@ def drop_heading(lines: list[Line], zone: list[Tok]) -> None:
             and heading_like(lines[zone[0].line])
             # (a headline over its source's name, or over its teaser's first sentence)
             and not proper_name(below)
-            and not SENTENCE_END.search(below.block.text)
+            and not ends_with_mark(below.block.text)
         ):
             return
         del zone[0]
@@ -176,7 +176,7 @@ def periodic(lines: list[Line], runs: list[Run]) -> list[Run]:
             and shape[:size] == common
             and shape[extra:] != common  # (else the plain lines may lead, below)
             and _teaser_lines(lines, run.zone[size:])
-            and SENTENCE_END.search(lines[run.zone[-1].line].block.text)
+            and ends_with_mark(lines[run.zone[-1].line].block.text)
             and run.zone[-1].line + 1 == run.body[0].line
         ):
             # (the period, then plain lines right above the teaser: its opening)

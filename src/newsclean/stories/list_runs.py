@@ -29,7 +29,6 @@ from newsclean.stories.card_lines import Line, name_like, source_like
 from newsclean.stories.list_tokens import (
     CUT_TEASER_WORDS,
     MID_FIELDS,
-    POST_END,
     SHORT_BODY_WORDS,
     B,
     F,
@@ -39,6 +38,7 @@ from newsclean.stories.list_tokens import (
     heading_like,
     headline_over,
     opens_teaser,
+    post_end,
     proper_name,
     sentence_end,
 )
@@ -144,7 +144,7 @@ def _lead_in(lines: list[Line], zone: list[Tok], above: Run) -> bool:
     line = lines[zone[0].line]
     text = line.block.text.rstrip()
     return line.words >= _LEAD_IN_MIN_WORDS and (
-        text.endswith(":") or POST_END.search(text) is not None
+        text.endswith(":") or post_end(text)
     )
 
 

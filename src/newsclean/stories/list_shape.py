@@ -14,7 +14,7 @@ from collections.abc import Container
 
 import regex
 
-from newsclean.stories.card_lines import SENTENCE_END, Line, ends_in_read_more
+from newsclean.stories.card_lines import Line, ends_in_read_more, ends_with_mark
 from newsclean.stories.card_type import Card
 from newsclean.stories.headers import TEXT_MIN_WORDS, template_key
 
@@ -94,7 +94,7 @@ def _sentence_teaser(lines: list[Line], card: Card) -> bool:
     if card.body_end <= card.body_start:
         return False
     last = lines[card.body_end - 1]
-    return last.words >= TEXT_MIN_WORDS and SENTENCE_END.search(last.block.text) is not None
+    return last.words >= TEXT_MIN_WORDS and ends_with_mark(last.block.text)
 
 
 def teaser_words(lines: list[Line], card: Card, prose: list[int]) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from newsclean.stories.card_lines import SENTENCE_END, Line, name_like, source_like
+from newsclean.stories.card_lines import Line, ends_with_mark, name_like, source_like
 from newsclean.stories.list_runs import Run, heads_of
 from newsclean.stories.list_tokens import (
     HEADLINE_MIN_WORDS,
@@ -236,7 +236,7 @@ def _headline_last(lines: list[Line], head: list[Tok], extra: list[Tok]) -> bool
     last = lines[extra[-1].line]
     return (
         last.words >= HEADLINE_MIN_WORDS
-        and not SENTENCE_END.search(last.block.text)
+        and not ends_with_mark(last.block.text)
         and all(lines[t.line].words < last.words for t in (*head, *extra[:-1]))
     )
 

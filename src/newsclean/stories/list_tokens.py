@@ -24,8 +24,8 @@ import regex
 
 from newsclean.stories.card_lines import (
     CLOSERS,
-    SENTENCE_END,
     Line,
+    ends_with_mark,
     name_like,
     sentence_cased,
     settle,
@@ -144,11 +144,32 @@ PERIOD_MIN = 2  # cards that show a list's period (the same lines above each hea
 # (an emoji or an arrow ends a post's line as a sentence's mark does, "Check
 # them out below~⬇️", "... this weekend 😉")
 POST_END = regex.compile(rf"[~\p{{So}}]\uFE0F?[{regex.escape(CLOSERS)}]*$")
+_POST_MARK = regex.compile(r"[~\p{So}]")  # (no ASCII character but "~" is one)
 
 
 def sentence_end(text: str) -> bool:
-    """Whether a line ends as a sentence does, or as a post's line does."""
-    return SENTENCE_END.search(text) is not None or POST_END.search(text) is not None
+    """Whether a line ends as a sentence does, or as a post's line does
+    (``POST_END`` matches: the specification).
+
+    By string tests, as ``ends_with_mark``: a ``$``-anchored search tries every
+    position of the line; only the last character left once the closers (and
+    an emoji's variation selector) are stripped is read.
+
+    >>> sentence_end("Check them out below~⬇️"), sentence_end("a weekend 😉"), sentence_end("Top 10")
+    (True, True, False)
+    """
+    return ends_with_mark(text) or post_end(text)
+
+
+def post_end(text: str) -> bool:
+    """Whether ``POST_END`` matches ``text`` (see ``sentence_end``)."""
+    if text[-1:] == "\n":  # (``$`` also matches before a final newline)
+        text = text[:-1]
+    text = text.rstrip(CLOSERS)
+    if text[-1:] == "\uFE0F":
+        text = text[:-1]
+    last = text[-1:]
+    return last == "~" or (last > "\x7f" and _POST_MARK.match(last) is not None)
 
 
 def source_below(head: Line, line: Line) -> bool:
@@ -200,6 +221,6 @@ def heading_like(line: Line) -> bool:
     return (
         line.kind == "plain"
         and line.words <= _HEADING_WORDS
-        and not SENTENCE_END.search(text)
+        and not ends_with_mark(text)
         and sentence_cased(text)
     )

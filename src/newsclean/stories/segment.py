@@ -42,7 +42,7 @@ from itertools import pairwise
 from newsclean.core.options import Options
 from newsclean.core.rules import removal, rule
 from newsclean.core.types import PAGE_LABELS, Block, Decision, Label, Removal, RemovalKind
-from newsclean.stories.card_lines import SENTENCE_END, Line, classify_lines, line_above, settle
+from newsclean.stories.card_lines import Line, classify_lines, ends_with_mark, line_above, settle
 from newsclean.stories.card_list import read_list
 from newsclean.stories.card_type import MAIN_MIN_WORDS, Card
 from newsclean.stories.headers import (
@@ -318,7 +318,7 @@ def _mark_unknown_header(
     ln = lines[i]
     if (
         ln.words <= 6
-        and not SENTENCE_END.search(ln.block.text)
+        and not ends_with_mark(ln.block.text)
         and i > 0
         and lines[i - 1].kind != "section"
     ):

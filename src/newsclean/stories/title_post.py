@@ -20,7 +20,7 @@ from newsclean.core.types import Block, Decision, Label, Removal
 from newsclean.parsers.bylines import named_outlet, parse_byline
 from newsclean.parsers.reading_times import is_reading_time
 from newsclean.stories.card_lines import (
-    SENTENCE_END,
+    ends_with_mark,
     is_section_label,
     is_time_field,
     sentence_cased,
@@ -57,7 +57,7 @@ def tail_source(
     if m is None:
         return None
     words = m.group("source").split()
-    if len(words) > _TAIL_MAX_WORDS or SENTENCE_END.search(m.group("source")):
+    if len(words) > _TAIL_MAX_WORDS or ends_with_mark(m.group("source")):
         return None
     # a script without capitals names an outlet by its ending ("– 日本経済新聞")
     first = words[0][:1]

@@ -354,3 +354,26 @@ def test_many_dated_look_alike_items_stay_linear() -> None:
     result = _run(f"b'<body>' + ({dated} + b'</ul>') * 8 + {_P} * 3")
     assert result["outcome"] in {"page", "InputError", "LimitExceeded"}
     assert result.get("seconds", 0) < 20
+
+
+def test_linked_items_of_a_story_list_stay_linear() -> None:
+    """A story list of 100,000 items, every other one a link between two unlinked ones:
+    each linked item is read back into the story once (its two neighbours' fields)."""
+    items = "b\"<li>2 cups of flour, sifted</li><li><a href=/s>1 tsp of spice</a></li>\""
+    result = _run(
+        f"b'<body><article>' + {_P} * 3 + b'<ul>' + {items} * 50_000 + b'</ul>' + {_P}"
+        " + b'</article>'"
+    )
+    assert result["outcome"] in {"page", "InputError", "LimitExceeded"}
+    assert result.get("seconds", 0) < 20
+
+
+def test_a_story_outvoted_by_many_lists_stays_linear() -> None:
+    """A short story beside 20,000 lists of comment-like items that outvote it: the best
+    element of prose outside lists is found in one pass over the scored elements."""
+    thread = "b'<ol><li><p>Great piece, thanks, I agree with every word, well said.</p></li></ol>'"
+    result = _run(
+        f"b'<body><div>' + {_P} * 5 + b'</div><div>' + {thread} * 20_000 + b'</div></body>'"
+    )
+    assert result["outcome"] in {"page", "InputError", "LimitExceeded"}
+    assert result.get("seconds", 0) < 20

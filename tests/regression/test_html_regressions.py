@@ -1203,3 +1203,42 @@ def test_a_headline_found_below_the_story_leaves_the_story_text_in_place() -> No
     assert page.main is not None
     assert page.main.text.startswith(_STORY[0][:30])
     assert not [r for r in page.removed if r.rule == "html.above_title"]
+
+
+def test_a_story_outvoted_by_its_list_of_comments_is_still_the_story() -> None:
+    """Reader comments marked up as a list (``<dl>`` of names and ``<dd>`` posts, no
+    class name) outvote a shorter story: a story is told in paragraphs, so the best
+    element of prose outside lists is the region, and the comments stay out."""
+    comment = (
+        "<dt>{n}. Reader {n} - October 26, 2012</dt><dd><p>I really love this, thanks for "
+        "writing it up, and I hope to see it at a convention, with all the chairs.</p></dd>"
+    )
+    body = (
+        f"<div><h1>Man pleads guilty</h1>{_paragraphs(_STORY)}"
+        f"<div><h2>Comments (12)</h2><dl>{''.join(comment.format(n=n) for n in range(1, 13))}"
+        "</dl></div></div>"
+    )
+    main = _main(_page(body))
+    assert main.text.startswith(_STORY[0][:30])
+    assert "Reader 3" not in main.text
+    assert "convention" not in main.text
+
+
+def test_a_linked_item_of_the_story_list_stays_with_its_list() -> None:
+    """A recipe's ingredient the site links to a shop, between two unlinked
+    ingredients of the same list, is the story's as they are; a toolbar's or a
+    link list's items, all linked, are not."""
+    items = (
+        "<ul><li>2 cups flour, sifted twice</li>"
+        "<li><a href='/shop/spice'>1 1/2 tsp pumpkin pie spice</a></li>"
+        "<li>2 large eggs, beaten</li></ul>"
+    )
+    links = (
+        "<ul><li><a href='/a'>Read more stories</a></li>"
+        "<li><a href='/b'>Our newsletters</a></li></ul>"
+    )
+    story = f"{_paragraphs(_STORY[:2])}{items}{_paragraphs(_STORY[2:])}"
+    main = _main(_page(f"<div>{story}{links}</div>"))
+    assert "pumpkin pie spice" in main.text
+    assert "2 large eggs" in main.text
+    assert "Our newsletters" not in main.text

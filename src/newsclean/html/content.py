@@ -65,6 +65,7 @@ from newsclean.html.content_region import (
     climbed_to,
     cousins,
     headline_not_aside,
+    prose_over_list,
     root_elements,
 )
 from newsclean.html.content_votes import element_votes, scale_scores, subtree_text
@@ -100,6 +101,8 @@ def select_content(
     best, anchored = region_top(
         dom, own, headings, headline, best, best_score, score, voted, options
     )
+    if not anchored:
+        best = prose_over_list(best, score, good, voted, dom)
     best = climbed_to(best, dom.parent, chars, links, good, brief, options)
     marked = article_inside(dom, best, good)
     if marked != best:  # the story the page marked up: its siblings are not the story's

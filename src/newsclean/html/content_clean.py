@@ -137,7 +137,11 @@ def clean_region(
             for k in linked
             if k - 1 in kept
             and k + 1 in kept
-            and (_linked_sentence(blocks, k) or _cited_url(blocks, k))
+            and (
+                _linked_sentence(blocks, k)
+                or _cited_url(blocks, k)
+                or _linked_item(blocks, parent, k)
+            )
         ]:
             for k in back:
                 del rules[k]
@@ -152,6 +156,8 @@ def clean_region(
         if title is not None:
             rules.pop(title, None)
     return Selection(tuple(body), title, rules, best)
+
+
 
 
 _LINK_DENSE_RULE = "html.link_dense"
@@ -193,6 +199,32 @@ def _linked_sentence(blocks: list[HtmlBlock], k: int) -> bool:
         and TERMINAL.search(text) is not None
         and blocks[k].links < _LINKED_SENTENCE_SHARE * len(text)
         and len(text.split()) >= _LINKED_SENTENCE_WORDS
+    )
+
+
+def _linked_item(blocks: list[HtmlBlock], parent: list[int], k: int) -> bool:
+    """True when block ``k``, removed as link-dense, is an item of a list between two
+    items of it that hold no link (``clean_region`` asks only with kept story blocks
+    right above and below it), and is more than a word: a recipe's ingredient or a
+    how-to's step the site links to a shop or a glossary is the story's as its unlinked
+    neighbours are. A list of linked headlines or a toolbar has its items all linked.
+
+    >>> from newsclean.html.blocks import extract_blocks
+    >>> from newsclean.html.parse import parse_html
+    >>> p = "<p>The council met on Monday, and the vote was close after a long debate.</p>"
+    >>> dom = extract_blocks(parse_html(
+    ...     f"{p}<ul><li>2 cups flour, sifted</li><li><a href='/s'>1 tsp pumpkin spice</a></li>"
+    ...     f"<li>2 large eggs, beaten</li></ul><p><a href='/r'>Related story here</a></p>{p}"))
+    >>> [_linked_item(dom.blocks, dom.parent, k) for k in (2, 4)]
+    [True, False]
+    """
+    b = blocks[k]
+    if b.tag != "li" or " " not in b.text:
+        return False
+    up = parent[b.owner]
+    return all(
+        n.tag == "li" and not n.links and n.owner != b.owner and parent[n.owner] == up
+        for n in (blocks[k - 1], blocks[k + 1])
     )
 
 

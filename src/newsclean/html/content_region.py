@@ -17,6 +17,7 @@ import itertools
 from newsclean.core.options import Options
 from newsclean.html.blocks import T_ARTICLE, T_ASIDE, Dom
 from newsclean.html.content_groups import MIN_PARA, ancestors_of, last_descendant
+from newsclean.html.density import under_chrome
 
 _CLIMB_BRIEF_EXTRA = 100
 
@@ -26,6 +27,43 @@ _SIBLING_SHARE = 0.2
 
 # the share of the region's prose its one <article> must hold to be the region instead
 _ARTICLE_SHARE = 0.5
+
+
+# A best element whose every voting block is a list item (a slideshow's slides, a
+# comment thread as <dl>/<ol>, a box of teasers) gives way to the best element of prose
+# outside lists scoring this share of it, with this much of that prose
+_LIST_SHARE = 0.5
+_PROSE_MIN = 500
+
+
+def prose_over_list(
+    best: int, score: list[float], good: list[int], voted: list[int], dom: Dom
+) -> int:
+    """The best-scoring element whose prose lies outside lists, when ``best``'s votes
+    all come from list items and that element scores at least ``_LIST_SHARE`` of it;
+    else ``best``.
+
+    A story is told in paragraphs; items of a list outvoting it are the slides of a
+    gallery, a thread of reader comments marked up as a list or a rail of teasers.
+
+    >>> from newsclean.html.blocks import extract_blocks
+    >>> from newsclean.html.parse import parse_html
+    >>> from newsclean.html.content import select_content
+    >>> para = "<p>The council approved the new budget on Monday, after a long debate.</p>"
+    >>> item = "<li><p>Great post, thanks, I agree with every word of it, well done.</p></li>"
+    >>> dom = extract_blocks(parse_html(
+    ...     f'<div id="s">{para * 7}</div><ol class="x">{item * 12}</ol>'))
+    >>> [dom.blocks[k].text[:8] for k in select_content(dom).body][:2]
+    ['The coun', 'The coun']
+    """
+    if best < 0 or good[best]:
+        return best
+    floor = _LIST_SHARE * score[best]
+    found = [i for i in voted if good[i] >= _PROSE_MIN and score[i] >= floor]
+    if not found:
+        return best
+    pick = max(found, key=lambda i: (score[i], -i))
+    return best if under_chrome(dom, pick) else pick
 
 
 def article_inside(dom: Dom, best: int, good: list[int]) -> int:

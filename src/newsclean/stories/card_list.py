@@ -159,7 +159,7 @@ def read_list(
             lines if glued and not named_above(heads[k]) else None,
         )
     runs[-1].foot = last_foot(lines, runs, tail, len(foot)) if not named else len(foot)
-    runs, heads = _merged(lines, runs, heads)
+    runs, heads = _merged(lines, *_footed(lines, runs, heads))
     return _cards(lines, runs, heads, tail, hi, language)
 
 
@@ -211,6 +211,62 @@ def _merged(
         kept.append(heads[k])
         above_words = None
     return out, kept
+
+
+def _footed(
+    lines: list[Line], runs: list[Run], heads: list[Heads]
+) -> tuple[list[Run], list[Heads]]:
+    """The runs of a list whose cards print their fields only below their
+    teasers (a footer, "By Ann Lee / May 2, 2025"; no card a field above its
+    teaser), with a footer-less run followed by a run of one plain line
+    right below its teaser (no chrome between) and a footer merged into
+    one: the plain line is a subheading inside the upper card's teaser, the
+    footer below is that card's. Not when the lower names its source or
+    shares no content word with the upper (a card that prints no footer,
+    over one that does, tells another story), nor when the upper is the
+    list's first run (the story's last lines over the list may read as
+    one), nor when the plain line or the teaser's last line shares a word
+    with the list's fields (``_field_words``: a footer no field reading
+    knew)."""
+    if len(runs) < _FOOTED_MIN_RUNS or sum(1 for r in runs if r.foot > 0) != len(runs) - 1:
+        return runs, heads
+    if any(t.kind == F for k in range(len(runs)) for t in _own(runs, k)):
+        return runs, heads
+    out: list[Run] = [runs[0]]
+    kept: list[Heads] = [heads[0]]
+    for k in range(1, len(runs)):
+        run, above = runs[k], out[-1]
+        own = _own(runs, k)
+        if (
+            k >= 2  # (a first run without a footer may be the story's end: the list starts below)
+            and above.foot == 0
+            and run.foot > 0
+            and len(own) == 1
+            and own[0].line == above.body[-1].line + 1
+            and heads[k].source is None
+            and shares_topic(
+                words_of(lines, [*own, *run.body]), words_of(lines, [*above.zone, *above.body])
+            )
+            and not _field_words(lines, runs, [own[0], above.body[-1]])
+        ):
+            above.body.extend([*own, *run.body])
+            above.foot = run.foot
+            continue
+        out.append(run)
+        kept.append(heads[k])
+    return out, kept
+
+
+_FOOTED_MIN_RUNS = 3  # a footer template shows in three cards or more
+
+
+def _field_words(lines: list[Line], runs: list[Run], toks: list[Tok]) -> bool:
+    """Whether the lines of ``toks`` share a content word with the list's
+    field lines: a footer no field reading knew ("Le Monde, Lecture 6 min,
+    Mis à jour il y a 5 jours" among "..., 11 min de lecture, Publié il y a
+    4 jours"), which is no subheading, nor a teaser's last line."""
+    fields = words_of(lines, [t for r in runs for t in r.zone if t.kind == F])
+    return not fields.isdisjoint(words_of(lines, toks))
 
 
 def _named(lines: list[Line], run: Run, h: Heads) -> bool:

@@ -165,6 +165,8 @@ def periodic(lines: list[Line], runs: list[Run]) -> list[Run]:
     common, count = Counter(shapes).most_common(1)[0]
     if count < PERIOD_MIN:
         return [part for run in runs for part in _halved(lines, run)]
+    if common == (P,) and _closing(lines, runs, shapes, count):
+        return _closed(lines, runs, shapes)
     if len(common) < 2 or P not in common:
         return runs
     size = len(common)
@@ -198,6 +200,43 @@ def periodic(lines: list[Line], runs: list[Run]) -> list[Run]:
             out.append(Run(run.zone[extra:], run.body))
         else:
             out.append(run)
+    return out
+
+
+def _closing(lines: list[Line], runs: list[Run], shapes: list[tuple[str, ...]], count: int) -> bool:
+    """Whether a list's cards open with their headline alone, three or more,
+    no headline ending as a sentence does (``_unpunctuated``; a line right
+    below a teaser that asks nothing may be its inner line, ``unbroken``)."""
+    return count >= _UNPUNCTUATED_MIN and not any(
+        sentence_end(text := lines[r.zone[0].line].block.text)
+        and (k == 0 or r.zone[0].line != runs[k - 1].body[-1].line + 1 or _ASKS.search(text))
+        for k, (r, shape) in enumerate(zip(runs, shapes, strict=True))
+        if shape == (P,)
+    )
+
+
+def _closed(lines: list[Line], runs: list[Run], shapes: list[tuple[str, ...]]) -> list[Run]:
+    """The runs of a list of headline-only cards (``_closing``), each zone of
+    plain lines over its headline, the first right below the teaser above,
+    the last ending as a sentence does but asking nothing ("Try something
+    new this weekend 😉"), put back as that teaser's closing lines: no
+    headline of the list ends so."""
+    out: list[Run] = []
+    for run, shape in zip(runs, shapes, strict=True):
+        extra = len(shape) - 1
+        if (
+            out
+            and extra > 0
+            and all(k == P for k in shape)
+            and run.zone[0].line == out[-1].body[-1].line + 1
+            and _teaser_lines(lines, run.zone[:extra])
+            and sentence_end(last := lines[run.zone[extra - 1].line].block.text)
+            and not _ASKS.search(last)
+        ):
+            out[-1].body.extend(run.zone[:extra])
+            out.append(Run(run.zone[extra:], run.body, run.foot))
+            continue
+        out.append(run)
     return out
 
 
@@ -257,7 +296,9 @@ def unbroken(lines: list[Line], runs: list[Run]) -> list[Run]:
     whose other cards below the first all open with the same kinds of line,
     more than a headline, two cards or more, the first counted when it opens
     so too: the list's period, which the card below the line keeps too (it
-    holds no footer of the line's own card).
+    holds no footer of the line's own card). Cards that open with their
+    headline alone show a period too when three or more do and none of
+    their headlines ends as a sentence does (``_unpunctuated``).
     """
     bare = [
         k
@@ -269,10 +310,13 @@ def unbroken(lines: list[Line], runs: list[Run]) -> list[Run]:
     if not bare:
         return runs
     shapes = {tuple(z.kind for z in r.zone) for k, r in enumerate(runs) if k and k not in bare}
-    if len(shapes) != 1 or len(period := next(iter(shapes))) < 2:
+    if len(shapes) != 1:
         return runs
+    period = next(iter(shapes))
     # (the first card counts when it opens so too)
     shown = len(runs) - 1 - len(bare) + (tuple(z.kind for z in runs[0].zone) == period)
+    if len(period) < 2 and not _unpunctuated(lines, runs, bare, period, shown):
+        return runs
     if shown < PERIOD_MIN:
         return runs
     out: list[Run] = []
@@ -284,6 +328,34 @@ def unbroken(lines: list[Line], runs: list[Run]) -> list[Run]:
                 continue
         out.append(run)
     return out
+
+
+def _unpunctuated(
+    lines: list[Line], runs: list[Run], bare: list[int], period: tuple[str, ...], shown: int
+) -> bool:
+    """Whether a list whose cards open with their headline alone prints
+    headlines that never end as a sentence does: three cards or more, none
+    of whose headlines (the bare lines' aside) ends so. Then a bare line
+    that does ("... it's the perfect job for an introvert!") is out of the
+    list's template: a teaser's inner line. Not when a bare line asks a
+    question: a headline may ask one where its list's others do not ("What
+    do you buy for the person who has everything?")."""
+    return (
+        period == (P,)
+        and shown >= _UNPUNCTUATED_MIN
+        and not any(_ASKS.search(lines[runs[k].zone[0].line].block.text) for k in bare)
+        and not any(
+            sentence_end(lines[r.zone[0].line].block.text)
+            for k, r in enumerate(runs)
+            if k not in bare and len(r.zone) == 1
+        )
+    )
+
+
+_ASKS = regex.compile(rf"[{regex.escape(QUESTIONS)}][{regex.escape(CLOSERS)}]*$")
+
+
+_UNPUNCTUATED_MIN = 3  # headline-only cards that show their headlines unpunctuated
 
 
 # (a question is whole, not cut short)

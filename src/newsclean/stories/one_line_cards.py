@@ -42,6 +42,7 @@ from newsclean.stories.card_lines import (
     is_time_field,
     sentence_cased,
     source_like,
+    time_words,
 )
 
 __all__ = ["SEPARATOR_RULE", "one_line_cards"]
@@ -54,6 +55,7 @@ SEPARATOR_RULE = "card.field_separator"
 _SEPARATOR = regex.compile(r"[ \t]{0,3}[|·•][ \t]{0,3}|[ \t]{1,3}[-–—/][ \t]{1,3}")
 _SEPARATOR_CHARS = ("|", "·", "•", " - ", " – ", " — ", " / ")
 _DIGIT = regex.compile(r"\d")
+_COMPACT_AGE = regex.compile(r"\d{1,3}[^\W\d_]{1,4}\.?")  # "3h", "45min", "2Std."
 _MAX_CHARS = 300  # a longer line is text, not a card
 _UNBARRED_MAX_CHARS = 160  # a headline and its age with no separator: a longer line is text
 _HEADLINE_MIN_WORDS = 3
@@ -162,6 +164,15 @@ def _unbarred(text: str, language: str) -> tuple[int, int] | None:
     ("Drought forces farmers to rethink irrigation 3h"): the span of the
     spaces before it, or None. The age is one to five words at the line's
     end ("il y a 5 heures"), the longest that reads as one."""
+    # (an age ends in a time word of some language, "ago", "Stunden", or is
+    # one compact token, "3h"; most lines ending in a number or a word are
+    # none, and reading each costs a parse)
+    last = text[text.rfind(" ") + 1 :]
+    if last.isalpha():
+        if last.lower() not in time_words():
+            return None
+    elif last.isascii() and not _COMPACT_AGE.fullmatch(last):
+        return None
     found: tuple[int, int] | None = None
     cut = len(text)
     for _ in range(_AGE_MAX_WORDS):

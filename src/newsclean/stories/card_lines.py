@@ -85,7 +85,6 @@ __all__ = [
     "settle",
     "source_like",
     "split_fields",
-    "time_words",
 ]
 
 _WORD = regex.compile(r"\w+")
@@ -434,17 +433,6 @@ def _foreign_words(language: str) -> tuple[tuple[str, frozenset[str], frozenset[
         if own:
             out.append((lang, frozenset(own), frozenset(months & known)))
     return tuple(out)
-
-
-@functools.cache
-def time_words() -> frozenset[str]:
-    """Every language's card time words, lowered (``_time_words``): a word
-    no age can end in is none of them.
-
-    >>> "ago" in time_words(), "heures" in time_words(), "headline" in time_words()
-    (True, True, False)
-    """
-    return frozenset(w for lang in languages() for w in _time_words(lang))
 
 
 def _time_words(language: str) -> set[str]:

@@ -33,7 +33,6 @@ from newsclean.stories.card_lines import Line, settle
 from newsclean.stories.card_type import Card, card_decisions
 from newsclean.stories.list_runs import title_and_source
 from newsclean.stories.list_tokens import opens_teaser
-from newsclean.stories.one_line_cards import SEPARATOR_RULE
 
 # a longer plain line is body text, never the headline of a header fitted above
 # body lines (a list's cards, read whole, have shorter ones:
@@ -82,8 +81,6 @@ def _fit(lines: list[Line], lo: int, end: int, language: str) -> Header | None:
             if "section" in slots:
                 break
             slots.add("section")
-        elif ln.kind == "chrome" and ln.decision.rule == SEPARATOR_RULE:
-            pass  # (a card printed on one line: the bar between headline and fields)
         elif (ln.kind == "plain" and ln.words <= TITLE_MAX_WORDS) or ln.weak:
             if (
                 ln.weak

@@ -56,7 +56,6 @@ from newsclean.stories.link_cards import linked_lines, merged
 from newsclean.stories.list_growth import Above, grown, headed
 from newsclean.stories.list_shape import LEGAL, list_like, prose_words, readable
 from newsclean.stories.list_starts import implicit_list
-from newsclean.stories.one_line_cards import one_line_cards
 from newsclean.stories.rails import field_rail, rail_span
 from newsclean.stories.segment_type import Segment
 from newsclean.stories.story_end import (
@@ -103,8 +102,6 @@ def segment(
     """
     options = options or Options()
     language = options.language or "en"
-    if options.split_cards:  # (a card printed on one line read as its two lines)
-        decisions = one_line_cards(decisions, language)
     lines = classify_lines(decisions, language)
     linked = linked_lines(links, [d.block.start for d in decisions]) if links else frozenset()
     starts = card_starts(lines, language) if options.split_cards else []

@@ -24,7 +24,7 @@ from newsclean.html import parse as html_parse
 from newsclean.parsers import bylines, reading_times
 from newsclean.parsers import sentence_scanner as scanner
 from newsclean.parsers.timestamps import parse_timestamp
-from newsclean.stories import card_lines, list_tokens
+from newsclean.stories import card_lines, list_period, list_tokens
 from newsclean.stories.segment import _PageTitles
 from newsclean.text import comment_marks, content, features, inline, label, normalize, reflow
 from newsclean.text.blocks import split_blocks
@@ -974,6 +974,7 @@ line_end_like = st.lists(_LINE_END_PIECES, max_size=10).map("".join) | st.text(m
 @example(".\n\n")
 @example('said so."\n')
 @example("below~\ufe0f)")
+@example("Why?\")\n")
 def test_line_end_tests_agree_with_their_patterns(text: str) -> None:
     """``ends_with_mark`` and ``post_end`` (string tests) say what ``SENTENCE_END``
     and ``POST_END`` (``$``-anchored searches) say; ``_ends_sentence`` searches
@@ -983,6 +984,11 @@ def test_line_end_tests_agree_with_their_patterns(text: str) -> None:
     assert list_tokens.post_end(text) == (list_tokens.POST_END.search(text) is not None)
     whole = mark and card_lines._ABBREV_END.search(text) is None
     assert card_lines._ends_sentence(text) == whole
+    # (``list_period._asks``: a question mark, then closers alone to the end)
+    asks = regex.search(
+        rf"[{regex.escape(card_lines.QUESTIONS)}][{regex.escape(card_lines.CLOSERS)}]*$", text
+    )
+    assert list_period._asks(text) == (asks is not None)
 
 
 @given(

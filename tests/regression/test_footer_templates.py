@@ -6,20 +6,18 @@ none. Each shape is named after the card-list cue it guards (see
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
 import newsclean
+from tests.regression.test_card_shapes_unseen import REF
+from tests.regression.test_card_shapes_unseen import STORY as UNSEEN_STORY
 
-REF = datetime.datetime(2025, 6, 7, 12, 0, tzinfo=datetime.UTC)
-STORY = """City council approves new transit budget
-By Maria Lopez
-June 7, 2025
-The city council approved a new transit budget on Thursday after a debate that lasted more than six hours and drew hundreds of residents.
-The plan adds forty buses to the busiest routes and extends evening service on three rail lines, officials said at a briefing afterwards.
-Opponents argued that the fare increase buried in the plan would hit low-income riders hardest, and promised to fight it at the next session.
-The mayor said the budget would be reviewed again in the spring once ridership figures for the winter months are published by the agency."""  # noqa: E501
+# the story of ``test_card_shapes_unseen``, with one more line of text
+STORY = (
+    UNSEEN_STORY
+    + "\nThe mayor said the budget would be reviewed again in the spring once ridership"
+    " figures for the winter months are published by the agency."
+)
 # (headline, teaser lines, author, date)
 CARDS = [
     (

@@ -158,8 +158,6 @@ def clean_region(
     return Selection(tuple(body), title, rules, best)
 
 
-
-
 _LINK_DENSE_RULE = "html.link_dense"
 
 

@@ -85,6 +85,7 @@ __all__ = [
     "settle",
     "source_like",
     "split_fields",
+    "unclosed",
 ]
 
 _WORD = regex.compile(r"\w+")
@@ -284,9 +285,20 @@ def ends_with_mark(text: str) -> bool:
     >>> ends_with_mark('He said so."'), ends_with_mark("Wait!\\n"), ends_with_mark("U.S. stocks")
     (True, True, False)
     """
-    if text[-1:] == "\n":  # (``$`` also matches before a final newline)
+    return unclosed(text)[-1:] in _MARKS
+
+
+def unclosed(text: str) -> str:
+    """``text`` without the closers at its end (and a final newline, before
+    which ``$`` matches too): its last character is what a pattern
+    "<mark>[closers]*$" reads, found without the search.
+
+    >>> unclosed('Why?")\\n')
+    'Why?'
+    """
+    if text[-1:] == "\n":
         text = text[:-1]
-    return text.rstrip(CLOSERS)[-1:] in _MARKS
+    return text.rstrip(CLOSERS)
 
 
 def ends_teaser(text: str, language: str = _ENGLISH) -> bool:

@@ -31,6 +31,7 @@ from newsclean.stories.card_lines import (
     after_section,
     ends_with_mark,
     name_like,
+    unclosed,
 )
 from newsclean.stories.list_runs import Run
 from newsclean.stories.list_tokens import (
@@ -209,7 +210,7 @@ def _closing(lines: list[Line], runs: list[Run], shapes: list[tuple[str, ...]], 
     below a teaser that asks nothing may be its inner line, ``unbroken``)."""
     return count >= _UNPUNCTUATED_MIN and not any(
         sentence_end(text := lines[r.zone[0].line].block.text)
-        and (k == 0 or r.zone[0].line != runs[k - 1].body[-1].line + 1 or _ASKS.search(text))
+        and (k == 0 or r.zone[0].line != runs[k - 1].body[-1].line + 1 or _asks(text))
         for k, (r, shape) in enumerate(zip(runs, shapes, strict=True))
         if shape == (P,)
     )
@@ -231,7 +232,7 @@ def _closed(lines: list[Line], runs: list[Run], shapes: list[tuple[str, ...]]) -
             and run.zone[0].line == out[-1].body[-1].line + 1
             and _teaser_lines(lines, run.zone[:extra])
             and sentence_end(last := lines[run.zone[extra - 1].line].block.text)
-            and not _ASKS.search(last)
+            and not _asks(last)
         ):
             out[-1].body.extend(run.zone[:extra])
             out.append(Run(run.zone[extra:], run.body, run.foot))
@@ -343,7 +344,7 @@ def _unpunctuated(
     return (
         period == (P,)
         and shown >= _UNPUNCTUATED_MIN
-        and not any(_ASKS.search(lines[runs[k].zone[0].line].block.text) for k in bare)
+        and not any(_asks(lines[runs[k].zone[0].line].block.text) for k in bare)
         and not any(
             sentence_end(lines[r.zone[0].line].block.text)
             for k, r in enumerate(runs)
@@ -352,7 +353,12 @@ def _unpunctuated(
     )
 
 
-_ASKS = regex.compile(rf"[{regex.escape(QUESTIONS)}][{regex.escape(CLOSERS)}]*$")
+def _asks(text: str) -> bool:
+    """Whether a line ends in a question mark (closers after it aside)."""
+    return unclosed(text)[-1:] in _QUESTION_MARKS
+
+
+_QUESTION_MARKS = frozenset(QUESTIONS)  # (a set: "" is in every string)
 
 
 _UNPUNCTUATED_MIN = 3  # headline-only cards that show their headlines unpunctuated

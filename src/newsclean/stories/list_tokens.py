@@ -30,6 +30,7 @@ from newsclean.stories.card_lines import (
     sentence_cased,
     settle,
     source_like,
+    unclosed,
 )
 
 # a longer plain line in a list is teaser text, never a card's headline: a list's
@@ -163,9 +164,7 @@ def sentence_end(text: str) -> bool:
 
 def post_end(text: str) -> bool:
     """Whether ``POST_END`` matches ``text`` (see ``sentence_end``)."""
-    if text[-1:] == "\n":  # (``$`` also matches before a final newline)
-        text = text[:-1]
-    text = text.rstrip(CLOSERS)
+    text = unclosed(text)
     if text[-1:] == "\uFE0F":
         text = text[:-1]
     last = text[-1:]

@@ -21,7 +21,7 @@ from newsclean.core.options import Options
 from newsclean.core.types import Label
 from newsclean.html import metadata
 from newsclean.html import parse as html_parse
-from newsclean.parsers import bylines, reading_times
+from newsclean.parsers import bylines, reading_times, sentences
 from newsclean.parsers import sentence_scanner as scanner
 from newsclean.parsers.timestamps import parse_timestamp
 from newsclean.stories import card_lines, list_period, list_tokens
@@ -1042,3 +1042,34 @@ _LEGAL_PIECES = st.sampled_from(
 def test_legal_pretests_agree_with_the_patterns(text: str) -> None:
     expected = bool(label._LEGAL.search(text) or label._LEGAL_OTHER.search(text))
     assert label._legal(text) == expected
+
+
+_MARKS_AND_NEIGHBOURS = st.lists(
+    st.sampled_from(list(".!?‽”)\n。…•aZ0_é \u00a0\t-\"'“")) | _SENTENCE_PIECES,
+    max_size=40,
+).map("".join)
+
+
+@given(_MARKS_AND_NEIGHBOURS | sentence_like)
+@example("He said so.”")  # a closing run that ``GLUED_MARK`` matches in
+@example("Hi (there)")
+@example("said.”The")
+def test_marks_before_tail_pass_every_join(text: str) -> None:
+    # ``find_joins`` returns () without its patterns when no mark stands
+    # before the closing run: no ``MAYBE_JOIN`` match may lie anywhere then
+    if not sentences._marks_before_tail(text):
+        assert scanner.MAYBE_JOIN.search(text) is None
+        assert sentences.find_joins(text) == ()
+
+
+@given(_MARKS_AND_NEIGHBOURS | sentence_like)
+@example("No mark here")
+@example("Line\nbreak")
+@example("Ends (so)")
+def test_sentence_bounds_skip_only_texts_without_candidates(text: str) -> None:
+    # the ``in`` tests stand for ``FIRST.search`` on ASCII text before its closing run
+    stop = scanner.scan_stop(text)
+    head = text[:stop]
+    if text.isascii() and not any(c in head for c in "\n.!?)"):
+        assert scanner.FIRST.search(text, 0, stop) is None
+

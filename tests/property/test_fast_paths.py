@@ -941,13 +941,18 @@ _PATH_PIECES = st.sampled_from(
     st.lists(_PATH_PIECES, min_size=1, max_size=40).map("".join),
     st.randoms(use_true_random=False),
     st.booleans(),
+    st.sampled_from([0, 1, 3, 64]),
 )
-@example("<ul><li>a<li>b</ul><div><p>c<p>d</div><p>e", __import__("random").Random(0), True)
+@example("<ul><li>a<li>b</ul><div><p>c<p>d</div><p>e", __import__("random").Random(0), True, 64)
+@example("<ul><li>a<li>b</ul><div><p>c<p>d</div><p>e", __import__("random").Random(0), False, 1)
 def test_removal_paths_from_a_known_sibling_are_libxml2s(
-    body: str, rng: object, few: bool
+    body: str, rng: object, few: bool, unguarded: int
 ) -> None:
     """A path built from a sibling's parent and one step is the path libxml2 writes,
-    asked for in any order, with Python steps (``few=False``) mixed in."""
+    asked for in any order, with Python steps (``few=False``) mixed in, and the
+    first ``unguarded`` whole paths of the page written before any ancestor's
+    children are counted (a parent with many children then gives its children no
+    steps)."""
     from newsclean.html.blocks import extract_blocks
     from newsclean.pipeline import html as pipeline_html
 
@@ -957,7 +962,10 @@ def test_removal_paths_from_a_known_sibling_are_libxml2s(
     tree = root.getroottree()
     order = list(range(len(dom.blocks)))
     rng.shuffle(order)  # type: ignore[attr-defined]
-    with mock.patch.object(pipeline_html, "_SIBLINGS_MAX", 256 if few else 2):
+    with (
+        mock.patch.object(pipeline_html, "_SIBLINGS_MAX", 256 if few else 2),
+        mock.patch.object(pipeline_html, "_UNGUARDED_MAX", unguarded),
+    ):
         paths = pipeline_html._Paths(dom)
         for k in order:
             assert paths.of_block(k) == tree.getpath(dom.elements[dom.blocks[k].owner])

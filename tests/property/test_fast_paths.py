@@ -1050,3 +1050,65 @@ _LEGAL_PIECES = st.sampled_from(
 def test_legal_pretests_agree_with_the_patterns(text: str) -> None:
     expected = bool(label._LEGAL.search(text) or label._LEGAL_OTHER.search(text))
     assert label._legal(text) == expected
+
+
+def _densest_by_loops(dom: object) -> int:
+    """``density.densest`` as it was written before (session 34): the sums into the
+    parents by index, the best element found by a loop over the totals."""
+    from newsclean.html import density
+
+    assert isinstance(dom, density.Dom)
+    n_el = len(dom.tags)
+    if not n_el:
+        return -1
+    total = [0] * n_el
+    for text, owner, _tag, n_links, flags, _heading in dom.blocks:
+        if flags & density._PAGE_CHROME:
+            total[owner] -= len(text) + density.BLOCK_COST
+        else:
+            total[owner] += len(text) - 2 * n_links - density.BLOCK_COST
+    parent = dom.parent
+    for i in range(n_el - 1, 0, -1):
+        if (p := parent[i]) >= 0:
+            total[p] += total[i]
+    best, top = -1, 1
+    for i, t in enumerate(total):
+        if t >= top:
+            best, top = i, t
+    if best < 0 or density.under_chrome(dom, best):
+        return -1
+    return best
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(-1, 40),  # the parent (kept below the element's own index)
+            st.integers(0, 3),  # an own-bits choice
+            st.lists(st.tuples(st.integers(0, 90), st.integers(0, 60), st.booleans()), max_size=3),
+        ),
+        max_size=30,
+    )
+)
+@example([(-1, 0, []), (0, 0, [(25, 0, False)])])  # a tie: the inner one
+@example([(-1, 0, [(10, 0, False)])])  # nothing above zero
+def test_densest_matches_its_loops(
+    rows: list[tuple[int, int, list[tuple[int, int, bool]]]],
+) -> None:
+    """The density candidate summed by reversed iterators and found by ``max`` and
+    ``index`` is the element the loops found (ties to the last; none below 1)."""
+    from newsclean.html import blocks as html_blocks
+    from newsclean.html import density
+
+    chrome_bits = [0, html_blocks.T_NAV, html_blocks.T_ARTICLE, html_blocks.group_bit("ad")]
+    dom = density.Dom()
+    for i, (up, bits, texts) in enumerate(rows):
+        dom.tags.append("div")
+        dom.parent.append(-1 if i == 0 else min(up, i - 1))
+        dom.own.append(chrome_bits[bits])
+        for size, linked, page_chrome in texts:
+            flags = html_blocks.T_FOOTER if page_chrome else 0
+            block = html_blocks.HtmlBlock("x" * size, i, "div", min(linked, size), flags, 0)
+            dom.blocks.append(block)
+    assert density.densest(dom) == _densest_by_loops(dom)
+

@@ -692,7 +692,10 @@ class _Paths:
 
     def fill(self, removed: list[Removal], blocks: list[Block | None]) -> list[Removal]:
         """``removed`` with each missing path set from the block its start lies in."""
-        if all(r.path is not None for r in removed):
+        for r in removed:  # (a loop: a generator costs a frame switch a removal)
+            if r.path is None:
+                break
+        else:
             return removed
         if self._starts is None:
             self._index = [k for k, b in enumerate(blocks) if b is not None]

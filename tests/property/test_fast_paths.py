@@ -941,13 +941,18 @@ _PATH_PIECES = st.sampled_from(
     st.lists(_PATH_PIECES, min_size=1, max_size=40).map("".join),
     st.randoms(use_true_random=False),
     st.booleans(),
+    st.sampled_from([0, 1, 3, 64]),
 )
-@example("<ul><li>a<li>b</ul><div><p>c<p>d</div><p>e", __import__("random").Random(0), True)
+@example("<ul><li>a<li>b</ul><div><p>c<p>d</div><p>e", __import__("random").Random(0), True, 64)
+@example("<ul><li>a<li>b</ul><div><p>c<p>d</div><p>e", __import__("random").Random(0), False, 1)
 def test_removal_paths_from_a_known_sibling_are_libxml2s(
-    body: str, rng: object, few: bool
+    body: str, rng: object, few: bool, unguarded: int
 ) -> None:
     """A path built from a sibling's parent and one step is the path libxml2 writes,
-    asked for in any order, with Python steps (``few=False``) mixed in."""
+    asked for in any order, with Python steps (``few=False``) mixed in, and the
+    first ``unguarded`` whole paths of the page written before any ancestor's
+    children are counted (a parent with many children then gives its children no
+    steps)."""
     from newsclean.html.blocks import extract_blocks
     from newsclean.pipeline import html as pipeline_html
 
@@ -957,7 +962,10 @@ def test_removal_paths_from_a_known_sibling_are_libxml2s(
     tree = root.getroottree()
     order = list(range(len(dom.blocks)))
     rng.shuffle(order)  # type: ignore[attr-defined]
-    with mock.patch.object(pipeline_html, "_SIBLINGS_MAX", 256 if few else 2):
+    with (
+        mock.patch.object(pipeline_html, "_SIBLINGS_MAX", 256 if few else 2),
+        mock.patch.object(pipeline_html, "_UNGUARDED_MAX", unguarded),
+    ):
         paths = pipeline_html._Paths(dom)
         for k in order:
             assert paths.of_block(k) == tree.getpath(dom.elements[dom.blocks[k].owner])
@@ -1072,4 +1080,64 @@ def test_sentence_bounds_skip_only_texts_without_candidates(text: str) -> None:
     head = text[:stop]
     if text.isascii() and not any(c in head for c in "\n.!?)"):
         assert scanner.FIRST.search(text, 0, stop) is None
+
+def _densest_by_loops(dom: object) -> int:
+    """``density.densest`` as it was written before (session 34): the sums into the
+    parents by index, the best element found by a loop over the totals."""
+    from newsclean.html import density
+
+    assert isinstance(dom, density.Dom)
+    n_el = len(dom.tags)
+    if not n_el:
+        return -1
+    total = [0] * n_el
+    for text, owner, _tag, n_links, flags, _heading in dom.blocks:
+        if flags & density._PAGE_CHROME:
+            total[owner] -= len(text) + density.BLOCK_COST
+        else:
+            total[owner] += len(text) - 2 * n_links - density.BLOCK_COST
+    parent = dom.parent
+    for i in range(n_el - 1, 0, -1):
+        if (p := parent[i]) >= 0:
+            total[p] += total[i]
+    best, top = -1, 1
+    for i, t in enumerate(total):
+        if t >= top:
+            best, top = i, t
+    if best < 0 or density.under_chrome(dom, best):
+        return -1
+    return best
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(-1, 40),  # the parent (kept below the element's own index)
+            st.integers(0, 3),  # an own-bits choice
+            st.lists(st.tuples(st.integers(0, 90), st.integers(0, 60), st.booleans()), max_size=3),
+        ),
+        max_size=30,
+    )
+)
+@example([(-1, 0, []), (0, 0, [(25, 0, False)])])  # a tie: the inner one
+@example([(-1, 0, [(10, 0, False)])])  # nothing above zero
+def test_densest_matches_its_loops(
+    rows: list[tuple[int, int, list[tuple[int, int, bool]]]],
+) -> None:
+    """The density candidate summed by reversed iterators and found by ``max`` and
+    ``index`` is the element the loops found (ties to the last; none below 1)."""
+    from newsclean.html import blocks as html_blocks
+    from newsclean.html import density
+
+    chrome_bits = [0, html_blocks.T_NAV, html_blocks.T_ARTICLE, html_blocks.group_bit("ad")]
+    dom = density.Dom()
+    for i, (up, bits, texts) in enumerate(rows):
+        dom.tags.append("div")
+        dom.parent.append(-1 if i == 0 else min(up, i - 1))
+        dom.own.append(chrome_bits[bits])
+        for size, linked, page_chrome in texts:
+            flags = html_blocks.T_FOOTER if page_chrome else 0
+            block = html_blocks.HtmlBlock("x" * size, i, "div", min(linked, size), flags, 0)
+            dom.blocks.append(block)
+    assert density.densest(dom) == _densest_by_loops(dom)
 

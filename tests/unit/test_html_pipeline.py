@@ -96,6 +96,35 @@ def test_block_paths_match_libxml2_getpath() -> None:
     assert _Paths(only_root).of_block(0) == "/html"  # the root itself
 
 
+def test_first_whole_paths_of_a_page_count_no_ancestors_children() -> None:
+    """A page's first ``_UNGUARDED_MAX`` whole paths come from libxml2 without the
+    walk up their ancestors counting children (``_few_siblings``: ~35M instructions
+    of an aeb/html pass); a parent with many children written so gives its children
+    no steps, so their paths stay linear (each a walk up as before)."""
+    from unittest import mock
+
+    from newsclean.html.blocks import extract_blocks
+    from newsclean.html.parse import parse_html, prune
+    from newsclean.pipeline import html as pipeline_html
+
+    root = parse_html(
+        "<div><section><p>a</p></section><section><p>b</p></section></div>"
+        "<ul>" + "<li>i</li>" * 300 + "</ul>"
+    )
+    prune(root)
+    dom = extract_blocks(root, pruned=True)
+    tree = root.getroottree()
+    with mock.patch.object(pipeline_html._Paths, "_few_siblings", side_effect=AssertionError):
+        paths = pipeline_html._Paths(dom)
+        assert paths.of_block(0) == tree.getpath(dom.elements[dom.blocks[0].owner])
+        assert paths.of_block(1) == "/html/body/div/section[2]/p"
+        assert paths.of_block(2) == "/html/body/ul/li[1]"  # (300 siblings: no steps from it)
+    wide = dom.elements[dom.blocks[2].owner].getparent()
+    assert wide not in paths._parent_path
+    for k, b in enumerate(dom.blocks):
+        assert paths.of_block(k) == tree.getpath(dom.elements[b.owner])
+
+
 # A site's name in an <h1> (a logo), the story's headline printed elsewhere and named by
 # the page's <title>: the headline is the title (issue 16; the generated HTML pages of
 # one host print their logo as <h1> and the headline in an <h2> or a <dt>)

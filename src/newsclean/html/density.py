@@ -76,15 +76,18 @@ def densest(dom: Dom) -> int:
             total[owner] -= len(text) + BLOCK_COST
         else:
             total[owner] += len(text) - 2 * n_links - BLOCK_COST
-    parent = dom.parent
-    for i in range(n_el - 1, 0, -1):  # children come after parents
-        if (p := parent[i]) >= 0:
-            total[p] += total[i]
-    best, top = -1, 1
-    for i, t in enumerate(total):
-        if t >= top:  # a tie is an element holding the same text: the innermost is tighter
-            best, top = i, t
-    if best < 0 or under_chrome(dom, best):
+    # children come after parents: from the last element up, each adds its sum, complete
+    # by then, to its parent's (a reversed list's iterator reads each sum when it comes
+    # to it; the first element has no parent)
+    for p, t in zip(reversed(dom.parent), reversed(total), strict=True):
+        if p >= 0:
+            total[p] += t
+    top = max(total)
+    if top < 1:
+        return -1
+    # a tie is an element holding the same text: the innermost (the last) is tighter
+    best = n_el - 1 - total[::-1].index(top)
+    if under_chrome(dom, best):
         return -1
     return best
 

@@ -32,8 +32,10 @@ _DECLARING = lxml.etree.XPath(
     "descendant-or-self::*/@itemtype | descendant::script[contains(@type, 'ld+json')]/text()"
 )
 # the same without the scripts, when the caller found them (``html.metadata`` walks
-# the tree for them anyway; a second location path costs this one a third more)
-_ITEMTYPES = lxml.etree.XPath("descendant-or-self::*/@itemtype")
+# the tree for them anyway; a second location path costs this one a third more); the
+# root's own itemtype is read apart: "descendant-or-self::*" costs ~9% more than
+# "descendant::*" (callgrind over aeb/html: 51.7M against 47.1M)
+_ITEMTYPES = lxml.etree.XPath("descendant::*/@itemtype")
 _TEXTS = lxml.etree.XPath("text()")  # a script's text nodes, as _DECLARING reads them
 _LD_TYPE = regex.compile(r'"@type"\s*:\s*(\[[^\]]{0,400}\]|"[^"]{1,80}")')
 _NAME = regex.compile(r'"([^"]{1,80})"')
@@ -64,6 +66,9 @@ def declared_types(
             assert isinstance(texts, list)
             result.extend(texts)
     found = _types(result)
+    own = root.get("itemtype")  # (first in the page's order: it matters past _MAX_TYPES only)
+    if own:
+        found |= {_short(v) for v in own.split()[:4]}
     # (past _MAX_TYPES the types kept depend on the values' order: the page's order)
     return found if len(found) < _MAX_TYPES else _types(_DECLARING(root))
 

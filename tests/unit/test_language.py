@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections import Counter
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean import Options, clean, clean_html
 from newsclean.core.errors import InputError
@@ -114,3 +117,53 @@ def test_the_cli_refuses_an_unknown_language() -> None:
     )
     assert done.returncode == 2
     assert "invalid choice: 'klingon'" in done.stderr
+
+
+# The words the counts read, as the sample split them before (every word of the
+# slice, then those kept), and the counting of session 34 (a ``Counter`` of the
+# lower-case words, then each language's sum): the cheaper code must agree.
+_WORDS = st.sampled_from(
+    ["the", "der", "el", "le", "de", "la", "und", "que", "The", "EST", "est", "a",
+     "Brücke", "ciudad", "x.com", "—", "2025", "in", "en", "het", "yang", "dan"]
+)  # fmt: skip
+_GAPS = st.sampled_from([" ", "  ", "\n", "\n\n", " \t", "\u3000"])
+
+
+def _spec_sample(text: str) -> list[str]:
+    if len(text) <= lang_module._SLICE_CHARS:
+        return text.split()[: lang_module._SAMPLE_WORDS]
+    words: list[str] = []
+    for start in (len(text) // 2, 0):
+        size = lang_module._SLICE_CHARS
+        while True:
+            got = text[start : start + size].split()[1:-1]
+            if len(got) >= lang_module._SAMPLE_WORDS // 2 or start + size >= len(text):
+                break
+            size *= 4
+        words += got[: lang_module._SAMPLE_WORDS // 2]
+    return words
+
+
+def _spec_counts(words: list[str]) -> dict[str, int]:
+    index = lang_module._stopwords()
+    seen = Counter(filter(str.islower, words))
+    counts: dict[str, int] = {}
+    for word in seen.keys() & index.keys():
+        for lang in index[word]:
+            counts[lang] = counts.get(lang, 0) + seen[word]
+    return counts
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(_WORDS, _GAPS), min_size=150, max_size=900))
+def test_the_sample_splits_no_more_words_than_it_keeps(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(w + g for w, g in pieces)
+    assert lang_module._sample(text) == _spec_sample(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_WORDS, max_size=250))
+def test_the_function_words_are_counted_as_before(words: list[str]) -> None:
+    text = " ".join(words)
+    found = lang_module._counts(lang_module._sample(text))
+    assert dict(found) == _spec_counts(lang_module._sample(text))

@@ -860,15 +860,20 @@ _INLINE_PIECES = st.sampled_from(
      "<span aria-hidden='true' class='nav'>", "<em title='t' class='comments'>",
      "<span data-x='1' id='newsletter' role='main' itemprop='articleBody'>",
      "<p class='content'>", "</p>", "<div style='display:none'>", "</div>", "<li>",
-     "text ", "  ", "<br>", "<nav><a class='share'>m</a></nav>", "<h2 class='ad'>h</h2>"]
+     "text ", "  ", "<br>", "<nav><a class='share'>m</a></nav>", "<h2 class='ad'>h</h2>",
+     "<div role='navigation' class='x' id='y'>", "<section itemprop='articleBody' id='story'>",
+     "</section>", "<blockquote class='twitter-tweet share'>", "</blockquote>",
+     "<div class='social-embed share' role='Complementary'>", "<li title='t' id='share'>",
+     "<div id='c' hidden class='content'>", "<p role='main' style='color: red'>"]
 )  # fmt: skip
 
 
 @given(st.lists(_INLINE_PIECES, min_size=1, max_size=30).map("".join))
 @example("<p>a <span class='share'>b</span> <i style='display:none'>c</i>d</p>")
 def test_inline_attributes_read_in_the_walk_are_element_bits(body: str) -> None:
-    """The walk reads an inline element's class and id itself; the blocks are those
-    of a walk that asks ``element_bits`` for every element, pruned or not."""
+    """The walk reads an inline element's class and id, and a block element's
+    class, id, role and itemprop, itself; the blocks are those of a walk that asks
+    ``element_bits`` for every element, pruned or not."""
     from newsclean.html import blocks as html_blocks
 
     def walk(fast: bool, remove_hidden: bool) -> tuple[object, ...]:

@@ -198,6 +198,7 @@ _ROLE_BITS = {
     "article": T_ARTICLE,
 }  # fmt: skip
 _EMBED_MASK = _BIT["share"]
+_ARTICLE_BODY_BITS = T_ARTICLE | _BIT["content"]  # itemprop="articleBody"
 # elements that hold no text: skipped whole, only their tails are read
 _VOID = frozenset({"img", "source", "wbr", "track", "area", "param", "col"})
 # the walk's last text when it skipped an element's text (<br>, <hr>); no page text
@@ -206,7 +207,9 @@ _UNREAD = "\x00unread"
 # an inline element read in the walk's loop that names a style or "hidden": element_bits
 # decides whether it is hidden (compared by identity; no attribute value is this string)
 _MAY_HIDE = "\x00may hide"
-_INLINE_IN_LOOP = True  # inline elements' class and id read in the loop, not element_bits
+# inline and block elements' attributes read in the loop, not element_bits (unless
+# one may be hidden)
+_INLINE_IN_LOOP = True
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _INLINE_SHARE = 0.6  # a flagged inline element covering this share of a block flags it
 # what the walk does with a tag, one dict lookup per start (absent: an inline element);
@@ -375,7 +378,7 @@ class _Walk:
         if role:
             bits |= _ROLE_BITS.get(role.lower(), 0)
         if itemprop == "articleBody":
-            bits |= T_ARTICLE | _BIT["content"]
+            bits |= _ARTICLE_BODY_BITS
         return bits
 
     def hidden_element(self, el: lxml.etree._Element, hidden: bool, style: str | None) -> bool:
@@ -532,8 +535,39 @@ class _Walk:
                     bits = self.textless(el, kind)
                 elif items := el.items():
                     # (lxml's stubs type attribute values str | bytes: an HTML tree's are str)
-                    if kind > 0 or unpruned:
+                    if unpruned:
                         bits = element_bits(el, tag, kind, items)
+                    elif kind > 0:  # a block element, read here (no call) as element_bits
+                        # reads it; one that may be hidden (a style, "hidden") goes there
+                        cls = ident = role = itemprop = None
+                        for name, value in items:
+                            if name == "class":
+                                cls = value
+                            elif name == "id":
+                                ident = value
+                            elif name == "role":
+                                role = value
+                            elif name == "itemprop":
+                                itemprop = value
+                            elif name == "style" or name == "hidden":
+                                cls = _MAY_HIDE
+                                break
+                        if cls is _MAY_HIDE:
+                            bits = element_bits(el, tag, kind, items)
+                        else:
+                            add_class(cls or "")
+                            bits = tag_bits.get(tag, 0)
+                            if cls or ident:
+                                names = f"{cls} {ident}" if cls and ident else cls or ident or ""
+                                bits |= groups_of(names)
+                                if bits & _EMBED_MASK and (
+                                    tag == "blockquote" or "embed" in names.lower()
+                                ):
+                                    bits &= ~_EMBED_MASK
+                            if role:
+                                bits |= _ROLE_BITS.get(role.lower(), 0)
+                            if itemprop == "articleBody":
+                                bits |= _ARTICLE_BODY_BITS
                     else:  # an inline element or a link, read here (no call): the groups
                         # of its class and id, as element_bits reads them; one that may be
                         # hidden (a style, "hidden") goes there

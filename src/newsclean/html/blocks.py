@@ -537,24 +537,30 @@ class _Walk:
                     # (lxml's stubs type attribute values str | bytes: an HTML tree's are str)
                     if unpruned:
                         bits = element_bits(el, tag, kind, items)
-                    elif kind > 0:  # a block element, read here (no call) as element_bits
-                        # reads it; one that may be hidden (a style, "hidden") goes there
+                    else:  # read here (no call) as element_bits reads it; one that
+                        # may be hidden (a style, "hidden") goes there
                         cls = ident = role = itemprop = None
                         for name, value in items:
                             if name == "class":
                                 cls = value
                             elif name == "id":
                                 ident = value
+                            elif name == "style" or name == "hidden":
+                                cls = _MAY_HIDE
+                                break
                             elif name == "role":
                                 role = value
                             elif name == "itemprop":
                                 itemprop = value
-                            elif name == "style" or name == "hidden":
-                                cls = _MAY_HIDE
-                                break
                         if cls is _MAY_HIDE:
                             bits = element_bits(el, tag, kind, items)
-                        else:
+                        elif kind <= 0:  # an inline element or a link: its class and id
+                            bits = (
+                                groups_of(f"{cls} {ident}" if cls and ident else cls or ident)
+                                if cls or ident
+                                else 0
+                            )
+                        else:  # a block element: its tag, class, id, role and itemprop
                             add_class(cls or "")
                             bits = tag_bits.get(tag, 0)
                             if cls or ident:
@@ -568,24 +574,6 @@ class _Walk:
                                 bits |= _ROLE_BITS.get(role.lower(), 0)
                             if itemprop == "articleBody":
                                 bits |= _ARTICLE_BODY_BITS
-                    else:  # an inline element or a link, read here (no call): the groups
-                        # of its class and id, as element_bits reads them; one that may be
-                        # hidden (a style, "hidden") goes there
-                        cls = ident = None
-                        for name, value in items:
-                            if name == "class":
-                                cls = value
-                            elif name == "id":
-                                ident = value
-                            elif name == "style" or name == "hidden":
-                                cls = _MAY_HIDE
-                                break
-                        if cls is _MAY_HIDE:
-                            bits = element_bits(el, tag, kind, items)
-                        elif cls or ident:
-                            bits = groups_of(f"{cls} {ident}" if cls and ident else cls or ident)
-                        else:
-                            bits = 0
                 # no attributes: nothing hidden, no class (as element_bits finds)
                 elif kind == 1:
                     add_class("")

@@ -120,7 +120,6 @@ def patterns() -> dict[str, re.Pattern[Any] | regex.Pattern[Any]]:
         grammar = card_lines._grammar(language)
         found[f"card_lines.time({language})"] = grammar.time
         found[f"card_lines.hint({language})"] = grammar.hint
-        found[f"card_lines.ascii_hint({language})"] = grammar.ascii_hint
     return found
 
 

@@ -244,6 +244,11 @@ def _hyphened(lowered: str) -> list[str]:
     return [w for w in _ASCII_FIRST_WORD.findall(lowered) if "-" in w]
 
 
+# Marks beyond ASCII that no word, number or shape of the tokenizer holds:
+# each is an other-piece of its own ("’" is read as "'" before, a word's).
+_WIDE_MARKS = "‘“”„—–…«»·•©®"
+
+
 def may_have_time(g: Grammar, lowered: str) -> bool:
     """Cheap test, False only for strings the parser would find nothing in.
 
@@ -260,16 +265,21 @@ def may_have_time(g: Grammar, lowered: str) -> bool:
     >>> may_have_time(g, "top 10 of the 2025 season"), may_have_time(g, "10 june")
     (False, True)
     """
+    if not lowered.isascii():
+        # a quote, dash or sign beyond ASCII is a piece of its own to the
+        # tokenizer, in no word and no number shape: as a space it leaves
+        # both as they were, and a line beyond ASCII by such marks alone
+        # takes the ASCII tests (several times cheaper)
+        for mark in _WIDE_MARKS:
+            if mark in lowered:
+                lowered = lowered.replace(mark, " ")
     if lowered.isascii():  # no CJK either
         if _ASCII_DIGIT.search(lowered) is None:
             # the first word must be a time word for ``_leads_with_time_word``
             # to pass; on most lines it is not, and one search tells
-            first = _ASCII_FIRST_WORD.search(lowered)
-            if first is None:
-                return False
-            word = first.group().replace(".", "")
+            word = first_word(lowered)
             if word not in g.words and word not in g.nodigit_words and word not in g.phrases:
-                return False
+                return False  # ("" is none of them)
             # (the tokenizer's words keep their hyphens: Dutch "zo-even")
             return not (
                 g.nodigit_words.isdisjoint(_ASCII_WORDS.findall(lowered))
@@ -297,6 +307,18 @@ def may_have_time(g: Grammar, lowered: str) -> bool:
         _has_time_word(g, _WORD_SCAN.findall(lowered), lowered)
         or _SHAPE.search(lowered) is not None
     )
+
+
+def first_word(lowered: str) -> str:
+    """The first word of a lower-cased ASCII line, without its dots, as the
+    tokenizer looks it up; "" for a line without one. On a line without
+    digits ``may_have_time`` passes only a first word of ``lead_words``.
+
+    >>> first_word("wsj.com"), first_word("q: more"), first_word("-- 42"), first_word("u.s.")
+    ('wsjcom', 'q', '', 'us')
+    """
+    first = _ASCII_FIRST_WORD.search(lowered)
+    return "" if first is None else first.group().replace(".", "")
 
 
 @functools.cache

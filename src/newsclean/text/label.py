@@ -33,7 +33,7 @@ from newsclean.parsers.bylines import (
     role_byline,
 )
 from newsclean.parsers.reading_times import ReadingTimes, reading_times
-from newsclean.parsers.time_grammar import lead_words
+from newsclean.parsers.time_grammar import first_word, lead_words
 from newsclean.parsers.timestamps import parse_timestamp
 from newsclean.text.comment_marks import CommentMarkers, markers
 from newsclean.text.features import UNSPACED, word_runs
@@ -280,8 +280,9 @@ def _label(
     The two cheap hints below (a timestamp's, a legal notice's) are defined
     here only, written out where they run (a call a line costs more than
     their tests); the tests hold them through this function. The time
-    parser is asked only about a line with a digit, a first word that may
-    open a time (``lex.leads``) or is not plain letters, or, beyond ASCII,
+    parser is asked only about a line with a digit or a first word that may
+    open a time (``lex.leads``: a first word not of plain letters is read
+    as the parser reads it, beyond ASCII it is asked), or, beyond ASCII,
     a script written without spaces (any letter, in a language with no
     data files):
 
@@ -340,8 +341,13 @@ def _label(
         # (the first word's tests first: when one holds, no digit is looked for)
         if (
             head in lex.leads
-            or not head.isalpha()
             or _DIGIT.search(text) is not None
+            or (
+                not head.isalpha()
+                # (the parser's own test of an ASCII line without digits,
+                # "wsj.com"; dateparser, for a language without data, has none)
+                and (not text.isascii() or lex.foreign or first_word(text.lower()) in lex.leads)
+            )
             or (not text.isascii() and (lex.foreign or UNSPACED.search(text) is not None))
         ) and parse_timestamp(text, language=lex.language) is not None:
             return _TIMESTAMP_VERDICT

@@ -90,11 +90,13 @@ class CommentMarkers:
         # ``opens`` and the "comment by" test share their pre-test: most lines pass neither
         # (``_may_open`` inline on an ASCII line: a call costs more than its tests)
         ascii = text.isascii()
+        low = ""  # an ASCII line lowered once, for both ends (a slice and a copy cost alike)
         if ascii:
             first = text[:1]
             starts = self.ascii_starts.get(first)
+            # (each start is 6 characters at most: the whole line's start is the slice's)
             may_open = first in _COUNT_FIRST or (
-                starts is not None and text[:6].lower().startswith(starts)
+                starts is not None and (low := text.lower()).startswith(starts)
             )
         else:
             may_open = self._may_open(text)
@@ -107,12 +109,16 @@ class CommentMarkers:
         verbs = self.any_verbs if ":" in text else self.plain_verbs
         last = text[-1:]
         if ascii:
-            if last in _ASCII_WORD_CHARS and last not in verbs.last_chars:
-                return False  # ends inside a word, and not in a verb
-            tail = text[-self.window :].rstrip(_ASCII_NON_WORD)
+            if last in _ASCII_WORD_CHARS:
+                if last not in verbs.last_chars:
+                    return False  # ends inside a word, and not in a verb
+                # (nothing to strip: every verb is shorter than the window)
+                tail = low or text.lower()
+            else:
+                tail = text[-self.window :].rstrip(_ASCII_NON_WORD).lower()
             # (the verbs ending in the tail's last letter, in either case)
             ends = verbs.ascii_by_last.get(tail[-1:])
-            if ends is None or not tail.lower().endswith(ends):
+            if ends is None or not tail.endswith(ends):
                 return False
         elif last.isalpha() and last not in verbs.last_chars:
             # a letter is ``\w``: the hint's verb would have to end it

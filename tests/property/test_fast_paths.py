@@ -126,6 +126,25 @@ def test_time_hint_never_rejects_a_time_phrase(text: str) -> None:
         assert card_lines._may_be_time(text)
 
 
+_FIELD_PIECES = st.sampled_from(
+    [
+        *("Reuters", "NBC News", "2 hours ago", "Jun 5", "2025", "3 min read", "POLITICS"),
+        *("By Jane Doe", "by", "BY", "Jane", "|", " | ", "-", " - ", "/", " / ", "·", " • "),
+        *(" — ", "–", ", ", ",", "(", ")", "[", "]", " ", "vor 2 Stunden", "記者", "📰 "),
+    ]
+)
+
+
+@given(st.lists(_FIELD_PIECES, min_size=1, max_size=7).map("".join), st.sampled_from(["en", "de"]))
+@example("Reuters / 2 hours ago", "en")
+@example("Posted 2 hours ago by Jane Doe", "en")
+@example("(Valley Star, 3 hours ago)", "en")
+def test_a_line_refused_before_the_field_reader_has_no_fields(text: str, language: str) -> None:
+    """``card_lines._may_split`` refuses only lines ``_fields`` splits into no fields."""
+    if not card_lines._may_split(text):
+        assert card_lines._fields(text, language) is None, text
+
+
 def test_time_hint_passes_every_hint_phrase_of_every_language() -> None:
     """The ASCII hint's substrings (a hint phrase's first word) pass each
     phrase that is a time alone ("yesterday", "gestern"), in any case."""

@@ -752,10 +752,12 @@ def _is_byline(text: str) -> bool:
     """An author line or field: a prefix and names ("By Jane Roe", "von Max
     Muster"), or a name and a role word ("山田太郎 記者"), maybe with the
     outlet after a comma ("山田太郎 記者, NDTV")."""
-    if _BYLINES.matches(text) or role_byline(text):
+    if _BYLINES.matches(text):
         return True
     if text.isascii():
-        return False  # (the roles are CJK words)
+        return False  # (the roles are CJK words: ``role_byline`` refuses ASCII)
+    if role_byline(text):
+        return True
     head = _before_outlet(text, _OUTLET_WORDS)
     return head is not None and role_byline(head)
 
@@ -894,6 +896,23 @@ def _comma_spans(text: str, language: str) -> list[tuple[int, int]] | None:
             pieces[end] = (by.end(), pieces[end][1])
             i = end
     return out if len(out) >= 2 else None
+
+
+def _may_split(text: str) -> bool:
+    """The cheap test before ``_fields``: False only for a line it finds no
+    fields in, one with no bracket first, no comma, no separator and no
+    inner "by" (most short lines of a page: three calls spared).
+
+    >>> _may_split("Sports"), _may_split("Reuters · 2h"), _may_split("Jun 5, 2025")
+    (False, True, True)
+    """
+    if text[:1] in _OPENERS or ", " in text:
+        return True  # (bracketed or comma fields)
+    if " by " in text or " By " in text or " BY " in text:
+        return True  # (``_split_time_by``)
+    if text.isascii():  # (of the separator characters only "|", "-" and "/" are ASCII)
+        return "|" in text or "-" in text or "/" in text
+    return _SEPARATOR_CHAR.search(text) is not None
 
 
 def _spans(text: str, language: str) -> list[tuple[int, int]] | None:
@@ -1246,7 +1265,7 @@ def _classify(d: Decision, language: str, settle_now: bool) -> Line:
             (),
             frozenset({dash.group(1).strip().casefold()}),
         )
-    fields = header_fields(d.block, language)
+    fields = header_fields(d.block, language) if _may_split(text) else None
     if fields is not None:
         return Line(d, "cue", words, fields.slots, fields.fields, fields.cut, fields.names)
     # after the fields: the parser reads "Tagesschau · vor 2 Stunden" whole

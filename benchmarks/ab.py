@@ -34,6 +34,11 @@ import json, sys, time
 from pathlib import Path
 mode, corpus, passes = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
 from newsclean import clean_html, clean_text
+def forget():  # benchmarks/memos.py: no pass finds the last one's readings
+    import importlib
+    memo = getattr(importlib.import_module("newsclean.parsers.timestamps"), "_reading", None)
+    if memo is not None:
+        memo.cache_clear()
 if mode == "text":
     run = clean_text
     pages = [p.read_text(encoding="utf-8") for p in sorted((corpus / "flat").glob("*.txt"))]
@@ -44,6 +49,7 @@ for page in pages:
     run(page)
 best = float("inf")
 for _ in range(passes):
+    forget()
     start = time.process_time()
     for page in pages:
         run(page)

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsclean.parsers.bylines import parse_byline
-from newsclean.parsers.timestamps import parse_timestamp
+from newsclean.parsers.timestamps import _reading, parse_timestamp
 
 REF = datetime(2025, 6, 7, 12, 0, tzinfo=UTC)
 _PIECES = st.sampled_from(
@@ -97,6 +97,26 @@ def test_deterministic(text: str, language: str | None) -> None:
     """The same input gives the same output."""
     first = parse_timestamp(text, reference_time=REF, language=language)
     assert first == parse_timestamp(text, reference_time=REF, language=language)
+
+
+_SHARED_READINGS = st.one_of(
+    _TEXT,
+    st.sampled_from(
+        ["07/06/2025", "3 hours ago", "Monday 10:15", "Jun 7", "yesterday at 9:00", "vor 2 Tagen"]
+    ),
+)
+
+
+@given(_SHARED_READINGS, _ANY_REFERENCE, _ANY_REFERENCE)
+def test_the_reading_memo_changes_no_answer(text: str, first: datetime, second: datetime) -> None:
+    """A reading kept by ``_reading`` for the next call, as the labeller's parse
+    without a reference time is kept for the card reader's with one, gives that
+    call the answer a fresh parse gives: resolving a reading never changes it."""
+    parse_timestamp(text)
+    parse_timestamp(text, reference_time=first)
+    kept = parse_timestamp(text, reference_time=second)
+    _reading.cache_clear()
+    assert kept == parse_timestamp(text, reference_time=second)
 
 
 @given(_TEXT)

@@ -143,10 +143,7 @@ def _parse(
         if len(lowered) != len(text):  # a few letters lower to two characters
             lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         lowered = lowered.replace("’", "'")
-    if not may_have_time(g, lowered):
-        return None
-    toks = tokenize(g, lowered)
-    reading = read(g, toks)
+    reading = _reading(lowered, language)
     if reading is None:
         return None
     try:
@@ -158,6 +155,22 @@ def _parse(
     if ts is None:
         return None
     return ts, reading.start
+
+
+@functools.lru_cache(maxsize=4096)
+def _reading(lowered: str, language: str | None) -> Reading | None:
+    """What the lowered string says, or None: kept for the next call with it.
+
+    A page asks the same line more than once (the labeller, then the card's
+    header or byline reader, with a reference time), and a crawl's pages share
+    lines; the reading depends on the string and the language alone, and is
+    never changed after ``read`` returns it (``_resolve`` only reads it).
+    Bounded: 4,096 strings of at most ``MAX_CHARS`` characters.
+    """
+    g = grammar(language)
+    if not may_have_time(g, lowered):
+        return None
+    return read(g, tokenize(g, lowered))
 
 
 # --------------------------------------------------------------------------
@@ -263,14 +276,14 @@ def _resolve(
         offset = timedelta(days=r.day_shift)
         return stamp(ref + offset if ref is not None else None, offset, "day")
 
-    # dates
+    # dates (the reading is shared through ``_reading``'s cache: not changed)
+    ymd = r.ymd
     if r.numeric is not None:
-        ordered = _order_numeric(r, r.numeric, ref, default_tz, g, lang)
-        if ordered is None:
+        ymd = _order_numeric(r, r.numeric, ref, default_tz, g, lang)
+        if ymd is None:
             return None
-        r.ymd = ordered
-    if r.ymd is not None:
-        return _resolve_ymd(r, r.ymd, ref, default_tz, stamp, clock_precision)
+    if ymd is not None:
+        return _resolve_ymd(r, ymd, ref, default_tz, stamp, clock_precision)
     if r.month_only is not None:
         y, m = r.month_only
         if not 1 <= m <= 12 or y < 1:

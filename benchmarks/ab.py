@@ -58,7 +58,7 @@ print(json.dumps({"ms_per_page": best * 1000 / len(pages), "pages": len(pages)})
 """
 
 
-def _export(revision: str, into: Path) -> Path:
+def export(revision: str, into: Path) -> Path:
     """``src/`` of a git revision, unpacked under ``into``."""
     archive = subprocess.run(
         ["git", "-C", str(ROOT), "archive", revision, "src"],
@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         given = Path(args.base)
-        base = given if (given / "newsclean").is_dir() else _export(args.base, Path(tmp))
+        base = given if (given / "newsclean").is_dir() else export(args.base, Path(tmp))
         sides = {"base": base, "new": ROOT / "src"}
         times: dict[str, list[float]] = {name: [] for name in sides}
         for _ in range(args.rounds):

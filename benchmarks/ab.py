@@ -28,17 +28,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "aeb"
 
-# One pass for warm-up, then the best of ``passes`` timed passes (CPU time).
-_CHILD = """
-import json, sys, time
+# What every child of a timing script starts with (``cycles.py`` too): argv
+# mode, corpus folder, this benchmarks folder (for ``memos``); the pages read
+# and cleaned once, so imports and tables are warm.
+CHILD_SETUP = """
+import sys
 from pathlib import Path
-mode, corpus, passes = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
+mode, corpus = sys.argv[1], Path(sys.argv[2])
+sys.path.insert(0, sys.argv[3])
+from memos import forget
 from newsclean import clean_html, clean_text
-def forget():  # benchmarks/memos.py: no pass finds the last one's readings
-    import importlib
-    memo = getattr(importlib.import_module("newsclean.parsers.timestamps"), "_reading", None)
-    if memo is not None:
-        memo.cache_clear()
 if mode == "text":
     run = clean_text
     pages = [p.read_text(encoding="utf-8") for p in sorted((corpus / "flat").glob("*.txt"))]
@@ -47,6 +46,12 @@ else:
     pages = [p.read_bytes() for p in sorted((corpus / "html").glob("*.html"))]
 for page in pages:
     run(page)
+"""
+
+# The best of ``passes`` timed passes (CPU time), each from empty memos.
+_CHILD = CHILD_SETUP + """
+import json, time
+passes = int(sys.argv[4])
 best = float("inf")
 for _ in range(passes):
     forget()
@@ -73,7 +78,7 @@ def export(revision: str, into: Path) -> Path:
 def _measure(src: Path, mode: str, corpus: Path, passes: int) -> float:
     env = {**os.environ, "PYTHONPATH": str(src)}
     done = subprocess.run(
-        [sys.executable, "-c", _CHILD, mode, str(corpus), str(passes)],
+        [sys.executable, "-c", _CHILD, mode, str(corpus), str(ROOT / "benchmarks"), str(passes)],
         capture_output=True,
         text=True,
         env=env,

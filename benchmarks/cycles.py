@@ -32,23 +32,10 @@ for extra in (ROOT / "benchmarks",):
     if str(extra) not in sys.path:
         sys.path.insert(0, str(extra))
 
-from ab import DEFAULT_CORPUS, export  # noqa: E402
+from ab import CHILD_SETUP, DEFAULT_CORPUS, export  # noqa: E402
 
-_CHILD = """
-import gc, sys
-from pathlib import Path
-sys.path.insert(0, sys.argv[3])
-from memos import forget
-from newsclean import clean_html, clean_text
-mode, corpus = sys.argv[1], Path(sys.argv[2])
-if mode == "text":
-    run = clean_text
-    pages = [p.read_text(encoding="utf-8") for p in sorted((corpus / "flat").glob("*.txt"))]
-else:
-    run = clean_html
-    pages = [p.read_bytes() for p in sorted((corpus / "html").glob("*.html"))]
-for page in pages:
-    run(page)
+_CHILD = CHILD_SETUP + """
+import gc
 def counted():
     for page in pages:
         run(page)
